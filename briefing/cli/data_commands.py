@@ -1,0 +1,77 @@
+"""`import`, `export` and `check`: moving data in and out, and verifying a file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.package import LISTS
+from ..interchange import InterchangeError
+from ..store import BriefingFileError
+from ..workspace import Workspace
+from ..workspace.transfer import EXPORTABLE_DATA, export_data, import_file
+from .errors import DONE, PROBLEMS, USAGE, CommandError
+from .opening import open_workspace
+
+CHART_FORMATS = (".png", ".svg")
+
+
+def cmd_import(args) -> int:
+    ws = open_workspace(args.db, create_missing=True)
+    try:
+        changes = import_file(ws, Path(args.file))
+    except InterchangeError as exc:
+        raise CommandError(str(exc), USAGE) from None
+    except BriefingFileError as exc:
+        raise CommandError(str(exc), PROBLEMS) from None
+    finally:
+        ws.close()
+    counts = ", ".join(f"{len(getattr(changes, n))} {n}" for n in LISTS if getattr(changes, n))
+    print(f"imported {args.file} into {ws.path}: {counts or 'nothing new'}")
+    return DONE
+
+
+def cmd_export(args) -> int:
+    target = Path(args.file)
+    suffix = target.suffix.lower()
+    known = EXPORTABLE_DATA + (".pdf",) + CHART_FORMATS
+    if suffix not in known:
+        raise CommandError(f"{target}: cannot export {suffix or 'files without an extension'}; "
+                           f"use one of {', '.join(known)}", USAGE)
+    if not target.parent.exists():
+        raise CommandError(f"{target}: the folder {target.parent} does not exist", USAGE)
+    ws = open_workspace(args.db, create_missing=False)
+    try:
+        if suffix in EXPORTABLE_DATA:
+            export_data(ws, target)
+        else:
+            from ..report import export_report
+            export_report(ws, target, scenario_id=getattr(args, "scenario", None))
+    except OSError as exc:
+        raise CommandError(f"{target}: cannot write ({exc.strerror})", PROBLEMS) from None
+    finally:
+        ws.close()
+    print(f"wrote {target}")
+    return DONE
+
+
+def cmd_check(args) -> int:
+    ws = open_workspace(args.db, create_missing=False)
+    try:
+        problems = check_problems(ws)
+        summary = (f"ok (schema {ws.store.schema_version()}, {len(ws.store.ids('claim'))} "
+                   f"claims, {len(ws.store.ids('event'))} events)")
+    finally:
+        ws.close()
+    for line in problems:
+        print(f"{ws.path}: {line}")
+    if problems:
+        return PROBLEMS
+    print(f"{ws.path}: {summary}")
+    return DONE
+
+
+def check_problems(ws: Workspace) -> list[str]:
+    """SQLite integrity, foreign keys, and every domain rule over the whole package."""
+    out = ws.store.integrity_problems()
+    if out:
+        return out
+    return [str(p) for p in ws.package().problems()]

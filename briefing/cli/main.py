@@ -1,0 +1,105 @@
+"""`briefing` command line (CONTRACT §2). Qt and pandas are imported only by the commands
+that need them, so `--version`, `check` and `import` start fast."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import __version__
+from ..domain import ValidationError
+from ..store import BriefingFileError
+from .errors import PROBLEMS, USAGE, CommandError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line and exit 2 through our own path."""
+
+    def error(self, message: str):
+        raise CommandError(f"{self.prog}: {message} (see --help)", USAGE)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must be WxH, e.g. 1600x1000 (got {text!r})")
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"size {text} is outside 200..8000 pixels")
+    return w, h
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                    help="briefing file (default: the per-user default briefing)")
+    parser = _Parser(prog="briefing", parents=[db],
+                     description="Sourced claims, timelines and projections, offline.")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("import", parents=[db], help="import a .json package or .csv claims")
+    p.add_argument("file")
+    p = sub.add_parser("export", parents=[db],
+                       help="write .json, .csv, .pdf briefing pack, or .png/.svg chart")
+    p.add_argument("file")
+    p.add_argument("--scenario", metavar="ID", help="chart only this scenario (.png/.svg)")
+    p = sub.add_parser("project", parents=[db], help="compute scenario projections")
+    p.add_argument("--json", action="store_true", help="print JSON (CONTRACT §4)")
+    p.add_argument("--scenario", metavar="ID")
+    p.add_argument("--samples", type=_positive, default=10000)
+    p.add_argument("--seed", type=int, default=0)
+    sub.add_parser("check", parents=[db], help="integrity check of the briefing file")
+    p = sub.add_parser("screenshot", parents=[db], help="render the window to a PNG")
+    p.add_argument("file")
+    p.add_argument("--size", type=_size, default=(1600, 1000), metavar="WxH")
+    p.add_argument("--view", choices=("main", "present"), default="main")
+    p = sub.add_parser("extract", parents=[db], help="propose claims found in an article")
+    p.add_argument("article")
+    p.add_argument("--published", metavar="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def _dispatch(args) -> int:
+    from . import data_commands
+    handlers = {"import": data_commands.cmd_import, "export": data_commands.cmd_export,
+                "check": data_commands.cmd_check}
+    if args.command in handlers:
+        return handlers[args.command](args)
+    if args.command == "project":
+        from .project_command import cmd_project
+        return cmd_project(args)
+    if args.command == "extract":
+        from .extract_command import cmd_extract
+        return cmd_extract(args)
+    from .window_commands import cmd_screenshot, cmd_window
+    return cmd_screenshot(args) if args.command == "screenshot" else cmd_window(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        args.db = getattr(args, "db", None)
+        return _dispatch(args)
+    except CommandError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.status
+    except ValidationError as exc:
+        print(str(exc), file=sys.stderr)
+        return USAGE
+    except BriefingFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return PROBLEMS
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return PROBLEMS

@@ -1,0 +1,309 @@
+"""The entities of a briefing as plain, immutable values.
+
+Each entity validates itself and reports every problem with the field name and the offending
+value; nothing here knows about SQLite, JSON or Qt. Ids are the analyst-visible string ids of
+the package format (CONTRACT §3), kept stable through every round trip.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields, replace
+
+from .fuzzy_dates import FuzzyDate, parse_iso
+from .problems import Problem, ValidationError
+from .vocabulary import (CREDIBILITY, EVENT_CATEGORIES, METRICS, PRECISIONS, QUALIFIERS,
+                         RELIABILITY, SCENARIO_KINDS, SOURCE_KINDS)
+
+
+def _need_text(problems: list[Problem], name: str, value) -> None:
+    if not isinstance(value, str) or not value.strip():
+        problems.append(Problem(name, f"is required (got {value!r})"))
+
+
+def _one_of(problems: list[Problem], name: str, value, allowed) -> None:
+    if value not in allowed:
+        choices = ", ".join(str(a) for a in allowed)
+        problems.append(Problem(name, f"{value!r} is not one of {choices}"))
+
+
+def _date(problems: list[Problem], name: str, value, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    try:
+        parse_iso(value)
+    except ValueError as exc:
+        problems.append(Problem(name, str(exc)))
+
+
+def _number(problems: list[Problem], name: str, value, optional: bool = True,
+            positive: bool = False) -> bool:
+    """True if `value` is a usable non-negative number (or an allowed None)."""
+    if value is None:
+        if not optional:
+            problems.append(Problem(name, "is required"))
+        return False
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        problems.append(Problem(name, f"must be a number (got {value!r})"))
+        return False
+    if value < 0 or (positive and value == 0):
+        problems.append(Problem(name, f"must be {'> 0' if positive else '>= 0'} (got {value!r})"))
+        return False
+    return True
+
+
+class Entity:
+    """Shared behaviour: `validated()` raises with every problem, `changed()` copies."""
+
+    def problems(self) -> list[Problem]:
+        raise NotImplementedError
+
+    def validated(self):
+        problems = self.problems()
+        if problems:
+            raise ValidationError(problems)
+        return self
+
+    def changed(self, **values):
+        return replace(self, **values)
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class Briefing(Entity):
+    title: str = "Untitled briefing"
+    subject: str | None = None
+    classification: str = "UNCLASSIFIED"
+    as_of: str | None = None
+
+    def problems(self) -> list[Problem]:
+        out: list[Problem] = []
+        _need_text(out, "title", self.title)
+        _need_text(out, "classification", self.classification)
+        _date(out, "as_of", self.as_of, optional=True)
+        return out
+
+
+@dataclass(frozen=True)
+class Source(Entity):
+    id: str
+    name: str
+    kind: str = "other"
+    country: str | None = None
+    reliability: str = "F"
+
+    def problems(self) -> list[Problem]:
+        out: list[Problem] = []
+        _need_text(out, "id", self.id)
+        _need_text(out, "name", self.name)
+        _one_of(out, "kind", self.kind, SOURCE_KINDS)
+        _one_of(out, "reliability", self.reliability, tuple(RELIABILITY))
+        return out
+
+
+@dataclass(frozen=True)
+class Document(Entity):
+    id: str
+    title: str
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    text: str | None = None
+
+    def problems(self) -> list[Problem]:
+        out: list[Problem] = []
+        _need_text(out, "id", self.id)
+        _need_text(out, "title", self.title)
+        _date(out, "published", self.published, optional=True)
+        return out
+
+
+@dataclass(frozen=True)
+class Claim(Entity):
+    """One sourced number. Its quantity is a value (with optional low/high), a range, or a
+    fraction of another metric ("about a third have been killed or wounded")."""
+
+    id: str
+    source: str
+    subject: str
+    metric: str
+    as_of: str
+    credibility: int
+    quote: str
+    document: str | None = None
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    fraction: float | None = None
+    fraction_of: str | None = None
+    qualifier: str | None = None
+    date_precision: str = "day"
+    note: str | None = None
+    include_in_projection: bool = True
+
+    @property
+    def date(self) -> FuzzyDate:
+        return FuzzyDate.parse(self.as_of, self.date_precision)
+
+    @property
+    def is_fraction(self) -> bool:
+        return self.fraction is not None
+
+    def central(self) -> float | None:
+        """The claim's best single number: the value, or a range's midpoint."""
+        if self.value is not None:
+            return float(self.value)
+        if self.low is not None and self.high is not None:
+            return (self.low + self.high) / 2.0
+        return None
+
+    def problems(self) -> list[Problem]:
+        out: list[Problem] = []
+        for name in ("id", "source", "subject", "quote"):
+            _need_text(out, name, getattr(self, name))
+        _one_of(out, "metric", self.metric, METRICS)
+        _date(out, "as_of", self.as_of)
+        _one_of(out, "date_precision", self.date_precision, PRECISIONS)
+        _one_of(out, "credibility", self.credibility, tuple(CREDIBILITY))
+        if self.qualifier is not None:
+            _one_of(out, "qualifier", self.qualifier, QUALIFIERS)
+        if not isinstance(self.include_in_projection, bool):
+            out.append(Problem("include_in_projection",
+                               f"must be true or false (got {self.include_in_projection!r})"))
+        out.extend(self._quantity_problems())
+        return out
+
+    def _quantity_problems(self) -> list[Problem]:
+        out: list[Problem] = []
+        ok = {name: _number(out, name, getattr(self, name)) for name in ("value", "low", "high")}
+        if self.fraction is not None:
+            if any(getattr(self, n) is not None for n in ("value", "low", "high")):
+                out.append(Problem("fraction", "a fraction claim has no value, low or high"))
+            bad = (isinstance(self.fraction, bool) or not isinstance(self.fraction, (int, float))
+                   or not 0 < self.fraction <= 1)
+            if bad:
+                out.append(Problem("fraction", f"must be in (0, 1] (got {self.fraction!r})"))
+            _one_of(out, "fraction_of", self.fraction_of, METRICS)
+            return out
+        if self.fraction_of is not None:
+            out.append(Problem("fraction_of", "is only allowed with a fraction"))
+        if self.value is None and (self.low is None or self.high is None):
+            out.append(Problem("value", "a claim needs a value, a low-high range or a fraction"))
+        if ok["low"] and ok["high"] and self.low > self.high:
+            out.append(Problem("low", f"low {self.low:g} is above high {self.high:g}"))
+        if ok["value"] and ok["low"] and self.low > self.value:
+            out.append(Problem("low", f"low {self.low:g} is above value {self.value:g}"))
+        if ok["value"] and ok["high"] and self.value > self.high:
+            out.append(Problem("high", f"high {self.high:g} is below value {self.value:g}"))
+        return out
+
+
+@dataclass(frozen=True)
+class Event(Entity):
+    id: str
+    date: str
+    title: str
+    category: str = "other"
+    date_precision: str = "day"
+    end_date: str | None = None
+    description: str | None = None
+    location: str | None = None
+    claims: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @property
+    def when(self) -> FuzzyDate:
+        return FuzzyDate.parse(self.date, self.date_precision)
+
+    def span(self) -> tuple[dt.date, dt.date]:
+        start, end = self.when.span()
+        if self.end_date:
+            end = max(end, parse_iso(self.end_date))
+        return start, end
+
+    def problems(self) -> list[Problem]:
+        out: list[Problem] = []
+        _need_text(out, "id", self.id)
+        _need_text(out, "title", self.title)
+        _date(out, "date", self.date)
+        _date(out, "end_date", self.end_date, optional=True)
+        _one_of(out, "date_precision", self.date_precision, PRECISIONS)
+        _one_of(out, "category", self.category, EVENT_CATEGORIES)
+        if not out and self.end_date and self.end_date < self.date:
+            out.append(Problem("end_date", f"{self.end_date} is before date {self.date}"))
+        return out
+
+
+@dataclass(frozen=True)
+class Reinforcement:
+    date: str
+    count: float
+
+
+@dataclass(frozen=True)
+class Scenario(Entity):
+    """CONTRACT §4. A `fitted` scenario takes rate, anchor date and anchor losses from the
+    claims (optionally only those about `subject`); the stored values are its fallbacks."""
+
+    id: str
+    name: str
+    kind: str = "linear"
+    initial_strength: float = 0.0
+    anchor_date: str | None = None
+    anchor_losses: float = 0.0
+    daily_loss_rate: float | None = None
+    reinforcements: tuple[Reinforcement, ...] = ()
+    threshold: float = 0.0
+    horizon_days: int = 730
+    initial_strength_range: tuple[float, float] | None = None
+    anchor_losses_range: tuple[float, float] | None = None
+    daily_loss_rate_range: tuple[float, float] | None = None
+    judgment_date: str | None = None
+    subject: str | None = None
+    description: str | None = None
+
+    def problems(self) -> list[Problem]:
+        out: list[Problem] = []
+        _need_text(out, "id", self.id)
+        _need_text(out, "name", self.name)
+        _one_of(out, "kind", self.kind, SCENARIO_KINDS)
+        _number(out, "initial_strength", self.initial_strength, optional=False)
+        _number(out, "anchor_losses", self.anchor_losses, optional=False)
+        _number(out, "threshold", self.threshold, optional=False)
+        if self.kind == "linear":
+            _date(out, "anchor_date", self.anchor_date)
+            _number(out, "daily_loss_rate", self.daily_loss_rate, optional=False, positive=True)
+        else:
+            _date(out, "anchor_date", self.anchor_date, optional=True)
+            _number(out, "daily_loss_rate", self.daily_loss_rate, positive=True)
+        if (isinstance(self.horizon_days, bool) or not isinstance(self.horizon_days, int)
+                or not 1 <= self.horizon_days <= 36500):
+            out.append(Problem("horizon_days",
+                               f"must be a whole number of days 1..36500 (got {self.horizon_days!r})"))
+        _date(out, "judgment_date", self.judgment_date, optional=True)
+        for i, r in enumerate(self.reinforcements):
+            _date(out, f"reinforcements[{i}].date", r.date)
+            _number(out, f"reinforcements[{i}].count", r.count, optional=False)
+        for name in ("initial_strength_range", "anchor_losses_range", "daily_loss_rate_range"):
+            out.extend(_range_problems(name, getattr(self, name)))
+        return out
+
+
+def _range_problems(name: str, rng) -> list[Problem]:
+    if rng is None:
+        return []
+    out: list[Problem] = []
+    if not isinstance(rng, (tuple, list)) or len(rng) != 2:
+        return [Problem(name, f"must be [low, high] (got {rng!r})")]
+    good = [_number(out, f"{name}[{i}]", v, optional=False) for i, v in enumerate(rng)]
+    if all(good) and rng[0] > rng[1]:
+        out.append(Problem(name, f"low {rng[0]:g} is above high {rng[1]:g}"))
+    return out
+
+
+def claim_field_names() -> tuple[str, ...]:
+    """Claim fields in CONTRACT §3 order (the CSV header and the JSON key order)."""
+    return ("id", "source", "document", "subject", "metric", "value", "low", "high",
+            "fraction", "fraction_of", "qualifier", "as_of", "date_precision", "credibility",
+            "quote", "note", "include_in_projection")

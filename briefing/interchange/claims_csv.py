@@ -1,0 +1,173 @@
+"""Claims as CSV (CONTRACT §3): one claim per row, header required, empty cell = null.
+
+The stdlib `csv` reader is used rather than pandas because errors must name the exact line
+of the file, and quoted cells may span lines (quotes with newlines are legitimate).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from typing import Callable
+
+from ..domain import Claim, Problem, Source, claim_field_names
+from ..domain.package import Package
+from .errors import InterchangeError
+from .package_json import _plain
+
+COLUMNS = claim_field_names()
+_NUMBERS = ("value", "low", "high", "fraction")
+_TRUE = {"true", "1", "yes", "y"}
+_FALSE = {"false", "0", "no", "n"}
+
+
+def write_claims_csv(claims: list[Claim], path: Path) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(COLUMNS)
+        for claim in claims:
+            row = claim.as_dict()
+            writer.writerow([_cell(row[c]) for c in COLUMNS])
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(_plain(value))
+
+
+def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
+                    new_claim_id: Callable[[set[str]], str]) -> Package:
+    """A package of the file's claims plus any sources it names by `source_name` that do
+    not exist yet (reliability F). `new_claim_id(taken)` supplies ids for rows without one;
+    `document_ids` are the documents a row may cite."""
+    path = Path(path)
+    text = _read_text(path)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = reader.fieldnames or []
+    problems = _header_problems(header)
+    if problems:
+        raise InterchangeError(path, problems)
+    by_name = {s.name.casefold(): s for s in sources}
+    new_sources: dict[str, Source] = {}
+    claims: list[Claim] = []
+    taken: set[str] = set()
+    line = 1
+    for row in reader:
+        where = f"line {line + 1}"
+        line = reader.line_num
+        if None in row or any(v is None for v in row.values()):
+            problems.append(Problem(where, f"has {len(row.get(None) or [])} cells more or "
+                                           "fewer than the header"))
+            continue
+        values = _row_values(row, where, problems)
+        if values is None:
+            continue
+        if not values.get("source"):
+            name = (row.get("source_name") or "").strip()
+            if not name:
+                problems.append(Problem(f"{where}, column source", "is required"))
+                continue
+            source = by_name.get(name.casefold()) or new_sources.get(name.casefold())
+            if source is None:
+                source = Source(id=_source_id(name, sources, new_sources), name=name)
+                new_sources[name.casefold()] = source
+            values["source"] = source.id
+        values.pop("source_name", None)
+        if not values.get("id"):
+            values["id"] = new_claim_id(taken)
+        taken.add(values["id"])
+        claims.append(Claim(**values))
+    if problems:
+        raise InterchangeError(path, problems)
+    package = Package(sources=tuple(new_sources.values()), claims=tuple(claims))
+    known = {"sources": {s.id for s in sources}, "documents": document_ids}
+    problems = [_csv_place(p, line_of_claims(text)) for p in package.problems(known)]
+    if problems:
+        raise InterchangeError(path, problems)
+    return package
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InterchangeError(path, [Problem("", f"cannot read the file ({exc.strerror})")])
+    if b"\x00" in raw:
+        raise InterchangeError(path, [Problem("", "not a CSV text file (binary data)")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InterchangeError(path, [Problem(f"byte {exc.start}", "not UTF-8 text")]) from None
+    if not text.strip():
+        raise InterchangeError(path, [Problem("", "the file is empty")])
+    return text
+
+
+def _header_problems(header: list[str]) -> list[Problem]:
+    out = [Problem("line 1", f"unknown column {h!r}") for h in header
+           if h not in COLUMNS and h != "source_name"]
+    if "source" not in header and "source_name" not in header:
+        out.append(Problem("line 1", "needs a 'source' or 'source_name' column"))
+    for required in ("subject", "metric", "as_of", "credibility", "quote"):
+        if required not in header:
+            out.append(Problem("line 1", f"missing column {required!r}"))
+    return out
+
+
+def _row_values(row: dict, where: str, problems: list[Problem]) -> dict | None:
+    values: dict = {}
+    before = len(problems)
+    for column, cell in row.items():
+        cell = cell.strip() if column != "quote" else cell
+        if cell == "":
+            continue
+        if column in _NUMBERS:
+            try:
+                values[column] = _plain(float(cell.replace(",", "")))
+            except ValueError:
+                problems.append(Problem(f"{where}, column {column}", f"not a number: {cell!r}"))
+        elif column == "credibility":
+            values[column] = int(cell) if cell.isdigit() else cell
+        elif column == "include_in_projection":
+            if cell.lower() not in _TRUE | _FALSE:
+                problems.append(Problem(f"{where}, column {column}",
+                                        f"must be true or false (got {cell!r})"))
+            values[column] = cell.lower() in _TRUE
+        else:
+            values[column] = cell
+    if len(problems) > before:
+        return None
+    return values
+
+
+def line_of_claims(text: str) -> list[int]:
+    """The starting line number of each data row (quoted cells may span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    starts, previous = [], 1
+    for index, _ in enumerate(reader):
+        if index:
+            starts.append(previous + 1)
+        previous = reader.line_num
+    return starts
+
+
+def _csv_place(problem: Problem, starts: list[int]) -> Problem:
+    match = re.match(r"\$\.claims\[(\d+)\]\.?(.*)", problem.field)
+    if not match:
+        return problem
+    line = starts[int(match.group(1))]
+    column = match.group(2)
+    return Problem(f"line {line}" + (f", column {column}" if column else ""), problem.message)
+
+
+def _source_id(name: str, sources: list[Source], new: dict[str, Source]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:40] or "source"
+    taken = {s.id for s in sources} | {s.id for s in new.values()}
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate

@@ -1,0 +1,183 @@
+"""The JSON package of CONTRACT §3: strict reading with JSON-path errors, stable writing.
+
+Writing puts keys in the contract's order and whole numbers as integers, so export →
+import → export is byte-identical.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..domain import (Briefing, Claim, Document, Event, Problem, Reinforcement, Scenario,
+                      Source, ValidationError, claim_field_names)
+from ..domain.package import LISTS, Package
+from .errors import InterchangeError
+
+FORMAT = "briefing-package"
+VERSION = 1
+
+_SCENARIO_KEYS = ("id", "name", "kind", "description", "subject", "initial_strength",
+                  "anchor_date", "anchor_losses", "daily_loss_rate", "reinforcements",
+                  "threshold", "horizon_days", "initial_strength_range", "anchor_losses_range",
+                  "daily_loss_rate_range", "judgment_date")
+
+# (keys in export order, keys that must be present and non-null)
+SHAPES = {
+    "briefing": (("title", "subject", "classification", "as_of"), {"title", "classification"}),
+    "sources": (("id", "name", "kind", "country", "reliability"),
+                {"id", "name", "kind", "reliability"}),
+    "documents": (("id", "title", "publisher", "published", "url", "text"), {"id", "title"}),
+    "claims": (claim_field_names(),
+               {"id", "source", "subject", "metric", "as_of", "date_precision", "credibility",
+                "quote", "include_in_projection"}),
+    "events": (("id", "date", "end_date", "date_precision", "title", "description", "category",
+                "location", "claims", "sources"),
+               {"id", "date", "date_precision", "title", "category", "claims", "sources"}),
+    "scenarios": (_SCENARIO_KEYS, {"id", "name", "kind", "initial_strength"}),
+}
+
+
+def _plain(value):
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _ordered(item: dict, keys: tuple[str, ...]) -> dict:
+    return {k: _plain(item.get(k)) for k in keys}
+
+
+def package_dict(package: Package) -> dict:
+    out = {"format": FORMAT, "version": VERSION,
+           "briefing": _ordered(package.briefing.as_dict(), SHAPES["briefing"][0])}
+    for name in LISTS:
+        keys = SHAPES[name][0]
+        out[name] = [_ordered(_entity_dict(e), keys) for e in getattr(package, name)]
+    return out
+
+
+def _entity_dict(entity) -> dict:
+    d = entity.as_dict()
+    if isinstance(entity, Scenario):
+        d["reinforcements"] = [{"date": r.date, "count": _plain(r.count)}
+                               for r in entity.reinforcements]
+    return d
+
+
+def write_package(package: Package, path: Path) -> None:
+    text = json.dumps(package_dict(package), ensure_ascii=False, indent=2) + "\n"
+    Path(path).write_text(text, encoding="utf-8")
+
+
+def read_package(path: Path) -> Package:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InterchangeError(path, [Problem("", f"cannot read the file ({exc.strerror})")])
+    if not raw.strip():
+        raise InterchangeError(path, [Problem("", "the file is empty")])
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InterchangeError(path, [Problem("", "not a text file (not UTF-8)")]) from None
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(path, [Problem(
+            f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg})")]) from None
+    return parse_package(data, path)
+
+
+def parse_package(data, path: Path | str = "<package>") -> Package:
+    problems = _header_problems(data)
+    if problems:
+        raise InterchangeError(path, problems)
+    lists = {}
+    for name in LISTS:
+        items = data.get(name, [])
+        if not isinstance(items, list):
+            problems.append(Problem(f"$.{name}", "must be a list"))
+            continue
+        lists[name] = tuple(x for x in (_build(name, item, f"$.{name}[{i}]", problems)
+                                        for i, item in enumerate(items)) if x is not None)
+    brief = _build("briefing", data.get("briefing"), "$.briefing", problems) or Briefing()
+    if problems:
+        raise InterchangeError(path, problems)
+    package = Package(brief, **lists)
+    problems = package.problems()
+    if problems:
+        raise InterchangeError(path, problems)
+    return package
+
+
+def _header_problems(data) -> list[Problem]:
+    if not isinstance(data, dict):
+        return [Problem("$", "the package must be a JSON object")]
+    out = []
+    if data.get("format") != FORMAT:
+        out.append(Problem("$.format", f"must be {FORMAT!r} (got {data.get('format')!r})"))
+    if data.get("version") != VERSION:
+        out.append(Problem("$.version", f"unknown format version {data.get('version')!r}; "
+                                        f"this program reads version {VERSION}"))
+    unknown = set(data) - {"format", "version", "briefing", *LISTS}
+    out += [Problem(f"$.{k}", "unknown key") for k in sorted(unknown)]
+    return out
+
+
+def _build(name: str, item, where: str, problems: list[Problem]):
+    """One entity from its JSON object, or None with the problems appended."""
+    if not isinstance(item, dict):
+        problems.append(Problem(where, "is required" if item is None else "must be an object"))
+        return None
+    keys, required = SHAPES[name]
+    if name == "scenarios" and item.get("kind") == "linear":
+        required = required | {"anchor_date", "anchor_losses", "daily_loss_rate"}
+    found = [Problem(f"{where}.{k}", "is required") for k in sorted(required)
+             if item.get(k) is None]
+    found += [Problem(f"{where}.{k}", "unknown key") for k in item if k not in keys]
+    if found:
+        problems.extend(found)
+        return None
+    values = {k: item[k] for k in keys if k in item and item[k] is not None}
+    try:
+        entity = _FACTORIES[name](values)
+    except (TypeError, ValueError, KeyError) as exc:
+        problems.append(Problem(where, f"malformed ({exc})"))
+        return None
+    return entity
+
+
+def _list_of_strings(values: dict, key: str) -> tuple:
+    items = values.get(key, [])
+    if not isinstance(items, list):
+        raise ValidationError([Problem(key, "must be a list of ids")])
+    return tuple(items)
+
+
+def _event(values: dict) -> Event:
+    values["claims"] = _list_of_strings(values, "claims")
+    values["sources"] = _list_of_strings(values, "sources")
+    return Event(**values)
+
+
+def _scenario(values: dict) -> Scenario:
+    reinforcements = values.get("reinforcements", [])
+    if not isinstance(reinforcements, list) or not all(
+            isinstance(r, dict) and set(r) == {"date", "count"} for r in reinforcements):
+        raise ValueError('reinforcements must be a list of {"date", "count"}')
+    values["reinforcements"] = tuple(Reinforcement(r["date"], r["count"]) for r in reinforcements)
+    for key in ("initial_strength_range", "anchor_losses_range", "daily_loss_rate_range"):
+        if key in values:
+            values[key] = tuple(values[key]) if isinstance(values[key], list) else values[key]
+    return Scenario(**values)
+
+
+_FACTORIES = {
+    "briefing": lambda v: Briefing(**v),
+    "sources": lambda v: Source(**v),
+    "documents": lambda v: Document(**v),
+    "claims": lambda v: Claim(**v),
+    "events": _event,
+    "scenarios": _scenario,
+}

@@ -1,0 +1,160 @@
+"""Opening a `.briefing` file: identify it, refuse what we cannot read, migrate what is old.
+
+A new file is created by running the same numbered migrations an old file would get, so
+there is one definition of the schema. Checks happen on a read-only connection first, so a
+file we refuse (not a briefing, damaged, newer schema) is never written to.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from .errors import BriefingFileError
+
+APPLICATION_ID = 0x42524946  # "BRIF"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, sql) for every numbered file in `migrations/`, in order."""
+    folder = resources.files(__package__).joinpath("migrations")
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            found.append((int(entry.name.split("_", 1)[0]), entry.read_text("utf-8")))
+    return sorted(found)
+
+
+def latest_version() -> int:
+    return migrations()[-1][0]
+
+
+def _sql_error(path: Path, exc: sqlite3.Error) -> BriefingFileError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return BriefingFileError(f"{path}: the file is locked by another program; try again")
+    if "full" in text:
+        return BriefingFileError(f"{path}: the disk is full; nothing was saved")
+    if "readonly" in text or "read-only" in text:
+        return BriefingFileError(f"{path}: the file is read-only")
+    return BriefingFileError(f"{path}: not a usable briefing file ({text})")
+
+
+def inspect(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) of an existing file, read without writing."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise BriefingFileError(f"{path}: cannot read the file ({exc.strerror})") from None
+    if len(head) == 0:
+        return 0, 0
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise BriefingFileError(f"{path}: not a briefing file (not an SQLite database)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _sql_error(path, exc) from None
+    return app_id, version
+
+
+def check_openable(path: Path) -> int:
+    """The file's schema version, or a refusal naming the problem."""
+    app_id, version = inspect(path)
+    if app_id == 0 and version == 0:
+        if path.stat().st_size == 0:
+            return 0
+        raise BriefingFileError(f"{path}: not a briefing file (an SQLite database of "
+                                "another application)")
+    if app_id != APPLICATION_ID:
+        raise BriefingFileError(f"{path}: not a briefing file (application id {app_id:#x})")
+    if version > latest_version():
+        raise BriefingFileError(
+            f"{path}: made by a newer version of Briefing (schema {version}; this program "
+            f"reads up to {latest_version()}); update Briefing to open it")
+    return version
+
+
+def configure(conn: sqlite3.Connection, read_only: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 3000")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.stem}.schema{version}.bak{path.suffix}")
+
+
+def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Bring the file to the latest schema in one transaction; back up an old file first."""
+    pending = [(v, sql) for v, sql in migrations() if v > version]
+    if not pending:
+        return
+    if version > 0:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(path, backup_path(path, version))
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for v, sql in pending:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {v}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.execute("ROLLBACK")
+        raise _sql_error(path, exc) from None
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (executescript would commit our transaction)."""
+    out, buffer = [], ""
+    for line in sql.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    return out
+
+
+def connect(path: Path, create: bool, read_only: bool = False) -> tuple[sqlite3.Connection, bool]:
+    """An open, migrated connection and whether it is read-only.
+
+    A file the user cannot write, or that lies on a read-only medium, opens read-only.
+    """
+    exists = path.exists()
+    if not exists and not create:
+        raise BriefingFileError(f"{path}: no such briefing file")
+    if not exists and not path.parent.is_dir():
+        raise BriefingFileError(f"{path}: the folder {path.parent} does not exist")
+    version = check_openable(path) if exists else 0
+    read_only = read_only or (exists and not os.access(path, os.W_OK)) or (
+        exists and not os.access(path.parent, os.W_OK))
+    if read_only and version < latest_version():
+        raise BriefingFileError(f"{path}: read-only and made by an older version; copy it "
+                                "somewhere writable to upgrade it")
+    try:
+        if read_only:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                   isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        configure(conn, read_only)
+        if not read_only:
+            migrate(conn, path, version)
+    except sqlite3.Error as exc:
+        raise _sql_error(path, exc) from None
+    return conn, read_only

@@ -1,0 +1,252 @@
+"""The one owner of SQLite: reads entities, writes them in audited transactions.
+
+Every write goes through `transaction()` (one `BEGIN IMMEDIATE` … `COMMIT`; any error rolls
+the whole thing back) and through `put`/`put_many`/`delete`, which record each change in the
+audit table with who, when, field, old and new value. Nothing else in the program issues SQL.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain import Briefing, Entity
+from . import schema
+from .codecs import CODEC_OF_CLASS, CODECS, EVENT, SCENARIO, SCENARIO_PARAMS, Codec, read_fields
+from .errors import BriefingFileError, NotFoundError, ReadOnlyError, StaleEditError
+
+
+def current_user() -> str:
+    """The audit's 'who': BRIEFING_USER if configured, else the OS user name."""
+    configured = os.environ.get("BRIEFING_USER")
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: str
+    who: str
+    action: str
+    entity: str
+    entity_id: str
+    field: str | None
+    old: object
+    new: object
+
+
+def _encode(value) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _decode(text: str | None):
+    return None if text is None else json.loads(text)
+
+
+class Store:
+    def __init__(self, path: Path, create: bool = True, read_only: bool = False):
+        self.path = Path(path)
+        self.conn, self.read_only = schema.connect(self.path, create, read_only)
+        self._depth = 0
+        self._who = current_user()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ---- transactions -------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self):
+        """One atomic unit of work; nested calls join the outer transaction."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path}: opened read-only; changes are not allowed")
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise schema._sql_error(self.path, exc) from None
+        self._depth = 1
+        self._now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.conn.execute("ROLLBACK")
+            raise schema._sql_error(self.path, exc) from None
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    def _audit_many(self, rows: list[tuple]) -> None:
+        self.conn.executemany(
+            "INSERT INTO audit(at, who, action, entity, entity_id, field, old, new) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(self._now, self._who, *row) for row in rows])
+
+    # ---- reads --------------------------------------------------------------------------
+    def briefing(self) -> Briefing:
+        row = self.conn.execute(
+            "SELECT title, subject, classification, as_of FROM briefing").fetchone()
+        return Briefing(*row) if row else Briefing()
+
+    def all(self, entity: str) -> list[Entity]:
+        codec = CODECS[entity]
+        return [codec.from_fields(f) for f in read_fields(self.conn, codec)]
+
+    def get(self, entity: str, entity_id: str) -> Entity:
+        codec = CODECS[entity]
+        rows = read_fields(self.conn, codec, "WHERE id = ?", (entity_id,))
+        if not rows:
+            raise NotFoundError(entity, entity_id)
+        return codec.from_fields(rows[0])
+
+    def ids(self, entity: str) -> list[str]:
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM {entity} ORDER BY seq")]
+
+    def revision(self, entity: str, entity_id: str) -> int | None:
+        row = self.conn.execute(f"SELECT rev FROM {entity} WHERE id = ?", (entity_id,)).fetchone()
+        return row[0] if row else None
+
+    def rows(self, sql: str, args: tuple = ()) -> list[tuple]:
+        """A read-only query for views that need columns, not entities (the ledger)."""
+        return self.conn.execute(sql, args).fetchall()
+
+    def history(self, entity: str, entity_id: str) -> list[AuditEntry]:
+        rows = self.conn.execute(
+            "SELECT at, who, action, entity, entity_id, field, old, new FROM audit "
+            "WHERE entity = ? AND entity_id = ? ORDER BY id", (entity, entity_id)).fetchall()
+        return [AuditEntry(*r[:6], _decode(r[6]), _decode(r[7])) for r in rows]
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (cheap: ~3 µs)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    # ---- writes -------------------------------------------------------------------------
+    def set_briefing(self, briefing: Briefing) -> bool:
+        briefing.validated()
+        old = self.briefing()
+        diffs = [(k, v) for k, v in briefing.as_dict().items() if getattr(old, k) != v]
+        if not diffs:
+            return False
+        exists = self.conn.execute("SELECT count(*) FROM briefing").fetchone()[0]
+        with self.transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO briefing(singleton, title, subject, classification, "
+                "as_of) VALUES (1, ?, ?, ?, ?)",
+                (briefing.title, briefing.subject, briefing.classification, briefing.as_of))
+            self._audit_many([("update" if exists else "insert", "briefing", "briefing", k,
+                               _encode(getattr(old, k)), _encode(v)) for k, v in diffs])
+        return True
+
+    def put(self, entity: Entity, expected_rev: int | None = None) -> bool:
+        """Insert or update one entity; False when nothing changed."""
+        codec = CODEC_OF_CLASS[type(entity)]
+        entity.validated()
+        new = codec.to_fields(entity)
+        with self.transaction():
+            rows = read_fields(self.conn, codec, "WHERE id = ?", (entity.id,))
+            if not rows:
+                self._insert(codec, [new])
+                return True
+            if expected_rev is not None and self.revision(codec.entity, entity.id) != expected_rev:
+                raise StaleEditError(codec.entity, entity.id)
+            old = rows[0]
+            diffs = [k for k in new if old.get(k) != new[k]]
+            if not diffs:
+                return False
+            self._update(codec, old, new, diffs)
+            return True
+
+    def put_many(self, entities: list[Entity]) -> tuple[set[str], set[str]]:
+        """Bulk insert-or-update of one kind (imports): (inserted ids, updated ids)."""
+        if not entities:
+            return set(), set()
+        codec = CODEC_OF_CLASS[type(entities[0])]
+        with self.transaction():
+            existing = set(self.ids(codec.entity))
+            fresh = [codec.to_fields(e) for e in entities if e.id not in existing]
+            self._insert(codec, fresh)
+            updated = set()
+            for e in entities:
+                if e.id in existing and self.put(e):
+                    updated.add(e.id)
+        return {f["id"] for f in fresh}, updated
+
+    def delete(self, entity: str, entity_id: str) -> None:
+        codec = CODECS[entity]
+        with self.transaction():
+            rows = read_fields(self.conn, codec, "WHERE id = ?", (entity_id,))
+            if not rows:
+                raise NotFoundError(entity, entity_id)
+            self.conn.execute(f"DELETE FROM {entity} WHERE id = ?", (entity_id,))
+            self._audit_many([("delete", entity, entity_id, None, _encode(rows[0]), None)])
+
+    def _insert(self, codec: Codec, fields: list[dict]) -> None:
+        if not fields:
+            return
+        cols = list(codec.columns)
+        start = self.conn.execute(f"SELECT coalesce(max(seq), 0) FROM {codec.entity}").fetchone()[0]
+        values = [[f[c] for c in cols] + [start + i + 1] for i, f in enumerate(fields)]
+        if codec is SCENARIO:
+            cols.append("params")
+            for row, f in zip(values, fields):
+                row.insert(-1, json.dumps({k: f[k] for k in SCENARIO_PARAMS}))
+        names = ", ".join(f'"{c}"' for c in cols) + ", seq"
+        marks = ", ".join("?" * (len(cols) + 1))
+        self.conn.executemany(f"INSERT INTO {codec.entity}({names}) VALUES ({marks})", values)
+        if codec is EVENT:
+            for f in fields:
+                self._write_links(f)
+        self._audit_many([("insert", codec.entity, f["id"], None, None, _encode(f))
+                          for f in fields])
+
+    def _update(self, codec: Codec, old: dict, new: dict, diffs: list[str]) -> None:
+        sets = {c: new[c] for c in codec.columns if c in diffs}
+        if codec is SCENARIO and any(k in SCENARIO_PARAMS for k in diffs):
+            sets["params"] = json.dumps({k: new[k] for k in SCENARIO_PARAMS})
+        assignments = ", ".join(f'"{c}" = ?' for c in sets)
+        self.conn.execute(
+            f"UPDATE {codec.entity} SET {assignments}{', ' if sets else ''}rev = rev + 1 "
+            "WHERE id = ?", (*sets.values(), new["id"]))
+        if codec is EVENT and ({"claims", "sources"} & set(diffs)):
+            self._write_links(new)
+        self._audit_many([("update", codec.entity, new["id"], k, _encode(old.get(k)),
+                           _encode(new[k])) for k in diffs])
+
+    def _write_links(self, event: dict) -> None:
+        for table, column, key in (("event_claim", "claim", "claims"),
+                                   ("event_source", "source", "sources")):
+            self.conn.execute(f"DELETE FROM {table} WHERE event = ?", (event["id"],))
+            self.conn.executemany(
+                f"INSERT INTO {table}(event, {column}, pos) VALUES (?, ?, ?)",
+                [(event["id"], ref, i) for i, ref in enumerate(event[key])])
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's own checks: page integrity and foreign keys."""
+        out = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        out += [f"{table} row {rowid}: dangling reference to {parent}"
+                for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check")]
+        return out
+
+
+__all__ = ["AuditEntry", "BriefingFileError", "NotFoundError", "ReadOnlyError",
+           "StaleEditError", "Store", "current_user"]

@@ -1,0 +1,42 @@
+"""What one mutation changed, so each view redraws only what it must (Anki's OpChanges)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("sources", "documents", "claims", "events", "scenarios")
+
+
+@dataclass(frozen=True)
+class Changes:
+    sources: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    claims: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
+    scenarios: frozenset[str] = frozenset()
+    briefing: bool = False
+    everything: bool = False
+
+    @classmethod
+    def of(cls, entity: str, *ids: str) -> "Changes":
+        return cls(**{entity + "s": frozenset(ids)})
+
+    @classmethod
+    def all(cls) -> "Changes":
+        """Another process wrote: we do not know what, so every view re-reads."""
+        return cls(briefing=True, everything=True)
+
+    def __or__(self, other: "Changes") -> "Changes":
+        merged = {k: getattr(self, k) | getattr(other, k) for k in KINDS}
+        return Changes(**merged, briefing=self.briefing or other.briefing,
+                       everything=self.everything or other.everything)
+
+    def __bool__(self) -> bool:
+        return self.everything or self.briefing or any(getattr(self, k) for k in KINDS)
+
+    def touches(self, *kinds: str) -> bool:
+        return self.everything or any(getattr(self, k) for k in kinds)
+
+    @property
+    def projection_inputs(self) -> bool:
+        """Claims, their sources' grades and scenarios feed projections; events do not."""
+        return self.touches("claims", "sources", "scenarios")

@@ -1,0 +1,57 @@
+"""Import and export by file extension (CONTRACT §2), for the CLI and the window alike.
+
+`.pdf`, `.png` and `.svg` need Qt and live in `briefing.report`; this module handles the
+interchange formats and says clearly when an extension is not one of them.
+"""
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from ..domain import Problem, ValidationError
+from ..interchange import (InterchangeError, read_claims_csv, read_package, write_claims_csv,
+                           write_package)
+from .changes import Changes
+from .workspace import Workspace
+
+IMPORTABLE = (".json", ".csv")
+EXPORTABLE_DATA = (".json", ".csv")
+
+
+def import_file(ws: Workspace, path: Path) -> Changes:
+    """All or nothing; raises InterchangeError listing every located problem."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        package = read_package(path)
+    elif suffix == ".csv":
+        package = read_claims_csv(path, ws.sources(), set(ws.store.ids("document")),
+                                  _claim_ids(ws))
+    else:
+        raise InterchangeError(path, [Problem("", f"cannot import {suffix or 'this'} files; "
+                                                  "use .json or .csv")])
+    try:
+        return ws.import_package(package)
+    except ValidationError as exc:
+        raise InterchangeError(path, exc.problems) from None
+
+
+def _claim_ids(ws: Workspace):
+    existing = set(ws.store.ids("claim"))
+
+    def new_id(taken: set[str]) -> str:
+        start = len(existing) + len(taken) + 1
+        return next(f"c{n}" for n in itertools.count(start)
+                    if f"c{n}" not in existing and f"c{n}" not in taken)
+    return new_id
+
+
+def export_data(ws: Workspace, path: Path) -> None:
+    """Write `.json` (the whole package) or `.csv` (the claims) atomically."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".partial")
+    if path.suffix.lower() == ".json":
+        write_package(ws.package(), tmp)
+    else:
+        write_claims_csv(ws.claims(), tmp)
+    tmp.replace(path)

@@ -1,0 +1,47 @@
+"""Shared fixtures. Qt must run headless before anything imports it."""
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("XDG_RUNTIME_DIR"):
+    os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="xdg-")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from briefing.workspace import Workspace  # noqa: E402
+from briefing.workspace.locations import seed_package_path  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own BRIEFING_DATA_DIR and settings, never the user's."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(folder))
+    monkeypatch.setenv("BRIEFING_USER", "tester")
+    return folder
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return seed_package_path()
+
+
+@pytest.fixture
+def seeded(tmp_path) -> Workspace:
+    """A fresh briefing file holding the Kursk seed."""
+    from briefing.interchange import read_package
+
+    ws = Workspace.open(tmp_path / "seed.briefing")
+    ws.import_package(read_package(seed_package_path()))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def empty(tmp_path) -> Workspace:
+    ws = Workspace.open(tmp_path / "empty.briefing")
+    yield ws
+    ws.close()
