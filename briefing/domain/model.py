@@ -7,6 +7,7 @@ the package format (CONTRACT §3), kept stable through every round trip.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, fields, replace
 
 from .fuzzy_dates import FuzzyDate, parse_iso
@@ -45,10 +46,23 @@ def _number(problems: list[Problem], name: str, value, optional: bool = True,
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
         problems.append(Problem(name, f"must be a number (got {value!r})"))
         return False
+    if not _finite(value):
+        # JSON's 1e999 parses as inf and a huge integer overflows a float: neither is a
+        # count of anything, and neither can be stored or drawn.
+        shown = repr(value) if isinstance(value, float) else "a number too large to store"
+        problems.append(Problem(name, f"must be a finite number (got {shown})"))
+        return False
     if value < 0 or (positive and value == 0):
         problems.append(Problem(name, f"must be {'> 0' if positive else '>= 0'} (got {value!r})"))
         return False
     return True
+
+
+def _finite(value: int | float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 class Entity:
@@ -178,8 +192,12 @@ class Claim(Entity):
         out: list[Problem] = []
         ok = {name: _number(out, name, getattr(self, name)) for name in ("value", "low", "high")}
         if self.fraction is not None:
-            if any(getattr(self, n) is not None for n in ("value", "low", "high")):
-                out.append(Problem("fraction", "a fraction claim has no value, low or high"))
+            extra = [f"{n} {getattr(self, n)!r}" for n in ("value", "low", "high")
+                     if getattr(self, n) is not None]
+            if extra:
+                # Name what was given too, so the analyst sees which number to remove.
+                out.append(Problem("fraction", "a fraction claim has no value, low or high "
+                                               f"(got {', '.join(extra)})"))
             bad = (isinstance(self.fraction, bool) or not isinstance(self.fraction, (int, float))
                    or not 0 < self.fraction <= 1)
             if bad:
@@ -232,6 +250,14 @@ class Event(Entity):
         _one_of(out, "category", self.category, EVENT_CATEGORIES)
         if not out and self.end_date and self.end_date < self.date:
             out.append(Problem("end_date", f"{self.end_date} is before date {self.date}"))
+        for key in ("claims", "sources"):
+            # An event links each claim or source once (the store's primary key).
+            listed: set[str] = set()
+            for j, ref in enumerate(getattr(self, key)):
+                if isinstance(ref, str) and ref in listed:
+                    out.append(Problem(f"{key}[{j}]", f"lists {ref!r} twice"))
+                if isinstance(ref, str):
+                    listed.add(ref)
         return out
 
 

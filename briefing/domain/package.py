@@ -32,6 +32,8 @@ class Package:
             seen: set[str] = set()
             for i, item in enumerate(getattr(self, name)):
                 out.extend(p.at(f"$.{name}[{i}]") for p in item.problems())
+                if not isinstance(item.id, str):
+                    continue  # already reported as required text; may not even be hashable
                 if item.id in seen:
                     out.append(Problem(f"$.{name}[{i}].id", f"duplicate id {item.id!r}"))
                 seen.add(item.id)
@@ -43,7 +45,11 @@ class Package:
         out = []
 
         def check(path: str, ref, pool: str) -> None:
-            if ref is not None and ref not in ids[pool]:
+            if ref is None:
+                return
+            if not isinstance(ref, str):
+                out.append(Problem(path, f"must be the id of a {pool[:-1]} (got {ref!r})"))
+            elif ref not in ids[pool]:
                 out.append(Problem(path, f"refers to unknown {pool[:-1]} {ref!r}"))
 
         for i, c in enumerate(self.claims):

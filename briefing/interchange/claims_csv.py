@@ -55,13 +55,13 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
     new_sources: dict[str, Source] = {}
     claims: list[Claim] = []
     taken: set[str] = set()
-    line = 1
-    for row in reader:
-        where = f"line {line + 1}"
-        line = reader.line_num
+    starts = line_of_claims(text)
+    for index, row in enumerate(reader):
+        where = f"line {starts[index]}"
         if None in row or any(v is None for v in row.values()):
-            problems.append(Problem(where, f"has {len(row.get(None) or [])} cells more or "
-                                           "fewer than the header"))
+            cells = len(header) + len(row.get(None) or []) - sum(
+                1 for k, v in row.items() if k is not None and v is None)
+            problems.append(Problem(where, f"has {cells} cells; the header has {len(header)}"))
             continue
         values = _row_values(row, where, problems)
         if values is None:
@@ -85,7 +85,7 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
         raise InterchangeError(path, problems)
     package = Package(sources=tuple(new_sources.values()), claims=tuple(claims))
     known = {"sources": {s.id for s in sources}, "documents": document_ids}
-    problems = [_csv_place(p, line_of_claims(text)) for p in package.problems(known)]
+    problems = [_csv_place(p, starts) for p in package.problems(known)]
     if problems:
         raise InterchangeError(path, problems)
     return package
@@ -145,11 +145,12 @@ def _row_values(row: dict, where: str, problems: list[Problem]) -> dict | None:
 
 
 def line_of_claims(text: str) -> list[int]:
-    """The starting line number of each data row (quoted cells may span lines)."""
+    """The starting line number of each data row (quoted cells may span lines). Blank
+    lines are skipped, as `csv.DictReader` skips them, so index i is the i-th claim."""
     reader = csv.reader(io.StringIO(text, newline=""))
-    starts, previous = [], 1
-    for index, _ in enumerate(reader):
-        if index:
+    starts, previous = [], 0
+    for index, row in enumerate(reader):
+        if index and row:
             starts.append(previous + 1)
         previous = reader.line_num
     return starts

@@ -86,6 +86,9 @@ def read_package(path: Path) -> Package:
     except json.JSONDecodeError as exc:
         raise InterchangeError(path, [Problem(
             f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg})")]) from None
+    except ValueError as exc:
+        # json refuses integers of more than 4,300 digits with a plain ValueError.
+        raise InterchangeError(path, [Problem("", f"not a usable JSON file ({exc})")]) from None
     return parse_package(data, path)
 
 

@@ -34,6 +34,11 @@ def _plain_fields(entity: Entity) -> dict:
 def _claim_fields(claim: Claim) -> dict:
     out = claim.as_dict()
     out["include_in_projection"] = bool(claim.include_in_projection)
+    # The quantity columns are REAL: bind floats, since sqlite3 cannot bind a Python int
+    # beyond 64 bits (a package may say 10**30) and would store it as INTEGER otherwise.
+    for name in ("value", "low", "high", "fraction"):
+        if out[name] is not None:
+            out[name] = float(out[name])
     return out
 
 

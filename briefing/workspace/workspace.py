@@ -121,10 +121,16 @@ class Workspace:
     def delete(self, entity: str, entity_id: str) -> Changes:
         changes = Changes.of(entity, entity_id)
         if entity == "source":
-            users = self.store.rows("SELECT count(*) FROM claim WHERE source = ?", (entity_id,))
-            if users[0][0]:
-                raise ValidationError([Problem("source", f"{entity_id} is cited by "
-                                                f"{users[0][0]} claims; reassign them first")])
+            # Events cite sources too (ON DELETE RESTRICT); name both kinds of citation
+            # rather than letting the foreign key fail with SQLite's bare message.
+            (claims, events), = self.store.rows(
+                "SELECT (SELECT count(*) FROM claim WHERE source = ?), "
+                "(SELECT count(*) FROM event_source WHERE source = ?)", (entity_id, entity_id))
+            if claims or events:
+                cited = " and ".join(f"{n} {kind}" for n, kind in ((claims, "claims"),
+                                                                    (events, "events")) if n)
+                raise ValidationError([Problem("source", f"{entity_id} is cited by {cited}; "
+                                                         "reassign them first")])
         if entity == "claim":
             linked = self.store.rows("SELECT event FROM event_claim WHERE claim = ?", (entity_id,))
             changes |= Changes(events=frozenset(r[0] for r in linked))
@@ -137,6 +143,31 @@ class Workspace:
                                                               if c != entity_id)))
             self.store.delete(entity, entity_id)
         return changes
+
+    def apply(self, states: list[tuple[str, str, Entity | None]]) -> Changes:
+        """Bring entities to the given states in one transaction: an entity is written, None
+        deletes. Undo and redo are both an `apply` of remembered states."""
+        changes = Changes()
+        with self.store.transaction():
+            for entity, entity_id, state in states:
+                if state is not None:
+                    changes |= self.put(state)
+                elif self.store.revision(entity, entity_id) is not None:
+                    changes |= self.delete(entity, entity_id)
+        return changes
+
+    def deletion_states(self, entity: str, entity_id: str):
+        """(before, after) states for deleting an entity, including the events whose links a
+        deleted claim leaves, so an undo restores them too."""
+        before = [(entity, entity_id, self.get(entity, entity_id))]
+        after = []
+        if entity == "claim":
+            for event in self.events_linking(entity_id):
+                before.append(("event", event.id, event))
+                after.append(("event", event.id, event.changed(
+                    claims=tuple(c for c in event.claims if c != entity_id))))
+        after.append((entity, entity_id, None))
+        return before, after
 
     def import_package(self, package: Package) -> Changes:
         """All or nothing: every problem is reported before anything is written."""

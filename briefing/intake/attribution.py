@@ -1,0 +1,268 @@
+"""Who says so: the attributed source of a sentence, as a name an analyst recognises.
+
+A figure without its source is useless to an analyst (the same "3,800" weighs differently
+from a president than from a think tank), so every proposal carries the attributed *name*:
+"South Korea's National Intelligence Service", "Oleksandr Syrsky", "Ukrainian and American
+officials". Names are cut out of the prose with a few patterns ("according to X", "as X
+notes", "X said/claims/confirmed ...") and then made consistent within the article: titles
+are dropped ("Commander-in-Chief Oleksandr Syrsky" -> "Oleksandr Syrsky"), a surname alone
+("Kovač added") becomes the full name used earlier, and an acronym ("ISW") becomes the name
+it abbreviates ("Institute for the Study of War"), so one source is one name.
+
+Sentences that say "It claims ..." or "He added ..." carry the previous sentence's source;
+the extractor decides that, this module only reports that the subject was a pronoun.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PUBLICATION = "the publication"
+
+EXPLICIT, PRONOUN, GENERIC = "explicit", "pronoun", "generic"
+
+_VERBS = (
+    r"said|says|say|stated|states|claimed|claims|claim|confirmed|confirms|confirm|reported|"
+    r"reports|estimated|estimates|estimate|told|added|adds|noted|notes|announced|announces|"
+    r"wrote|writes|shared|believes|believe|assessed|assesses|assess|warned|warns|"
+    r"acknowledged|acknowledges|admitted|admits|stressed|stresses|insisted|insists|"
+    r"expects|expect|expected|predicted|predicts|forecast|forecasts|draws attention|"
+    r"drew attention|pointed out|points out|revealed|reveals|disclosed|calculated|"
+    r"calculates|counted|counts|recorded|indicated|indicates|put the figure|puts the figure|"
+    r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes"
+)
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
+_AS_NOTES = re.compile(r"\b[Aa]s\s+(.+?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"
+                       r"said|points out|pointed out|put it|puts it)\b")
+_ADVERBS = {"also", "officially", "previously", "reportedly", "later", "recently", "earlier",
+            "now", "publicly", "separately", "further", "itself", "has", "have", "had", "would",
+            "separately", "once", "again", "already", "repeatedly", "then", "first", "last",
+            "initially", "subsequently", "on", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "yesterday", "today"}
+_SENTENCE_ADVERBS = {"meanwhile", "however", "also", "separately", "earlier", "later", "now",
+                     "still", "yet", "but", "and", "in", "moreover", "additionally", "so",
+                     "then", "previously", "overall", "finally"}
+_CONNECTORS = {"of", "for", "the", "and", "de", "al", "on", "&", "del", "der", "von", "van"}
+_SOURCE_NOUNS = {
+    "officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson",
+    "ministry", "army", "navy", "military", "intelligence", "command", "analysts", "experts",
+    "commander", "leader", "president", "minister", "chief", "founder", "head", "team",
+    "staff", "authorities", "government", "service", "services", "agency", "officers",
+    "officer", "observers", "monitors", "guard", "coast", "media", "blog", "forces",
+    "spokespeople", "press", "office", "department", "secretary", "general", "governor",
+    "administration", "organisers", "organizers", "diplomats", "researchers",
+}
+_TITLES = {"leader", "president", "minister", "commander", "commander-in-chief", "chief",
+           "spokesman", "spokeswoman", "spokesperson", "founder", "head", "secretary", "general",
+           "gen", "admiral", "adm", "colonel", "col", "lt", "lieutenant", "major", "maj",
+           "captain", "capt", "sergeant", "sgt", "director", "adviser", "advisor", "ambassador",
+           "governor", "mayor", "chairman", "chairwoman", "ceo", "envoy", "deputy", "analyst",
+           "correspondent", "prime", "mr", "mrs", "ms", "dr", "prof", "lt.", "col.", "gen.",
+           "brig", "brigadier", "marshal", "premier", "chancellor"}
+_ORG_WORDS = {"staff", "ministry", "service", "forces", "fleet", "council", "house",
+              "intelligence", "institute", "command", "guard", "office", "agency", "department",
+              "army", "navy", "committee", "directorate", "headquarters", "corps", "group",
+              "center", "centre", "bureau", "administration", "government", "assembly",
+              "cabinet", "command", "force", "brigade", "division"}
+_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+_ANAPHORS = {"agency", "ministry", "service", "institute", "think tank", "group", "team",
+             "organisation", "organization", "department", "command", "office", "source"}
+_GENERIC_TAIL = {"data", "figures", "estimates", "estimate", "reports", "report", "information",
+                 "statistics", "calculations", "forecast", "forecasts", "assessment",
+                 "assessments", "analysis", "count", "tally", "update", "sources"}
+_POSSESSIVE_TAIL = re.compile(
+    r"^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|recent\s+|daily\s+)?(?:forecast|data|estimates?|"
+    r"reports?|assessments?|figures|analysis|statement|count|tally|calculations?|update|"
+    r"findings|numbers|research|review)$")
+_TRAILING_GENERIC = re.compile(r"\s+(?:team|analysts|experts|researchers|staff members)$")
+_NAME_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.&-]*|\(|\)")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What a sentence says about its source. `name` is None for pronouns and generic
+    sources ("the latest data"); `verb_end` is where the reporting phrase ends, so a date
+    right after it ("said on Tuesday") can be recognised as the date of the statement."""
+
+    name: str | None
+    kind: str
+    start: int
+    end: int
+    verb_end: int
+    alias: str | None = None  # an acronym given in brackets: "Defence Intelligence (HUR)"
+
+
+def _clean(raw: str) -> tuple[str | None, str | None]:
+    """Raw attributed phrase -> (name, bracketed acronym). None when it names no one."""
+    text = raw.strip().strip("\"“”'’.,;:")
+    alias = None
+    m = re.search(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*$", text)
+    if m:
+        alias = m.group(1)
+        text = text[:m.start()].strip()
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    pm = _POSSESSIVE_TAIL.match(text)
+    if pm:
+        text = pm.group(1)
+    text = _TRAILING_GENERIC.sub("", text)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    words = text.split()
+    if not words:
+        return None, alias
+    has_capital = any(w[:1].isupper() for w in words)
+    if not has_capital and words[-1].lower() in _GENERIC_TAIL - {"sources"}:
+        return None, alias
+    if not has_capital and ("latest" in words or "data" in words):
+        return None, alias
+    words = _strip_titles(words)
+    return " ".join(words), alias
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    """'US National Security Council spokesman John Kirby' -> 'John Kirby'."""
+    last_title = None
+    for i, w in enumerate(words):
+        if w.lower().rstrip(".") in _TITLES or w.lower() in _TITLES:
+            last_title = i
+    if last_title is None or last_title == len(words) - 1:
+        return words
+    tail = words[last_title + 1:]
+    if all(w[:1].isupper() for w in tail) and tail[-1].lower() not in _ORG_WORDS \
+            and words[last_title].lower() not in _ORG_WORDS - {"general"} \
+            and not (words[last_title].lower() == "general" and tail[0].lower() in _ORG_WORDS):
+        return tail
+    return words
+
+
+def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
+    """The noun phrase right before a reporting verb: 'the Austrian Armed Forces' in
+    '..., the Austrian Armed Forces said.'"""
+    clause_start = max(sentence.rfind(c, 0, verb_start) for c in ",;:—–“\"")
+    clause_start = max(clause_start + 1, 0)
+    that = [m.end() for m in re.finditer(r"\bthat\b", sentence[clause_start:verb_start])]
+    if that:
+        clause_start += that[-1]
+    tokens = [(m.group(), m.start() + clause_start)
+              for m in _NAME_TOKEN.finditer(sentence[clause_start:verb_start])]
+    while tokens and (tokens[-1][0].lower().rstrip(".") in _ADVERBS
+                      or tokens[-1][0].lower() == "not" or tokens[-1][0].endswith("ly")
+                      and tokens[-1][0][:1].islower()):
+        tokens.pop()
+    if tokens and tokens[-1][0].lower() in _PRONOUNS:
+        return tokens[-1]
+    picked: list[tuple[str, int]] = []
+    for word, pos in reversed(tokens):
+        low = word.lower()
+        if word[:1].isupper() or low in _CONNECTORS or low in _SOURCE_NOUNS or word in "()":
+            picked.append((word, pos))
+            continue
+        if low in ("the",):
+            picked.append((word, pos))
+        break
+    picked.reverse()
+    while picked and (picked[0][0].lower() in _CONNECTORS - {"the"} or picked[0][0] in "()"):
+        picked.pop(0)
+    while picked and picked[0][0].lower() in _SENTENCE_ADVERBS and len(picked) > 1:
+        picked.pop(0)
+    if not picked:
+        return None
+    words = [w for w, _ in picked]
+    if words[-1].lower() in _CONNECTORS:
+        return None
+    if not any(w[:1].isupper() or w.lower() in _SOURCE_NOUNS for w in words):
+        return None
+    return " ".join(words), picked[0][1]
+
+
+def find_attribution(sentence: str) -> Attribution | None:
+    """The source a sentence names, a pronoun standing for one, or a generic one."""
+    m = _ACCORDING.search(sentence)
+    if m:
+        name, alias = _clean(m.group(1))
+        kind = EXPLICIT if name else GENERIC
+        return Attribution(name, kind, m.start(1), m.end(1), m.end(), alias)
+    m = _AS_NOTES.search(sentence)
+    if m:
+        raw = m.group(1)
+        if raw.lower() in ("the publication", "the newspaper", "the outlet", "the paper",
+                           "the article", "the report", "the media", "the magazine"):
+            return Attribution(PUBLICATION, EXPLICIT, m.start(1), m.end(1), m.end())
+        name, alias = _clean(raw)
+        if name:
+            return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
+    for vm in _VERB_RE.finditer(sentence):
+        found = _subject_before(sentence, vm.start())
+        if not found:
+            continue
+        raw, start = found
+        low = raw.lower()
+        if low in _PRONOUNS:
+            return Attribution(None, PRONOUN, start, vm.start(), vm.end())
+        bare = re.sub(r"^the\s+", "", low)
+        if low.startswith("the ") and bare in _ANAPHORS:
+            return Attribution(None, PRONOUN, start, vm.start(), vm.end())
+        name, alias = _clean(raw)
+        if name:
+            return Attribution(name, EXPLICIT, start, vm.start(), vm.end(), alias)
+    if re.search(r"\b(?:reportedly|allegedly)\b", sentence):
+        return Attribution(None, GENERIC, 0, 0, 0)
+    return None
+
+
+_NON_INITIAL = {"of", "for", "the", "and", "on", "in", "&", "de"}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _NON_INITIAL)
+
+
+class SourceNames:
+    """Makes the names of one article consistent: surnames, acronyms, bracketed aliases."""
+
+    def __init__(self, names: list[str], aliases: dict[str, str], text: str):
+        self.aliases = dict(aliases)
+        self.names = [n for n in names if n]
+        self.acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", text))
+
+    def canonical(self, name: str | None) -> str | None:
+        if not name or name == PUBLICATION:
+            return name
+        if name in self.aliases:
+            return self.canonical(self.aliases[name])
+        words = name.split()
+        # An acronym the article spells out somewhere: "ISW" -> "... Institute for the Study
+        # of War"; and a long name trimmed to the words the acronym stands for.
+        if len(words) == 1 and name.isupper():
+            for other in self.names:
+                ow = other.split()
+                if len(ow) > 1 and _initials(ow).endswith(name):
+                    return self._trim_to_acronym(other, name)
+            m = re.match(rf"^{name}\b", name)
+            del m
+        for acro in self.acronyms:
+            if len(words) > 1 and _initials(words).endswith(acro) and len(acro) >= 3:
+                return self._trim_to_acronym(name, acro)
+        # A surname alone: "Kovač" -> "Ana Kovač".
+        if len(words) == 1 and words[0][:1].isupper():
+            for other in self.names:
+                ow = other.split()
+                if len(ow) in (2, 3) and ow[-1] == words[0]:
+                    return other
+        return name
+
+    @staticmethod
+    def _trim_to_acronym(name: str, acro: str) -> str:
+        words = name.split()
+        for i in range(len(words)):
+            if _initials(words[i:]) == acro and words[i][:1].isupper():
+                return " ".join(words[i:])
+        return name
+
+
+def specificity(name: str | None) -> int:
+    """How specific a source name is: a named body or person (2), a described group such
+    as 'official sources' (1), the article's own voice (0)."""
+    if not name or name == PUBLICATION:
+        return 0
+    return 2 if any(w[:1].isupper() for w in name.split()) else 1

@@ -1,0 +1,267 @@
+"""Dates in news prose, resolved against the article's publication date, with their precision.
+
+Articles rarely say "13 January 2025"; they say "early January", "this week", "on Tuesday",
+"last fall", "by mid-April". A claim's date matters to a projection (a casualty count is a
+point on a line through time), so each mention is turned into a `FuzzyDate` that keeps how
+precise it was. Conventions (shared with `briefing.domain.FuzzyDate`):
+
+- week precision is stored as the middle of the meant week: early/mid/late Month -> 5th/15th/
+  25th; "this week" -> the seven days up to publication (3 days before it); "last week" ->
+  the seven days before those;
+- month precision -> the 15th; season -> the 15th of its middle month (fall 2024 -> 2024-10-15;
+  meteorological seasons, winter = Dec-Feb); year -> 1 July;
+- a month without a year is the latest such month that began on or before publication, except
+  after "by"/"until"/"within" and in forecasts, where the nearest or next one is meant.
+
+Each mention also records its role, because only some dates are the date *of* a figure:
+"as of 13 January" is (`as_of`); "since early December" is the start of a count (`since`);
+"until mid-October" is an end (`until`); "by mid-April 2025" and "within the next 12 weeks"
+are the target of a forecast (`by`, `within`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefing.domain import FuzzyDate
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+_MONTH_INDEX = {name: i + 1 for i, name in enumerate(_MONTHS)}
+_MONTH_INDEX.update({name[:3]: i + 1 for i, name in enumerate(_MONTHS)})
+_MONTH_INDEX["sept"] = 9
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
+          r"Dec\.?)")
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_SEASON_MID = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+_PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25,
+             "end": 25}
+_YEAR = r"((?:19|20)\d{2})"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("month_day", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
+    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:,?\s+{_YEAR}\b)?")),
+    ("part_month", re.compile(
+        rf"\b(?:(early|mid|late)[\s-]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+)"
+        rf"({_MONTH})(?:,?\s+{_YEAR}\b)?", re.I)),
+    ("relative", re.compile(
+        r"\b(?:(?:earlier|later)\s+)?(this|last|past|previous|next)\s+(week|month|year)\b"
+        r"|\b(today|yesterday)\b", re.I)),
+    ("within", re.compile(
+        r"\b(?:within|in)\s+(?:the\s+)?(?:next|coming|following)?\s*(\d+|a|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\b", re.I)),
+    ("season", re.compile(
+        r"\b(?:(last|this|next|past)\s+|(?:in|during|into|by|since|until|through)\s+the\s+|"
+        r"the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(last|this|next)\s+)?(" + "|".join(_WEEKDAYS) + r")\b")),
+    ("month", re.compile(rf"\b({_MONTH})(?:\s+(?:of\s+)?{_YEAR})?\b")),
+    ("year", re.compile(r"\b(?:in|since|by|during|until|of|from|through)\s+" + _YEAR + r"\b")),
+]
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: FuzzyDate
+    role: str = "point"  # point, as_of, since, until, by, within
+    explicit_year: bool = False
+
+    @property
+    def is_target(self) -> bool:
+        """A forecast's target date rather than the date of a reported figure."""
+        return self.role in ("by", "within")
+
+
+def _month(name: str) -> int:
+    return _MONTH_INDEX[name.lower().rstrip(".")[:4] if name.lower().startswith("sept")
+                        else name.lower().rstrip(".")[:3]]
+
+
+def _pick_year(published: dt.date, month: int, day: int, mode: str) -> dt.date:
+    """The year a yearless date most plausibly means. mode: 'past' (latest on or before
+    publication), 'future' (earliest on or after), 'nearest'."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            candidates.append(dt.date(year, month, 28))
+    if mode == "future":
+        later = [c for c in candidates if c >= published - dt.timedelta(days=3)]
+        return later[0]
+    if mode == "nearest":
+        return min(candidates, key=lambda c: abs((c - published).days))
+    earlier = [c for c in candidates if c - dt.timedelta(days=3) <= published]
+    return earlier[-1]
+
+
+def _month_start_pick(published: dt.date, month: int, mode: str) -> int:
+    """Year for a yearless month: past means the month began on or before publication."""
+    if mode == "past":
+        year = published.year if month <= published.month else published.year - 1
+        return year
+    if mode == "future":
+        return published.year if month >= published.month else published.year + 1
+    best = min((published.year - 1, published.year, published.year + 1),
+               key=lambda y: abs((dt.date(y, month, 15) - published).days))
+    return best
+
+
+def _season_date(published: dt.date, season: str, which: str | None, year: str | None,
+                 mode: str) -> dt.date:
+    mid = _SEASON_MID[season]
+    if year:
+        y = int(year)
+        return dt.date(y + 1 if season == "winter" else y, mid, 15)
+    # Candidate seasons: their middle date, and whether they had begun by publication.
+    cands = []
+    for y in (published.year - 2, published.year - 1, published.year, published.year + 1):
+        day = dt.date(y, mid, 15)
+        start = dt.date(y - 1, 12, 1) if season == "winter" else dt.date(y, mid - 1, 1)
+        end = (start.replace(day=28) + dt.timedelta(days=70)).replace(day=1) - dt.timedelta(1)
+        cands.append((day, start, end))
+    which = (which or "").lower()
+    if which in ("last", "past"):
+        done = [c for c in cands if c[2] < published]
+        return done[-1][0]
+    if which == "next":
+        return [c for c in cands if c[1] > published][0][0]
+    if which == "this":
+        started = [c for c in cands if c[1] <= published]
+        return started[-1][0]
+    if mode == "future":
+        return [c for c in cands if c[2] >= published][0][0]
+    started = [c for c in cands if c[1] <= published]
+    return started[-1][0]
+
+
+def _role(text: str, start: int) -> str:
+    before = text[:start].lower()
+    if re.search(r"\bas (?:of|at)\s*$", before):
+        return "as_of"
+    if re.search(r"\b(?:until|till|through|to)\s*(?:the\s+)?$", before):
+        return "until"
+    if re.search(r"\bby\s*(?:the\s+end\s+of\s+)?$", before):
+        return "by"
+    clause = re.split(r"[,;:—–()]", before)[-1]
+    words = clause.split()
+    if "since" in words[-9:]:
+        return "since"
+    return "point"
+
+
+def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
+    """Every date mention in one sentence, resolved against `published`, without overlaps.
+    `forecast` says the sentence looks ahead, so yearless target dates lie in the future."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            role = "within" if name == "within" else _role(text, m.start())
+            mode = "past"
+            if role in ("by", "until", "within"):
+                mode = "future" if forecast else "nearest"
+            elif forecast:
+                mode = "future"
+            resolved = _resolve(name, m, published, mode)
+            if resolved is None:
+                continue
+            date, explicit = resolved
+            taken.append((m.start(), m.end()))
+            out.append(DateMention(m.start(), m.end(), m.group(), date, role, explicit))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _resolve(name: str, m: re.Match, published: dt.date, mode: str):
+    try:
+        return _resolve_unchecked(name, m, published, mode)
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def _resolve_unchecked(name, m, published, mode):
+    g = m.groups()
+    if name == "iso":
+        return FuzzyDate(dt.date(int(g[0]), int(g[1]), int(g[2])), "day"), True
+    if name in ("month_day", "day_month"):
+        month_name, day = (g[0], int(g[1])) if name == "month_day" else (g[1], int(g[0]))
+        month = _month(month_name)
+        if g[2]:
+            return FuzzyDate(dt.date(int(g[2]), month, day), "day"), True
+        return FuzzyDate(_pick_year(published, month, day, mode), "day"), False
+    if name == "part_month":
+        part = (g[0] or g[1]).lower()
+        month = _month(g[2])
+        day = _PART_DAY[part]
+        if g[3]:
+            return FuzzyDate(dt.date(int(g[3]), month, day), "week"), True
+        start = dt.date(published.year, month, max(1, day - 3))
+        if mode == "past":
+            year = published.year if start <= published else published.year - 1
+        else:
+            year = _pick_year(published, month, day, mode).year
+        return FuzzyDate(dt.date(year, month, day), "week"), False
+    if name == "relative":
+        if g[2]:
+            delta = 0 if g[2].lower() == "today" else 1
+            return FuzzyDate(published - dt.timedelta(days=delta), "day"), False
+        which, unit = g[0].lower(), g[1].lower()
+        step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[which]
+        if unit == "week":
+            return FuzzyDate(published - dt.timedelta(days=3) + dt.timedelta(weeks=step),
+                             "week"), False
+        if unit == "month":
+            month0 = published.year * 12 + published.month - 1 + step
+            return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, 15), "month"), False
+        return FuzzyDate(dt.date(published.year + step, 7, 1), "year"), False
+    if name == "within":
+        count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
+        unit = g[1].lower().rstrip("s")
+        if unit == "day":
+            day = published + dt.timedelta(days=count)
+            return FuzzyDate(day, "day" if count < 7 else "week"), False
+        if unit == "week":
+            return FuzzyDate(published + dt.timedelta(weeks=count), "week"), False
+        month0 = published.year * 12 + published.month - 1 + count
+        return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, 15), "month"), False
+    if name == "season":
+        which, season, year = g[0], g[1].lower(), g[2]
+        prefix = m.group().lower()
+        if not (which or year or prefix.startswith(("in", "during", "into", "by", "since",
+                                                      "until", "through", "the"))):
+            return None  # a bare "fall" or "spring" is usually a verb or a noun
+        return FuzzyDate(_season_date(published, season, which, year, mode), "season"), \
+            bool(year)
+    if name == "weekday":
+        which, day_name = g[0], g[1]
+        target = _WEEKDAYS.index(day_name)
+        if (which or "").lower() == "next" or mode == "future":
+            ahead = (target - published.weekday()) % 7 or 7
+            return FuzzyDate(published + dt.timedelta(days=ahead), "day"), False
+        back = (published.weekday() - target) % 7
+        if (which or "").lower() == "last" and back == 0:
+            back = 7
+        return FuzzyDate(published - dt.timedelta(days=back), "day"), False
+    if name == "month":
+        month = _month(g[0])
+        if g[0] == "May" and not g[1]:
+            after = m.string[m.end():m.end() + 12]
+            before = m.string[max(0, m.start() - 12):m.start()].lower()
+            if not re.search(r"\b(?:in|of|by|since|until|early|late|mid|during)\s*-?$", before):
+                return None  # "May" as a sentence-initial modal verb
+            del after
+        year = int(g[1]) if g[1] else _month_start_pick(published, month, mode)
+        return FuzzyDate(dt.date(year, month, 15), "month"), bool(g[1])
+    if name == "year":
+        return FuzzyDate(dt.date(int(g[0]), 7, 1), "year"), True
+    return None

@@ -1,0 +1,216 @@
+"""What a number in a sentence counts: the contract's metric, read from the words around it.
+
+The words that name a metric sit on either side of the number, and the nearest cue wins:
+"killing 45 soldiers" (before), "300 North Koreans had been killed" (after), "numbering 1.2
+million" (before), "losing about 92 of their soldiers every day" (a rate). The search to the
+right stops at the next number and at clause breaks (", many of whom ..."), so "11,000 troops
+to Russia, many of whom have already died" is a strength, not 11,000 killed.
+
+Some numbers give two claims: "the entire contingent of 12,000 ... could be killed or
+wounded by mid-April" states a strength (12,000) and forecasts casualties (12,000). A number
+whose metric is said with "could/would/will ..." is a forecast, which the analyst sees but the
+projection does not use.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .forces import NON_FORCE, PERSONNEL
+from .numbers import Quantity, tokenize
+
+_RIGHT_CUES: list[tuple[str, re.Pattern]] = [
+    ("casualties", re.compile(
+        r"\b(?:(?:killed|dead|died)\s+(?:or|and|and/or)\s+(?:wounded|injured)|"
+        r"(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead)|casualties|losses|"
+        r"destroyed|put out of action|taken out of action|incapacitated)\b", re.I)),
+    ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|"
+                          r"perished|killed in action|were slain)\b")),
+    ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury)\b", re.I)),
+    ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|"
+                            r"surrendered|taken captive|detained)\b")),
+    ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
+    ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
+]
+_LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
+    ("killed", re.compile(r"\b(?:killing|killed|kill)\s+$"), False),
+    ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
+    ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|detained|"
+                            r"detaining)\s+$"), False),
+    ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:another\s+|a\s+further\s+|"
+                              r"an\s+additional\s+)?$"), False),
+    ("casualties", re.compile(r"\b(?:casualties|losses|casualty\s+(?:toll|figure)|loss\s+of)\s+"
+                              r"(?:of|at|to|reached|rose\s+to|stood\s+at|stands\s+at|"
+                              r"total(?:l)?ing|exceeded|exceeding|climbed\s+to)?\s*$"), False),
+    ("killed", re.compile(r"\b(?:death\s+toll|deaths|fatalities)\s+(?:of|at|to|reached|rose\s+to|"
+                          r"stood\s+at|stands\s+at|exceeded|exceeding|climbed\s+to)\s*$"), False),
+    ("strength", re.compile(r"\b(?:contingent|force|garrison|crew|grouping|group|army|brigade|"
+                            r"strength|detachment|deployment)\s+of\s+(?:some\s+)?$"), True),
+    ("strength", re.compile(r"\b(?:numbering|numbers|number|totall?ing|totals|total\s+of|"
+                            r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
+                            r"sending|stationed|has|have|had)\s+(?:an?\s+)?$"), False),
+]
+_BOUNDARY = re.compile(
+    r"[;:—–()]|,\s+(?:many|most|some|several|all|none|which|who|whom|whose|while|but|"
+    r"although|though|including|according|after|before|when|where|as)\b"
+    r"|\s(?:when|while|after|before|because|if|but|although)\s")
+_RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
+_WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
+_LOSS_WORDS = re.compile(r"\b(?:los[est]|losing|losses|casualties|killed|wounded|dead|dying|"
+                         r"die|destroyed)\b", re.I)
+_MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|expected\s+to|likely\s+to|set\s+to|"
+                    r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to)\b")
+_FORECAST_WORDS = re.compile(r"\b(?:forecasts?|predict(?:s|ed|ion)?|projects?|projected|"
+                             r"expects?|expected|anticipates?|anticipated|estimates that .* will)\b",
+                             re.I)
+_REINFORCE_LEFT = re.compile(r"\b(?:additional|another|further|extra|fresh|new)\s+$", re.I)
+_REINFORCE_RIGHT = re.compile(r"^\s*(?:more|additional|extra|fresh|new)\s+(?:\w+\s+){0,2}?"
+                              r"(?:troops|soldiers|fighters|personnel|servicemen|sailors|marines)",
+                              re.I)
+_FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:estimated\s+|total\s+|"
+                            r"entire\s+|whole\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One figure: a quantity read as a metric. `cue` is the span of the words that named
+    the metric (absolute within the sentence); `descriptive` marks a size stated in passing
+    ("the contingent of 12,000"), which is never itself a forecast."""
+
+    quantity: Quantity
+    metric: str
+    forecast: bool = False
+    descriptive: bool = False
+    per_week: bool = False
+    cue: tuple[int, int] = (0, 0)
+
+
+def _words(text: str, n: int) -> list[str]:
+    return [t.low for t in tokenize(text) if t.text[:1].isalnum()][:n]
+
+
+def _noun_kind(words: list[str]) -> str | None:
+    """'force' if the first nouns name people under arms, 'other' if they name something
+    else (years, vessels, survivors), None if neither shows up."""
+    for w in words:
+        if w in NON_FORCE:
+            return "other"
+        if w in PERSONNEL or re.match(r"[a-z]+(?:ians|ans)$", w) and w not in ("than",):
+            return "force"
+    return None
+
+
+def _right_window(sentence: str, start: int, stop: int) -> str:
+    text = sentence[start:stop]
+    m = _BOUNDARY.search(text)
+    return text[:m.start()] if m else text
+
+
+def read_figures(sentence: str, quantities: list[Quantity],
+                 blocked: list[tuple[int, int]]) -> list[Reading]:
+    """The force figures among `quantities` (positions relative to `sentence`); numbers
+    inside `blocked` spans (dates) are not figures."""
+    live = [q for q in quantities
+            if not any(q.start < e and s < q.end for s, e in blocked)]
+    marks = sorted([(q.start, q.end) for q in live] + list(blocked))
+    out: list[Reading] = []
+    sentence_forecast = bool(_FORECAST_WORDS.search(sentence))
+    for i, q in enumerate(live):
+        if _not_a_figure(sentence, q):
+            continue
+        prev_end = max([e for s, e in marks if e <= q.start], default=0)
+        next_start = min([s for s, e in marks if s >= q.end], default=len(sentence))
+        left = sentence[prev_end:q.start]
+        prev_q = live[i - 1] if i else None
+        base_of_fraction = bool(prev_q and prev_q.is_fraction and prev_q.end == prev_end
+                                and _FRACTION_BASE.search(left))
+        if q.is_fraction and i + 1 < len(live) and re.match(
+                r"^\s*of\s+(?:the|its|their)?\s*$", sentence[q.end:live[i + 1].start]):
+            # "up to half of the 50,000 fighters ... have been killed": read past the base.
+            base = live[i + 1]
+            after = min([s for s, e in marks if s >= base.end], default=len(sentence))
+            right_text = sentence[q.end:base.end] + _right_window(sentence, base.end, after)
+        else:
+            right_text = _right_window(sentence, q.end, next_start)
+        right_start = q.end
+        out.extend(_read_one(sentence, q, left, right_text, right_start, base_of_fraction,
+                             sentence_forecast))
+    return out
+
+
+def _not_a_figure(sentence: str, q: Quantity) -> bool:
+    before = sentence[max(0, q.start - 1):q.start]
+    after = sentence[q.end:q.end + 1]
+    if before[:1].isalpha() or before == "-" and q.start >= 2 and sentence[q.start - 2].isalpha():
+        return True  # "T-72", "Su-25"
+    if after[:1].isalpha():
+        return True  # "10th", "3rd"
+    if q.value is not None and not q.words and 1900 <= q.value <= 2100 and "," not in q.text:
+        return True  # a year
+    if q.value is not None and q.value != int(q.value) and q.value < 100:
+        return True  # "1.5" of something is not a head count
+    return False
+
+
+def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
+    rest = right
+    if q.is_fraction:
+        of_np = re.match(r"^\s*of\s+(.*)$", right)
+        if of_np:
+            rest = of_np.group(1)
+        kind = _noun_kind(_words(rest, 6))
+        if kind == "other" or (not of_np and not q.text.endswith("%") and kind is None
+                               and not any(p.search(right) for _, p in _RIGHT_CUES[:5])):
+            return []
+    else:
+        kind = _noun_kind(_words(right, 3))
+        if kind == "other":
+            return []
+    if base_of_fraction:
+        return [Reading(q, "strength", descriptive=True, cue=(q.start, q.end))]
+
+    readings: list[Reading] = []
+    left_metric = None
+    for metric, pattern, descriptive in _LEFT_CUES:
+        m = pattern.search(left)
+        if m:
+            start = q.start - len(left) + m.start()
+            left_metric = (metric, descriptive, (start, q.start))
+            break
+    loss_context = _LOSS_WORDS.search(sentence)
+    if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)) and loss_context:
+        return [Reading(q, "loss_rate", forecast=bool(_MODAL.search(left[-40:] + right)),
+                        cue=(q.start, q.end))]
+    if _WEEKLY.search(right) and loss_context:
+        return [Reading(q, "loss_rate", per_week=True, cue=(q.start, q.end))]
+
+    right_cue = None
+    for metric, pattern in _RIGHT_CUES:
+        for m in pattern.finditer(right):
+            cand = (m.start(), -(m.end() - m.start()), metric, m)
+            if right_cue is None or cand[:2] < right_cue[:2]:
+                right_cue = cand
+            break
+    if left_metric and left_metric[0] != "strength":
+        metric, _, cue = left_metric
+        modal = bool(_MODAL.search(" ".join(left.split()[-4:])))
+        return [Reading(q, metric, forecast=modal, cue=cue)]
+    if left_metric and left_metric[1]:  # "contingent of 12,000"
+        readings.append(Reading(q, "strength", descriptive=True, cue=left_metric[2]))
+    if right_cue and right_cue[2] != "reinforcements":
+        m = right_cue[3]
+        cue = (right_start + m.start(), right_start + m.end())
+        modal = bool(_MODAL.search(right[:m.start()]))
+        readings.append(Reading(q, right_cue[2], forecast=modal, cue=cue))
+        return readings
+    if readings:
+        return readings
+    if right_cue or _REINFORCE_LEFT.search(left) or _REINFORCE_RIGHT.search(right):
+        if kind == "force" or right_cue:
+            return [Reading(q, "reinforcements", forecast=bool(_MODAL.search(left + right)),
+                            cue=(q.start, q.end))]
+    if left_metric or kind == "force":
+        forecast = bool(_MODAL.search(" ".join(left.split()[-3:]) + " " + right)) \
+            or sentence_forecast
+        return [Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))]
+    return []

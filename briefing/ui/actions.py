@@ -1,0 +1,201 @@
+"""Menus, toolbar and the file operations behind them.
+
+Each file operation has a path-taking method (`open_path`, `import_path`, …) that does the
+work, and a dialog wrapper that only asks for the path; tests and the command line drive
+the former.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QToolBar
+
+from ..interchange import InterchangeError
+from ..store import BriefingFileError
+from ..workspace import Workspace
+from ..workspace.transfer import export_data, import_file
+from . import settings
+from .session import Session
+
+BRIEFING_FILTER = "Briefings (*.briefing)"
+EXPORT_FILTER = ("Briefing package (*.json);;Claims CSV (*.csv);;Briefing pack PDF (*.pdf);;"
+                 "Projection chart PNG (*.png);;Projection chart SVG (*.svg)")
+
+
+class WindowActions:
+    def __init__(self, window):
+        self.w = window
+        self.menu_bar = QMenuBar()
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        window.desk.addToolBar(self.toolbar)
+        self._make()
+
+    def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self.w)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
+        action.triggered.connect(slot)
+        return action
+
+    def _make(self) -> None:
+        w = self.w
+        self.new = self._action("&New…", self.new_dialog, QKeySequence.New)
+        self.open = self._action("&Open…", self.open_dialog, QKeySequence.Open)
+        self.save_as = self._action("Save &As…", self.save_as_dialog, QKeySequence.SaveAs,
+                                    "Save a consistent copy of this briefing")
+        self.import_ = self._action("&Import…", self.import_dialog, "Ctrl+I",
+                                    "Import a .json package or .csv claims")
+        self.export = self._action("&Export…", self.export_dialog, "Ctrl+E",
+                                   "Export .json, .csv, .pdf pack, or .png/.svg chart")
+        self.properties = self._action("Briefing &Properties…", self.properties_dialog,
+                                       "Ctrl+Shift+P", "Title, subject, as-of date, marking")
+        self.quit = self._action("&Quit", w.close, QKeySequence.Quit)
+        self.undo = self._action("&Undo", lambda: self.w.session.undo_stack.undo(),
+                                 QKeySequence.Undo)
+        self.redo = self._action("&Redo", lambda: self.w.session.undo_stack.redo(),
+                                 QKeySequence.Redo)
+        self.find = self._action("&Find", self._find, QKeySequence.Find, "Find in claims")
+        self.add_claim = self._action("&Add Claim", w.add_claim, "Ctrl+Shift+N")
+        self.present = self._action("&Present", self._present, "F5",
+                                    "Briefing-room mode (Esc leaves)")
+        self.fit = self._action("&Fit Timeline", w.timeline.fit_all, "Ctrl+0")
+
+        file_menu = self.menu_bar.addMenu("&File")
+        for a in (self.new, self.open):
+            file_menu.addAction(a)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        for a in (self.save_as, None, self.import_, self.export, None, self.properties, None,
+                  self.quit):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit_menu = self.menu_bar.addMenu("&Edit")
+        for a in (self.undo, self.redo, None, self.find, self.add_claim):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        view_menu = self.menu_bar.addMenu("&View")
+        view_menu.addAction(self.present)
+        view_menu.addAction(self.fit)
+        view_menu.addSeparator()
+        for dock in w.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = self.menu_bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About Briefing", self._about))
+        for a in (self.open, self.save_as, self.import_, self.export, None, self.undo,
+                  self.redo, None, self.find, self.add_claim, None, self.present):
+            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+
+    def bind(self, session: Session) -> None:
+        stack = session.undo_stack
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.undo.setText(f"&Undo {t}".strip()))
+        stack.redoTextChanged.connect(lambda t: self.redo.setText(f"&Redo {t}".strip()))
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+        for a in (self.import_, self.properties, self.add_claim):
+            a.setEnabled(not session.read_only)
+
+    def refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.get(settings.RECENT):
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+
+    # ---- operations (path-taking) -------------------------------------------------------
+    def open_path(self, path: Path, create: bool = False) -> bool:
+        try:
+            ws = Workspace.open(path, create=create)
+        except BriefingFileError as exc:
+            self._error("Cannot open briefing", str(exc))
+            return False
+        self.w.set_session(Session(ws))
+        return True
+
+    def import_path(self, path: Path) -> bool:
+        try:
+            changes = import_file(self.w.session.ws, path)
+        except (InterchangeError, BriefingFileError) as exc:
+            self._error("Import refused — nothing was changed", str(exc))
+            return False
+        self.w.session.undo_stack.clear()  # an import is not undoable; the file says so
+        self.w.session.notify(changes)
+        self.w.show_message(f"Imported {path.name}")
+        return True
+
+    def export_path(self, path: Path) -> bool:
+        suffix = path.suffix.lower()
+        try:
+            if suffix in (".json", ".csv"):
+                export_data(self.w.session.ws, path)
+            else:
+                from ..report import export_report
+                export_report(self.w.session.ws, path)
+        except (OSError, ValueError) as exc:
+            self._error("Export failed", f"{path}: {exc}")
+            return False
+        self.w.show_message(f"Exported {path}")
+        return True
+
+    def save_copy(self, path: Path) -> bool:
+        try:
+            self.w.session.ws.save_copy(path)
+        except BriefingFileError as exc:
+            self._error("Save As failed", str(exc))
+            return False
+        return self.open_path(path)
+
+    # ---- dialogs ------------------------------------------------------------------------
+    def new_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.w, "New briefing", "", BRIEFING_FILTER)
+        if name:
+            path = Path(name).with_suffix(".briefing")
+            if path.exists():
+                self._error("New briefing", f"{path} already exists; use Open.")
+                return
+            self.open_path(path, create=True)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.w, "Open briefing", "", BRIEFING_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def save_as_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.w, "Save briefing as", "", BRIEFING_FILTER)
+        if name:
+            self.save_copy(Path(name).with_suffix(".briefing"))
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.w, "Import", "",
+                                              "Package or claims (*.json *.csv)")
+        if name:
+            self.import_path(Path(name))
+
+    def export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.w, "Export", "", EXPORT_FILTER)
+        if name:
+            self.export_path(Path(name))
+
+    def properties_dialog(self) -> None:
+        from .properties_dialog import PropertiesDialog
+        dialog = PropertiesDialog(self.w.session.ws.briefing(), self.w)
+        if dialog.exec():
+            self.w.run_edit(lambda: self.w.session.set_briefing(dialog.briefing()))
+
+    def _find(self) -> None:
+        self.w.ledger.search.setFocus()
+        self.w.ledger.search.selectAll()
+
+    def _present(self) -> None:
+        self.w.present()
+
+    def _about(self) -> None:
+        from .. import __version__
+        QMessageBox.about(self.w, "About Briefing",
+                          f"Briefing {__version__}\nSourced claims, timelines and projections, "
+                          "offline.")
+
+    def _error(self, title: str, message: str) -> None:
+        self.w.show_message(message.splitlines()[0])
+        if self.w.isVisible():
+            QMessageBox.warning(self.w, title, message)

@@ -1,0 +1,195 @@
+"""The claims ledger as a `QAbstractTableModel`: a thin adapter over `LedgerRows`.
+
+Only visible cells are formatted. Edits become a new `Claim` handed to the session; a refused
+value (validation, stale edit) is reported through `editRefused` and nothing is saved.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from ..domain import (CREDIBILITY_WORDS, RELIABILITY_WORDS, FuzzyDate, Problem,
+                      ValidationError, figure)
+from ..domain.vocabulary import METRICS
+from ..store import BriefingFileError, StaleEditError
+from .ledger_rows import COLUMNS, HEADERS, LedgerRows
+
+EDITABLE = {"subject", "metric", "figure", "credibility", "quote", "include_in_projection"}
+CONFLICT_BRUSH = QBrush(QColor(200, 16, 46, 40))
+
+
+def parse_figure(text: str) -> dict:
+    """'3,800' → value; '2,000-2,400' or '2,000–2,400' → low/high. Fractions are edited in
+    the detail pane, where the base strength is visible."""
+    cleaned = text.replace(",", "").replace("≈", "").replace("–", "-").strip()
+    try:
+        if "-" in cleaned.lstrip("-"):
+            low, high = (float(x) for x in cleaned.split("-", 1))
+            return {"value": None, "low": low, "high": high, "fraction": None,
+                    "fraction_of": None}
+        return {"value": float(cleaned), "low": None, "high": None, "fraction": None,
+                "fraction_of": None}
+    except ValueError:
+        raise ValidationError([Problem("figure", f"cannot read {text!r} as a number or a "
+                                                 "low-high range")]) from None
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    editRefused = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.rows = LedgerRows()
+        self.source_names: dict[str, str] = {}
+
+    # ---- loading ------------------------------------------------------------------------
+    def load(self, rows: LedgerRows, source_names: dict[str, str]) -> None:
+        """Swap in freshly read rows, keeping the current sort, filter and grouping."""
+        rows.sort_key, rows.filter = self.rows.sort_key, self.rows.filter
+        rows.group_conflicts = self.rows.group_conflicts
+        rows.refresh()
+        self.beginResetModel()
+        self.rows, self.source_names = rows, source_names
+        self.endResetModel()
+
+    def relayout(self, change) -> None:
+        """Apply a sort/filter change (a callable on `rows`) as a layout change."""
+        self.layoutAboutToBeChanged.emit()
+        change(self.rows)
+        self.layoutChanged.emit()
+
+    # ---- the Qt model -------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return HEADERS[section]
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
+            return _HEADER_TIPS.get(COLUMNS[section])
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        name = COLUMNS[index.column()]
+        if self.session.read_only or name not in EDITABLE:
+            return base
+        if name == "include_in_projection":
+            return base | Qt.ItemIsUserCheckable
+        return base | Qt.ItemIsEditable
+
+    def claim_id(self, row: int) -> str:
+        return self.rows.value(self.rows.position(row), "id")
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        pos = self.rows.position(index.row())
+        name = COLUMNS[index.column()]
+        if role == Qt.DisplayRole:
+            return self._display(pos, name)
+        if role == Qt.EditRole:
+            return self._edit_value(pos, name)
+        if role == Qt.CheckStateRole and name == "include_in_projection":
+            return Qt.Checked if self.rows.value(pos, name) else Qt.Unchecked
+        if role == Qt.ToolTipRole:
+            return self._tooltip(pos, name)
+        if role == Qt.BackgroundRole and self.rows.conflicts.get(self.rows.value(pos, "id")):
+            return CONFLICT_BRUSH
+        if role == Qt.TextAlignmentRole and name in ("figure", "credibility"):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.UserRole:
+            return self.rows.value(pos, "id")
+        return None
+
+    def _display(self, pos: int, name: str):
+        v = self.rows.value
+        if name == "date":
+            return FuzzyDate.parse(v(pos, "as_of"), v(pos, "date_precision")).label()
+        if name == "figure":
+            return figure(self.rows.claim(pos), self.rows.bases.get(v(pos, "id")))
+        if name == "source":
+            return f"{v(pos, 'source_name')} ({v(pos, 'reliability')})"
+        if name == "quote":
+            quote = " ".join((v(pos, "quote") or "").split())
+            return quote if len(quote) <= 90 else quote[:89] + "…"
+        if name == "conflict":
+            return "⚠ " + self.rows.conflicts[v(pos, "id")] if v(pos, "id") in self.rows.conflicts else ""
+        if name == "include_in_projection":
+            return None
+        if name == "metric":
+            return v(pos, "metric").replace("_", " ")
+        return v(pos, name)
+
+    def _edit_value(self, pos: int, name: str):
+        if name == "figure":
+            claim = self.rows.claim(pos)
+            if claim.value is not None:
+                return f"{claim.value:g}"
+            if claim.low is not None:
+                return f"{claim.low:g}-{claim.high:g}"
+            return figure(claim)
+        return self.rows.value(pos, name)
+
+    def _tooltip(self, pos: int, name: str):
+        v = self.rows.value
+        if name == "quote":
+            return f"“{v(pos, 'quote')}”"
+        if name == "source":
+            return f"{v(pos, 'source_name')}: {RELIABILITY_WORDS[v(pos, 'reliability')]}"
+        if name == "credibility":
+            return f"{v(pos, 'credibility')}: {CREDIBILITY_WORDS[int(v(pos, 'credibility'))]}"
+        if name == "conflict" and v(pos, "id") in self.rows.conflicts:
+            return self.rows.conflicts[v(pos, "id")]
+        if name == "date":
+            start, end = FuzzyDate.parse(v(pos, "as_of"), v(pos, "date_precision")).span()
+            return f"{start.isoformat()} … {end.isoformat()} ({v(pos, 'date_precision')})"
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if not index.isValid():
+            return False
+        pos = self.rows.position(index.row())
+        name = COLUMNS[index.column()]
+        claim = self.rows.claim(pos)
+        try:
+            changed = claim.changed(**self._edited_fields(name, value, role))
+            self.session.put(changed, text=f"Edit {name.replace('_', ' ')} of claim {claim.id}")
+        except ValidationError as exc:
+            self.editRefused.emit(f"Claim {claim.id} not changed: "
+                                  + "; ".join(str(p) for p in exc.problems))
+            return False
+        except (StaleEditError, BriefingFileError) as exc:
+            self.editRefused.emit(str(exc))
+            return False
+        return True
+
+    def _edited_fields(self, name: str, value, role) -> dict:
+        if name == "include_in_projection":
+            return {name: Qt.CheckState(value) == Qt.Checked}
+        if name == "figure":
+            return parse_figure(str(value))
+        if name == "credibility":
+            try:
+                return {name: int(value)}
+            except (TypeError, ValueError):
+                return {name: value}
+        if name == "metric":
+            text = str(value).strip().replace(" ", "_")
+            return {name: text if text in METRICS else str(value)}
+        return {name: value}
+
+
+_HEADER_TIPS = {
+    "date": "As-of date with its precision (fuzzy dates are spans)",
+    "credibility": "Admiralty information credibility: 1 confirmed … 6 cannot be judged",
+    "source": "Who said it, with Admiralty source reliability A–F",
+    "conflict": "Claims on the same subject and metric whose figures disagree",
+    "include_in_projection": "Use this claim in fitted projections",
+}

@@ -1,0 +1,233 @@
+"""The claims ledger panel: filter bar, table, and row actions (add, duplicate, delete, copy)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QTableView, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from ..domain.vocabulary import METRICS, RELIABILITY
+from .ledger_model import ClaimsTableModel
+from .ledger_rows import COLUMNS, LedgerFilter
+
+_WIDTHS = {"date": 110, "subject": 150, "metric": 90, "figure": 140, "source": 190,
+           "credibility": 50, "quote": 360, "include_in_projection": 62, "conflict": 120}
+_NO_DATE = QDate(1900, 1, 1)
+
+
+class LedgerView(QWidget):
+    claimSelected = Signal(object)  # claim id or None
+    addRequested = Signal()
+    duplicateRequested = Signal(str)
+    deleteRequested = Signal(list)
+
+    def __init__(self, model: ClaimsTableModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.setObjectName("ledger")
+        self.table = QTableView(self)
+        self.table.setObjectName("ledgerTable")
+        self.table.setAccessibleName("Claims ledger")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionsMovable(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort)
+        for i, name in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, _WIDTHS[name])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self._update_count)
+        model.layoutChanged.connect(self._update_count)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(self._filter_bar())
+        layout.addWidget(self.table, 1)
+        self._shortcuts()
+        self._update_count()
+
+    # ---- filter bar ---------------------------------------------------------------------
+    def _filter_bar(self) -> QVBoxLayout:
+        """Two rows, so the ledger stays usable beside the projection at 1280 pixels."""
+        self.search = QLineEdit(placeholderText="Find in claims (Ctrl+F)")
+        self.search.setObjectName("ledgerSearch")
+        self.search.setAccessibleName("Find in claims")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(140)
+        self.search.textChanged.connect(self._filter)
+        self.source_box = QComboBox(accessibleName="Filter by source")
+        self.metric_box = QComboBox(accessibleName="Filter by metric")
+        self.metric_box.addItem("All metrics", None)
+        for m in METRICS:
+            self.metric_box.addItem(m.replace("_", " "), m)
+        self.grade_box = QComboBox(accessibleName="Filter by source reliability")
+        self.grade_box.addItem("Any reliability", "")
+        letters = list(RELIABILITY)
+        for i in range(1, 5):
+            self.grade_box.addItem(f"{letters[0]}–{letters[i]} only", "".join(letters[:i + 1]))
+        self.cred_box = QComboBox(accessibleName="Filter by credibility")
+        self.cred_box.addItem("Any credibility", 6)
+        for i in range(1, 6):
+            self.cred_box.addItem(f"Credibility 1–{i}", i)
+        self.date_from = self._date_edit("From")
+        self.date_to = self._date_edit("To")
+        self.group_box = QCheckBox("Group conflicts")
+        self.group_box.setToolTip("Show claims that disagree next to each other")
+        self.group_box.toggled.connect(self._group)
+        for box in (self.source_box, self.metric_box, self.grade_box, self.cred_box):
+            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(9)
+            box.currentIndexChanged.connect(self._filter)
+        self.count = QLabel()
+        self.count.setObjectName("ledgerCount")
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.search, 1)
+        first.addWidget(self.group_box)
+        first.addWidget(self._button("+", "Add a claim (Ctrl+Shift+N)", self.addRequested.emit))
+        first.addWidget(self._button("Dup", "Duplicate the selected claim", self._duplicate))
+        first.addWidget(self._button("−", "Delete the selected claims (Del)", self._delete))
+        first.addWidget(self.count)
+        for w in (self.source_box, self.metric_box, self.grade_box, self.cred_box,
+                  self.date_from, self.date_to):
+            second.addWidget(w, 1 if w is self.source_box else 0)
+        bar = QVBoxLayout()
+        bar.setSpacing(4)
+        bar.addLayout(first)
+        bar.addLayout(second)
+        return bar
+
+    def _date_edit(self, label: str) -> QDateEdit:
+        edit = QDateEdit(accessibleName=f"{label} date")
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText(f"{label}: any")
+        edit.setDate(_NO_DATE)
+        edit.dateChanged.connect(self._filter)
+        return edit
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(text=text, toolTip=tip, accessibleName=tip)
+        button.clicked.connect(slot)
+        return button
+
+    def set_sources(self, sources) -> None:
+        current = self.source_box.currentData()
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        self.source_box.addItem("All sources", None)
+        for s in sources:
+            self.source_box.addItem(f"{s.name} ({s.reliability})", s.id)
+        self.source_box.setCurrentIndex(max(0, self.source_box.findData(current)))
+        self.source_box.blockSignals(False)
+
+    def current_filter(self) -> LedgerFilter:
+        def date(edit: QDateEdit):
+            return None if edit.date() == _NO_DATE else edit.date().toPython()
+        return LedgerFilter(text=self.search.text().strip(), source=self.source_box.currentData(),
+                            metric=self.metric_box.currentData(),
+                            date_from=date(self.date_from), date_to=date(self.date_to),
+                            reliabilities=frozenset(self.grade_box.currentData() or ""),
+                            max_credibility=self.cred_box.currentData())
+
+    def _filter(self, *_):
+        flt = self.current_filter()
+        self._keeping_selection(lambda: self.model.relayout(lambda rows: rows.set_filter(flt)))
+
+    def _sort(self, section: int, order):
+        descending = order == Qt.DescendingOrder
+        self._keeping_selection(lambda: self.model.relayout(
+            lambda rows: rows.set_sort(COLUMNS[section], descending)))
+
+    def _group(self, on: bool):
+        def change(rows):
+            rows.group_conflicts = on
+            rows.refresh()
+        self._keeping_selection(lambda: self.model.relayout(change))
+
+    def _update_count(self, *_):
+        rows = self.model.rows
+        self.count.setText(f"{len(rows):,} of {rows.total:,} claims")
+
+    # ---- selection ----------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.claim_id(r) for r in rows]
+
+    def select_claims(self, ids: list[str]) -> None:
+        """Select these claims (e.g. from a timeline click), scrolling to the first."""
+        selection = QItemSelection()
+        first = None
+        for cid in ids:
+            row = self.model.rows.row_of(cid)
+            if row is None:
+                continue
+            first = row if first is None else min(first, row)
+            selection.select(self.model.index(row, 0),
+                             self.model.index(row, self.model.columnCount() - 1))
+        self.table.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
+        if first is not None:
+            self.table.scrollTo(self.model.index(first, 0))
+            self.table.selectionModel().setCurrentIndex(self.model.index(first, 0),
+                                                        QItemSelectionModel.NoUpdate)
+
+    def _keeping_selection(self, action) -> None:
+        ids = self.selected_ids()
+        action()
+        if ids:
+            self.select_claims(ids)
+
+    def _selection_changed(self, *_):
+        ids = self.selected_ids()
+        self.claimSelected.emit(ids[0] if ids else None)
+
+    def _duplicate(self):
+        ids = self.selected_ids()
+        if ids:
+            self.duplicateRequested.emit(ids[0])
+
+    def _delete(self):
+        ids = self.selected_ids()
+        if ids:
+            self.deleteRequested.emit(ids)
+
+    # ---- keyboard -----------------------------------------------------------------------
+    def _shortcuts(self) -> None:
+        """Copy and Delete act on the ledger only while it has focus."""
+        for keys, slot, name in ((QKeySequence.Copy, self.copy_selection, "Copy claims as TSV"),
+                                 (QKeySequence.Delete, self._delete, "Delete claims")):
+            action = QAction(name, self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+
+    def copy_selection(self) -> str:
+        """Selected rows as TSV (header first), for pasting into a spreadsheet."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        header = [self.model.headerData(c, Qt.Horizontal) for c in range(len(COLUMNS))]
+        lines = ["\t".join(header)]
+        for r in rows:
+            cells = []
+            for c, name in enumerate(COLUMNS):
+                index = self.model.index(r, c)
+                if name == "include_in_projection":
+                    text = "yes" if self.model.data(index, Qt.CheckStateRole) == Qt.Checked else "no"
+                elif name == "quote":
+                    text = self.model.rows.value(self.model.rows.position(r), "quote")
+                else:
+                    text = self.model.data(index) or ""
+                cells.append(" ".join(str(text).split()))
+            lines.append("\t".join(cells))
+        text = "\n".join(lines)
+        QGuiApplication.clipboard().setText(text)
+        return text

@@ -1,0 +1,297 @@
+"""The briefing window: ledger in the middle; timeline, projection, scenarios and detail as
+docks; classification banners fixed top and bottom.
+
+`on_changes` is the one slot every write reaches (ours, undo/redo, another process): it
+re-reads what the `Changes` say is stale and leaves selection, scroll and unsaved input
+alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QScrollArea, QSplitter,
+                               QToolTip, QVBoxLayout, QWidget)
+
+from ..domain import Claim, Scenario, ValidationError
+from ..store import BriefingFileError, NotFoundError, StaleEditError
+from ..workspace import Changes
+from ..workspace.analysis import Analysis, analyse
+from . import settings
+from .actions import WindowActions
+from .banner import Banner
+from .detail_pane import DetailPane
+from .judgments_view import JudgmentsView
+from .ledger_model import ClaimsTableModel
+from .ledger_rows import LedgerRows
+from .ledger_view import LedgerView
+from .projection_chart import ProjectionChart
+from .scenario_panel import ScenarioPanel
+from .session import Session
+from .timeline import TimelineView
+
+ERRORS = (ValidationError, StaleEditError, BriefingFileError, NotFoundError)
+
+
+class MainWindow(QMainWindow):
+    analysed = Signal()
+
+    def __init__(self, session: Session):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Briefing")
+        self.session: Session | None = None
+        self.analysis: Analysis | None = None
+        self.last_message = ""
+        self.redraw_ms = 0.0
+        self.top_banner, self.bottom_banner = Banner(), Banner()
+        self.desk = QMainWindow()  # docks live here, between the banners
+        self.desk.setObjectName("desk")
+        self.desk.setDockNestingEnabled(True)
+        self._build_views()
+        self.actions_ = WindowActions(self)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.top_banner)
+        top_layout.addWidget(self.actions_.menu_bar)
+        self.setMenuWidget(top)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.desk, 1)
+        layout.addWidget(self.bottom_banner)
+        self.setCentralWidget(central)
+        self.status_title = QLabel()
+        self.status_title.setObjectName("statusTitle")
+        self.desk.statusBar().addPermanentWidget(self.status_title)
+        self.resize(1600, 1000)
+        self.set_session(session)
+        self._restore_state()
+
+    # ---- building -----------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.model = ClaimsTableModel(None, self)
+        self.ledger = LedgerView(self.model)
+        self.timeline = TimelineView()
+        self.chart = ProjectionChart()
+        self.judgments = JudgmentsView()
+        self.scenarios = ScenarioPanel()
+        self.detail = DetailPane(lambda: self.session.ws)
+        self.desk.setCentralWidget(self.ledger)
+
+        judgments = QScrollArea()
+        judgments.setWidgetResizable(True)
+        judgments.setWidget(self.judgments)
+        projection = QSplitter(Qt.Vertical)
+        projection.setObjectName("projectionSplitter")
+        projection.addWidget(self.chart)
+        projection.addWidget(judgments)
+        projection.setSizes([560, 160])
+        self.docks = {}
+        for key, title, widget, area in (
+                ("timeline", "Timeline", self.timeline, Qt.TopDockWidgetArea),
+                ("projection", "Projection", projection, Qt.RightDockWidgetArea),
+                ("detail", "Claim detail", self.detail, Qt.RightDockWidgetArea),
+                ("scenarios", "Scenarios", self._scrolling(self.scenarios),
+                 Qt.RightDockWidgetArea)):
+            dock = QDockWidget(title, self.desk)
+            dock.setObjectName(f"{key}Dock")
+            dock.setWidget(widget)
+            self.desk.addDockWidget(area, dock)
+            self.docks[key] = dock
+        self.desk.splitDockWidget(self.docks["projection"], self.docks["detail"], Qt.Vertical)
+        self.desk.tabifyDockWidget(self.docks["detail"], self.docks["scenarios"])
+        self.docks["detail"].raise_()
+        self.timeline.setMinimumHeight(150)
+        self._laid_out = False
+
+        self.ledger.claimSelected.connect(self.detail.show_claim)
+        self.ledger.addRequested.connect(self.add_claim)
+        self.ledger.duplicateRequested.connect(self.duplicate_claim)
+        self.ledger.deleteRequested.connect(self.delete_claims)
+        self.model.editRefused.connect(self.refuse_edit)
+        self.timeline.eventSelected.connect(lambda _eid, claims: self.ledger.select_claims(claims))
+        self.chart.claimClicked.connect(lambda cid: self.ledger.select_claims([cid]))
+        self.scenarios.scenarioEdited.connect(self.edit_scenario)
+        self.scenarios.addRequested.connect(self.add_scenario)
+        self.scenarios.removeRequested.connect(lambda sid: self.run_edit(
+            lambda: self.session.delete("scenario", sid)))
+
+    @staticmethod
+    def _scrolling(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(widget)
+        return area
+
+    # ---- the briefing ---------------------------------------------------------------------
+    def set_session(self, session: Session) -> None:
+        if self.session is not None:
+            self.session.changed.disconnect(self.on_changes)
+            self.session.close()
+        self.session = session
+        self.model.session = session
+        session.changed.connect(self.on_changes)
+        session.failed.connect(self.show_message)
+        self.actions_.bind(session)
+        self.detail.show_claim(None)
+        self.on_changes(Changes.all())
+        settings.remember_recent(str(session.ws.path))
+        self.actions_.refresh_recent()
+
+    def on_changes(self, changes: Changes) -> None:
+        start = time.perf_counter()
+        ws = self.session.ws
+        if changes.briefing or changes.everything:
+            self._show_briefing()
+        if changes.projection_inputs or changes.touches("documents"):
+            self.analysis = analyse(ws, samples=settings.get(settings.SAMPLES),
+                                    seed=settings.get(settings.SEED))
+            self._show_analysis()
+        if changes.touches("claims", "sources", "documents"):
+            self._reload_ledger()
+        if changes.touches("events", "claims", "sources"):
+            self.timeline.set_data(ws.events(), {c.id: c for c in ws.claims()},
+                                   {s.id: s for s in ws.sources()})
+        if changes.touches("scenarios"):
+            self.scenarios.set_scenarios(ws.scenarios())
+        self.detail.refresh()
+        self.redraw_ms = (time.perf_counter() - start) * 1000
+        self.analysed.emit()
+
+    def _show_briefing(self) -> None:
+        ws = self.session.ws
+        b = ws.briefing()
+        for banner in (self.top_banner, self.bottom_banner):
+            banner.set_marking(b.classification)
+        as_of = dt.date.fromisoformat(b.as_of).strftime("%-d %b %Y") if b.as_of else "—"
+        notice = "  ·  READ-ONLY: edits are disabled" if ws.read_only else ""
+        self.status_title.setText(f"{b.title}  ·  as of {as_of}  ·  {ws.path.name}{notice}")
+        self.setWindowTitle(f"{b.title} — Briefing" + (" [read-only]" if ws.read_only else ""))
+
+    def _show_analysis(self) -> None:
+        ws = self.session.ws
+        a = self.analysis
+        self.detail.conflicts = a.conflicts_by_claim()
+        self.detail.bases = a.bases
+        self.chart.set_data(a.projections, a.observed, {c.id: c for c in ws.claims()},
+                            {s.id: s for s in ws.sources()}, ws.briefing().as_of)
+        self.judgments.set_projections(a.projections)
+
+    def _reload_ledger(self) -> None:
+        ws = self.session.ws
+        a = self.analysis
+        rows = LedgerRows.from_frame(ws.claims_frame(), bases=a.bases if a else {},
+                                     conflicts=a.conflict_labels() if a else {})
+        selected = self.ledger.selected_ids()
+        scroll = self.ledger.table.verticalScrollBar().value()
+        self.model.load(rows, {s.id: s.name for s in ws.sources()})
+        self.ledger.set_sources(ws.sources())
+        if selected:
+            self.ledger.select_claims(selected)
+        self.ledger.table.verticalScrollBar().setValue(scroll)
+
+    # ---- edits ----------------------------------------------------------------------------
+    def run_edit(self, edit) -> bool:
+        """Run one session edit; a refusal becomes a message, never an exception."""
+        try:
+            edit()
+        except ERRORS as exc:
+            self.show_message(str(exc))
+            return False
+        return True
+
+    def refuse_edit(self, message: str) -> None:
+        table = self.ledger.table
+        rect = table.visualRect(table.currentIndex())
+        QToolTip.showText(table.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4)),
+                          message, table)
+        self.show_message(message)
+
+    def show_message(self, message: str) -> None:
+        self.last_message = message
+        self.desk.statusBar().showMessage(message, 10000)
+
+    def add_claim(self) -> None:
+        ws = self.session.ws
+        sources = ws.sources()
+        if not sources:
+            self.show_message("Add a source first (import a package or an article).")
+            return
+        claim = Claim(id=ws.new_id("claim"), source=sources[0].id,
+                      subject=ws.briefing().subject or "Subject", metric="casualties",
+                      as_of=ws.briefing().as_of or dt.date.today().isoformat(),
+                      credibility=6, quote="(enter the verbatim quote)", value=0,
+                      include_in_projection=False)
+        if self.run_edit(lambda: self.session.put(claim, text=f"Add claim {claim.id}")):
+            self.ledger.select_claims([claim.id])
+
+    def duplicate_claim(self, claim_id: str) -> None:
+        ws = self.session.ws
+        copy = ws.get("claim", claim_id).changed(id=ws.new_id("claim"))
+        if self.run_edit(lambda: self.session.put(copy, text=f"Duplicate claim {claim_id}")):
+            self.ledger.select_claims([copy.id])
+
+    def delete_claims(self, ids: list[str]) -> None:
+        self.session.undo_stack.beginMacro(f"Delete {len(ids)} claims")
+        try:
+            for cid in ids:
+                if not self.run_edit(lambda cid=cid: self.session.delete("claim", cid)):
+                    break
+        finally:
+            self.session.undo_stack.endMacro()
+
+    def edit_scenario(self, scenario: Scenario) -> None:
+        if not self.run_edit(lambda: self.session.put(scenario)):
+            self.scenarios.show_error(f"Not saved: {self.last_message}")
+
+    def add_scenario(self) -> None:
+        ws = self.session.ws
+        b = ws.briefing()
+        scenario = Scenario(id=ws.new_id("scenario"), name="New scenario", kind="linear",
+                            initial_strength=10000, anchor_date=b.as_of or dt.date.today().isoformat(),
+                            anchor_losses=0, daily_loss_rate=50, subject=b.subject)
+        if self.run_edit(lambda: self.session.put(scenario)):
+            self.scenarios.select(scenario.id)
+
+    # ---- state ----------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        state = settings.window_state()
+        geometry = state.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        docks = state.value("window/docks")
+        if docks is not None:
+            self._laid_out = self.desk.restoreState(docks)
+        header = state.value("ledger/header")
+        if header is not None:
+            self.ledger.table.horizontalHeader().restoreState(header)
+
+    def showEvent(self, event) -> None:
+        """Size the docks to the window the first time it shows, unless a saved layout was
+        restored: proportions, not pixels, so 1280×800 and 1600×1000 both work."""
+        super().showEvent(event)
+        if self._laid_out:
+            return
+        self._laid_out = True
+        w, h = self.desk.width(), self.desk.height()
+        self.desk.resizeDocks([self.docks["timeline"]], [int(h * 0.24)], Qt.Vertical)
+        self.desk.resizeDocks([self.docks["projection"]], [int(w * 0.46)], Qt.Horizontal)
+        self.desk.resizeDocks([self.docks["projection"], self.docks["detail"]],
+                              [int(h * 0.5), int(h * 0.26)], Qt.Vertical)
+
+    def save_state(self) -> None:
+        state = settings.window_state()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/docks", self.desk.saveState())
+        state.setValue("ledger/header", self.ledger.table.horizontalHeader().saveState())
+        state.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        self.session.close()
+        super().closeEvent(event)

@@ -1,0 +1,108 @@
+"""The window's one link to the briefing file: edits with undo, and change notification.
+
+Every edit goes through `execute`, which writes through the workspace first (so a refused
+edit raises before anything reaches the undo stack) and then records the before/after states
+as one undoable command. After every write — ours, an undo, or another process's commit
+found by polling `PRAGMA data_version` — `changed` fires once with the `Changes`, and each
+view decides what to re-read.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain import Briefing, Entity
+from ..workspace import Changes, Workspace
+
+POLL_MS = 250
+
+State = tuple[str, str, Entity | None]
+
+
+def _kind(entity: Entity) -> str:
+    return type(entity).__name__.lower()
+
+
+class _StateCommand(QUndoCommand):
+    def __init__(self, session: "Session", text: str, before: list[State], after: list[State]):
+        super().__init__(text)
+        self._session, self._before, self._after = session, before, after
+        self._done = True  # `execute` already applied it; the stack's first redo is a no-op
+
+    def redo(self):
+        if self._done:
+            self._done = False
+            return
+        self._session._apply(self._after)
+
+    def undo(self):
+        self._session._apply(self._before)
+
+
+class Session(QObject):
+    changed = Signal(object)  # Changes
+    failed = Signal(str)      # a background write (undo/redo) that could not be applied
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ws = workspace
+        self.undo_stack = QUndoStack(self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.poll)
+        self._timer.start()
+
+    @property
+    def read_only(self) -> bool:
+        return self.ws.read_only
+
+    # ---- edits --------------------------------------------------------------------------
+    def execute(self, text: str, before: list[State], after: list[State]) -> Changes:
+        """Apply `after`; raises (ValidationError, StaleEditError, BriefingFileError) with
+        nothing written and nothing pushed if the edit is refused."""
+        changes = self.ws.apply(after)
+        if changes:
+            self.undo_stack.push(_StateCommand(self, text, before, after))
+            self.changed.emit(changes)
+        return changes
+
+    def put(self, entity: Entity, text: str | None = None) -> Changes:
+        kind = _kind(entity)
+        old = self.ws.get(kind, entity.id) if self.ws.revision(kind, entity.id) else None
+        label = text or (f"Edit {kind} {entity.id}" if old else f"Add {kind} {entity.id}")
+        return self.execute(label, [(kind, entity.id, old)], [(kind, entity.id, entity)])
+
+    def delete(self, kind: str, entity_id: str) -> Changes:
+        before, after = self.ws.deletion_states(kind, entity_id)
+        return self.execute(f"Delete {kind} {entity_id}", before, after)
+
+    def set_briefing(self, briefing: Briefing) -> Changes:
+        """Briefing properties are not on the undo stack: they are a dialog's explicit OK."""
+        changes = self.ws.set_briefing(briefing)
+        if changes:
+            self.changed.emit(changes)
+        return changes
+
+    def _apply(self, states: list[State]) -> None:
+        try:
+            changes = self.ws.apply(states)
+        except Exception as exc:  # undo/redo run inside Qt: report, never raise through it
+            self.failed.emit(str(exc))
+            return
+        if changes:
+            self.changed.emit(changes)
+
+    def notify(self, changes: Changes) -> None:
+        """For writes made outside `execute` (imports, intake): tell the views."""
+        if changes:
+            self.changed.emit(changes)
+
+    # ---- other processes ----------------------------------------------------------------
+    def poll(self) -> None:
+        changes = self.ws.poll()
+        if changes:
+            self.changed.emit(changes)
+
+    def close(self) -> None:
+        self._timer.stop()
+        self.ws.close()

@@ -1,0 +1,224 @@
+"""The timeline: events in lanes (by category or by source), fuzzy dates drawn as spans.
+
+Bars come from one `BarGraphItem` and markers from one `ScatterPlotItem`, fed with arrays, so
+20,000 events stay two items. Labels are drawn only when few events are in view (level of
+detail). Hover and click are resolved against the arrays, not per-item callbacks.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from ..domain import figure
+from ..domain.vocabulary import EVENT_CATEGORIES
+from . import theme
+
+MAX_LABELS = 60
+_DAY = 86400.0
+_BAR_HEIGHT = 0.55
+
+
+def epoch(day: dt.date) -> float:
+    return (day - dt.date(1970, 1, 1)).days * _DAY
+
+
+class TimelineView(QWidget):
+    eventSelected = Signal(str, list)  # event id, its claim ids
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.lanes_by = "category"
+        self._events, self._claims, self._sources = [], {}, {}
+        colours = theme.chart_colours()
+        self.plot = pg.PlotWidget(background=colours["background"],
+                                  axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setAccessibleName("Timeline of events")
+        self.plot.setFocusPolicy(Qt.StrongFocus)
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(x=True, y=False, alpha=0.15)
+        self.plot.getViewBox().setMouseEnabled(x=True, y=False)
+        self.bars = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[])
+        self.markers = pg.ScatterPlotItem(pxMode=True)
+        self.highlight = pg.ScatterPlotItem(pxMode=True, size=16, symbol="o",
+                                            pen=pg.mkPen("#c8102e", width=2), brush=None)
+        for item in (self.bars, self.markers, self.highlight):
+            self.plot.addItem(item)
+        self._labels: list[pg.TextItem] = []
+        self.plot.sigXRangeChanged.connect(self._update_labels)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.scene().sigMouseClicked.connect(self._click)
+
+        self.lane_box = QComboBox(accessibleName="Timeline lanes")
+        self.lane_box.addItem("Lanes by category", "category")
+        self.lane_box.addItem("Lanes by source", "source")
+        self.lane_box.currentIndexChanged.connect(
+            lambda: self.set_lanes(self.lane_box.currentData()))
+        fit = QToolButton(text="Fit all", toolTip="Show every event (Home)")
+        fit.clicked.connect(self.fit_all)
+        self.status = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.lane_box)
+        bar.addWidget(fit)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot, 1)
+
+    # ---- data ---------------------------------------------------------------------------
+    def set_data(self, events, claims: dict, sources: dict) -> None:
+        """Redraw from freshly read events; the visible range is kept unless it was empty."""
+        first = not self._events
+        self._events, self._claims, self._sources = events, claims, sources
+        self._rebuild()
+        if first:
+            self.fit_all()
+
+    def set_lanes(self, by: str) -> None:
+        self.lanes_by = by
+        self._rebuild()
+
+    def _lane_names(self) -> list[str]:
+        if self.lanes_by == "category":
+            return list(EVENT_CATEGORIES)
+        names = {self._sources[s].name for e in self._events for s in e.sources
+                 if s in self._sources}
+        return sorted(names) + ["(no source)"]
+
+    def _lane_of(self, event, lanes: list[str]) -> int:
+        if self.lanes_by == "category":
+            return lanes.index(event.category)
+        named = [self._sources[s].name for s in event.sources if s in self._sources]
+        return lanes.index(named[0]) if named else len(lanes) - 1
+
+    def _rebuild(self) -> None:
+        lanes = self._lane_names()
+        n = len(self._events)
+        self.x0, self.x1 = np.zeros(n), np.zeros(n)
+        self.y = np.zeros(n)
+        for i, event in enumerate(self._events):
+            start, end = event.span()
+            self.x0[i], self.x1[i] = epoch(start), epoch(end + dt.timedelta(days=1))
+            self.y[i] = self._lane_of(event, lanes)
+        brushes = [theme.colour(int(y)) for y in self.y]
+        self.bars.setOpts(x0=self.x0, x1=self.x1, y0=self.y - _BAR_HEIGHT / 2,
+                          y1=self.y + _BAR_HEIGHT / 2, brushes=brushes, pens=[None] * n)
+        fuzzy = [e.date_precision != "day" for e in self._events]
+        self.markers.setData(x=(self.x0 + self.x1) / 2, y=self.y, size=9,
+                             symbol=["o" if f else "d" for f in fuzzy], brush=brushes,
+                             pen=pg.mkPen(theme.chart_colours()["foreground"], width=1))
+        self.plot.getAxis("left").setTicks([list(enumerate(lanes))])
+        self.plot.setYRange(-0.7, len(lanes) - 0.3, padding=0)
+        self.plot.getViewBox().setLimits(yMin=-1, yMax=len(lanes))
+        self.status.setText(f"{n:,} events")
+        self._update_labels()
+
+    def fit_all(self) -> None:
+        if len(self._events):
+            pad = max((self.x1.max() - self.x0.min()) * 0.04, 7 * _DAY)
+            self.plot.setXRange(self.x0.min() - pad, self.x1.max() + pad, padding=0)
+
+    # ---- level of detail ----------------------------------------------------------------
+    def _update_labels(self, *_):
+        for label in self._labels:
+            self.plot.removeItem(label)
+        self._labels = []
+        if not len(self._events):
+            return
+        lo, hi = self.plot.getViewBox().viewRange()[0]
+        visible = np.flatnonzero((self.x1 >= lo) & (self.x0 <= hi))
+        if len(visible) > MAX_LABELS:
+            return
+        colour = theme.chart_colours()["foreground"]
+        px = self.plot.getViewBox().viewPixelSize()[0]
+        free_from: dict[float, float] = {}  # lane → x where the last label ends
+        for i in visible[np.argsort(self.x0[visible], kind="stable")]:
+            text = self.label_text(self._events[i])
+            x = max(self.x0[i], lo)
+            if x < free_from.get(self.y[i], -np.inf):
+                continue  # would overlap the previous label in this lane; hover shows it
+            free_from[self.y[i]] = x + (len(text) * 7 + 12) * px
+            label = pg.TextItem(text, color=colour, anchor=(0, 1.1))
+            label.setPos(x, self.y[i])
+            self.plot.addItem(label)
+            self._labels.append(label)
+
+    def label_text(self, event) -> str:
+        """Casualty reports show their figures; other events their title."""
+        if event.category != "casualty-report":
+            return event.title
+        figures = [f"{figure(c)} {c.metric.replace('_', ' ')}"
+                   for c in (self._claims.get(cid) for cid in event.claims) if c]
+        return f"{event.title}: {', '.join(figures)}" if figures else event.title
+
+    # ---- hover and click ----------------------------------------------------------------
+    def event_at(self, scene_pos) -> int | None:
+        if not len(self._events) or not self.plot.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = self.plot.getViewBox().mapSceneToView(scene_pos)
+        px = self.plot.getViewBox().viewPixelSize()[0]
+        near = (np.abs(self.y - point.y()) <= _BAR_HEIGHT / 2 + 0.1) & \
+               (self.x0 - 5 * px <= point.x()) & (self.x1 + 5 * px >= point.x())
+        hits = np.flatnonzero(near)
+        if not len(hits):
+            return None
+        centres = (self.x0[hits] + self.x1[hits]) / 2
+        return int(hits[np.argmin(np.abs(centres - point.x()))])
+
+    def _hover(self, scene_pos):
+        i = self.event_at(scene_pos)
+        self.plot.setToolTip(self.tooltip(self._events[i]) if i is not None else "")
+
+    def tooltip(self, event) -> str:
+        lines = [f"<b>{event.title}</b>", f"{event.when.label()} ({event.date_precision})"]
+        if event.end_date:
+            lines[-1] += f" – {event.end_date}"
+        for cid in event.claims:
+            c = self._claims.get(cid)
+            if c:
+                s = self._sources.get(c.source)
+                grade = f"{s.reliability if s else 'F'}{c.credibility}"
+                lines.append(f"{figure(c)} {c.metric.replace('_', ' ')} — "
+                             f"{s.name if s else c.source} [{grade}]")
+        for sid in event.sources:
+            if sid in self._sources and not event.claims:
+                lines.append(f"{self._sources[sid].name} [{self._sources[sid].reliability}]")
+        return "<br>".join(lines)
+
+    def _click(self, ev):
+        i = self.event_at(ev.scenePos())
+        if i is None:
+            return
+        self.select_event(self._events[i].id)
+
+    def select_event(self, event_id: str) -> None:
+        for i, event in enumerate(self._events):
+            if event.id == event_id:
+                self.highlight.setData(x=[(self.x0[i] + self.x1[i]) / 2], y=[self.y[i]])
+                self.eventSelected.emit(event.id, list(event.claims))
+                return
+
+    # ---- keyboard -----------------------------------------------------------------------
+    def keyPressEvent(self, ev):
+        vb = self.plot.getViewBox()
+        (lo, hi), _ = vb.viewRange()
+        width = hi - lo
+        key = ev.key()
+        if key in (Qt.Key_Plus, Qt.Key_Equal):
+            vb.setXRange(lo + width * 0.2, hi - width * 0.2, padding=0)
+        elif key == Qt.Key_Minus:
+            vb.setXRange(lo - width * 0.25, hi + width * 0.25, padding=0)
+        elif key == Qt.Key_Left:
+            vb.setXRange(lo - width * 0.1, hi - width * 0.1, padding=0)
+        elif key == Qt.Key_Right:
+            vb.setXRange(lo + width * 0.1, hi + width * 0.1, padding=0)
+        elif key == Qt.Key_Home:
+            self.fit_all()
+        else:
+            super().keyPressEvent(ev)

@@ -1,0 +1,69 @@
+"""Projections, conflicts and fraction bases of an open briefing.
+
+The one place that reads a briefing and hands it to the projection engine, so the CLI, the
+window and the briefing pack compute the same thing the same way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..projection import Conflict, Fit, Projection, find_conflicts, fit_losses, project
+from ..projection.evidence import read_claims, sources_by_id
+from .workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Analysis:
+    projections: tuple[Projection, ...]
+    conflicts: tuple[Conflict, ...]
+    observed: Fit                    # every included casualty claim, for the chart's points
+    bases: dict[str, float]          # claim id → the strength a fraction claim is of
+
+    def conflicts_by_claim(self) -> dict[str, list[str]]:
+        """Claim id → the ids it conflicts with (both directions)."""
+        out: dict[str, list[str]] = {}
+        for c in self.conflicts:
+            for side, other in ((c.first, c.second), (c.second, c.first)):
+                for a in side:
+                    listed = out.setdefault(a, [])
+                    listed += [b for b in other if b not in listed]
+        return out
+
+    def conflict_labels(self) -> dict[str, str]:
+        """Claim id → a short label for the ledger's conflict column."""
+        out: dict[str, str] = {}
+        for c in self.conflicts:
+            for a in c.claim_ids:
+                out.setdefault(a, c.reason)
+        return out
+
+
+def projections(ws: Workspace, scenario_id: str | None = None, samples: int = 10_000,
+                seed: int = 0) -> list[Projection]:
+    """Every scenario's projection (or one). Raises KeyError for an unknown scenario id."""
+    scenarios = ws.scenarios()
+    if scenario_id is not None:
+        scenarios = [s for s in scenarios if s.id == scenario_id]
+        if not scenarios:
+            raise KeyError(scenario_id)
+    claims, sources = ws.claims(), ws.sources()
+    return [project(s, claims, sources, samples=samples, seed=seed) for s in scenarios]
+
+
+def fraction_bases(claims, sources) -> dict[str, float]:
+    """Claim id → the figure of the strength claim its fraction was taken of (the same
+    choice the fit makes), for showing "≈ a third (≈ 3,700)"."""
+    by_id = {c.id: c for c in claims}
+    fractions = [c for c in claims if c.fraction is not None]
+    readings, _ = read_claims(fractions, sources_by_id(sources), claims)
+    return {r.claim_ids[0]: by_id[r.base].central() for r in readings if r.base in by_id}
+
+
+def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
+    claims, sources = ws.claims(), {s.id: s for s in ws.sources()}
+    return Analysis(
+        projections=tuple(project(s, claims, sources, samples=samples, seed=seed)
+                          for s in ws.scenarios()),
+        conflicts=tuple(find_conflicts(claims, sources)),
+        observed=fit_losses(claims, sources),
+        bases=fraction_bases(claims, sources))

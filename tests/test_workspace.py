@@ -1,0 +1,215 @@
+"""The Workspace facade: what changed, references kept consistent, other writers, the
+default briefing."""
+import pytest
+
+from briefing.domain import Claim, Event, Source, ValidationError
+from briefing.interchange import package_dict
+from briefing.workspace import Changes, Workspace, default_briefing_path
+
+
+def claim(**overrides) -> Claim:
+    values = dict(id="new-claim", source="nis", subject="DPRK contingent, Kursk",
+                  metric="captured", as_of="2025-01-20", credibility=3, quote="two captured",
+                  value=2)
+    values.update(overrides)
+    return Claim(**values)
+
+
+# ---- Changes ----------------------------------------------------------------------------
+
+def test_put_returns_what_changed(seeded):
+    changes = seeded.put(claim())
+    assert changes == Changes(claims=frozenset({"new-claim"}))
+    assert changes.touches("claims") and not changes.touches("events")
+    assert changes.projection_inputs
+
+
+def test_put_of_each_kind_names_its_list(seeded):
+    source = seeded.get("source", "nis").changed(reliability="A")
+    assert seeded.put(source) == Changes(sources=frozenset({"nis"}))
+    event = seeded.get("event", "first-clash").changed(title="First clash")
+    changes = seeded.put(event)
+    assert changes == Changes(events=frozenset({"first-clash"}))
+    assert not changes.projection_inputs
+
+
+def test_unchanged_put_returns_no_changes(seeded):
+    changes = seeded.put(seeded.get("claim", "nis-killed"))
+    assert not changes and changes == Changes()
+
+
+def test_delete_claim_unlinks_it_from_events(seeded):
+    assert [e.id for e in seeded.events_linking("nis-killed")] == ["nis-figures"]
+    changes = seeded.delete("claim", "nis-killed")
+    assert changes.claims == {"nis-killed"}
+    assert changes.events == {"nis-figures"}
+    assert seeded.get("event", "nis-figures").claims == ("nis-wounded",)
+    assert "nis-killed" not in seeded.store.ids("claim")
+    assert seeded.events_linking("nis-killed") == []
+
+
+def test_delete_unlinked_claim_names_no_events(seeded):
+    seeded.put(claim())
+    changes = seeded.delete("claim", "new-claim")
+    assert changes == Changes(claims=frozenset({"new-claim"}))
+
+
+def test_delete_claim_linked_from_several_events(seeded):
+    seeded.put(Event(id="extra", date="2025-01-29", title="Recap", category="statement",
+                     claims=("isw-rate", "isw-contingent")))
+    changes = seeded.delete("claim", "isw-rate")
+    assert changes.events == {"isw-assessment", "extra"}
+    assert seeded.get("event", "extra").claims == ("isw-contingent",)
+    assert "isw-rate" not in seeded.get("event", "isw-assessment").claims
+
+
+def test_deleting_a_cited_source_is_refused(seeded):
+    before = package_dict(seeded.package())
+    with pytest.raises(ValidationError) as info:
+        seeded.delete("source", "nis")
+    message = str(info.value)
+    assert "nis" in message and "2 claims" in message
+    assert package_dict(seeded.package()) == before
+
+
+def test_deleting_a_source_cited_only_by_an_event_is_refused(seeded):
+    seeded.put(Source(id="tass", name="TASS", kind="media", reliability="D"))
+    seeded.put(seeded.get("event", "first-clash").changed(sources=("ua-us-officials", "tass")))
+    before = package_dict(seeded.package())
+    with pytest.raises(ValidationError) as info:
+        seeded.delete("source", "tass")
+    message = str(info.value)
+    assert "tass" in message and "event" in message
+    assert package_dict(seeded.package()) == before
+
+
+def test_deleting_an_uncited_source_works(seeded):
+    seeded.put(Source(id="tass", name="TASS", kind="media", reliability="D"))
+    assert seeded.delete("source", "tass") == Changes(sources=frozenset({"tass"}))
+    assert "tass" not in seeded.store.ids("source")
+
+
+def test_reference_to_unknown_source_is_refused(seeded):
+    with pytest.raises(ValidationError) as info:
+        seeded.put(claim(source="tass"))
+    assert str(info.value) == "source: refers to unknown source 'tass'"
+    assert "new-claim" not in seeded.store.ids("claim")
+
+
+def test_references_from_events_are_checked(seeded):
+    event = Event(id="e9", date="2025-01-01", title="x", claims=("ghost",), sources=("nobody",))
+    with pytest.raises(ValidationError) as info:
+        seeded.put(event)
+    assert str(info.value).splitlines() == ["claims[0]: refers to unknown claim 'ghost'",
+                                            "sources[0]: refers to unknown source 'nobody'"]
+
+
+def test_reference_to_unknown_document_is_refused(seeded):
+    with pytest.raises(ValidationError, match="document: refers to unknown document 'd9'"):
+        seeded.put(claim(document="d9"))
+
+
+def test_invalid_entity_is_refused(seeded):
+    with pytest.raises(ValidationError, match="credibility: 7"):
+        seeded.put(claim(credibility=7))
+
+
+# ---- reads ------------------------------------------------------------------------------
+
+def test_claims_frame(seeded):
+    frame = seeded.claims_frame()
+    claims = seeded.claims()
+    assert len(frame) == len(claims) == 12
+    assert list(frame["id"]) == [c.id for c in claims]
+    row = frame.set_index("id").loc["nis-killed"]
+    assert row["source_name"] == "South Korea National Intelligence Service"
+    assert row["reliability"] == "B"
+    assert row["value"] == 300
+    third = frame.set_index("id").loc["officials-third"]
+    assert third["source_name"] == "Ukrainian and American officials (unnamed)"
+    assert third["reliability"] == "C"
+
+
+def test_claims_frame_of_empty_briefing(empty):
+    frame = empty.claims_frame()
+    assert len(frame) == 0
+    assert {"source_name", "reliability", "metric"} <= set(frame.columns)
+
+
+def test_new_id_is_unused(seeded):
+    assert seeded.new_id("claim") not in seeded.store.ids("claim")
+    assert seeded.new_id("claim").startswith("c")
+
+
+# ---- other writers ------------------------------------------------------------------------
+
+def test_poll_sees_another_workspaces_write(tmp_path):
+    path = tmp_path / "shared.briefing"
+    mine, theirs = Workspace.open(path), Workspace.open(path)
+    try:
+        assert mine.poll() == Changes()
+        theirs.put(Source(id="nis", name="NIS", reliability="B"))
+        assert mine.poll() == Changes.all()
+        assert mine.poll() == Changes()
+        assert [s.id for s in mine.sources()] == ["nis"]
+    finally:
+        mine.close()
+        theirs.close()
+
+
+def test_poll_ignores_own_writes(empty):
+    empty.put(Source(id="nis", name="NIS", reliability="B"))
+    assert empty.poll() == Changes()
+    assert not empty.poll()
+
+
+def test_save_copy_is_an_openable_briefing(seeded, tmp_path):
+    target = tmp_path / "copy.briefing"
+    seeded.save_copy(target)
+    assert not (tmp_path / "copy.briefing.partial").exists()
+    copy = Workspace.open(target, create=False)
+    try:
+        assert package_dict(copy.package()) == package_dict(seeded.package())
+        assert copy.store.integrity_problems() == []
+    finally:
+        copy.close()
+
+
+def test_save_copy_into_missing_folder_is_a_clear_error(seeded, tmp_path):
+    from briefing.store import BriefingFileError
+    with pytest.raises(BriefingFileError, match="could not save a copy"):
+        seeded.save_copy(tmp_path / "no-such-folder" / "copy.briefing")
+
+
+# ---- the default briefing -----------------------------------------------------------------
+
+def test_open_default_creates_from_seed_then_reuses(data_dir, seeded):
+    path = data_dir / "default.briefing"
+    assert default_briefing_path() == path
+    assert not path.exists()
+    ws = Workspace.open_default()
+    try:
+        assert ws.path == path and path.exists()
+        assert package_dict(ws.package()) == package_dict(seeded.package())
+        ws.put(ws.get("claim", "nis-killed").changed(note="edited by the analyst"))
+    finally:
+        ws.close()
+    assert sorted(p.name for p in data_dir.iterdir() if not p.name.endswith(("-wal", "-shm"))) \
+        == ["default.briefing"]
+    again = Workspace.open_default()
+    try:
+        assert again.get("claim", "nis-killed").note == "edited by the analyst"
+        assert len(again.claims()) == 12
+    finally:
+        again.close()
+
+
+def test_open_default_creates_missing_data_folder(tmp_path, monkeypatch):
+    folder = tmp_path / "fresh" / "Briefing"
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(folder))
+    ws = Workspace.open_default()
+    try:
+        assert ws.path == folder / "default.briefing"
+        assert ws.briefing().title == "North Korean troops in Kursk"
+    finally:
+        ws.close()
