@@ -15,15 +15,22 @@ CHART_FORMATS = (".png", ".svg")
 
 
 def cmd_import(args) -> int:
+    fresh = args.db is not None and not Path(args.db).expanduser().exists()
     ws = open_workspace(args.db, create_missing=True)
+    imported = False
     try:
         changes = import_file(ws, Path(args.file))
+        imported = True
     except InterchangeError as exc:
         raise CommandError(str(exc), USAGE) from None
     except BriefingFileError as exc:
         raise CommandError(str(exc), PROBLEMS) from None
     finally:
         ws.close()
+        if fresh and not imported:
+            # A failed import changes nothing (CONTRACT §2): not even a new, empty file.
+            for made in (ws.path, Path(f"{ws.path}-wal"), Path(f"{ws.path}-shm")):
+                made.unlink(missing_ok=True)
     counts = ", ".join(f"{len(getattr(changes, n))} {n}" for n in LISTS if getattr(changes, n))
     print(f"imported {args.file} into {ws.path}: {counts or 'nothing new'}")
     return DONE
@@ -43,14 +50,24 @@ def cmd_export(args) -> int:
         if suffix in EXPORTABLE_DATA:
             export_data(ws, target)
         else:
-            from ..report import export_report
-            export_report(ws, target, scenario_id=getattr(args, "scenario", None))
+            _export_with_qt(ws, target, getattr(args, "scenario", None))
     except OSError as exc:
-        raise CommandError(f"{target}: cannot write ({exc.strerror})", PROBLEMS) from None
+        raise CommandError(f"{target}: cannot write ({exc.strerror or exc})", PROBLEMS) from None
+    except ValueError as exc:
+        raise CommandError(f"{target}: {exc}", USAGE) from None
     finally:
         ws.close()
     print(f"wrote {target}")
     return DONE
+
+
+def _export_with_qt(ws, target: Path, scenario_id: str | None) -> None:
+    from ..charts.qt_app import shutdown
+    from ..report import export_report
+    try:
+        export_report(ws, target, scenario_id=scenario_id)
+    finally:
+        shutdown()
 
 
 def cmd_check(args) -> int:

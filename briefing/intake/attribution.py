@@ -29,7 +29,8 @@ _VERBS = (
     r"expects|expect|expected|predicted|predicts|forecast|forecasts|draws attention|"
     r"drew attention|pointed out|points out|revealed|reveals|disclosed|calculated|"
     r"calculates|counted|counts|recorded|indicated|indicates|put the figure|puts the figure|"
-    r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes"
+    r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes|"
+    r"denied|denies|told"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
@@ -105,7 +106,10 @@ def _clean(raw: str) -> tuple[str | None, str | None]:
     pm = _POSSESSIVE_TAIL.match(text)
     if pm:
         text = pm.group(1)
-    text = _TRAILING_GENERIC.sub("", text)
+    trimmed = _TRAILING_GENERIC.sub("", text)
+    if trimmed != text and trimmed.split()[-1].lower() not in _CONNECTORS and (re.search(r"\b[A-Z]{2,}\b", trimmed) or
+                            sum(w[:1].isupper() for w in trimmed.split()) >= 2):
+        text = trimmed  # "ISW analysts" -> "ISW", but "Western analysts" stays
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     words = text.split()
     if not words:
@@ -135,9 +139,24 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+_NOT_HEADS = {"troops", "soldiers", "casualties", "losses", "deaths", "figures", "numbers",
+              "data", "estimates", "sources", "who", "which", "that", "this", "these", "those",
+              "there", "what", "figure", "number", "toll", "count", "report", "reports",
+              "is", "are", "was", "were", "be", "been", "being", "not", "widely", "also"}
+
+
+_PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", "within",
+                 "across", "during", "after", "before", "to"}
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase right before a reporting verb: 'the Austrian Armed Forces' in
-    '..., the Austrian Armed Forces said.'"""
+    '..., the Austrian Armed Forces said.'; 'A Sudanese army officer' in 'A Sudanese army
+    officer inside the city, who spoke on condition of anonymity, said ...'."""
+    rel = _RELATIVE_BEFORE.search(sentence[:verb_start])
+    if rel:
+        verb_start = rel.start()
     clause_start = max(sentence.rfind(c, 0, verb_start) for c in ",;:—–“\"")
     clause_start = max(clause_start + 1, 0)
     that = [m.end() for m in re.finditer(r"\bthat\b", sentence[clause_start:verb_start])]
@@ -151,14 +170,32 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         tokens.pop()
     if tokens and tokens[-1][0].lower() in _PRONOUNS:
         return tokens[-1]
+    # A determiner-led phrase: "the UN panel of experts", "a defence ministry spokesman";
+    # a trailing prepositional phrase ("inside the city") is not part of the name.
+    cut = next((i for i, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS
+                and i > 0), None)
+    head = tokens[:cut] if cut is not None else tokens
+    for i in range(len(head) - 1, max(-1, len(head) - 8), -1):
+        word = head[i][0].lower()
+        if word in ("the", "a", "an") and i < len(head) - 1:
+            if i > 0 and head[i - 1][0].lower() in _CONNECTORS:
+                continue  # "Institute for the Study of War": inside a name
+            rest = head[i + 1:]
+            if all(w.isalpha() or w[:1].isupper() or "’" in w or "'" in w for w, _ in rest) \
+                    and not any(w.lower() in _NOT_HEADS for w, _ in rest) \
+                    and rest[-1][0].lower() not in _CONNECTORS \
+                    and not re.match(r"\S+\s+by\b", sentence[verb_start:]):
+                if i == 0 or not head[i - 1][0][:1].isupper():
+                    return " ".join(w for w, _ in head[i:]), head[i][1]
+            break
+        if word in _NOT_HEADS or word in _CONNECTORS - {"of", "for", "and", "the"}:
+            break
     picked: list[tuple[str, int]] = []
     for word, pos in reversed(tokens):
         low = word.lower()
         if word[:1].isupper() or low in _CONNECTORS or low in _SOURCE_NOUNS or word in "()":
             picked.append((word, pos))
             continue
-        if low in ("the",):
-            picked.append((word, pos))
         break
     picked.reverse()
     while picked and (picked[0][0].lower() in _CONNECTORS - {"the"} or picked[0][0] in "()"):
@@ -192,6 +229,8 @@ def find_attribution(sentence: str) -> Attribution | None:
         if name:
             return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
     for vm in _VERB_RE.finditer(sentence):
+        if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", sentence[:vm.start()]):
+            continue  # "Moscow is expected to send ...": passive, names no source
         found = _subject_before(sentence, vm.start())
         if not found:
             continue
@@ -243,11 +282,14 @@ class SourceNames:
         for acro in self.acronyms:
             if len(words) > 1 and _initials(words).endswith(acro) and len(acro) >= 3:
                 return self._trim_to_acronym(name, acro)
-        # A surname alone: "Kovač" -> "Ana Kovač".
-        if len(words) == 1 and words[0][:1].isupper():
-            for other in self.names:
+        # A surname alone: "Kovač" -> "Ana Kovač"; a head noun alone: "mission" -> "UN
+        # mission" (the most recent earlier name ending with it).
+        if len(words) == 1:
+            for other in reversed(self.names):
                 ow = other.split()
-                if len(ow) in (2, 3) and ow[-1] == words[0]:
+                if words[0][:1].isupper() and len(ow) in (2, 3) and ow[-1] == words[0]:
+                    return other
+                if words[0][:1].islower() and len(ow) >= 2 and ow[-1].lower() == words[0]:
                     return other
         return name
 

@@ -202,14 +202,24 @@ def _distance(d: DateMention, r: Reading) -> int:
     return 0
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
+
+
 def _pick_date(info: _Sentence, r: Reading, published: dt.date) -> tuple[DateMention | None, bool]:
-    """(date mention, forecast) for one figure."""
-    usable = [d for d in info.dates if d.role not in ("since", "until")]
+    """(date mention, forecast) for one figure. A date inside a relative clause (", which
+    had 1,100 soldiers last year,") dates only the figures inside that clause."""
+    text, q = info.s.text, r.quantity
+    inside = lambda a, b, span: span[0] <= a and b <= span[1]
+    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
+    usable = [d for d in info.dates if d.role not in ("since", "until")
+              and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
+                          for c in clauses)]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
     if not forecast and not r.descriptive and usable:
         nearest = min(usable, key=lambda d: _distance(d, r))
-        if nearest in future and nearest.is_target:
+        between = text[q.end:nearest.start] if nearest.start >= q.end else ","
+        if nearest in future and nearest.is_target and not re.search(r"[,;]", between):
             forecast = True  # "promised to send 5,000 reinforcements by late May"
     if forecast:
         targets = [d for d in usable if d.is_target] or future or usable
@@ -305,10 +315,21 @@ def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
     kept: list[_Candidate] = []
     for c in candidates:
         for i, k in enumerate(kept):
-            if _key(k) == _key(c) and _dates_agree(k, c) and _sources_agree(k, c):
+            summary = k.sentence.s.is_summary or c.sentence.s.is_summary
+            if _key(k) == _key(c) and (summary or _dates_agree(k, c)) and _sources_agree(k, c):
                 if _richness(c) > _richness(k):
                     kept[i] = c
                 break
         else:
             kept.append(c)
-    return kept
+    return [c for c in kept if not _restates_bound(c, kept)]
+
+
+def _restates_bound(c: _Candidate, kept: list[_Candidate]) -> bool:
+    """A summary's "up to 1,000" restating the body's "between 850 and 1,000"."""
+    value = c.reading.quantity.value
+    if not c.sentence.s.is_summary or value is None:
+        return False
+    return any(k is not c and not k.sentence.s.is_summary and k.reading.quantity.is_range
+               and k.claim["metric"] == c.claim["metric"]
+               and value in (k.reading.quantity.low, k.reading.quantity.high) for k in kept)

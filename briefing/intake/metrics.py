@@ -46,7 +46,7 @@ _LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
                           r"stood\s+at|stands\s+at|exceeded|exceeding|climbed\s+to)\s*$"), False),
     ("strength", re.compile(r"\b(?:contingent|force|garrison|crew|grouping|group|army|brigade|"
                             r"strength|detachment|deployment)\s+of\s+(?:some\s+)?$"), True),
-    ("strength", re.compile(r"\b(?:numbering|numbers|number|totall?ing|totals|total\s+of|"
+    ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"
                             r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
                             r"sending|stationed|has|have|had)\s+(?:an?\s+)?$"), False),
 ]
@@ -58,7 +58,7 @@ _RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
 _WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
 _LOSS_WORDS = re.compile(r"\b(?:los[est]|losing|losses|casualties|killed|wounded|dead|dying|"
                          r"die|destroyed)\b", re.I)
-_MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|expected\s+to|likely\s+to|set\s+to|"
+_MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"
                     r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to)\b")
 _FORECAST_WORDS = re.compile(r"\b(?:forecasts?|predict(?:s|ed|ion)?|projects?|projected|"
                              r"expects?|expected|anticipates?|anticipated|estimates that .* will)\b",
@@ -67,6 +67,8 @@ _REINFORCE_LEFT = re.compile(r"\b(?:additional|another|further|extra|fresh|new)\
 _REINFORCE_RIGHT = re.compile(r"^\s*(?:more|additional|extra|fresh|new)\s+(?:\w+\s+){0,2}?"
                               r"(?:troops|soldiers|fighters|personnel|servicemen|sailors|marines)",
                               re.I)
+_COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose|increased|decreased|compared)\s+"
+                       r"(?:from|with|to)\s+$", re.I)
 _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:estimated\s+|total\s+|"
                             r"entire\s+|whole\s+)?$", re.I)
 
@@ -133,6 +135,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
         else:
             right_text = _right_window(sentence, q.end, next_start)
         right_start = q.end
+        if out and _COMPARED.search(left) and not q.is_fraction:
+            # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier.
+            out.append(Reading(q, out[-1].metric, cue=(q.start, q.end)))
+            continue
         out.extend(_read_one(sentence, q, left, right_text, right_start, base_of_fraction,
                              sentence_forecast))
     return out
@@ -147,6 +153,8 @@ def _not_a_figure(sentence: str, q: Quantity) -> bool:
         return True  # "10th", "3rd"
     if q.value is not None and not q.words and 1900 <= q.value <= 2100 and "," not in q.text:
         return True  # a year
+    if q.fraction is not None and not 0 < q.fraction <= 1:
+        return True  # "150 percent" is a change, not a share
     if q.value is not None and q.value != int(q.value) and q.value < 100:
         return True  # "1.5" of something is not a head count
     return False
@@ -163,7 +171,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
                                and not any(p.search(right) for _, p in _RIGHT_CUES[:5])):
             return []
     else:
-        kind = _noun_kind(_words(right, 3))
+        kind = _noun_kind(_words(_RATE.sub(" ", right, count=1) if _RATE.match(right.strip())
+                                 else right, 3))
         if kind == "other":
             return []
     if base_of_fraction:

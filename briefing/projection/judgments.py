@@ -60,7 +60,8 @@ def likelihood_sentence(who: str, p: float, by: dt.date, basis: str,
     if words in _NOUN_WORDS:
         return (f"There is {words} ({_percent(p)}) that {_the(who)} {verb} by "
                 f"{long_date(by)} {basis}.")
-    return f"{_the(who, True)} is {words} ({_percent(p)}) to {infinitive} by {long_date(by)} {basis}."
+    return (f"{_the(who, True)} is {words} ({_percent(p)}) to {infinitive} by "
+            f"{long_date(by)} {basis}.")
 
 
 def deterministic_sentence(who: str, rate_text: str, depletion: dt.date | None,

@@ -44,9 +44,14 @@ class Steps:
         return self.total[np.searchsorted(self.start, days, side="right") - 1]
 
 
+def standing(strength, reinforced, losses):
+    """S + C - L, the part of R that does not depend on the day."""
+    return strength + reinforced - losses
+
+
 def remaining(strength, reinforced, losses, rate, day):
-    """R on `day`: the contract's formula, evaluated in one fixed order."""
-    return strength + reinforced - losses - rate * day
+    """R on `day`, always evaluated as standing - rate * day (the closed form relies on it)."""
+    return standing(strength, reinforced, losses) - rate * day
 
 
 def curve(strength: float, losses: float, rate: float, steps: Steps,
@@ -71,8 +76,9 @@ def depletion_days(strength, losses, rate, steps: Steps, threshold: float,
     Between two reinforcement dates R falls in a straight line, so the first day at or
     below the threshold in that stretch is ceil((S + C - L - T) / rate), clamped to the
     stretch. Division can land one day off when the quotient is within rounding of a whole
-    number; one step back and one step forward, checked with `remaining()`, make the answer
-    exactly the day-stepped one. A rate of 0 depletes only if the stretch starts depleted.
+    number; one step back and one step forward, each checked as `remaining()` computes R,
+    make the answer exactly the day-stepped one. A rate of 0 gives inf or nan, which the
+    clamp (fmax/fmin ignore nan) turns into "the stretch's first day if already depleted".
     """
     strength, losses, rate = np.broadcast_arrays(*(np.asarray(a, dtype=np.float64)
                                                    for a in (strength, losses, rate)))
@@ -81,13 +87,9 @@ def depletion_days(strength, losses, rate, steps: Steps, threshold: float,
     with np.errstate(all="ignore"):
         for start, end, added in zip(steps.start.tolist(), ends.tolist(),
                                      steps.total.tolist()):
-            day = np.ceil(np.clip((strength + added - losses - threshold) / rate,
-                                  start, end + 1))
-            day = np.where(remaining(strength, added, losses, rate, start) <= threshold,
-                           start, day)
-            back = (day > start) & (remaining(strength, added, losses, rate, day - 1)
-                                    <= threshold)
-            day -= back
-            day += (day <= end) & (remaining(strength, added, losses, rate, day) > threshold)
-            out = np.where(np.isinf(out) & (day <= end), day, out)
+            left = standing(strength, added, losses)
+            day = np.fmin(np.fmax(np.ceil((left - threshold) / rate), start), end + 1)
+            day -= (day > start) & (left - rate * (day - 1) <= threshold)
+            day += (day <= end) & (left - rate * day > threshold)
+            np.copyto(out, day, where=np.isinf(out) & (day <= end))
     return out

@@ -3,7 +3,8 @@
 Each range is sampled uniformly; a fitted line's rate normally from its standard error,
 truncated above 0 (redrawn until positive), and its level at the weighted mean date normally
 too (the two are uncorrelated there, see `fit.py`), which gives each sample its own anchor
-losses. Depletion days come from `linear.depletion_days` in closed form. Percentiles are
+losses (never below 0). A fitted scenario's stored `anchor_losses_range` and
+`daily_loss_rate_range` are not used: the fit's errors replace them. Depletion days come from `linear.depletion_days` in closed form. Percentiles are
 nearest-rank ("inverted CDF"): each reported day is one sample's actual day, and a sample
 that never depletes within the horizon ranks above every day.
 

@@ -15,4 +15,5 @@ CREDIBILITY_WEIGHT = {1: 1.0, 2: 0.8, 3: 0.6, 4: 0.3, 5: 0.05, 6: 0.5}
 def trust(reliability: str | None, credibility: int) -> float:
     """Weight in (0, 1] of a claim graded `reliability` + `credibility` (A1 = 1, E5 = 0.0025,
     F6 = 0.25). An unknown source counts as F."""
-    return RELIABILITY_WEIGHT.get(reliability or "F", 0.5) * CREDIBILITY_WEIGHT.get(credibility, 0.5)
+    return (RELIABILITY_WEIGHT.get(reliability or "F", 0.5)
+            * CREDIBILITY_WEIGHT.get(credibility, 0.5))

@@ -18,6 +18,7 @@ from ..domain import Claim, Scenario, ValidationError
 from ..store import BriefingFileError, NotFoundError, StaleEditError
 from ..workspace import Changes
 from ..workspace.analysis import Analysis, analyse
+from ..charts import ProjectionChart, TimelineView
 from . import settings
 from .actions import WindowActions
 from .banner import Banner
@@ -26,10 +27,8 @@ from .judgments_view import JudgmentsView
 from .ledger_model import ClaimsTableModel
 from .ledger_rows import LedgerRows
 from .ledger_view import LedgerView
-from .projection_chart import ProjectionChart
 from .scenario_panel import ScenarioPanel
 from .session import Session
-from .timeline import TimelineView
 
 ERRORS = (ValidationError, StaleEditError, BriefingFileError, NotFoundError)
 

@@ -86,6 +86,9 @@ plans = st.lists(st.tuples(st.integers(-5, 45), st.integers(0, 800)), max_size=4
 @settings(max_examples=300, deadline=None)
 @given(strength=money, losses=money, rate=st.one_of(st.floats(0, 300), st.integers(0, 300)),
        reinforcements=plans, threshold=st.floats(0, 1_000), horizon=st.integers(0, 60))
+# Quotients that round across a whole number: ceil alone says 28 (loop: 29) and 31 (loop: 30).
+@example(strength=2032.8, losses=0.0, rate=72.6, reinforcements=[], threshold=0.0, horizon=60)
+@example(strength=597.3, losses=0.3, rate=19.9, reinforcements=[], threshold=0.0, horizon=60)
 @example(strength=0.3, losses=0.0, rate=0.1, reinforcements=[], threshold=0.0, horizon=10)
 @example(strength=0.7, losses=0.1, rate=0.2, reinforcements=[(2, 1)], threshold=0.0, horizon=10)
 @example(strength=100, losses=0, rate=0, reinforcements=[(3, 5)], threshold=100, horizon=10)

@@ -86,7 +86,9 @@ class ProjectionChart(QWidget):
             self.strength.addItem(line, ignoreBounds=True)
         self.points = pg.ScatterPlotItem(size=11, hoverable=True, tip=self._point_tip)
         self.points.sigClicked.connect(self._clicked)
-        self.error_bars = pg.ErrorBarItem(pen=pg.mkPen(colours["muted"]))
+        # Error bars as one line item with connect="pairs": pyqtgraph's ErrorBarItem crashed
+        # the interpreter at exit here (PySide6 6.11, pyqtgraph 0.14).
+        self.error_bars = pg.PlotDataItem(pen=pg.mkPen(colours["muted"]), connect="pairs")
         self.fit_line = self.losses.plot(pen=pg.mkPen(colours["foreground"], width=1.5,
                                                       style=Qt.DashLine), name="fitted")
         self.losses.addItem(self.error_bars)
@@ -183,7 +185,7 @@ class ProjectionChart(QWidget):
         self._tips = {pt.claim_ids[0]: f"{pt.text} casualties, {sources[w].name}"
                       if w in sources else pt.text for pt, w in zip(points, who)}
         sd = np.array([pt.sd for pt in points])
-        self.error_bars.setData(x=x, y=y, top=sd, bottom=sd, beam=0)
+        self.error_bars.setData(np.repeat(x, 2), np.column_stack([y - sd, y + sd]).ravel())
         if fit is not None and fit.ok and len(points):
             xs = np.array([x.min(), x.max() + 30 * _DAY])
             anchor = epoch(fit.anchor_date)

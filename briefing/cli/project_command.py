@@ -1,0 +1,59 @@
+"""`briefing project`: every scenario's projection as a table or CONTRACT §4 JSON."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from ..projection import projection_json
+from ..workspace.analysis import projections
+from .errors import DONE, USAGE, CommandError
+from .opening import open_workspace
+
+_COLUMNS = ("id", "kind", "daily_loss_rate", "depletion_date", "p10", "p50", "p90",
+            "judgment_date", "probability", "judgment")
+
+
+def cmd_project(args) -> int:
+    ws = open_workspace(args.db, create_missing=False)
+    try:
+        try:
+            results = projections(ws, args.scenario, samples=args.samples, seed=args.seed)
+        except KeyError:
+            known = ", ".join(s.id for s in ws.scenarios()) or "none"
+            raise CommandError(f"{ws.path}: no scenario {args.scenario!r} (scenarios: {known})",
+                               USAGE) from None
+        title = ws.briefing().title
+    finally:
+        ws.close()
+    if args.json:
+        print(json.dumps({"briefing": title,
+                          "computed_at": dt.datetime.now(dt.timezone.utc).isoformat(
+                              timespec="seconds"),
+                          "scenarios": [projection_json(p) for p in results]},
+                         ensure_ascii=False, indent=2))
+        return DONE
+    print(table([projection_json(p) for p in results]))
+    for p in results:
+        for sentence in (p.likelihood, p.deterministic,
+                         p.confidence.sentence if p.confidence else None, p.note):
+            if sentence:
+                print(f"{p.scenario.id}: {sentence}")
+    return DONE
+
+
+def table(rows: list[dict]) -> str:
+    """A plain fixed-width table; '—' where a value is null."""
+    cells = [[_cell(r[c]) for c in _COLUMNS] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) if cells else len(c)
+              for i, c in enumerate(_COLUMNS)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(_COLUMNS, widths))]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells]
+    return "\n".join(lines)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)

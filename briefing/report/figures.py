@@ -1,0 +1,52 @@
+"""Charts for paper: the projection and the timeline rendered off screen.
+
+The same chart classes as the window, fed from the same analysis, so the pack shows what the
+analyst saw. PNG comes from `QWidget.grab` (pyqtgraph's ImageExporter leaves objects that
+crash the interpreter at exit); SVG from pyqtgraph's exporter with our one workaround.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from ..charts import ProjectionChart, TimelineView, export_svg
+from ..charts.qt_app import ensure_app
+from .sections import Content
+
+CHART_SIZE = (1600, 900)
+TIMELINE_SIZE = (1600, 520)
+
+
+def projection_chart(content: Content, scenario_id: str | None = None,
+                     size=CHART_SIZE) -> ProjectionChart:
+    ensure_app(headless=True)
+    projections = [p for p in content.analysis.projections
+                   if scenario_id is None or p.scenario.id == scenario_id]
+    chart = ProjectionChart()
+    chart.resize(*size)
+    chart.set_data(projections, content.analysis.observed, content.claims, content.sources,
+                   content.briefing.as_of)
+    return chart
+
+
+def timeline_chart(content: Content, size=TIMELINE_SIZE) -> TimelineView:
+    ensure_app(headless=True)
+    view = TimelineView()
+    view.resize(*size)
+    view.set_data(content.events, content.claims, content.sources)
+    return view
+
+
+def image_of(widget) -> QImage:
+    """The widget as an image; the widget is dropped with the caller's last reference."""
+    return widget.grab().toImage()
+
+
+def write_chart(content: Content, target: Path, scenario_id: str | None = None) -> None:
+    """`.png` or `.svg` of the projection chart."""
+    chart = projection_chart(content, scenario_id)
+    if target.suffix.lower() == ".svg":
+        export_svg(chart.view.ci, target)
+    elif not chart.grab().save(str(target), "PNG"):
+        raise OSError(f"{target}: could not write the PNG")
