@@ -53,10 +53,11 @@ class _ScenarioItems:
 class ProjectionChart(QWidget):
     claimClicked = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, style: theme.ChartStyle = theme.SCREEN):
         super().__init__(parent)
         self.setObjectName("projectionChart")
-        colours = theme.chart_colours()
+        self.style = style
+        colours = style.colours()
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(colours["background"])
         self.view.setAccessibleName("Projection charts")
@@ -69,7 +70,8 @@ class ProjectionChart(QWidget):
         self.losses.setXLink(self.strength)
         for plot, title in ((self.strength, "Remaining strength"),
                             (self.losses, "Cumulative casualties (observed, fitted)")):
-            plot.setTitle(title, color=colours["foreground"], size="10pt")
+            plot.setTitle(title, color=colours["foreground"], size=f"{style.font_pt + 1}pt")
+            style.apply_axes(plot)
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.setMenuEnabled(False)
         self.legend = self.strength.addLegend(offset=(-10, 10))

@@ -1,7 +1,9 @@
 """Colours and fonts shared by the views, following the OS light or dark palette."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 # Colour-blind-safe categorical palette (Okabe–Ito), one colour per lane or source.
@@ -16,10 +18,39 @@ def is_dark() -> bool:
     return app.palette().color(QPalette.Window).lightness() < 128
 
 
-def chart_colours() -> dict[str, str]:
-    """Background, foreground and grid colours for pyqtgraph plots."""
-    if is_dark():
-        return {"background": "#1e1f22", "foreground": "#d8d8d8", "muted": "#8a8a8a"}
+@dataclass(frozen=True)
+class ChartStyle:
+    """How a chart is drawn: on screen it follows the OS palette; present mode and paper ask
+    for dark or light and larger type explicitly."""
+    dark: bool | None = None
+    font_pt: int = 9
+
+    def colours(self) -> dict[str, str]:
+        return chart_colours(self.dark)
+
+    def font(self) -> QFont:
+        return QFont(QApplication.font().family(), self.font_pt)
+
+    def apply_axes(self, plot) -> None:
+        """Axis tick labels and lines in this style's font and colour."""
+        colours = self.colours()
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setStyle(tickFont=self.font())
+            axis.setTextPen(colours["foreground"])
+            axis.setPen(colours["muted"])
+
+
+SCREEN = ChartStyle()
+PRESENT = ChartStyle(dark=True, font_pt=15)
+
+
+def chart_colours(dark: bool | None = None) -> dict[str, str]:
+    """Background, foreground and muted colours for pyqtgraph plots."""
+    if dark is None:
+        dark = is_dark()
+    if dark:
+        return {"background": "#101418", "foreground": "#d8d8d8", "muted": "#8a8a8a"}
     return {"background": "#ffffff", "foreground": "#202124", "muted": "#6b6b6b"}
 
 

@@ -29,18 +29,20 @@ def epoch(day: dt.date) -> float:
 class TimelineView(QWidget):
     eventSelected = Signal(str, list)  # event id, its claim ids
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, style: theme.ChartStyle = theme.SCREEN):
         super().__init__(parent)
+        self.style = style
         self.setObjectName("timeline")
         self.lanes_by = "category"
         self._events, self._claims, self._sources = [], {}, {}
-        colours = theme.chart_colours()
+        colours = style.colours()
         self.plot = pg.PlotWidget(background=colours["background"],
                                   axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setAccessibleName("Timeline of events")
         self.plot.setFocusPolicy(Qt.StrongFocus)
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=False, alpha=0.15)
+        style.apply_axes(self.plot.getPlotItem())
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.bars = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[])
         self.markers = pg.ScatterPlotItem(pxMode=True)
@@ -61,14 +63,16 @@ class TimelineView(QWidget):
         fit = QToolButton(text="Fit all", toolTip="Show every event (Home)")
         fit.clicked.connect(self.fit_all)
         self.status = QLabel()
-        bar = QHBoxLayout()
+        self.controls = QWidget()
+        bar = QHBoxLayout(self.controls)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.lane_box)
         bar.addWidget(fit)
         bar.addStretch(1)
         bar.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
+        layout.addWidget(self.controls)
         layout.addWidget(self.plot, 1)
 
     # ---- data ---------------------------------------------------------------------------
@@ -112,7 +116,7 @@ class TimelineView(QWidget):
         fuzzy = [e.date_precision != "day" for e in self._events]
         self.markers.setData(x=(self.x0 + self.x1) / 2, y=self.y, size=9,
                              symbol=["o" if f else "d" for f in fuzzy], brush=brushes,
-                             pen=pg.mkPen(theme.chart_colours()["foreground"], width=1))
+                             pen=pg.mkPen(self.style.colours()["foreground"], width=1))
         self.plot.getAxis("left").setTicks([list(enumerate(lanes))])
         self.plot.setYRange(-0.7, len(lanes) - 0.3, padding=0)
         self.plot.getViewBox().setLimits(yMin=-1, yMax=len(lanes))
@@ -135,7 +139,7 @@ class TimelineView(QWidget):
         visible = np.flatnonzero((self.x1 >= lo) & (self.x0 <= hi))
         if len(visible) > MAX_LABELS:
             return
-        colour = theme.chart_colours()["foreground"]
+        colour = self.style.colours()["foreground"]
         px = self.plot.getViewBox().viewPixelSize()[0]
         free_from: dict[float, float] = {}  # lane → x where the last label ends
         for i in visible[np.argsort(self.x0[visible], kind="stable")]:
@@ -143,8 +147,9 @@ class TimelineView(QWidget):
             x = max(self.x0[i], lo)
             if x < free_from.get(self.y[i], -np.inf):
                 continue  # would overlap the previous label in this lane; hover shows it
-            free_from[self.y[i]] = x + (len(text) * 7 + 12) * px
+            free_from[self.y[i]] = x + (len(text) * 0.75 * self.style.font_pt + 12) * px
             label = pg.TextItem(text, color=colour, anchor=(0, 1.1))
+            label.setFont(self.style.font())
             label.setPos(x, self.y[i])
             self.plot.addItem(label)
             self._labels.append(label)

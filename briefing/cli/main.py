@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--size", type=_size, default=(1600, 1000), metavar="WxH")
     p.add_argument("--view", choices=("main", "present"), default="main")
+    p = sub.add_parser("restore", parents=[db],
+                       help="list the briefing's backups, or restore one")
+    p.add_argument("backup", nargs="?", help="the backup to restore (default: list them)")
     p = sub.add_parser("extract", parents=[db], help="propose claims found in an article")
     p.add_argument("article")
     p.add_argument("--published", metavar="YYYY-MM-DD")
@@ -79,6 +82,9 @@ def _dispatch(args) -> int:
     if args.command == "project":
         from .project_command import cmd_project
         return cmd_project(args)
+    if args.command == "restore":
+        from .restore_command import cmd_restore
+        return cmd_restore(args)
     if args.command == "extract":
         from .extract_command import cmd_extract
         return cmd_extract(args)

@@ -36,6 +36,7 @@ def parse_figure(text: str) -> dict:
 
 class ClaimsTableModel(QAbstractTableModel):
     editRefused = Signal(str)
+    staleEdit = Signal(object)  # the edited Claim, whose row someone else changed meanwhile
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -160,12 +161,16 @@ class ClaimsTableModel(QAbstractTableModel):
         claim = self.rows.claim(pos)
         try:
             changed = claim.changed(**self._edited_fields(name, value, role))
-            self.session.put(changed, text=f"Edit {name.replace('_', ' ')} of claim {claim.id}")
+            self.session.put(changed, text=f"Edit {name.replace('_', ' ')} of claim {claim.id}",
+                             expected_rev=int(self.rows.value(pos, "rev")))
         except ValidationError as exc:
             self.editRefused.emit(f"Claim {claim.id} not changed: "
                                   + "; ".join(str(p) for p in exc.problems))
             return False
-        except (StaleEditError, BriefingFileError) as exc:
+        except StaleEditError:
+            self.staleEdit.emit(changed)
+            return False
+        except BriefingFileError as exc:
             self.editRefused.emit(str(exc))
             return False
         return True

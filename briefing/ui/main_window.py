@@ -11,8 +11,8 @@ import datetime as dt
 import time
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QScrollArea, QSplitter,
-                               QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
+                               QSplitter, QToolTip, QVBoxLayout, QWidget)
 
 from ..domain import Claim, Scenario, ValidationError
 from ..store import BriefingFileError, NotFoundError, StaleEditError
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.analysis: Analysis | None = None
         self.last_message = ""
+        self.presenter = None
         self.redraw_ms = 0.0
         self.top_banner, self.bottom_banner = Banner(), Banner()
         self.desk = QMainWindow()  # docks live here, between the banners
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.ledger.duplicateRequested.connect(self.duplicate_claim)
         self.ledger.deleteRequested.connect(self.delete_claims)
         self.model.editRefused.connect(self.refuse_edit)
+        self.model.staleEdit.connect(self.resolve_stale_edit)
         self.timeline.eventSelected.connect(lambda _eid, claims: self.ledger.select_claims(claims))
         self.chart.claimClicked.connect(lambda cid: self.ledger.select_claims([cid]))
         self.scenarios.scenarioEdited.connect(self.edit_scenario)
@@ -211,6 +213,26 @@ class MainWindow(QMainWindow):
                           message, table)
         self.show_message(message)
 
+    def resolve_stale_edit(self, edited: Claim) -> None:
+        """Someone else changed this claim after we loaded it: ask, never overwrite silently."""
+        mine = "Overwrite with my edit"
+        answer = self.ask(f"Claim {edited.id} was changed by someone else since you loaded "
+                          "it.", [mine, "Keep their version"])
+        if answer == mine:
+            self.run_edit(lambda: self.session.put(edited, text=f"Edit claim {edited.id}"))
+        else:
+            self.on_changes(Changes.of("claim", edited.id))
+            self.show_message(f"Kept the other version of claim {edited.id}; your edit was "
+                              "not saved.")
+
+    def ask(self, question: str, choices: list[str]) -> str:
+        """A modal choice; tests replace this to answer without a dialog."""
+        box = QMessageBox(QMessageBox.Question, "Briefing", question, parent=self)
+        buttons = {box.addButton(c, QMessageBox.AcceptRole if i == 0 else
+                                 QMessageBox.RejectRole): c for i, c in enumerate(choices)}
+        box.exec()
+        return buttons.get(box.clickedButton(), choices[-1])
+
     def show_message(self, message: str) -> None:
         self.last_message = message
         self.desk.statusBar().showMessage(message, 10000)
@@ -257,6 +279,23 @@ class MainWindow(QMainWindow):
         if self.run_edit(lambda: self.session.put(scenario)):
             self.scenarios.select(scenario.id)
 
+    # ---- present mode ---------------------------------------------------------------------
+    def present(self, full_screen: bool = True):
+        """Open briefing-room mode (F5); returns its window."""
+        from .present import PresentWindow
+        if self.presenter is None:
+            self.presenter = PresentWindow(self)
+            self.presenter.closed.connect(self._presenter_closed)
+        if full_screen:
+            self.presenter.show_on_projector()
+        else:
+            self.presenter.show()
+        return self.presenter
+
+    def _presenter_closed(self) -> None:
+        self.presenter.deleteLater()
+        self.presenter = None
+
     # ---- state ----------------------------------------------------------------------------
     def _restore_state(self) -> None:
         state = settings.window_state()
@@ -291,6 +330,8 @@ class MainWindow(QMainWindow):
         state.sync()
 
     def closeEvent(self, event) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
         self.save_state()
         self.session.close()
         super().closeEvent(event)

@@ -57,20 +57,27 @@ class Session(QObject):
         return self.ws.read_only
 
     # ---- edits --------------------------------------------------------------------------
-    def execute(self, text: str, before: list[State], after: list[State]) -> Changes:
+    def execute(self, text: str, before: list[State], after: list[State],
+                expected: dict[tuple[str, str], int] | None = None) -> Changes:
         """Apply `after`; raises (ValidationError, StaleEditError, BriefingFileError) with
         nothing written and nothing pushed if the edit is refused."""
-        changes = self.ws.apply(after)
+        changes = self.ws.apply(after, expected)
         if changes:
             self.undo_stack.push(_StateCommand(self, text, before, after))
             self.changed.emit(changes)
         return changes
 
-    def put(self, entity: Entity, text: str | None = None) -> Changes:
+    def put(self, entity: Entity, text: str | None = None,
+            expected_rev: int | None = None) -> Changes:
+        """Add or edit one entity. With `expected_rev` (the revision the editor loaded), an
+        entity someone else changed meanwhile raises StaleEditError instead of being
+        overwritten."""
         kind = _kind(entity)
         old = self.ws.get(kind, entity.id) if self.ws.revision(kind, entity.id) else None
         label = text or (f"Edit {kind} {entity.id}" if old else f"Add {kind} {entity.id}")
-        return self.execute(label, [(kind, entity.id, old)], [(kind, entity.id, entity)])
+        expected = {(kind, entity.id): expected_rev} if expected_rev is not None else None
+        return self.execute(label, [(kind, entity.id, old)], [(kind, entity.id, entity)],
+                            expected)
 
     def delete(self, kind: str, entity_id: str) -> Changes:
         before, after = self.ws.deletion_states(kind, entity_id)

@@ -144,14 +144,18 @@ class Workspace:
             self.store.delete(entity, entity_id)
         return changes
 
-    def apply(self, states: list[tuple[str, str, Entity | None]]) -> Changes:
+    def apply(self, states: list[tuple[str, str, Entity | None]],
+              expected: dict[tuple[str, str], int] | None = None) -> Changes:
         """Bring entities to the given states in one transaction: an entity is written, None
-        deletes. Undo and redo are both an `apply` of remembered states."""
+        deletes. Undo and redo are both an `apply` of remembered states. `expected` maps
+        (entity, id) to the revision the caller read; a row changed since raises
+        StaleEditError and nothing is written."""
         changes = Changes()
+        expected = expected or {}
         with self.store.transaction():
             for entity, entity_id, state in states:
                 if state is not None:
-                    changes |= self.put(state)
+                    changes |= self.put(state, expected.get((entity, entity_id)))
                 elif self.store.revision(entity, entity_id) is not None:
                     changes |= self.delete(entity, entity_id)
         return changes

@@ -1,0 +1,48 @@
+"""`briefing extract ARTICLE`: propose the claims an article states, saving nothing."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from ..domain import FuzzyDate, figure
+from ..intake import extract, proposals_json, read_article
+from .errors import DONE, USAGE, CommandError
+
+
+def cmd_extract(args) -> int:
+    path = Path(args.article)
+    published = _published(args.published)
+    try:
+        _title, text = read_article(path)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise CommandError(f"{path}: cannot read the article ({_reason(exc)})", USAGE) from None
+    proposals = extract(text, published=published)
+    if args.json:
+        print(json.dumps(proposals_json(proposals), ensure_ascii=False, indent=2))
+        return DONE
+    for p in proposals:
+        c = p.claim
+        when = FuzzyDate.parse(c.as_of, c.date_precision).label()
+        flag = "  (forecast)" if not c.include_in_projection else ""
+        print(f"{c.id:>4}  {figure(c):<16} {c.metric:<14} {when:<16} {c.source}{flag}")
+        print(f"      “{' '.join(c.quote.split())}”")
+    print(f"{len(proposals)} proposed claims (nothing saved)")
+    return DONE
+
+
+def _published(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text) if len(text) == 10 else _bad(text)
+    except ValueError:
+        return _bad(text)
+
+
+def _bad(text: str):
+    raise CommandError(f"--published: not a YYYY-MM-DD date: {text!r}", USAGE)
+
+
+def _reason(exc: Exception) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
