@@ -45,3 +45,11 @@ def empty(tmp_path) -> Workspace:
     ws = Workspace.open(tmp_path / "empty.briefing")
     yield ws
     ws.close()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Tear Qt charts down before interpreter exit (see briefing.charts.qt_app.shutdown)."""
+    import sys
+    if "PySide6.QtWidgets" in sys.modules:
+        from briefing.charts.qt_app import shutdown
+        shutdown()

@@ -101,6 +101,11 @@ class ProjectionChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
+    def dispose(self) -> None:
+        """Call before the widget is destroyed (see theme.dispose_scene)."""
+        self._scenarios.clear()
+        theme.dispose_scene(self.view)
+
     # ---- data ---------------------------------------------------------------------------
     def set_data(self, projections, observed, claims: dict, sources: dict, as_of: str | None,
                  today: dt.date | None = None) -> None:

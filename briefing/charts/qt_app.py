@@ -14,14 +14,22 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from ..workspace import resources_dir
+from .theme import dispose_scene
 
 UI_FAMILY = "DejaVu Sans"
 HANGUL_FAMILY = "NanumGothic"
 
 
+_fonts: list[str] = []
+
+
 def ensure_app(headless: bool = False) -> QApplication:
+    """The QApplication (made here if nobody made one yet), with the bundled fonts
+    registered exactly once whoever made it."""
     app = QApplication.instance()
     if app is not None:
+        if not _fonts:
+            _fonts.extend(register_fonts())
         return app
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,7 +37,8 @@ def ensure_app(headless: bool = False) -> QApplication:
     QCoreApplication.setApplicationName("Briefing")
     app = QApplication([sys.argv[0]])
     app.setStyle("Fusion")
-    if UI_FAMILY in register_fonts():
+    _fonts.extend(register_fonts())
+    if UI_FAMILY in _fonts:
         font = QFont(UI_FAMILY, 10)
         app.setFont(font)
     icon = resources_dir() / "icons" / "briefing.svg"
@@ -52,19 +61,14 @@ def register_fonts() -> list[str]:
 
 
 def shutdown() -> None:
-    """Tear the charts down while Python still holds every wrapper, then the widgets.
-
-    Left to interpreter exit, PySide6 6.11 destroys pyqtgraph scenes after some of their
-    Python items are gone and the process crashes after its work is done (seen: exit status
-    139 after a correct export, about one run in two). Clearing each scene first, while all
-    wrappers are alive, avoids it (0 crashes in 40 runs). Commands that used Qt call this.
-    """
+    """Dispose of every chart, then the widgets, before the interpreter exits (see
+    theme.dispose_scene). The console script and the test session call this last."""
     app = QApplication.instance()
     if app is None:
         return
     for widget in app.allWidgets():
-        if isinstance(widget, QGraphicsView) and widget.scene() is not None:
-            widget.scene().clear()
+        if isinstance(widget, QGraphicsView):
+            dispose_scene(widget)
     for widget in app.topLevelWidgets():
         widget.close()
         widget.deleteLater()

@@ -56,3 +56,17 @@ def chart_colours(dark: bool | None = None) -> dict[str, str]:
 
 def colour(i: int) -> QColor:
     return QColor(CATEGORICAL[i % len(CATEGORICAL)])
+
+
+def dispose_scene(view) -> None:
+    """Delete a pyqtgraph view's items while every Python wrapper is still alive.
+
+    PySide6 6.11 with pyqtgraph 0.14 can crash (segmentation fault) when a chart widget is
+    destroyed with its scene still full: the scene's items are deleted after some of their
+    Python halves (seen in about one run in two at exit). Clearing the scene first is safe
+    (0 crashes in 40 runs). A disposed chart must not be used again.
+    """
+    view.hide()
+    scene = view.scene()
+    if scene is not None:
+        scene.clear()

@@ -75,6 +75,11 @@ class TimelineView(QWidget):
         layout.addWidget(self.controls)
         layout.addWidget(self.plot, 1)
 
+    def dispose(self) -> None:
+        """Call before the widget is destroyed (see theme.dispose_scene)."""
+        self._labels = []
+        theme.dispose_scene(self.plot)
+
     # ---- data ---------------------------------------------------------------------------
     def set_data(self, events, claims: dict, sources: dict) -> None:
         """Redraw from freshly read events; the visible range is kept unless it was empty."""

@@ -1,4 +1,4 @@
 """The `briefing` command (CONTRACT §2)."""
-from .main import main
+from .main import entry, main
 
-__all__ = ["main"]
+__all__ = ["entry", "main"]

@@ -62,12 +62,8 @@ def cmd_export(args) -> int:
 
 
 def _export_with_qt(ws, target: Path, scenario_id: str | None) -> None:
-    from ..charts.qt_app import shutdown
     from ..report import export_report
-    try:
-        export_report(ws, target, scenario_id=scenario_id)
-    finally:
-        shutdown()
+    export_report(ws, target, scenario_id=scenario_id)
 
 
 def cmd_check(args) -> int:

@@ -109,3 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return PROBLEMS
+
+
+def entry() -> int:
+    """The console script: `main`, then an orderly Qt teardown if a command used Qt."""
+    status = main()
+    if "PySide6.QtWidgets" in sys.modules:
+        from ..charts.qt_app import shutdown
+        shutdown()
+    return status

@@ -10,12 +10,8 @@ from .opening import open_workspace
 
 def cmd_window(args) -> int:
     ws = open_workspace(args.db, create_missing=True)
-    from ..charts.qt_app import shutdown
     from ..ui.app import run
-    try:
-        return run(ws)
-    finally:
-        shutdown()
+    return run(ws)
 
 
 def cmd_screenshot(args) -> int:
@@ -26,13 +22,10 @@ def cmd_screenshot(args) -> int:
         raise CommandError(f"{target}: the folder {target.parent} does not exist", USAGE)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     ws = open_workspace(args.db, create_missing=True)
-    from ..charts.qt_app import shutdown
     from ..ui.app import screenshot
     try:
         screenshot(ws, target, args.size, args.view)
     except OSError as exc:
         raise CommandError(str(exc), PROBLEMS) from None
-    finally:
-        shutdown()
     print(f"wrote {target}")
     return DONE

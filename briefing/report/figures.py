@@ -38,15 +38,20 @@ def timeline_chart(content: Content, size=TIMELINE_SIZE) -> TimelineView:
     return view
 
 
-def image_of(widget) -> QImage:
-    """The widget as an image; the widget is dropped with the caller's last reference."""
-    return widget.grab().toImage()
+def image_of(chart) -> QImage:
+    """The chart as an image; the chart is disposed of (it was made for this picture)."""
+    image = chart.grab().toImage()
+    chart.dispose()
+    return image
 
 
 def write_chart(content: Content, target: Path, scenario_id: str | None = None) -> None:
     """`.png` or `.svg` of the projection chart."""
     chart = projection_chart(content, scenario_id)
-    if target.suffix.lower() == ".svg":
-        export_svg(chart.view.ci, target)
-    elif not chart.grab().save(str(target), "PNG"):
-        raise OSError(f"{target}: could not write the PNG")
+    try:
+        if target.suffix.lower() == ".svg":
+            export_svg(chart.view.ci, target)
+        elif not chart.grab().save(str(target), "PNG"):
+            raise OSError(f"{target}: could not write the PNG")
+    finally:
+        chart.dispose()

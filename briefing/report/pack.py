@@ -25,13 +25,13 @@ BANNER_MM = 7.0
 MARGIN_MM = 14.0
 
 _STYLE = """
-body { font-family: '%s'; font-size: 9.5pt; }
+body { font-size: 9.5pt; }
 h1 { font-size: 22pt; } h2 { font-size: 14pt; color: #1d3557; } h3 { font-size: 11pt; }
 table.grid { border-collapse: collapse; }
 table.grid th { background: #e8ecf2; text-align: left; }
 table.grid td, table.grid th { border: 1px solid #9aa4b2; padding: 3px; vertical-align: top; }
 .small { font-size: 8pt; color: #444; }
-""" % UI_FAMILY
+"""
 
 
 def generated_at() -> dt.datetime:
@@ -66,10 +66,18 @@ def pack_html(content: S.Content) -> str:
             "</body></html>")
 
 
+def text_font() -> QFont:
+    """The pack's font, without ligatures: "officials" must be found by search and copied
+    out of the PDF as "officials", not with an "ﬃ" glyph."""
+    font = QFont(UI_FAMILY, 9)
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
 def build_document(content: S.Content, device: QPagedPaintDevice) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(QFont(UI_FAMILY, 9))
+    doc.setDefaultFont(text_font())
     doc.addResource(QTextDocument.ImageResource, QUrl("timeline.png"),
                     image_of(timeline_chart(content)))
     doc.addResource(QTextDocument.ImageResource, QUrl("projection.png"),

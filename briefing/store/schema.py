@@ -33,7 +33,7 @@ def latest_version() -> int:
 
 
 def _sql_error(path: Path, exc: sqlite3.Error) -> BriefingFileError:
-    text = str(exc)
+    text = " ".join(str(exc).split())
     if "locked" in text or "busy" in text:
         return BriefingFileError(f"{path}: the file is locked by another program; try again")
     if "full" in text:
@@ -43,15 +43,17 @@ def _sql_error(path: Path, exc: sqlite3.Error) -> BriefingFileError:
     return BriefingFileError(f"{path}: not a usable briefing file ({text})")
 
 
-def inspect(path: Path) -> tuple[int, int]:
-    """(application_id, user_version) of an existing file, read without writing."""
+def inspect(path: Path) -> tuple[int, int, int]:
+    """(application_id, user_version, number of schema objects) of an existing file, read
+    without writing. A damaged file (SQLite's quick_check fails) is refused here, before
+    anything opens it for writing."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(100)
     except OSError as exc:
         raise BriefingFileError(f"{path}: cannot read the file ({exc.strerror})") from None
     if len(head) == 0:
-        return 0, 0
+        return 0, 0, 0
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise BriefingFileError(f"{path}: not a briefing file (not an SQLite database)")
     try:
@@ -59,19 +61,50 @@ def inspect(path: Path) -> tuple[int, int]:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            damage = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        # (SQLite's message about a damaged schema can itself be undecodable bytes.)
         raise _sql_error(path, exc) from None
-    return app_id, version
+    if damage != "ok":
+        damage = " ".join(str(damage).split())  # SQLite's report spans lines
+        raise BriefingFileError(f"{path}: not a usable briefing file (damaged: {damage})")
+    return app_id, version, objects
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [Path(f"{path}-wal"), Path(f"{path}-shm")]
+
+
+def _remove_empty(created: list[Path]) -> None:
+    """Remove the empty -wal/-shm that a read-only look at a refused file left behind (a
+    read-only connection cannot delete them), so a refusal leaves the folder as it was."""
+    for p in created:
+        if p.name.endswith("-wal") and p.exists() and p.stat().st_size == 0:
+            p.unlink(missing_ok=True)
+    for p in created:
+        if p.name.endswith("-shm") and not Path(str(p)[:-4] + "-wal").exists():
+            p.unlink(missing_ok=True)
 
 
 def check_openable(path: Path) -> int:
     """The file's schema version, or a refusal naming the problem."""
-    app_id, version = inspect(path)
+    created = [p for p in _sidecars(path) if not p.exists()]
+    try:
+        return _openable_version(path)
+    except BriefingFileError:
+        _remove_empty(created)
+        raise
+
+
+def _openable_version(path: Path) -> int:
+    app_id, version, objects = inspect(path)
     if app_id == 0 and version == 0:
-        if path.stat().st_size == 0:
+        if objects == 0:
+            # Empty, or a new briefing whose creation was interrupted between SQLite writing
+            # its header and the first migration committing: nothing to lose, build it.
             return 0
         raise BriefingFileError(f"{path}: not a briefing file (an SQLite database of "
                                 "another application)")
@@ -113,7 +146,8 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite has already rolled back after e.g. a full disk
+            conn.execute("ROLLBACK")
         raise _sql_error(path, exc) from None
 
 
@@ -146,6 +180,7 @@ def connect(path: Path, create: bool, read_only: bool = False) -> tuple[sqlite3.
     if read_only and version < latest_version():
         raise BriefingFileError(f"{path}: read-only and made by an older version; copy it "
                                 "somewhere writable to upgrade it")
+    conn = None
     try:
         if read_only:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
@@ -155,6 +190,10 @@ def connect(path: Path, create: bool, read_only: bool = False) -> tuple[sqlite3.
         configure(conn, read_only)
         if not read_only:
             migrate(conn, path, version)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError, BriefingFileError) as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, BriefingFileError):
+            raise
         raise _sql_error(path, exc) from None
     return conn, read_only

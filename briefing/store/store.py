@@ -7,6 +7,7 @@ audit table with who, when, field, old and new value. Nothing else in the progra
 from __future__ import annotations
 
 import contextlib
+import functools
 import datetime as dt
 import getpass
 import json
@@ -42,6 +43,21 @@ class AuditEntry:
     field: str | None
     old: object
     new: object
+
+
+def _reading(method):
+    """A read that meets a damaged page or undecodable bytes raises a one-line
+    BriefingFileError naming the file, not a bare sqlite3 or decoding error."""
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (sqlite3.Error, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            if isinstance(exc, sqlite3.Error):
+                raise schema._sql_error(self.path, exc) from None
+            raise BriefingFileError(f"{self.path}: not a usable briefing file (damaged "
+                                    f"data: {exc})") from None
+    return guarded
 
 
 def _encode(value) -> str | None:
@@ -85,13 +101,19 @@ class Store:
             yield self
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise schema._sql_error(self.path, exc) from None
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         finally:
             self._depth = 0
+
+    def _rollback(self) -> None:
+        # After SQLITE_FULL (and some I/O errors) SQLite has already rolled the transaction
+        # back itself; a second ROLLBACK would raise and hide the real error.
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def _audit_many(self, rows: list[tuple]) -> None:
         self.conn.executemany(
@@ -100,15 +122,18 @@ class Store:
             [(self._now, self._who, *row) for row in rows])
 
     # ---- reads --------------------------------------------------------------------------
+    @_reading
     def briefing(self) -> Briefing:
         row = self.conn.execute(
             "SELECT title, subject, classification, as_of FROM briefing").fetchone()
         return Briefing(*row) if row else Briefing()
 
+    @_reading
     def all(self, entity: str) -> list[Entity]:
         codec = CODECS[entity]
         return [codec.from_fields(f) for f in read_fields(self.conn, codec)]
 
+    @_reading
     def get(self, entity: str, entity_id: str) -> Entity:
         codec = CODECS[entity]
         rows = read_fields(self.conn, codec, "WHERE id = ?", (entity_id,))
@@ -116,26 +141,32 @@ class Store:
             raise NotFoundError(entity, entity_id)
         return codec.from_fields(rows[0])
 
+    @_reading
     def ids(self, entity: str) -> list[str]:
         return [r[0] for r in self.conn.execute(f"SELECT id FROM {entity} ORDER BY seq")]
 
+    @_reading
     def revision(self, entity: str, entity_id: str) -> int | None:
         row = self.conn.execute(f"SELECT rev FROM {entity} WHERE id = ?", (entity_id,)).fetchone()
         return row[0] if row else None
 
+    @_reading
     def rows(self, sql: str, args: tuple = ()) -> list[tuple]:
         """A read-only query for views that need columns, not entities (the ledger)."""
         return self.conn.execute(sql, args).fetchall()
 
+    @_reading
     def history(self, entity: str, entity_id: str) -> list[AuditEntry]:
         rows = self.conn.execute(
             "SELECT at, who, action, entity, entity_id, field, old, new FROM audit "
             "WHERE entity = ? AND entity_id = ? ORDER BY id", (entity, entity_id)).fetchall()
         return [AuditEntry(*r[:6], _decode(r[6]), _decode(r[7])) for r in rows]
 
+    @_reading
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
+    @_reading
     def data_version(self) -> int:
         """Changes whenever another connection commits (cheap: ~3 µs)."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
@@ -241,10 +272,14 @@ class Store:
                 [(event["id"], ref, i) for i, ref in enumerate(event[key])])
 
     def integrity_problems(self) -> list[str]:
-        """SQLite's own checks: page integrity and foreign keys."""
-        out = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        out += [f"{table} row {rowid}: dangling reference to {parent}"
-                for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check")]
+        """SQLite's own checks: page integrity and foreign keys (a check that cannot even
+        run on a damaged page is reported as a problem, not raised)."""
+        try:
+            out = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            out += [f"{table} row {rowid}: dangling reference to {parent}"
+                    for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check")]
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            return [f"damaged: {exc}"]
         return out
 
 

@@ -79,7 +79,8 @@ class LedgerRows:
                               dtype="datetime64[D]") if n else np.zeros(0, "datetime64[D]")
         c["number"] = np.array([self._number(i) for i in range(n)], dtype=float)
         c["haystack"] = np.array([" ".join(str(c[k][i] or "") for k in (
-            "subject", "quote", "source_name", "note", "metric")).casefold() for i in range(n)],
+            "subject", "quote", "source_name", "source", "note", "metric")).casefold()
+            for i in range(n)],
             dtype=object)
         self.index = {cid: i for i, cid in enumerate(c["id"])}
 

@@ -334,4 +334,6 @@ class MainWindow(QMainWindow):
             self.presenter.close()
         self.save_state()
         self.session.close()
+        self.chart.dispose()
+        self.timeline.dispose()
         super().closeEvent(event)

@@ -63,6 +63,7 @@ class PresentWindow(QWidget):
         layout.addWidget(self.footer)
         layout.addWidget(self.bottom)
         self.setFocusPolicy(Qt.StrongFocus)
+        self._charts = []
         self.rebuild()
         window.session.changed.connect(self._on_changes)
 
@@ -85,10 +86,7 @@ class PresentWindow(QWidget):
         for banner in (self.top, self.bottom):
             banner.set_marking(b.classification)
         current = max(self.index, 0)
-        while self.stack.count():
-            widget = self.stack.widget(0)
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
+        self._dispose_slides()
         as_of = dt.date.fromisoformat(b.as_of).strftime("%-d %B %Y") if b.as_of else "—"
         self.stack.addWidget(_page(
             f"<br><br><h1>{S.esc(b.title)}</h1><p>{S.esc(b.subject or '')}</p>"
@@ -100,13 +98,28 @@ class PresentWindow(QWidget):
         timeline.controls.hide()
         timeline.set_data(content.events, content.claims, content.sources)
         self.stack.addWidget(self._titled("Timeline", timeline))
+        self._charts.append(timeline)
         self.stack.addWidget(_page(f"<h2>Claims in conflict</h2>{S.conflicts_table(content)}"))
         chart = ProjectionChart(style=PRESENT)
         chart.set_data(content.analysis.projections, content.analysis.observed, content.claims,
                        content.sources, b.as_of)
         self.stack.addWidget(self._titled("Projection", chart))
+        self._charts.append(chart)
         self.stack.addWidget(_page(f"<h2>Sources</h2>{S.sources_table(content)}"))
         self.go(current)
+
+    def _dispose_slides(self) -> None:
+        """Take the slides out of the stack first, then dispose of their charts: a disposed
+        chart must not receive another resize or paint."""
+        slides = [self.stack.widget(i) for i in range(self.stack.count())]
+        for slide in slides:
+            self.stack.removeWidget(slide)
+            slide.hide()
+        for chart in self._charts:
+            chart.dispose()
+        self._charts = []
+        for slide in slides:
+            slide.deleteLater()
 
     def _titled(self, title: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -155,5 +168,6 @@ class PresentWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self.main.session.changed.disconnect(self._on_changes)
+        self._dispose_slides()
         self.closed.emit()
         super().closeEvent(event)

@@ -111,5 +111,7 @@ class Session(QObject):
             self.changed.emit(changes)
 
     def close(self) -> None:
+        """Stop watching and release the file; the undo stack goes quiet with it."""
         self._timer.stop()
+        self.undo_stack.blockSignals(True)
         self.ws.close()

@@ -1,0 +1,331 @@
+"""Rolling backups of a briefing file, and restoring one.
+
+Where: `<data dir>/backups/<file stem>-<8 hex digits>/`, where the hex digits are a hash of
+the briefing's absolute path. The data directory (`BRIEFING_DATA_DIR` or the platform's
+per-user folder) is always writable and private, so this works for a `--db` file anywhere —
+on a read-only share, a USB stick that is nearly full, a folder other people read — and the
+backups do not travel with a copy mailed to someone else. The hash keeps two files of the
+same name in different folders apart (two `kursk.briefing` must never restore into each
+other). Moving a briefing to another folder starts a new series; the old one stays listed
+in its folder. Each folder holds a `ORIGIN.txt` naming the briefing it belongs to.
+
+What: a copy through SQLite's backup API (consistent while the file is being written, by us
+or another process), named by its UTC time: `kursk-20250301T101500Z.briefing`. The copies
+are plain (rollback-journal) SQLite files, so they open read-only without sidecar files.
+
+When: `maybe_backup(ws)` makes one when the newest backup is at least `min_interval_s` old
+*and* the briefing changed since (its audit log grew). The window calls it when it opens a
+briefing and from a timer every few minutes; a read-only briefing is never backed up.
+The newest `keep` (default 10) periodic backups are kept, and separately the newest `keep`
+safety backups that `restore` writes before it replaces a file.
+
+Restore: refuses a backup that is not a briefing (or is damaged, or newer) and a briefing
+that another connection has open (it would keep writing to the replaced file). Otherwise it
+first saves the current file as a safety backup (a raw copy if SQLite cannot read it), then
+copies the backup through the backup API into a temporary file next to the briefing,
+checks it, removes the old file's stale -wal/-shm and renames the copy over the briefing
+with `os.replace` (atomic: a crash leaves either the old file or the restored one).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..store import BriefingFileError
+from ..store import schema
+from .locations import data_dir
+
+KEEP = 10
+MIN_INTERVAL_S = 300
+PERIODIC, SAFETY = "periodic", "before-restore"
+_STAMP = "%Y%m%dT%H%M%SZ"
+_NAME = re.compile(r"^(?P<stem>.*)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<kind>before-restore))?"
+                   r"(?:-(?P<n>\d+))?\.briefing$")
+
+
+class FileInUseError(BriefingFileError):
+    """The briefing is open in another window or program, so it cannot be replaced."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: dt.datetime        # UTC, from the file name
+    size: int                 # bytes
+    claims: int | None        # None when the copy cannot be read
+    kind: str                 # PERIODIC or SAFETY
+    order: int = 0            # tie-break for copies taken in the same second
+
+    @property
+    def label(self) -> str:
+        return self.taken.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+@dataclass(frozen=True)
+class Restored:
+    path: Path                # the briefing that was replaced
+    backup: Path              # what it now holds
+    safety: Path | None       # the previous content (None if there was no file)
+    claims: int
+
+
+# ---- where ---------------------------------------------------------------------------------
+
+def backup_dir(path: Path | str) -> Path:
+    path = Path(path).expanduser().resolve()
+    digest = hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:8]
+    return data_dir() / "backups" / f"{path.stem}-{digest}"
+
+
+def _utc(now: dt.datetime | None) -> dt.datetime:
+    if now is None:
+        return dt.datetime.now(dt.timezone.utc)
+    return now.replace(tzinfo=dt.timezone.utc) if now.tzinfo is None else now.astimezone(
+        dt.timezone.utc)
+
+
+def _new_name(folder: Path, stem: str, now: dt.datetime, kind: str) -> Path:
+    base = f"{stem}-{now.strftime(_STAMP)}" + (f"-{SAFETY}" if kind == SAFETY else "")
+    candidate, n = folder / f"{base}.briefing", 2
+    while candidate.exists():
+        candidate, n = folder / f"{base}-{n}.briefing", n + 1
+    return candidate
+
+
+def _prepare(path: Path) -> Path:
+    folder = backup_dir(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        origin = folder / "ORIGIN.txt"
+        if not origin.exists():
+            origin.write_text(f"Backups of {Path(path).expanduser().resolve()}\n",
+                              encoding="utf-8")
+    except OSError as exc:
+        raise BriefingFileError(f"{path}: cannot make the backup folder {folder} "
+                                f"({exc.strerror or exc})") from None
+    return folder
+
+
+# ---- listing ------------------------------------------------------------------------------
+
+def list_backups(path: Path | str) -> list[Backup]:
+    """The briefing's backups, newest first."""
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.timezone.utc)
+        found.append(Backup(entry, taken, entry.stat().st_size, _claim_count(entry),
+                            SAFETY if match["kind"] else PERIODIC, int(match["n"] or 1)))
+    return sorted(found, key=lambda b: (b.taken, b.order), reverse=True)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _claim_count(path: Path) -> int | None:
+    try:
+        conn = _read_only(path)
+        try:
+            return conn.execute("SELECT count(*) FROM claim").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def _fingerprint(conn: sqlite3.Connection) -> tuple:
+    """What changes whenever the program writes: the audit log's length and last entry."""
+    return tuple(conn.execute("SELECT count(*), coalesce(max(id), 0) FROM audit").fetchone())
+
+
+# ---- making -------------------------------------------------------------------------------
+
+def _copy(source: sqlite3.Connection, target: Path, journal: str) -> None:
+    """`source` → `target` through the backup API, via a `.partial` file renamed at the end."""
+    tmp = target.with_name(target.name + ".partial")
+    for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    dest = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        source.backup(dest)
+        dest.execute(f"PRAGMA journal_mode = {journal}")
+        if journal == "WAL":
+            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        dest.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    dest.close()
+    for sidecar in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        sidecar.unlink(missing_ok=True)  # nobody else ever opens the temporary file
+    _fsync(tmp)
+    os.replace(tmp, target)
+    _fsync_dir(target.parent)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        _fsync(folder)
+    except OSError:
+        pass
+
+
+def make_backup(ws, now: dt.datetime | None = None, kind: str = PERIODIC) -> Path:
+    """Back the open workspace up now; returns the new file."""
+    folder = _prepare(ws.path)
+    target = _new_name(folder, Path(ws.path).stem, _utc(now), kind)
+    try:
+        _copy(ws.store.conn, target, "DELETE")
+    except (sqlite3.Error, OSError) as exc:
+        raise BriefingFileError(f"{ws.path}: could not write a backup into {folder} "
+                                f"({getattr(exc, 'strerror', None) or exc})") from None
+    return target
+
+
+def maybe_backup(ws, now: dt.datetime | None = None, min_interval_s: float = MIN_INTERVAL_S,
+                 keep: int = KEEP) -> Path | None:
+    """A backup if the newest one is at least `min_interval_s` old and the briefing changed
+    since; else None. Call it on open and from a timer. Raises BriefingFileError (one line)
+    if the backup cannot be written."""
+    if ws.read_only:
+        return None
+    now = _utc(now)
+    mine = _fingerprint(ws.store.conn)
+    if mine[0] == 0:
+        return None  # nothing was ever written: an empty new briefing
+    backups = list_backups(ws.path)
+    if backups:
+        newest = backups[0]
+        if (now - newest.taken).total_seconds() < min_interval_s:
+            return None
+        if _backup_fingerprint(newest.path) == mine:
+            return None
+    made = make_backup(ws, now)
+    prune(ws.path, keep)
+    return made
+
+
+def _backup_fingerprint(path: Path) -> tuple | None:
+    try:
+        conn = _read_only(path)
+        try:
+            return _fingerprint(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def prune(path: Path | str, keep: int = KEEP) -> list[Path]:
+    """Delete all but the newest `keep` backups of each kind; returns what was removed."""
+    removed = []
+    for kind in (PERIODIC, SAFETY):
+        for old in [b for b in list_backups(path) if b.kind == kind][keep:]:
+            old.path.unlink(missing_ok=True)
+            removed.append(old.path)
+    return removed
+
+
+# ---- restoring ----------------------------------------------------------------------------
+
+def restore(path: Path | str, backup: Path | str, now: dt.datetime | None = None,
+            keep: int = KEEP) -> Restored:
+    """Replace the briefing at `path` by `backup`, after saving the current file."""
+    path, backup = Path(path).expanduser(), Path(backup).expanduser()
+    if not backup.is_file():
+        raise BriefingFileError(f"{backup}: no such backup")
+    if path.exists() and path.resolve() == backup.resolve():
+        raise BriefingFileError(f"{backup}: that is the briefing itself, not a backup of it")
+    if not path.parent.is_dir():
+        raise BriefingFileError(f"{path}: the folder {path.parent} does not exist")
+    if schema.check_openable(backup) == 0:   # refuses non-briefings, damaged, newer ones
+        raise BriefingFileError(f"{backup}: not a briefing backup (an empty file)")
+    claims = _claim_count(backup) or 0
+    lock = _exclusive(path) if path.exists() else None
+    try:
+        safety = _safety_copy(path, lock, now) if path.exists() else None
+        tmp = path.with_name(f".{path.name}.restoring")
+        source = _read_only(backup)
+        try:
+            _copy(source, tmp, "WAL")
+        except (sqlite3.Error, OSError) as exc:
+            raise BriefingFileError(f"{path}: could not restore {backup} "
+                                    f"({getattr(exc, 'strerror', None) or exc})") from None
+        finally:
+            source.close()
+    finally:
+        if lock is not None:
+            lock.close()
+    try:
+        # The old file's -wal belongs to the old file: replayed onto the restored one it
+        # would corrupt it. Nobody has the file open (checked above), so remove them.
+        for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            stale.unlink(missing_ok=True)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BriefingFileError(f"{path}: could not replace the file ({exc.strerror or exc})"
+                                ) from None
+    prune(path, keep)
+    return Restored(path, backup, safety, claims)
+
+
+def _exclusive(path: Path) -> sqlite3.Connection | None:
+    """An exclusive lock on the briefing, proving no other connection has it open (in WAL
+    mode every open connection holds a shared lock). None if SQLite cannot read the file at
+    all (a damaged file is replaced as raw bytes)."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=0.5)
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise FileInUseError(f"{path}: the briefing is open in another window or program; "
+                                 "close it there, then restore") from None
+        return None
+    return conn
+
+
+def _safety_copy(path: Path, lock: sqlite3.Connection | None,
+                 now: dt.datetime | None) -> Path:
+    folder = _prepare(path)
+    target = _new_name(folder, path.stem, _utc(now), SAFETY)
+    try:
+        if lock is not None:
+            try:
+                _copy(lock, target, "DELETE")
+                return target
+            except sqlite3.Error:
+                pass  # damaged beyond what SQLite will copy: keep the raw bytes instead
+        shutil.copyfile(path, target)
+        if Path(f"{path}-wal").exists():
+            shutil.copyfile(f"{path}-wal", f"{target}-wal")
+    except OSError as exc:
+        raise BriefingFileError(f"{path}: could not save the current file before restoring "
+                                f"({exc.strerror or exc}); nothing was changed") from None
+    return target

@@ -1,0 +1,106 @@
+"""The briefing pack PDF: banners on every page, every claim and source, the judgment."""
+import shutil
+import subprocess
+
+import pytest
+
+from briefing.domain import figure
+from briefing.interchange import read_package
+from briefing.report import export_report
+from briefing.workspace import Workspace
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+
+
+def pages_text(pdf, layout: bool = True) -> list[str]:
+    """Text per page; `layout` keeps lines in place (banners), otherwise reading order keeps
+    a wrapped table cell's words together."""
+    mode = ["-layout"] if layout else []
+    text = subprocess.run(["pdftotext", *mode, str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return [p for p in text.split("\f") if p.strip()]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def squeeze(text: str) -> str:
+    """pdftotext joins a word broken at its hyphen ("Commander-inChief")."""
+    return " ".join(text.replace("-", "").replace("“", " ").replace("”", " ").split())
+
+
+def in_order(needle: list[str], haystack: list[str]) -> bool:
+    """Every word of the quote, in order (a neighbouring table cell's text may come
+    between lines of a wrapped cell in reading order)."""
+    it = iter(haystack)
+    return all(any(w == h for h in it) for w in needle)
+
+
+@pytest.fixture
+def pack(qapp, seeded, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1738368000")
+    target = tmp_path / "pack.pdf"
+    export_report(seeded, target)
+    return target
+
+
+def test_every_page_has_both_banners(pack):
+    pages = pages_text(pack)
+    assert len(pages) >= 4
+    for n, page in enumerate(pages, 1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert lines[0] == "UNCLASSIFIED", f"page {n} top"
+        assert lines[-1] == "UNCLASSIFIED", f"page {n} bottom"
+        assert f"Page {n} of {len(pages)}" in page
+
+
+def test_every_claim_source_and_the_key_judgment_are_in_the_pack(pack, seeded):
+    text = flat(" ".join(pages_text(pack, layout=False)))
+    for source in seeded.sources():
+        assert flat(source.name) in text
+    words = squeeze(text).split()
+    for claim in seeded.claims():
+        assert in_order(squeeze(claim.quote).split(), words), claim.id
+    assert "to be depleted by 30 April 2025 at the current loss rate" in text
+    assert "Confidence: moderate" in text
+    assert "Annex: claims used by each scenario" in text
+
+
+def test_same_briefing_gives_the_same_text(pack, seeded, tmp_path):
+    again = tmp_path / "again.pdf"
+    export_report(seeded, again)
+    assert pages_text(again) == pages_text(pack)
+
+
+def test_marking_is_on_every_page_of_an_imported_briefing(qapp, tmp_path, seed_path,
+                                                          monkeypatch):
+    ws = Workspace.open(tmp_path / "imported.briefing")
+    package = read_package(seed_path)
+    ws.import_package(package.__class__(
+        package.briefing.changed(classification="SECRET//REL TO USA, FVEY"),
+        *package[1:] if isinstance(package, tuple) else (
+            package.sources, package.documents, package.claims, package.events,
+            package.scenarios)))
+    target = tmp_path / "secret.pdf"
+    export_report(ws, target)
+    for page in pages_text(target):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert lines[0] == lines[-1] == "SECRET//REL TO USA, FVEY"
+    ws.close()
+
+
+def test_hangul_and_cyrillic_reach_the_pdf(qapp, seeded, tmp_path):
+    claim = seeded.get("claim", "nis-killed")
+    seeded.put(claim.changed(note="국가정보원 · Сирський"))
+    target = tmp_path / "scripts.pdf"
+    export_report(seeded, target)
+    text = " ".join(pages_text(target))
+    assert "국가정보원" in text
+    assert "Сирський" in text
+
+
+def test_fraction_figures_are_written_with_their_base(pack, seeded):
+    text = flat(" ".join(pages_text(pack, layout=False)))
+    claim = seeded.get("claim", "syrskyi-half")
+    assert figure(claim, 12000) in text

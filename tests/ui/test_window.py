@@ -1,0 +1,203 @@
+"""The window as an analyst uses it: edit, undo, refuse, filter, sort, link, live refresh."""
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from briefing.ui.ledger_model import ClaimsTableModel
+from briefing.workspace import Workspace
+
+from window_helpers import cell, row_of
+
+
+def projection(window, scenario_id):
+    return next(p for p in window.analysis.projections if p.scenario.id == scenario_id)
+
+
+def curve_y(window, scenario_id):
+    return window.chart._scenarios[scenario_id].curve.getData()[1].copy()
+
+
+def test_smoke_opens_and_closes(window):
+    assert window.windowTitle().startswith("North Korean troops in Kursk")
+    assert window.model.rowCount() == 12
+    assert window.top_banner.text() == "UNCLASSIFIED"
+    assert "as of 1 Feb 2025" in window.status_title.text()
+    window.close()
+
+
+def test_editing_a_claim_moves_the_fit_and_undo_restores_it(window):
+    before_rate = projection(window, "fitted").rate
+    before_curve = curve_y(window, "fitted")
+    assert window.model.setData(cell(window, "zelenskyy-3800", "figure"), "1500")
+    assert window.model.data(cell(window, "zelenskyy-3800", "figure")) == "1,500"
+    after_rate = projection(window, "fitted").rate
+    assert after_rate != pytest.approx(before_rate)
+    assert not np.allclose(curve_y(window, "fitted"), before_curve)
+    window.session.undo_stack.undo()
+    assert projection(window, "fitted").rate == pytest.approx(before_rate)
+    assert np.allclose(curve_y(window, "fitted"), before_curve)
+    assert window.model.data(cell(window, "zelenskyy-3800", "figure")) == "3,800"
+    window.session.undo_stack.redo()
+    assert projection(window, "fitted").rate == pytest.approx(after_rate)
+
+
+def test_edits_are_in_the_audit_history_shown_in_detail(window):
+    window.model.setData(cell(window, "nis-killed", "figure"), "350")
+    window.ledger.select_claims(["nis-killed"])
+    html = window.detail.browser.toPlainText()
+    assert "value: 300.0 → 350.0" in html or "value: 300 → 350" in html
+    assert "tester" in html
+
+
+def test_invalid_edit_is_refused_with_a_message_and_nothing_saved(window, seeded):
+    assert not window.model.setData(cell(window, "nis-killed", "figure"), "-5")
+    assert "must be >= 0" in window.last_message
+    assert not window.model.setData(cell(window, "nis-killed", "figure"), "lots")
+    assert "cannot read 'lots'" in window.last_message
+    assert seeded.get("claim", "nis-killed").value == 300
+    assert not window.session.undo_stack.canUndo()
+
+
+def test_bad_credibility_edit_names_the_field(window):
+    assert not window.model.setData(cell(window, "nis-killed", "credibility"), "9")
+    assert "credibility" in window.last_message
+
+
+def test_toggle_in_projection_checkbox_changes_the_fit(window, seeded):
+    used_before = projection(window, "fitted").claims_used
+    assert "zelenskyy-3800" in used_before
+    index = cell(window, "zelenskyy-3800", "include_in_projection")
+    assert window.model.setData(index, Qt.Unchecked.value, Qt.CheckStateRole)
+    assert "zelenskyy-3800" not in projection(window, "fitted").claims_used
+    assert seeded.get("claim", "zelenskyy-3800").include_in_projection is False
+
+
+def test_filters_narrow_the_rows(window, qtbot):
+    window.ledger.search.setText("NIS")
+    assert 0 < window.model.rowCount() < 12
+    window.ledger.search.clear()
+    window.ledger.metric_box.setCurrentIndex(window.ledger.metric_box.findData("killed"))
+    assert window.model.rowCount() == 1
+    assert window.model.claim_id(0) == "nis-killed"
+    window.ledger.metric_box.setCurrentIndex(0)
+    window.ledger.grade_box.setCurrentIndex(window.ledger.grade_box.findData("AB"))
+    ids = {window.model.claim_id(r) for r in range(window.model.rowCount())}
+    assert ids == {"nis-killed", "nis-wounded", "isw-contingent", "isw-rate", "isw-mid-april",
+                   "isw-12-weeks", "pentagon-more"}
+    assert window.ledger.count.text() == "7 of 12 claims"
+
+
+def test_sorting_by_figure_orders_by_number(window):
+    header = window.ledger.table.horizontalHeader()
+    header.setSortIndicator(3, Qt.DescendingOrder)
+    first = window.model.claim_id(0)
+    assert first == "dprk-forces"  # 1.2 million
+    header.setSortIndicator(0, Qt.AscendingOrder)
+    assert window.model.claim_id(0) == "sent-11000"  # fall 2024 comes first
+
+
+def test_timeline_click_selects_the_events_claims(window, qtbot):
+    timeline = window.timeline
+    index = next(i for i, e in enumerate(timeline._events) if e.id == "nis-figures")
+    x = (timeline.x0[index] + timeline.x1[index]) / 2
+    scene = timeline.plot.getViewBox().mapViewToScene(QPointF(x, timeline.y[index]))
+    assert timeline.event_at(scene) == index
+    with qtbot.waitSignal(timeline.eventSelected):
+        timeline.select_event("nis-figures")
+    assert set(window.ledger.selected_ids()) == {"nis-killed", "nis-wounded"}
+    assert "South Korea National Intelligence Service" in window.detail.browser.toPlainText()
+
+
+def test_chart_point_click_selects_the_claim(window):
+    window.chart.claimClicked.emit("zelenskyy-3800")
+    assert window.ledger.selected_ids() == ["zelenskyy-3800"]
+
+
+def test_external_write_refreshes_without_losing_selection(window, seeded, qtbot):
+    window.ledger.select_claims(["isw-rate"])
+    other = Workspace.open(seeded.path)
+    other.put(other.get("claim", "nis-killed").changed(value=777))
+    other.close()
+    qtbot.waitUntil(lambda: window.model.data(cell(window, "nis-killed", "figure")) == "777",
+                    timeout=2000)
+    assert window.ledger.selected_ids() == ["isw-rate"]
+
+
+def test_scenario_panel_edit_redraws_and_undoes(window):
+    panel = window.scenarios
+    panel.select("isw")
+    assert projection(window, "isw").depletion_date.isoformat() == "2025-04-06"
+    panel.rate.setValue(50)
+    assert projection(window, "isw").depletion_date.isoformat() > "2025-04-06"
+    assert "50 a day" in window.judgments.text()
+    window.session.undo_stack.undo()
+    assert projection(window, "isw").depletion_date.isoformat() == "2025-04-06"
+
+
+def test_scenario_add_and_remove(window, seeded):
+    window.add_scenario()
+    assert len(seeded.scenarios()) == 3
+    new_id = window.scenarios.current_id()
+    assert new_id not in ("isw", "fitted")
+    assert any(p.scenario.id == new_id for p in window.analysis.projections)
+    window.scenarios.removeRequested.emit(new_id)
+    assert len(seeded.scenarios()) == 2
+
+
+def test_add_duplicate_delete_claim_with_undo(window, seeded):
+    window.duplicate_claim("nis-killed")
+    assert window.model.rowCount() == 13
+    copy_id = window.ledger.selected_ids()[0]
+    assert seeded.get("claim", copy_id).value == 300
+    window.delete_claims(["nis-killed"])
+    assert window.model.rows.row_of("nis-killed") is None
+    assert "nis-killed" not in seeded.get("event", "nis-figures").claims
+    window.session.undo_stack.undo()
+    assert seeded.get("claim", "nis-killed").value == 300
+    assert "nis-killed" in seeded.get("event", "nis-figures").claims
+
+
+def test_copy_selection_as_tsv(window):
+    window.ledger.select_claims(["nis-killed"])
+    text = window.ledger.copy_selection()
+    header, row = text.split("\n")
+    assert header.startswith("Date\tSubject\tMetric\tFigure")
+    assert row.split("\t")[:4] == ["13 Jan 2025", "DPRK contingent, Kursk", "killed", "300"]
+
+
+def test_marking_change_recolours_both_banners(window):
+    briefing = window.session.ws.briefing()
+    window.session.set_briefing(briefing.changed(classification="SECRET//REL TO USA, FVEY"))
+    for banner in (window.top_banner, window.bottom_banner):
+        assert banner.text() == "SECRET//REL TO USA, FVEY"
+        assert banner.colours == ("#c8102e", "#ffffff")
+
+
+def test_dock_layout_and_columns_are_restored(qtbot, seeded):
+    from briefing.ui.main_window import MainWindow
+    from briefing.ui.session import Session
+
+    first = MainWindow(Session(Workspace.open(seeded.path)))
+    qtbot.addWidget(first)
+    first.show()
+    first.docks["timeline"].hide()
+    first.ledger.table.horizontalHeader().resizeSection(1, 333)
+    first.close()
+    second = MainWindow(Session(Workspace.open(seeded.path)))
+    qtbot.addWidget(second)
+    second.show()
+    assert second.docks["timeline"].isHidden()
+    assert second.ledger.table.horizontalHeader().sectionSize(1) == 333
+
+
+def test_ledger_model_passes_qtmodeltester(qtmodeltester, window):
+    qtmodeltester.check(window.model, force_py=True)
+
+
+def test_empty_model_passes_qtmodeltester(qtmodeltester, window):
+    model = ClaimsTableModel(window.session)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_row_of_known_claim(window):
+    assert window.model.claim_id(row_of(window, "isw-rate")) == "isw-rate"
