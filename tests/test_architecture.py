@@ -52,7 +52,7 @@ def test_built_wheel_ships_the_seed_and_the_migrations(tmp_path):
         assert shipped in names, shipped
     assert not any(n.startswith("tests/") for n in names)
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
-    assert "briefing = briefing.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "briefing = briefing.cli:entry" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 @pytest.mark.parametrize("migration", sorted(

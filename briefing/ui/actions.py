@@ -48,6 +48,8 @@ class WindowActions:
                                     "Save a consistent copy of this briefing")
         self.import_ = self._action("&Import…", self.import_dialog, "Ctrl+I",
                                     "Import a .json package or .csv claims")
+        self.intake = self._action("Add &Article…", self.intake_dialog, "Ctrl+Shift+A",
+                                   "Propose claims from an article's text and review them")
         self.export = self._action("&Export…", self.export_dialog, "Ctrl+E",
                                    "Export .json, .csv, .pdf pack, or .png/.svg chart")
         self.properties = self._action("Briefing &Properties…", self.properties_dialog,
@@ -67,8 +69,8 @@ class WindowActions:
         for a in (self.new, self.open):
             file_menu.addAction(a)
         self.recent_menu = file_menu.addMenu("Open &Recent")
-        for a in (self.save_as, None, self.import_, self.export, None, self.properties, None,
-                  self.quit):
+        for a in (self.save_as, None, self.import_, self.intake, self.export, None,
+                  self.properties, None, self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = self.menu_bar.addMenu("&Edit")
         for a in (self.undo, self.redo, None, self.find, self.add_claim):
@@ -81,7 +83,8 @@ class WindowActions:
             view_menu.addAction(dock.toggleViewAction())
         help_menu = self.menu_bar.addMenu("&Help")
         help_menu.addAction(self._action("&About Briefing", self._about))
-        for a in (self.open, self.save_as, self.import_, self.export, None, self.undo,
+        for a in (self.open, self.save_as, self.import_, self.intake, self.export, None,
+                  self.undo,
                   self.redo, None, self.find, self.add_claim, None, self.present):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
 
@@ -93,7 +96,7 @@ class WindowActions:
         stack.redoTextChanged.connect(lambda t: self.redo.setText(f"&Redo {t}".strip()))
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
-        for a in (self.import_, self.properties, self.add_claim):
+        for a in (self.import_, self.intake, self.properties, self.add_claim):
             a.setEnabled(not session.read_only)
 
     def refresh_recent(self) -> None:
@@ -175,6 +178,10 @@ class WindowActions:
         name, _ = QFileDialog.getSaveFileName(self.w, "Export", "", EXPORT_FILTER)
         if name:
             self.export_path(Path(name))
+
+    def intake_dialog(self) -> None:
+        from .intake_dialog import IntakeDialog
+        IntakeDialog(self.w.session, self.w).exec()
 
     def properties_dialog(self) -> None:
         from .properties_dialog import PropertiesDialog

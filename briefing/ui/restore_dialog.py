@@ -47,7 +47,7 @@ class RestoreDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(b.path))
                 if col in (1, 2):
-                    item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(lambda _index: self.accept())

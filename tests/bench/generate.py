@@ -21,7 +21,8 @@ from pathlib import Path
 METRICS = ("strength", "killed", "wounded", "casualties", "captured", "missing",
            "loss_rate", "reinforcements")
 QUALIFIERS = (None, None, None, "about", "nearly", "at least", "more than", "up to")
-PRECISIONS = ("day", "day", "day", "week", "week", "month", "season", "year")
+# Mostly exact days and weeks; coarse dates are rarer (as in ACLED-style ledgers).
+PRECISIONS = ("day",) * 12 + ("week",) * 5 + ("month",) * 2 + ("season", "year")
 KINDS = ("government", "military", "intelligence", "think-tank", "media", "other")
 RELIABILITY = "AABBBCCCCDDEF"
 CATEGORIES = ("deployment", "combat", "casualty-report", "statement", "diplomatic", "other")
@@ -61,14 +62,14 @@ def _quote(rng: random.Random, subject: str, metric: str, number: str) -> str:
 
 
 def _claim(rng: random.Random, i: int, sources: list[dict], documents: list[dict]) -> dict:
-    subject_no = min(int(rng.paretovariate(1.2)) - 1, len(SUBJECTS) - 1)  # a few big subjects
+    subject_no = rng.randrange(len(SUBJECTS))
     subject = SUBJECTS[subject_no]
     metric = METRICS[rng.randrange(len(METRICS))]
     day = rng.randrange(DAYS)
     as_of = (START + dt.timedelta(days=day)).isoformat()
     scale = SCALE[metric] * (1 + subject_no % 5) / 2
     trend = scale * (0.2 + 1.6 * day / DAYS) if metric in CUMULATIVE else scale
-    truth = max(1.0, trend * rng.lognormvariate(0, 0.15))
+    truth = max(1.0, trend * rng.lognormvariate(0, 0.08))
     out = {"id": f"c{i}", "source": sources[rng.randrange(len(sources))]["id"],
            "document": documents[rng.randrange(len(documents))]["id"] if rng.random() < 0.1
            else None,

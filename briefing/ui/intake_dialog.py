@@ -1,0 +1,197 @@
+"""Article intake: paste or open an article, review the proposed claims, accept some.
+
+The extractor only proposes; nothing reaches the briefing until the analyst presses
+"Add accepted claims", and then the document, new sources and claims arrive as one undoable
+edit.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
+                               QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+
+from ..domain import Document, FuzzyDate, ValidationError, figure
+from ..domain.vocabulary import METRICS, PRECISIONS
+from ..intake import extract, read_article
+from ..workspace.intake import intake_states, undo_states
+
+
+class IntakeDialog(QDialog):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Add an article")
+        self.resize(1200, 760)
+        self.session = session
+        self.proposals = []          # Proposal objects from the extractor
+        self.edited = {}             # row → Claim as the analyst edited it
+        self.title = QLineEdit(placeholderText="Headline")
+        self.publisher = QLineEdit(placeholderText="Publisher (optional)")
+        self.published = QDateEdit(QDate.currentDate(), calendarPopup=True,
+                                   displayFormat="yyyy-MM-dd")
+        self.text = QPlainTextEdit(placeholderText="Paste the article's text here, or open a "
+                                                   ".txt, .md or .html file.")
+        open_button = QPushButton("Open file…")
+        open_button.clicked.connect(self._open_dialog)
+        propose = QPushButton("Propose claims")
+        propose.setDefault(True)
+        propose.clicked.connect(self.propose)
+        header = QFormLayout()
+        header.addRow("Title", self.title)
+        header.addRow("Publisher", self.publisher)
+        header.addRow("Published", self.published)
+        row = QHBoxLayout()
+        row.addWidget(open_button)
+        row.addStretch(1)
+        row.addWidget(propose)
+
+        self.list = QListWidget(accessibleName="Proposed claims")
+        self.list.currentRowChanged.connect(self._show)
+        self.view = QTextBrowser(accessibleName="Article with the quote highlighted")
+        self.form = self._claim_form()
+        right = QSplitter(Qt.Vertical)
+        right.addWidget(self.view)
+        right.addWidget(self.form)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setSizes([420, 780])
+
+        self.summary = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.accept_button = buttons.addButton("Add accepted claims", QDialogButtonBox.AcceptRole)
+        buttons.accepted.connect(self.commit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+        layout.addWidget(split, 2)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+
+    def _claim_form(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        self.f_source = QComboBox(editable=True, accessibleName="Source")
+        self.f_source.addItems(sorted(s.name for s in self.session.ws.sources()))
+        self.f_subject = QLineEdit()
+        self.f_metric = QComboBox()
+        self.f_metric.addItems(METRICS)
+        self.f_as_of = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.f_precision = QComboBox()
+        self.f_precision.addItems(PRECISIONS)
+        self.f_credibility = QSpinBox(minimum=1, maximum=6)
+        for label, w in (("Source", self.f_source), ("Subject", self.f_subject),
+                         ("Metric", self.f_metric), ("As of", self.f_as_of),
+                         ("Precision", self.f_precision), ("Credibility", self.f_credibility)):
+            form.addRow(label, w)
+        for w in (self.f_subject,):
+            w.editingFinished.connect(self._store_edit)
+        for w in (self.f_metric, self.f_precision):
+            w.currentIndexChanged.connect(self._store_edit)
+        self.f_source.currentTextChanged.connect(self._store_edit)
+        self.f_as_of.dateChanged.connect(self._store_edit)
+        self.f_credibility.valueChanged.connect(self._store_edit)
+        self._loading = False
+        return box
+
+    # ---- input --------------------------------------------------------------------------
+    def _open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open article", "",
+                                              "Articles (*.txt *.md *.html *.htm)")
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> None:
+        title, text = read_article(path)
+        self.title.setText(title)
+        self.text.setPlainText(text)
+
+    def propose(self) -> None:
+        published = self.published.date().toPython()
+        self.proposals = extract(self.text.toPlainText(), published=published)
+        self.edited = {i: p.claim for i, p in enumerate(self.proposals)}
+        self.list.clear()
+        for i, p in enumerate(self.proposals):
+            item = QListWidgetItem()
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked)
+            self.list.addItem(item)
+            self._label(i)
+        self.summary.setText(f"{len(self.proposals)} proposed claims. Untick to reject; "
+                             "select one to check its quote and edit it.")
+        if self.proposals:
+            self.list.setCurrentRow(0)
+
+    def _label(self, row: int) -> None:
+        c = self.edited[row]
+        when = FuzzyDate.parse(c.as_of, c.date_precision).label()
+        self.list.item(row).setText(f"{figure(c)} {c.metric.replace('_', ' ')} — {c.source} "
+                                    f"({when})" + ("  [forecast]" if not c.include_in_projection
+                                                   else ""))
+
+    # ---- review -------------------------------------------------------------------------
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.proposals):
+            return
+        p, c = self.proposals[row], self.edited[row]
+        text = self.text.toPlainText()
+        start, end = p.quote_start, p.quote_end
+        n0, n1 = p.number_start, p.number_end
+        body = (html.escape(text[max(0, start - 300):start])
+                + "<span style='background:#ffe58a;color:#000'>"
+                + html.escape(text[start:n0]) + "<b><u>" + html.escape(text[n0:n1]) + "</u></b>"
+                + html.escape(text[n1:end]) + "</span>" + html.escape(text[end:end + 300]))
+        self.view.setHtml(body.replace("\n", "<br>"))
+        self._loading = True
+        self.f_source.setCurrentText(c.source)
+        self.f_subject.setText(c.subject)
+        self.f_metric.setCurrentText(c.metric)
+        self.f_as_of.setDate(QDate.fromString(c.as_of, "yyyy-MM-dd"))
+        self.f_precision.setCurrentText(c.date_precision)
+        self.f_credibility.setValue(c.credibility)
+        self._loading = False
+
+    def _store_edit(self, *_):
+        row = self.list.currentRow()
+        if self._loading or not 0 <= row < len(self.proposals):
+            return
+        self.edited[row] = self.edited[row].changed(
+            source=self.f_source.currentText().strip(), subject=self.f_subject.text().strip(),
+            metric=self.f_metric.currentText(),
+            as_of=self.f_as_of.date().toString("yyyy-MM-dd"),
+            date_precision=self.f_precision.currentText(),
+            credibility=self.f_credibility.value())
+        self._label(row)
+
+    def accepted_claims(self):
+        return [self.edited[i] for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.Checked]
+
+    def document(self) -> Document:
+        published = self.published.date().toPython()
+        return Document(id="d1", title=self.title.text().strip() or "Untitled article",
+                        publisher=self.publisher.text().strip() or None,
+                        published=published.isoformat() if published else None,
+                        text=self.text.toPlainText())
+
+    def commit(self) -> bool:
+        """Add the document and the ticked claims as one undoable edit."""
+        accepted = self.accepted_claims()
+        try:
+            states = intake_states(self.session.ws, self.document(), accepted)
+            self.session.execute(f"Add article with {len(accepted)} claims",
+                                 undo_states(states), states)
+        except ValidationError as exc:
+            self.summary.setText("Not added: " + "; ".join(str(p) for p in exc.problems))
+            return False
+        self.accept()
+        return True
+
+
+__all__ = ["IntakeDialog"]

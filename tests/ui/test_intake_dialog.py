@@ -1,0 +1,68 @@
+"""Article intake: propose, review, edit, reject, accept as one undoable edit."""
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+
+from briefing.ui.intake_dialog import IntakeDialog
+from briefing.workspace.intake import intake_states
+
+ARTICLE = Path(__file__).parents[1] / "intake" / "articles" / "kursk.txt"
+
+
+def dialog_with_article(window, qtbot):
+    dialog = IntakeDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.load_file(ARTICLE)
+    dialog.published.setDate(QDate(2025, 2, 1))
+    dialog.propose()
+    return dialog
+
+
+def test_proposals_show_the_quote_highlighted(window, qtbot):
+    dialog = dialog_with_article(window, qtbot)
+    assert dialog.list.count() >= 10
+    dialog.list.setCurrentRow(0)
+    html = dialog.view.toHtml()
+    assert "#ffe58a" in html
+    assert dialog.proposals[0].claim.quote[:30] in dialog.view.toPlainText()
+
+
+def test_accepting_adds_document_sources_and_claims_in_one_undoable_edit(window, qtbot, seeded):
+    before = {"claims": len(seeded.claims()), "sources": len(seeded.sources()),
+              "documents": len(seeded.documents())}
+    dialog = dialog_with_article(window, qtbot)
+    for row in range(2, dialog.list.count()):
+        dialog.list.item(row).setCheckState(Qt.Unchecked)  # reject all but two
+    dialog.list.setCurrentRow(1)
+    dialog.f_credibility.setValue(2)
+    assert dialog.commit()
+    claims = seeded.claims()
+    assert len(claims) == before["claims"] + 2
+    added = claims[-2:]
+    assert added[1].credibility == 2
+    assert all(c.document == added[0].document for c in added)
+    document = seeded.get("document", added[0].document)
+    assert document.published == "2025-02-01"
+    assert window.model.rowCount() == before["claims"] + 2
+    window.session.undo_stack.undo()
+    assert len(seeded.claims()) == before["claims"]
+    assert len(seeded.sources()) == before["sources"]
+    assert len(seeded.documents()) == before["documents"]
+
+
+def test_sources_are_matched_by_name_or_created_with_reliability_f(seeded):
+    claim = seeded.get("claim", "nis-killed")
+    proposals = [claim.changed(id="p1", source="  institute for the study of WAR "),
+                 claim.changed(id="p2", source="Janes")]
+    from briefing.domain import Document
+    states = intake_states(seeded, Document(id="d1", title="x", text="t",
+                                            published=dt.date(2025, 2, 1).isoformat()), proposals)
+    seeded.apply(states)
+    by_kind = {}
+    for kind, _id, state in states:
+        by_kind.setdefault(kind, []).append(state)
+    assert by_kind["claim"][0].source == "isw"
+    new_source = by_kind["source"][0]
+    assert new_source.name == "Janes" and new_source.reliability == "F"
+    assert by_kind["claim"][1].source == new_source.id
