@@ -20,6 +20,7 @@ COLUMNS = claim_field_names()
 _NUMBERS = ("value", "low", "high", "fraction")
 _TRUE = {"true", "1", "yes", "y"}
 _FALSE = {"false", "0", "no", "n"}
+_REQUIRED = ("subject", "metric", "as_of", "credibility", "quote")  # no default in Claim
 
 
 def write_claims_csv(claims: list[Claim], path: Path) -> None:
@@ -65,6 +66,10 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
             continue
         values = _row_values(row, where, problems)
         if values is None:
+            continue
+        missing = [c for c in _REQUIRED if c not in values]
+        if missing:
+            problems += [Problem(f"{where}, column {c}", "is required") for c in missing]
             continue
         if not values.get("source"):
             name = (row.get("source_name") or "").strip()

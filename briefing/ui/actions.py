@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QToolBar
 
 from ..interchange import InterchangeError
@@ -52,6 +52,8 @@ class WindowActions:
                                    "Propose claims from an article's text and review them")
         self.export = self._action("&Export…", self.export_dialog, "Ctrl+E",
                                    "Export .json, .csv, .pdf pack, or .png/.svg chart")
+        self.print_ = self._action("&Print…", self.print_dialog, QKeySequence.Print,
+                                   "Print the briefing pack")
         self.properties = self._action("Briefing &Properties…", self.properties_dialog,
                                        "Ctrl+Shift+P", "Title, subject, as-of date, marking")
         self.quit = self._action("&Quit", w.close, QKeySequence.Quit)
@@ -69,8 +71,10 @@ class WindowActions:
         for a in (self.new, self.open):
             file_menu.addAction(a)
         self.recent_menu = file_menu.addMenu("Open &Recent")
-        for a in (self.save_as, None, self.import_, self.intake, self.export, None,
-                  self.properties, None, self.quit):
+        for a in (self.save_as, None, self.import_, self.intake, self.export, self.print_):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        self._page_size_menu(file_menu.addMenu("Pack Page &Size"))
+        for a in (None, self.properties, None, self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = self.menu_bar.addMenu("&Edit")
         for a in (self.undo, self.redo, None, self.find, self.add_claim):
@@ -87,6 +91,15 @@ class WindowActions:
                   self.undo,
                   self.redo, None, self.find, self.add_claim, None, self.present):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+
+    def _page_size_menu(self, menu) -> None:
+        group = QActionGroup(self.w)
+        for size in ("A4", "Letter"):
+            action = menu.addAction(size)
+            action.setCheckable(True)
+            action.setChecked(settings.get(settings.PAGE_SIZE) == size)
+            action.triggered.connect(lambda _=False, s=size: settings.put(settings.PAGE_SIZE, s))
+            group.addAction(action)
 
     def bind(self, session: Session) -> None:
         stack = session.undo_stack
@@ -133,7 +146,8 @@ class WindowActions:
                 export_data(self.w.session.ws, path)
             else:
                 from ..report import export_report
-                export_report(self.w.session.ws, path)
+                export_report(self.w.session.ws, path,
+                              page_size=settings.get(settings.PAGE_SIZE))
         except (OSError, ValueError) as exc:
             self._error("Export failed", f"{path}: {exc}")
             return False
@@ -178,6 +192,15 @@ class WindowActions:
         name, _ = QFileDialog.getSaveFileName(self.w, "Export", "", EXPORT_FILTER)
         if name:
             self.export_path(Path(name))
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ..report.pack import print_pack
+        printer = QPrinter(QPrinter.HighResolution)
+        if QPrintDialog(printer, self.w).exec():
+            pages = print_pack(self.w.session.ws, printer)
+            self.w.show_message(f"Printed {pages} pages")
 
     def intake_dialog(self) -> None:
         from .intake_dialog import IntakeDialog

@@ -104,3 +104,25 @@ def test_fraction_figures_are_written_with_their_base(pack, seeded):
     text = flat(" ".join(pages_text(pack, layout=False)))
     claim = seeded.get("claim", "syrskyi-half")
     assert figure(claim, 12000) in text
+
+
+def test_print_uses_the_same_pages_with_banners(qapp, seeded, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from briefing.report.pack import print_pack
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1738368000")
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = print_pack(seeded, printer)
+    text = pages_text(tmp_path / "printed.pdf")
+    assert len(text) == pages
+    assert all(p.strip().startswith("UNCLASSIFIED") for p in text)
+
+
+def test_letter_page_size(qapp, seeded, tmp_path):
+    target = tmp_path / "letter.pdf"
+    export_report(seeded, target, page_size="Letter")
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
+    assert "612 x 792 pts (letter)" in info

@@ -1,0 +1,64 @@
+"""Fuzzing the JSON and CSV importers and the article extractor (a fast subset; see
+tests/bench/bench_fuzz.py for 10,000+ cases): only InterchangeError or a clean result,
+never another exception."""
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+
+import fuzz_support as fz
+
+FAST = settings(max_examples=200, deadline=None, database=None, derandomize=True,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
+                                       HealthCheck.data_too_large])
+
+
+@FAST
+@given(fz.json_values)
+def test_parse_package_of_any_json_value(value):
+    assert fz.parse_any(value) in ("accepted", "refused")
+
+
+@FAST
+@given(fz.packages)
+def test_parse_package_of_near_valid_packages(package):
+    assert fz.parse_any(package) in ("accepted", "refused")
+
+
+@FAST
+@given(fz.package_bytes)
+def test_read_package_of_any_bytes(data):
+    assert fz.read_package_bytes(data) in ("accepted", "refused")
+
+
+@FAST
+@given(fz.csv_texts)
+def test_read_claims_csv_of_any_text(text):
+    assert fz.read_csv_text(text) in ("accepted", "refused")
+
+
+@FAST
+@given(fz.csv_bytes)
+def test_read_claims_csv_of_any_bytes(data):
+    assert fz.read_csv_bytes(data) in ("accepted", "refused")
+
+
+@FAST
+@given(fz.article_texts, fz.published_dates)
+def test_extract_from_any_text(text, published):
+    assert fz.extract_text(text, published) in ("proposed", "nothing found")
+
+
+def test_the_near_valid_strategies_reach_acceptance():
+    """Guard against strategies that only ever hit the first check: a valid package and a
+    valid CSV go through the same targets."""
+    valid = {"format": "briefing-package", "version": 1,
+             "briefing": {"title": "T", "classification": "UNCLASSIFIED"},
+             "sources": [{"id": "s", "name": "S", "kind": "media", "reliability": "C"}],
+             "claims": [{"id": "c", "source": "s", "subject": "x", "metric": "killed",
+                         "value": 3, "as_of": "2025-01-01", "date_precision": "day",
+                         "credibility": 2, "quote": "q", "include_in_projection": True}]}
+    assert fz.parse_any(valid) == "accepted"
+    assert fz.read_csv_text("source,subject,metric,value,as_of,date_precision,credibility,"
+                            "quote\nnis,x,killed,3,2025-01-01,day,2,q\n") == "accepted"
+    assert fz.extract_text("The ministry said 300 North Korean soldiers were killed.",
+                           dt.date(2025, 1, 13)) == "proposed"
