@@ -110,6 +110,7 @@ class ProjectionChart(QWidget):
     def set_data(self, projections, observed, claims: dict, sources: dict, as_of: str | None,
                  today: dt.date | None = None) -> None:
         self._sync_items([p.scenario for p in projections])
+        self._sync_legend(projections)
         for p in projections:
             self._draw_scenario(self._scenarios[p.scenario.id], p)
         thresholds = {p.scenario.threshold for p in projections}
@@ -130,7 +131,7 @@ class ProjectionChart(QWidget):
         if not drawn:
             return
         starts = [p.anchor_date for p in drawn]
-        starts += [pt.day for pt in (observed.points if observed else ())]
+        starts += [dt.date.fromordinal(int(pt.x)) for pt in observed.readings]
         ends = [d for p in drawn for d in (p.depletion_date, p.p90) if d]
         ends = ends or [p.horizon_end for p in drawn]
         x0 = epoch(min(starts)) - 14 * _DAY
@@ -140,20 +141,24 @@ class ProjectionChart(QWidget):
         bottom = min(min(p.scenario.threshold for p in drawn), 0.0)
         self.strength.setXRange(x0, x1, padding=0)
         self.strength.setYRange(bottom - 0.04 * top, top * 1.06, padding=0)
-        values = [pt.value + pt.sd for pt in (observed.points if observed else ())]
+        values = [pt.value + pt.sd for pt in observed.readings]
         if values:
             self.losses.setYRange(0, max(values) * 1.15, padding=0)
+
+    def _sync_legend(self, projections) -> None:
+        self.legend.clear()
+        for p in projections:
+            if p.remaining is not None:
+                self.legend.addItem(self._scenarios[p.scenario.id].curve, p.scenario.name)
 
     def _sync_items(self, scenarios) -> None:
         wanted = [s.id for s in scenarios]
         for sid in list(self._scenarios):
             if sid not in wanted:
                 self._scenarios.pop(sid).remove(self.strength)
-        self.legend.clear()
         for i, s in enumerate(scenarios):
             if s.id not in self._scenarios:
                 self._scenarios[s.id] = _ScenarioItems(self.strength, theme.colour(i))
-            self.legend.addItem(self._scenarios[s.id].curve, s.name)
 
     def _draw_scenario(self, items: _ScenarioItems, p) -> None:
         if p.remaining is None:
@@ -180,9 +185,11 @@ class ProjectionChart(QWidget):
             items.marker.setData([], [])
             items.label.setText("")
 
-    def _draw_observed(self, fit, claims: dict, sources: dict) -> None:
-        """Casualty claims as points coloured by source; each keeps its claim id."""
-        points = [pt for pt in (fit.points if fit else ()) if pt.claim_ids[0] in claims]
+    def _draw_observed(self, observed, claims: dict, sources: dict) -> None:
+        """Casualty figures as points coloured by source, each keeping its claim id, and the
+        fitted line when there is one."""
+        fit = observed.fit
+        points = [pt for pt in observed.readings if pt.claim_ids[0] in claims]
         who = [claims[pt.claim_ids[0]].source for pt in points]
         x = np.array([_ordinal_seconds(pt.x) for pt in points])
         y = np.array([pt.value for pt in points])

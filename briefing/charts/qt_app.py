@@ -9,8 +9,8 @@ import gc
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from ..workspace import resources_dir
@@ -37,6 +37,8 @@ def ensure_app(headless: bool = False) -> QApplication:
     QCoreApplication.setApplicationName("Briefing")
     app = QApplication([sys.argv[0]])
     app.setStyle("Fusion")
+    if app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        app.setPalette(dark_palette())
     _fonts.extend(register_fonts())
     if UI_FAMILY in _fonts:
         font = QFont(UI_FAMILY, 10)
@@ -45,6 +47,19 @@ def ensure_app(headless: bool = False) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def dark_palette() -> QPalette:
+    """Fusion's colours for a dark desktop (Fusion alone stays light)."""
+    palette = QPalette()
+    for role, colour in ((QPalette.Window, "#202124"), (QPalette.WindowText, "#e8eaed"),
+                         (QPalette.Base, "#17181a"), (QPalette.AlternateBase, "#24262a"),
+                         (QPalette.Text, "#e8eaed"), (QPalette.Button, "#2b2d31"),
+                         (QPalette.ButtonText, "#e8eaed"), (QPalette.Highlight, "#3d6fb4"),
+                         (QPalette.HighlightedText, "#ffffff"), (QPalette.ToolTipBase, "#2b2d31"),
+                         (QPalette.ToolTipText, "#e8eaed"), (QPalette.PlaceholderText, "#8a8d91")):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def register_fonts() -> list[str]:

@@ -36,6 +36,21 @@ SHAPES = {
     "scenarios": (_SCENARIO_KEYS, {"id", "name", "kind", "initial_strength"}),
 }
 
+# Keys whose value, when present, must be a JSON string. The domain checks required text and
+# closed vocabularies; this also covers optional free text (a document's publisher, a note),
+# which would otherwise reach the database as a number or fail to bind as a list.
+TEXT_KEYS = {
+    "briefing": ("title", "subject", "classification", "as_of"),
+    "sources": ("id", "name", "kind", "country", "reliability"),
+    "documents": ("id", "title", "publisher", "published", "url", "text"),
+    "claims": ("id", "source", "document", "subject", "metric", "fraction_of", "qualifier",
+               "as_of", "date_precision", "quote", "note"),
+    "events": ("id", "date", "end_date", "date_precision", "title", "description", "category",
+               "location"),
+    "scenarios": ("id", "name", "kind", "anchor_date", "judgment_date", "subject",
+                  "description"),
+}
+
 
 def _plain(value):
     if isinstance(value, float) and value.is_integer():
@@ -139,6 +154,8 @@ def _build(name: str, item, where: str, problems: list[Problem]):
     found = [Problem(f"{where}.{k}", "is required") for k in sorted(required)
              if item.get(k) is None]
     found += [Problem(f"{where}.{k}", "unknown key") for k in item if k not in keys]
+    found += [Problem(f"{where}.{k}", f"must be text (got {_short(item[k])})")
+              for k in TEXT_KEYS[name] if item.get(k) is not None and not isinstance(item[k], str)]
     if found:
         problems.extend(found)
         return None
@@ -149,6 +166,11 @@ def _build(name: str, item, where: str, problems: list[Problem]):
         problems.append(Problem(where, f"malformed ({exc})"))
         return None
     return entity
+
+
+def _short(value) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _list_of_strings(values: dict, key: str) -> tuple:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QToolBar
 
@@ -82,6 +83,14 @@ class WindowActions:
         view_menu = self.menu_bar.addMenu("&View")
         view_menu.addAction(self.present)
         view_menu.addAction(self.fit)
+        view_menu.addSeparator()
+        for n, (name, target) in enumerate((("Ledger", w.ledger.table),
+                                            ("Timeline", w.timeline.plot),
+                                            ("Projection", w.chart.view),
+                                            ("Claim Detail", w.detail.browser),
+                                            ("Scenarios", w.scenarios.list)), 1):
+            view_menu.addAction(self._action(f"Go to {name}", lambda _=False, t=target:
+                                             self._focus(t), f"Ctrl+{n}"))
         view_menu.addSeparator()
         for dock in w.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -211,6 +220,14 @@ class WindowActions:
         dialog = PropertiesDialog(self.w.session.ws.briefing(), self.w)
         if dialog.exec():
             self.w.run_edit(lambda: self.w.session.set_briefing(dialog.briefing()))
+
+    def _focus(self, widget) -> None:
+        """Keyboard navigation between panels: show the panel's dock if hidden, focus it."""
+        for dock in self.w.docks.values():
+            if dock.isAncestorOf(widget):
+                dock.show()
+                dock.raise_()
+        widget.setFocus(Qt.ShortcutFocusReason)
 
     def _find(self) -> None:
         self.w.ledger.search.setFocus()

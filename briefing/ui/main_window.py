@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self.desk.resizeDocks([self.docks["timeline"]], [int(h * 0.24)], Qt.Vertical)
         self.desk.resizeDocks([self.docks["projection"]], [int(w * 0.46)], Qt.Horizontal)
         self.desk.resizeDocks([self.docks["projection"], self.docks["detail"]],
-                              [int(h * 0.5), int(h * 0.26)], Qt.Vertical)
+                              [int(h * 0.58), int(h * 0.2)], Qt.Vertical)
 
     def save_state(self) -> None:
         state = settings.window_state()

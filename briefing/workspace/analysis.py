@@ -9,14 +9,22 @@ from dataclasses import dataclass
 
 from ..projection import Conflict, Fit, Projection, find_conflicts, fit_losses, project
 from ..projection.evidence import read_claims, sources_by_id
+from ..projection.fit import usable_points
 from .workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Observed:
+    """The casualty figures a chart plots (even when no line can be fitted) and the line."""
+    readings: tuple                  # projection.evidence.Reading: x, value, sd, text, ids
+    fit: Fit
 
 
 @dataclass(frozen=True)
 class Analysis:
     projections: tuple[Projection, ...]
     conflicts: tuple[Conflict, ...]
-    observed: Fit                    # every included casualty claim, for the chart's points
+    observed: Observed               # every included casualty figure, and the fitted line
     bases: dict[str, float]          # claim id → the strength a fraction claim is of
 
     def conflicts_by_claim(self) -> dict[str, list[str]]:
@@ -65,5 +73,6 @@ def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
         projections=tuple(project(s, claims, sources, samples=samples, seed=seed)
                           for s in ws.scenarios()),
         conflicts=tuple(find_conflicts(claims, sources)),
-        observed=fit_losses(claims, sources),
+        observed=Observed(tuple(usable_points(claims, sources, None)[0]),
+                          fit_losses(claims, sources)),
         bases=fraction_bases(claims, sources))

@@ -167,6 +167,8 @@ def machine() -> None:
           f"numpy {numpy.__version__}, pandas {pandas.__version__}, "
           f"sqlite {sqlite3.sqlite_version}")
     print(f"Qt      : QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}")
+    print(f"load    : {' '.join(f'{x:.2f}' for x in os.getloadavg())} (1/5/15 min) at start; "
+          "other work on the machine skews absolute times, ratios less so")
     print(flush=True)
 
 
@@ -203,12 +205,13 @@ def step_import(pkg: Path, work: Path, n: int, cap: float, runs: int) -> None:
         data = json.load(fh)
     t_load = now()
     package = parse_package(data, pkg)
+    del data  # as read_package does: the raw dicts die before the import starts
     t_parse = now()
     ws = Workspace.open(db)
     ws.import_package(package)
     ws.close()
     t_end = now()
-    del data, package
+    del package
     remove_db(db)
     ratio_row(f"import {n:,} claims: in-process json.load+parse_package+import_package",
               t_end - t, floor_s, "json.load+executemany", 3.0, "≤ 3× floor")
@@ -546,6 +549,7 @@ def main() -> None:
         step_big(args, work, env)
 
     print()
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print_table()
     shutdown()
     if not args.keep:

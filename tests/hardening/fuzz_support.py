@@ -268,3 +268,36 @@ def extract_text(text: str, published: dt.date | None) -> str:
         assert p.quote_start <= p.number_start <= p.number_end <= p.quote_end
         assert not p.claim.problems(), p.claim.problems()
     return "proposed" if proposals else "nothing found"
+
+
+def import_package_value(value) -> str:
+    """Parse, then import into a new briefing: an accepted package must import completely
+    (the database's CHECK constraints must never be what refuses it), and a refused one
+    must leave the briefing empty."""
+    from briefing.domain import ValidationError
+    from briefing.workspace import Workspace
+
+    try:
+        package = parse_package(value)
+    except InterchangeError:
+        return "refused"
+    path = Path(tempfile.mktemp(suffix=".briefing", dir=_FOLDER))
+    ws = Workspace.open(path)
+    try:
+        try:
+            ws.import_package(package)
+        except ValidationError:
+            assert ws.is_empty()
+            return "refused"
+        assert ws.package() == package or _same_content(ws.package(), package)
+        assert ws.store.integrity_problems() == []
+        return "accepted"
+    finally:
+        ws.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _same_content(stored, package) -> bool:
+    from briefing.interchange import package_dict
+    return package_dict(stored) == package_dict(package)

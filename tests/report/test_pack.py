@@ -5,7 +5,6 @@ import subprocess
 import pytest
 
 from briefing.domain import figure
-from briefing.interchange import read_package
 from briefing.report import export_report
 from briefing.workspace import Workspace
 
@@ -73,20 +72,25 @@ def test_same_briefing_gives_the_same_text(pack, seeded, tmp_path):
     assert pages_text(again) == pages_text(pack)
 
 
-def test_marking_is_on_every_page_of_an_imported_briefing(qapp, tmp_path, seed_path,
-                                                          monkeypatch):
-    ws = Workspace.open(tmp_path / "imported.briefing")
-    package = read_package(seed_path)
-    ws.import_package(package.__class__(
-        package.briefing.changed(classification="SECRET//REL TO USA, FVEY"),
-        *package[1:] if isinstance(package, tuple) else (
-            package.sources, package.documents, package.claims, package.events,
-            package.scenarios)))
-    target = tmp_path / "secret.pdf"
-    export_report(ws, target)
+def test_an_imported_briefing_has_its_marking_claims_and_sources(qapp, tmp_path):
+    from pathlib import Path
+
+    from briefing.cli import main
+
+    db = tmp_path / "bakhmut.briefing"
+    fixture = Path(__file__).parents[1] / "fixtures" / "bakhmut.json"
+    assert main(["--db", str(db), "import", str(fixture)]) == 0
+    target = tmp_path / "bakhmut.pdf"
+    assert main(["--db", str(db), "export", str(target)]) == 0
     for page in pages_text(target):
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         assert lines[0] == lines[-1] == "SECRET//REL TO USA, FVEY"
+    words = squeeze(" ".join(pages_text(target, layout=False))).split()
+    ws = Workspace.open(db)
+    for claim in ws.claims():
+        assert in_order(squeeze(claim.quote).split(), words), claim.id
+    for source in ws.sources():
+        assert in_order(squeeze(source.name).split(), words), source.name
     ws.close()
 
 

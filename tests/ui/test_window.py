@@ -201,3 +201,15 @@ def test_empty_model_passes_qtmodeltester(qtmodeltester, window):
 
 def test_row_of_known_claim(window):
     assert window.model.claim_id(row_of(window, "isw-rate")) == "isw-rate"
+
+
+def test_keyboard_moves_between_panels(window, qtbot):
+    window.activateWindow()
+    window.actions_.find.trigger()
+    assert window.ledger.search.hasFocus()
+    go_to = {a.text(): a for a in window.findChildren(type(window.actions_.find))}
+    go_to["Go to Scenarios"].trigger()
+    assert window.scenarios.list.hasFocus()
+    assert window.docks["scenarios"].isVisible()
+    go_to["Go to Ledger"].trigger()
+    assert window.ledger.table.hasFocus()
