@@ -36,19 +36,16 @@ SHAPES = {
     "scenarios": (_SCENARIO_KEYS, {"id", "name", "kind", "initial_strength"}),
 }
 
-# Keys whose value, when present, must be a JSON string. The domain checks required text and
-# closed vocabularies; this also covers optional free text (a document's publisher, a note),
-# which would otherwise reach the database as a number or fail to bind as a list.
+# Optional free text the domain rules do not look at (they check required text, dates,
+# references and closed vocabularies): a number or a list here would otherwise reach the
+# database as a different value, or fail to bind with SQLite's bare message.
 TEXT_KEYS = {
-    "briefing": ("title", "subject", "classification", "as_of"),
-    "sources": ("id", "name", "kind", "country", "reliability"),
-    "documents": ("id", "title", "publisher", "published", "url", "text"),
-    "claims": ("id", "source", "document", "subject", "metric", "fraction_of", "qualifier",
-               "as_of", "date_precision", "quote", "note"),
-    "events": ("id", "date", "end_date", "date_precision", "title", "description", "category",
-               "location"),
-    "scenarios": ("id", "name", "kind", "anchor_date", "judgment_date", "subject",
-                  "description"),
+    "briefing": ("subject",),
+    "sources": ("country",),
+    "documents": ("publisher", "url", "text"),
+    "claims": ("note",),
+    "events": ("description", "location"),
+    "scenarios": ("subject", "description"),
 }
 
 

@@ -54,6 +54,16 @@ class ClaimsTableModel(QAbstractTableModel):
         self.rows, self.source_names = rows, source_names
         self.endResetModel()
 
+    def patch(self, frame, removed: set[str], bases: dict, conflicts: dict) -> None:
+        """A few claims changed: patch them in place (a relayout), or reset the model when
+        claims were added or removed."""
+        if self.rows.changes_row_count(frame, removed):
+            self.beginResetModel()
+            self.rows.patch(frame, removed, bases, conflicts)
+            self.endResetModel()
+        else:
+            self.relayout(lambda rows: rows.patch(frame, removed, bases, conflicts))
+
     def relayout(self, change) -> None:
         """Apply a sort/filter change (a callable on `rows`) as a layout change."""
         self.layoutAboutToBeChanged.emit()

@@ -60,7 +60,7 @@ class LedgerRows:
     @classmethod
     def from_frame(cls, frame, bases=None, conflicts=None) -> "LedgerRows":
         rows = cls(bases=bases or {}, conflicts=conflicts or {})
-        rows.cols = {name: frame[name].to_numpy(dtype=object) for name in frame.columns}
+        rows.cols = {name: frame[name].to_numpy(dtype=object, copy=True) for name in frame.columns}
         rows._derive()
         rows.refresh()
         return rows
@@ -72,17 +72,56 @@ class LedgerRows:
     def total(self) -> int:
         return len(self.cols.get("id", ()))
 
-    def _derive(self) -> None:
+    def _derive(self, positions=None) -> None:
+        """Sort and search columns for every row, or only for `positions` (after a patch)."""
         c = self.cols
         n = len(c["id"])
-        c["start"] = np.array([span_start(a, p) for a, p in zip(c["as_of"], c["date_precision"])],
-                              dtype="datetime64[D]") if n else np.zeros(0, "datetime64[D]")
-        c["number"] = np.array([self._number(i) for i in range(n)], dtype=float)
-        c["haystack"] = np.array([" ".join(str(c[k][i] or "") for k in (
-            "subject", "quote", "source_name", "source", "note", "metric")).casefold()
-            for i in range(n)],
-            dtype=object)
+        if positions is None:
+            c["start"] = np.zeros(n, "datetime64[D]")
+            c["number"] = np.zeros(n, dtype=float)
+            c["haystack"] = np.empty(n, dtype=object)
+            positions = range(n)
+        for i in positions:
+            c["start"][i] = span_start(c["as_of"][i], c["date_precision"][i])
+            c["number"][i] = self._number(i)
+            c["haystack"][i] = " ".join(str(c[k][i] or "") for k in (
+                "subject", "quote", "source_name", "source", "note", "metric")).casefold()
         self.index = {cid: i for i, cid in enumerate(c["id"])}
+
+    def patch(self, frame, removed: set[str], bases: dict[str, float],
+              conflicts: dict[str, str]) -> None:
+        """Bring a few rows up to date without re-reading every claim: `frame` holds the
+        changed or added claims (claims_frame(ids)), `removed` the deleted ids; fraction
+        claims are re-derived too, since an edited strength claim moves their numbers."""
+        self.bases, self.conflicts = bases, conflicts
+        c = self.cols
+        if removed:
+            keep = ~np.isin(c["id"], list(removed))
+            for name in c:
+                c[name] = c[name][keep]
+            self.index = {cid: i for i, cid in enumerate(c["id"])}
+        fresh = [cid for cid in frame["id"] if cid not in self.index]
+        if fresh:
+            grow = len(fresh)
+            for name, values in c.items():
+                c[name] = np.concatenate([values, np.zeros(grow, values.dtype)
+                                          if values.dtype != object else np.empty(grow, object)])
+            base = len(self.index)
+            self.index.update({cid: base + k for k, cid in enumerate(fresh)})
+        touched = []
+        for row in frame.itertuples(index=False):
+            pos = self.index[row.id]
+            for name, value in zip(frame.columns, row):
+                c[name][pos] = value
+            touched.append(pos)
+        fractions = np.flatnonzero(np.array([v is not None and v == v for v in c["fraction"]]))
+        self._derive(sorted(set(touched) | set(fractions.tolist())))
+        self.refresh()
+
+    def changes_row_count(self, frame, removed: set[str]) -> bool:
+        """Whether a patch adds or removes rows (a model reset rather than a relayout)."""
+        return bool(removed & self.index.keys()) or any(cid not in self.index
+                                                       for cid in frame["id"])
 
     def _number(self, i: int) -> float:
         c = self.cols

@@ -31,6 +31,7 @@ from .scenario_panel import ScenarioPanel
 from .session import Session
 
 ERRORS = (ValidationError, StaleEditError, BriefingFileError, NotFoundError)
+PATCH_LIMIT = 200  # more changed claims than this: re-reading them all is as quick
 
 
 class MainWindow(QMainWindow):
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
                                     seed=settings.get(settings.SEED))
             self._show_analysis()
         if changes.touches("claims", "sources", "documents"):
-            self._reload_ledger()
+            self._refresh_ledger(changes)
         if changes.touches("events", "claims", "sources"):
             self.timeline.set_data(ws.events(), {c.id: c for c in ws.claims()},
                                    {s.id: s for s in ws.sources()})
@@ -183,15 +184,22 @@ class MainWindow(QMainWindow):
                             {s.id: s for s in ws.sources()}, ws.briefing().as_of)
         self.judgments.set_projections(a.projections)
 
-    def _reload_ledger(self) -> None:
+    def _refresh_ledger(self, changes: Changes) -> None:
+        """Patch the few claims an edit touched; re-read everything otherwise."""
         ws = self.session.ws
         a = self.analysis
-        rows = LedgerRows.from_frame(ws.claims_frame(), bases=a.bases if a else {},
-                                     conflicts=a.conflict_labels() if a else {})
+        bases, conflicts = (a.bases, a.conflict_labels()) if a else ({}, {})
         selected = self.ledger.selected_ids()
         scroll = self.ledger.table.verticalScrollBar().value()
-        self.model.load(rows, {s.id: s.name for s in ws.sources()})
-        self.ledger.set_sources(ws.sources())
+        if changes.touches("sources", "documents") or len(changes.claims) > PATCH_LIMIT \
+                or not self.model.rows.total:
+            rows = LedgerRows.from_frame(ws.claims_frame(), bases=bases, conflicts=conflicts)
+            self.model.load(rows, {s.id: s.name for s in ws.sources()})
+            self.ledger.set_sources(ws.sources())
+        else:
+            frame = ws.claims_frame(sorted(changes.claims))
+            removed = set(changes.claims) - set(frame["id"])
+            self.model.patch(frame, removed, bases, conflicts)
         if selected:
             self.ledger.select_claims(selected)
         self.ledger.table.verticalScrollBar().setValue(scroll)

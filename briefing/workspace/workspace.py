@@ -87,14 +87,18 @@ class Workspace:
         return Package(self.briefing(), *(tuple(self.store.all(_ENTITY_OF_LIST[n]))
                                           for n in LISTS))
 
-    def claims_frame(self):
-        """Claims joined with their source's name and reliability, as a pandas DataFrame
-        (pandas is imported here, not at start-up)."""
+    def claims_frame(self, ids: list[str] | None = None):
+        """Claims (all, or those with `ids`) joined with their source's name and reliability,
+        as a pandas DataFrame (pandas is imported here, not at start-up)."""
         import pandas as pd
 
+        where, args = "", ()
+        if ids is not None:
+            where = f"WHERE c.id IN ({', '.join('?' * len(ids))}) "
+            args = tuple(ids)
         sql = ("SELECT c.*, s.name AS source_name, s.reliability FROM claim c "
-               "JOIN source s ON s.id = c.source ORDER BY c.seq")
-        return pd.read_sql_query(sql, self.store.conn)
+               f"JOIN source s ON s.id = c.source {where}ORDER BY c.seq")
+        return pd.read_sql_query(sql, self.store.conn, params=args)
 
     def events_linking(self, claim_id: str) -> list[Event]:
         ids = {r[0] for r in self.store.rows("SELECT event FROM event_claim WHERE claim = ?",

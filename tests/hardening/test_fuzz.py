@@ -62,3 +62,48 @@ def test_the_near_valid_strategies_reach_acceptance():
                             "quote\nnis,x,killed,3,2025-01-01,day,2,q\n") == "accepted"
     assert fz.extract_text("The ministry said 300 North Korean soldiers were killed.",
                            dt.date(2025, 1, 13)) == "proposed"
+
+
+@settings(max_examples=100, deadline=None, database=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(fz.mutated_packages)
+def test_an_accepted_package_imports_completely(package):
+    assert fz.import_package_value(package) in ("accepted", "refused")
+
+
+# ---- what the fuzzing found (fixed; kept as plain regression tests) -----------------------
+
+def test_csv_row_with_an_empty_required_cell_is_located(tmp_path):
+    """Was: TypeError from Claim(**values) when a required column's cell was empty."""
+    import pytest
+
+    from briefing.interchange import InterchangeError, read_claims_csv
+
+    path = tmp_path / "claims.csv"
+    path.write_text("source,subject,metric,value,as_of,credibility,quote\n"
+                    "nis,,killed,3,2025-01-01,2,q\n"
+                    "nis,x,killed,3,2025-01-01,2,\n", encoding="utf-8")
+    with pytest.raises(InterchangeError) as info:
+        read_claims_csv(path, fz._SOURCES, set(), fz._new_id)
+    assert info.value.lines() == [f"{path}: line 2, column subject: is required",
+                                  f"{path}: line 3, column quote: is required"]
+
+
+def test_optional_text_that_is_not_text_is_refused_at_its_json_path():
+    """Was: a document publisher of [] failed to bind ('not a usable briefing file'), and
+    one of false was stored as 0."""
+    import copy
+
+    import pytest
+
+    from briefing.interchange import InterchangeError, parse_package
+
+    for bad in ([], False, 12, {"x": 1}):
+        package = copy.deepcopy(fz.SEED_PACKAGE)
+        package["documents"][0]["publisher"] = bad
+        package["claims"][1]["note"] = bad
+        with pytest.raises(InterchangeError) as info:
+            parse_package(package)
+        assert [p.field for p in info.value.problems] == ["$.documents[0].publisher",
+                                                         "$.claims[1].note"]
+        assert all(p.message.startswith("must be text (got ") for p in info.value.problems)
