@@ -93,7 +93,6 @@ class LedgerRows:
         """Bring a few rows up to date without re-reading every claim: `frame` holds the
         changed or added claims (claims_frame(ids)), `removed` the deleted ids; fraction
         claims are re-derived too, since an edited strength claim moves their numbers."""
-        self.bases, self.conflicts = bases, conflicts
         c = self.cols
         if removed:
             keep = ~np.isin(c["id"], list(removed))
@@ -114,8 +113,14 @@ class LedgerRows:
             for name, value in zip(frame.columns, row):
                 c[name][pos] = value
             touched.append(pos)
-        fractions = np.flatnonzero(np.array([v is not None and v == v for v in c["fraction"]]))
-        self._derive(sorted(set(touched) | set(fractions.tolist())))
+        self._derive(touched)
+        self.set_analysis(bases, conflicts)
+
+    def set_analysis(self, bases: dict[str, float], conflicts: dict[str, str]) -> None:
+        """New fraction bases and conflict labels: re-derive the fraction claims' numbers."""
+        self.bases, self.conflicts = bases, conflicts
+        fractions = [i for i, v in enumerate(self.cols["fraction"]) if v is not None and v == v]
+        self._derive(fractions)
         self.refresh()
 
     def changes_row_count(self, frame, removed: set[str]) -> bool:

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QS
 from ..domain import Claim, Scenario, ValidationError
 from ..store import BriefingFileError, NotFoundError, StaleEditError
 from ..workspace import Changes
-from ..workspace.analysis import Analysis, analyse
+from ..workspace.analysis import Analysis
 from ..charts import ProjectionChart, TimelineView
 from . import settings
 from .actions import WindowActions
+from .analysis_runner import AnalysisRunner
 from .banner import Banner
 from .detail_pane import DetailPane
 from .judgments_view import JudgmentsView
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
     # ---- building -----------------------------------------------------------------------
     def _build_views(self) -> None:
         self.model = ClaimsTableModel(None, self)
+        self.runner = AnalysisRunner(self)
+        self.runner.finished.connect(self._analysis_ready)
+        self.runner.failed.connect(self.show_message)
         self.ledger = LedgerView(self.model)
         self.timeline = TimelineView()
         self.chart = ProjectionChart()
@@ -151,9 +155,13 @@ class MainWindow(QMainWindow):
         if changes.briefing or changes.everything:
             self._show_briefing()
         if changes.projection_inputs or changes.touches("documents"):
-            self.analysis = analyse(ws, samples=settings.get(settings.SAMPLES),
-                                    seed=settings.get(settings.SEED))
-            self._show_analysis()
+            result = self.runner.request(ws, settings.get(settings.SAMPLES),
+                                         settings.get(settings.SEED))
+            if result is not None:
+                self.analysis = result
+                self._show_analysis()
+            else:
+                self.show_message("Recomputing projections…")
         if changes.touches("claims", "sources", "documents"):
             self._refresh_ledger(changes)
         if changes.touches("events", "claims", "sources"):
@@ -174,6 +182,15 @@ class MainWindow(QMainWindow):
         notice = "  ·  READ-ONLY: edits are disabled" if ws.read_only else ""
         self.status_title.setText(f"{b.title}  ·  as of {as_of}  ·  {ws.path.name}{notice}")
         self.setWindowTitle(f"{b.title} — Briefing" + (" [read-only]" if ws.read_only else ""))
+
+    def _analysis_ready(self, analysis: Analysis) -> None:
+        """A background analysis finished: show it, and the conflicts it found."""
+        self.analysis = analysis
+        self._show_analysis()
+        self.model.relayout(lambda rows: rows.set_analysis(analysis.bases,
+                                                           analysis.conflict_labels()))
+        self.show_message("Projections updated")
+        self.analysed.emit()
 
     def _show_analysis(self) -> None:
         ws = self.session.ws
@@ -341,6 +358,7 @@ class MainWindow(QMainWindow):
         if self.presenter is not None:
             self.presenter.close()
         self.save_state()
+        self.runner.wait()
         self.session.close()
         self.chart.dispose()
         self.timeline.dispose()

@@ -124,7 +124,7 @@ install_app() {
     mkdir -p "$SHARE/applications" "$SHARE/metainfo" "$SHARE/mime/packages"
     # The menu entry runs the launcher by absolute path: ~/.local/bin may not be on the
     # desktop session's PATH.
-    sed "s|^Exec=briefing-launch |Exec=$APP_DIR/briefing-launch |" \
+    sed "s|^Exec=briefing-launch |Exec=\"$APP_DIR/briefing-launch\" |" \
         "$HERE/share/applications/$APP_ID.desktop" > "$SHARE/applications/$APP_ID.desktop"
     chmod 644 "$SHARE/applications/$APP_ID.desktop"
     install -m 644 "$HERE/share/metainfo/$APP_ID.metainfo.xml" "$SHARE/metainfo/"

@@ -213,3 +213,13 @@ def test_keyboard_moves_between_panels(window, qtbot):
     assert window.docks["scenarios"].isVisible()
     go_to["Go to Ledger"].trigger()
     assert window.ledger.table.hasFocus()
+
+
+def test_slow_analyses_run_in_the_background_and_arrive(window, qtbot):
+    window.runner.last_seconds = 1.0  # as if the last analysis had taken a second
+    before = projection(window, "fitted").rate
+    with qtbot.waitSignal(window.runner.finished, timeout=10000):
+        window.model.setData(cell(window, "zelenskyy-3800", "figure"), "1500")
+        assert window.model.data(cell(window, "zelenskyy-3800", "figure")) == "1,500"
+    assert projection(window, "fitted").rate != pytest.approx(before)
+    assert window.last_message == "Projections updated"

@@ -1,0 +1,92 @@
+"""Runs the briefing's analysis (projections, conflicts, fraction bases) for the window.
+
+Small briefings are analysed inline, within the frame an edit redraws in. Once an analysis
+has taken longer than a frame budget, later ones run on a worker thread over their own
+read-only connection (WAL lets it read while the window writes), so typing in the ledger of a
+100k-claim briefing never waits for the fit; requests made while one runs are coalesced into
+one more run.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..workspace import Workspace
+from ..workspace.analysis import Analysis, analyse
+
+INLINE_BUDGET_S = 0.030
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: "AnalysisRunner", path, samples: int, seed: int):
+        super().__init__()
+        self.runner, self.path, self.samples, self.seed = runner, path, samples, seed
+
+    def run(self) -> None:
+        start = time.perf_counter()
+        try:
+            ws = Workspace.open(self.path, create=False, read_only=True)
+            try:
+                result = analyse(ws, samples=self.samples, seed=self.seed)
+            finally:
+                ws.close()
+        except Exception as exc:  # reported to the window, never lost in the thread
+            self.runner._failed.emit(f"Projection could not be computed: {exc}")
+            return
+        self.runner._done.emit(result, time.perf_counter() - start)
+
+
+class AnalysisRunner(QObject):
+    finished = Signal(object)   # Analysis
+    failed = Signal(str)
+    _done = Signal(object, float)
+    _failed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.last_seconds = 0.0
+        self._running = False
+        self._pending = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._done.connect(self._finish)
+        self._failed.connect(self._fail)
+
+    @property
+    def busy(self) -> bool:
+        return self._running
+
+    def request(self, ws: Workspace, samples: int, seed: int) -> Analysis | None:
+        """Analyse now if it is cheap (returns the Analysis), otherwise in the background
+        (returns None; `finished` follows)."""
+        if not self._running and self.last_seconds <= INLINE_BUDGET_S:
+            start = time.perf_counter()
+            result = analyse(ws, samples=samples, seed=seed)
+            self.last_seconds = time.perf_counter() - start
+            return result
+        if self._running:
+            self._pending = (ws.path, samples, seed)
+            return None
+        self._start(ws.path, samples, seed)
+        return None
+
+    def _start(self, path, samples: int, seed: int) -> None:
+        self._running = True
+        self._pool.start(_Job(self, path, samples, seed))
+
+    def _finish(self, result: Analysis, seconds: float) -> None:
+        self.last_seconds = seconds
+        self._running = False
+        self.finished.emit(result)
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._start(*pending)
+
+    def _fail(self, message: str) -> None:
+        self._running = False
+        self.failed.emit(message)
+
+    def wait(self) -> None:
+        """Block until background work is done (closing the window, tests)."""
+        self._pool.waitForDone()
