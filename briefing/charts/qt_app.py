@@ -36,6 +36,7 @@ def ensure_app(headless: bool = False) -> QApplication:
     QCoreApplication.setOrganizationName("Briefing")
     QCoreApplication.setApplicationName("Briefing")
     app = QApplication([sys.argv[0]])
+    app.setDesktopFileName("org.briefing.Briefing")  # Wayland: icon and menu entry
     app.setStyle("Fusion")
     if app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
         app.setPalette(dark_palette())

@@ -86,7 +86,7 @@ class TimelineView(QWidget):
         first = not self._events
         self._events, self._claims, self._sources = events, claims, sources
         self._rebuild()
-        if first:
+        if first or not events:
             self.fit_all()
 
     def set_lanes(self, by: str) -> None:
@@ -117,7 +117,8 @@ class TimelineView(QWidget):
             self.y[i] = self._lane_of(event, lanes)
         brushes = [theme.colour(int(y)) for y in self.y]
         self.bars.setOpts(x0=self.x0, x1=self.x1, y0=self.y - _BAR_HEIGHT / 2,
-                          y1=self.y + _BAR_HEIGHT / 2, brushes=brushes, pens=[None] * n)
+                          y1=self.y + _BAR_HEIGHT / 2, brushes=brushes or None,
+                          pens=[None] * n if n else None)
         fuzzy = [e.date_precision != "day" for e in self._events]
         self.markers.setData(x=(self.x0 + self.x1) / 2, y=self.y, size=9,
                              symbol=["o" if f else "d" for f in fuzzy], brush=brushes,
@@ -129,9 +130,13 @@ class TimelineView(QWidget):
         self._update_labels()
 
     def fit_all(self) -> None:
+        """Every event in view; with none, the last half year (a date axis, not numbers)."""
         if len(self._events):
             pad = max((self.x1.max() - self.x0.min()) * 0.04, 7 * _DAY)
             self.plot.setXRange(self.x0.min() - pad, self.x1.max() + pad, padding=0)
+        else:
+            today = epoch(dt.date.today())
+            self.plot.setXRange(today - 182 * _DAY, today + 14 * _DAY, padding=0)
 
     # ---- level of detail ----------------------------------------------------------------
     def _update_labels(self, *_):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QToolBar
 from ..interchange import InterchangeError
 from ..store import BriefingFileError
 from ..workspace import Workspace
+from ..workspace.backups import list_backups, restore
 from ..workspace.transfer import export_data, import_file
 from . import settings
 from .session import Session
@@ -55,6 +56,8 @@ class WindowActions:
                                    "Export .json, .csv, .pdf pack, or .png/.svg chart")
         self.print_ = self._action("&Print…", self.print_dialog, QKeySequence.Print,
                                    "Print the briefing pack")
+        self.restore = self._action("Restore from &Backup…", self.restore_dialog, None,
+                                    "Replace this briefing by one of its rolling backups")
         self.properties = self._action("Briefing &Properties…", self.properties_dialog,
                                        "Ctrl+Shift+P", "Title, subject, as-of date, marking")
         self.quit = self._action("&Quit", w.close, QKeySequence.Quit)
@@ -75,7 +78,7 @@ class WindowActions:
         for a in (self.save_as, None, self.import_, self.intake, self.export, self.print_):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         self._page_size_menu(file_menu.addMenu("Pack Page &Size"))
-        for a in (None, self.properties, None, self.quit):
+        for a in (None, self.restore, self.properties, None, self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = self.menu_bar.addMenu("&Edit")
         for a in (self.undo, self.redo, None, self.find, self.add_claim):
@@ -118,7 +121,7 @@ class WindowActions:
         stack.redoTextChanged.connect(lambda t: self.redo.setText(f"&Redo {t}".strip()))
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
-        for a in (self.import_, self.intake, self.properties, self.add_claim):
+        for a in (self.import_, self.intake, self.properties, self.add_claim, self.restore):
             a.setEnabled(not session.read_only)
 
     def refresh_recent(self) -> None:
@@ -172,6 +175,28 @@ class WindowActions:
         return self.open_path(path)
 
     # ---- dialogs ------------------------------------------------------------------------
+    def restore_path(self, backup: Path) -> bool:
+        """Close this briefing, replace it by `backup` (the current file is saved first as a
+        '-before-restore' backup), and reopen it."""
+        path = self.w.session.ws.path
+        self.w.runner.wait()
+        self.w.session.close()
+        try:
+            restore(path, backup)
+        except BriefingFileError as exc:
+            self._error("Restore refused — nothing was changed", str(exc))
+            self.open_path(path)
+            return False
+        ok = self.open_path(path)
+        self.w.show_message(f"Restored {path.name} from {Path(backup).name}")
+        return ok
+
+    def restore_dialog(self) -> None:
+        from .restore_dialog import choose_backup
+        chosen = choose_backup(self.w, list_backups(self.w.session.ws.path))
+        if chosen is not None:
+            self.restore_path(chosen)
+
     def new_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self.w, "New briefing", "", BRIEFING_FILTER)
         if name:

@@ -19,7 +19,7 @@ def run(workspace: Workspace) -> int:
 def screenshot(workspace: Workspace, target: Path, size: tuple[int, int], view: str) -> None:
     """Render the window (or present mode) off screen into a PNG."""
     app = ensure_app(headless=True)
-    window = MainWindow(Session(workspace))
+    window = MainWindow(Session(workspace), restore=False)
     window.resize(*size)
     window.show()
     widget = window

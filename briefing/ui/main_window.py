@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QToolTip, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from ..domain import Claim, Scenario, ValidationError
 from ..store import BriefingFileError, NotFoundError, StaleEditError
 from ..workspace import Changes
 from ..workspace.analysis import Analysis
+from ..workspace.backups import maybe_backup
 from ..charts import ProjectionChart, TimelineView
 from . import settings
 from .actions import WindowActions
@@ -33,12 +34,15 @@ from .session import Session
 
 ERRORS = (ValidationError, StaleEditError, BriefingFileError, NotFoundError)
 PATCH_LIMIT = 200  # more changed claims than this: re-reading them all is as quick
+BACKUP_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
     analysed = Signal()
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, restore: bool = True):
+        """`restore`: bring back the saved geometry and dock layout (off for screenshots,
+        which must look the same on every machine)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Briefing")
@@ -71,8 +75,14 @@ class MainWindow(QMainWindow):
         self.status_title.setObjectName("statusTitle")
         self.desk.statusBar().addPermanentWidget(self.status_title)
         self.resize(1600, 1000)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.back_up)
+        self._backup_timer.start()
         self.set_session(session)
-        self._restore_state()
+        self.remember_state = restore
+        if restore:
+            self._restore_state()
 
     # ---- building -----------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -148,6 +158,18 @@ class MainWindow(QMainWindow):
         self.on_changes(Changes.all())
         settings.remember_recent(str(session.ws.path))
         self.actions_.refresh_recent()
+        self.back_up()
+
+    def back_up(self) -> None:
+        """A rolling backup when the briefing changed and the last one is a few minutes old
+        (on open and every minute while the window is open)."""
+        try:
+            made = maybe_backup(self.session.ws)
+        except BriefingFileError as exc:
+            self.show_message(str(exc))
+            return
+        if made is not None:
+            self.desk.statusBar().showMessage(f"Backup saved: {made.name}", 4000)
 
     def on_changes(self, changes: Changes) -> None:
         start = time.perf_counter()
@@ -357,7 +379,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.presenter is not None:
             self.presenter.close()
-        self.save_state()
+        if self.remember_state:
+            self.save_state()
+        self._backup_timer.stop()
         self.runner.wait()
         self.session.close()
         self.chart.dispose()

@@ -26,7 +26,30 @@ def emit(**values) -> None:
 
 
 def maxrss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak RSS since exec (or since `reset_peak`). Not ru_maxrss: Linux
+    carries the parent's RSS at fork into a child's ru_maxrss, so a child of a big parent
+    would report at least the parent's size."""
+    return vm_hwm_mb("self")
+
+
+def vm_hwm_mb(pid) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 if pid == "self" else 0.0
+
+
+def reset_peak(pid="self") -> None:
+    """Start a new peak-RSS measurement (Linux: writing 5 to clear_refs resets VmHWM)."""
+    try:
+        with open(f"/proc/{pid}/clear_refs", "w") as fh:
+            fh.write("5")
+    except OSError:
+        pass
 
 
 class _PaintWatch:

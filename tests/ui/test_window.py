@@ -223,3 +223,26 @@ def test_slow_analyses_run_in_the_background_and_arrive(window, qtbot):
         assert window.model.data(cell(window, "zelenskyy-3800", "figure")) == "1,500"
     assert projection(window, "fitted").rate != pytest.approx(before)
     assert window.last_message == "Projections updated"
+
+
+def test_a_new_empty_briefing_opens_and_renders(qtbot, tmp_path):
+    from briefing.cli import main
+
+    target = tmp_path / "empty.png"
+    assert main(["--db", str(tmp_path / "new.briefing"), "screenshot", str(target),
+                 "--size", "1280x800"]) == 0
+    from PySide6.QtGui import QImage
+    assert QImage(str(target)).width() == 1280
+
+
+def test_backup_on_open_and_restore_from_the_menu(window, seeded):
+    from briefing.workspace.backups import list_backups
+
+    backups = list_backups(seeded.path)
+    assert len(backups) == 1  # made when the window opened the briefing
+    window.model.setData(cell(window, "nis-killed", "figure"), "999")
+    assert window.actions_.restore_path(backups[0].path)
+    assert window.session.ws.get("claim", "nis-killed").value == 300
+    assert window.model.data(cell(window, "nis-killed", "figure")) == "300"
+    kinds = [b.path.name for b in list_backups(window.session.ws.path)]
+    assert any("before-restore" in name for name in kinds)
