@@ -258,15 +258,14 @@ def step_coldstart(env: dict, cap: float, runs: int) -> None:
               "import Qt+pandas+pyqtgraph+numpy", 1.3, "≤ 1.3× library import")
     if phases:
         d = sorted(phases, key=lambda p: p["painted"] - p["start"])[len(phases) // 2]
-        order = [("interpreter", "t0"), ("import workspace", "workspace_imported"),
+        order = [("interp", "t0"), ("import ws", "workspace_imported"),
                  ("open", "workspace_opened"), ("import ui", "ui_imported"),
-                 ("QApplication", "app"), ("MainWindow()", "window_built"),
-                 ("show→paint", "painted")]
+                 ("QApp", "app"), ("MainWindow()", "window_built"), ("paint", "painted")]
         parts, prev = [], d["start"]
         for label, key in order:
-            parts.append(f"{label} {fmt(d[key] - prev)}")
+            parts.append(f"{label} {(d[key] - prev) * 1000:.0f}")
             prev = d[key]
-        row("  … phases of the median cold start", "; ".join(parts),
+        row("  … phases of the median cold start (ms)", " · ".join(parts),
             f"bare `python -c pass` {fmt(statistics.median(bare))}", "", "", "info")
 
 
