@@ -9,9 +9,9 @@ import csv
 import io
 import re
 from pathlib import Path
-from typing import Callable
 
 from ..domain import Claim, Problem, Source, claim_field_names
+from ..domain.ids import fresh_id, slug_id
 from ..domain.package import Package
 from .errors import InterchangeError
 from .package_json import _plain
@@ -41,10 +41,10 @@ def _cell(value) -> str:
 
 
 def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
-                    new_claim_id: Callable[[set[str]], str]) -> Package:
+                    claim_ids: set[str]) -> Package:
     """A package of the file's claims plus any sources it names by `source_name` that do
-    not exist yet (reliability F). `new_claim_id(taken)` supplies ids for rows without one;
-    `document_ids` are the documents a row may cite."""
+    not exist yet (reliability F). Rows without an id get a fresh one not among `claim_ids`
+    (the briefing's) nor the file's own; `document_ids` are the documents a row may cite."""
     path = Path(path)
     text = _read_text(path)
     reader = csv.DictReader(io.StringIO(text, newline=""))
@@ -54,8 +54,8 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
         raise InterchangeError(path, problems)
     by_name = {s.name.casefold(): s for s in sources}
     new_sources: dict[str, Source] = {}
-    claims: list[Claim] = []
-    taken: set[str] = set()
+    rows: list[dict] = []
+    source_ids = {s.id for s in sources}
     starts = line_of_claims(text)
     for index, row in enumerate(reader):
         where = f"line {starts[index]}"
@@ -78,16 +78,15 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
                 continue
             source = by_name.get(name.casefold()) or new_sources.get(name.casefold())
             if source is None:
-                source = Source(id=_source_id(name, sources, new_sources), name=name)
+                source = Source(id=slug_id(name, source_ids), name=name)
                 new_sources[name.casefold()] = source
             values["source"] = source.id
         values.pop("source_name", None)
-        if not values.get("id"):
-            values["id"] = new_claim_id(taken)
-        taken.add(values["id"])
-        claims.append(Claim(**values))
+        rows.append(values)
     if problems:
         raise InterchangeError(path, problems)
+    taken = set(claim_ids) | {v["id"] for v in rows if v.get("id")}
+    claims = [Claim(**{**v, "id": v.get("id") or fresh_id("c", taken)}) for v in rows]
     package = Package(sources=tuple(new_sources.values()), claims=tuple(claims))
     known = {"sources": {s.id for s in sources}, "documents": document_ids}
     problems = [_csv_place(p, starts) for p in package.problems(known)]
@@ -168,12 +167,3 @@ def _csv_place(problem: Problem, starts: list[int]) -> Problem:
     line = starts[int(match.group(1))]
     column = match.group(2)
     return Problem(f"line {line}" + (f", column {column}" if column else ""), problem.message)
-
-
-def _source_id(name: str, sources: list[Source], new: dict[str, Source]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:40] or "source"
-    taken = {s.id for s in sources} | {s.id for s in new.values()}
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate

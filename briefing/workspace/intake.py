@@ -7,10 +7,8 @@ document, its new sources and its claims land in one transaction.
 """
 from __future__ import annotations
 
-import itertools
-import re
-
 from ..domain import Claim, Document, Source
+from ..domain.ids import fresh_id, slug_id
 from .workspace import Workspace
 
 State = tuple[str, str, object]
@@ -20,28 +18,11 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _fresh(prefix: str, taken: set[str]):
-    for n in itertools.count(len(taken) + 1):
-        candidate = f"{prefix}{n}"
-        if candidate not in taken:
-            taken.add(candidate)
-            return candidate
-
-
-def _slug(name: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:40] or "source"
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    taken.add(candidate)
-    return candidate
-
-
 def intake_states(ws: Workspace, document: Document, accepted: list[Claim]) -> list[State]:
     """States that add `document`, any new sources and the accepted claims (whose `source`
     holds the attributed *name*), each claim linked to the document."""
     doc_ids = set(ws.store.ids("document"))
-    document = document.changed(id=_fresh("d", doc_ids)) if document.id in doc_ids else document
+    document = document.changed(id=fresh_id("d", doc_ids)) if document.id in doc_ids else document
     sources = {_key(s.name): s for s in ws.sources()}
     source_ids = {s.id for s in sources.values()}
     claim_ids = set(ws.store.ids("claim"))
@@ -50,10 +31,10 @@ def intake_states(ws: Workspace, document: Document, accepted: list[Claim]) -> l
         name = " ".join(proposal.source.split()) or "Unattributed"
         source = sources.get(_key(name))
         if source is None:
-            source = Source(id=_slug(name, source_ids), name=name, kind="other", reliability="F")
+            source = Source(id=slug_id(name, source_ids), name=name, kind="other", reliability="F")
             sources[_key(name)] = source
             states.append(("source", source.id, source))
-        claim = proposal.changed(id=_fresh("c", claim_ids), source=source.id,
+        claim = proposal.changed(id=fresh_id("c", claim_ids), source=source.id,
                                  document=document.id)
         states.append(("claim", claim.id, claim))
     return states

@@ -5,7 +5,6 @@ interchange formats and says clearly when an extension is not one of them.
 """
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 from ..domain import Problem, ValidationError
@@ -26,7 +25,7 @@ def import_file(ws: Workspace, path: Path) -> Changes:
         package = read_package(path)
     elif suffix == ".csv":
         package = read_claims_csv(path, ws.sources(), set(ws.store.ids("document")),
-                                  _claim_ids(ws))
+                                  set(ws.store.ids("claim")))
     else:
         raise InterchangeError(path, [Problem("", f"cannot import {suffix or 'this'} files; "
                                                   "use .json or .csv")])
@@ -34,16 +33,6 @@ def import_file(ws: Workspace, path: Path) -> Changes:
         return ws.import_package(package)
     except ValidationError as exc:
         raise InterchangeError(path, exc.problems) from None
-
-
-def _claim_ids(ws: Workspace):
-    existing = set(ws.store.ids("claim"))
-
-    def new_id(taken: set[str]) -> str:
-        start = len(existing) + len(taken) + 1
-        return next(f"c{n}" for n in itertools.count(start)
-                    if f"c{n}" not in existing and f"c{n}" not in taken)
-    return new_id
 
 
 def export_data(ws: Workspace, path: Path) -> None:

@@ -6,13 +6,13 @@ here caches entities: the file is the one source of truth and readers re-read.
 """
 from __future__ import annotations
 
-import itertools
 import shutil
 import sqlite3
 from pathlib import Path
 
 from ..domain import (Briefing, Claim, Document, Entity, Event, Problem, Scenario, Source,
                       ValidationError)
+from ..domain.ids import fresh_id
 from ..domain.package import LISTS, Package
 from ..store import AuditEntry, BriefingFileError, Store
 from .changes import Changes
@@ -107,10 +107,7 @@ class Workspace:
 
     def new_id(self, entity: str) -> str:
         """A fresh id like 'c12' that no row of that entity uses."""
-        taken = set(self.store.ids(entity))
-        prefix = _PREFIX[entity]
-        start = len(taken) + 1
-        return next(f"{prefix}{n}" for n in itertools.count(start) if f"{prefix}{n}" not in taken)
+        return fresh_id(_PREFIX[entity], set(self.store.ids(entity)))
 
     # ---- writes -------------------------------------------------------------------------
     def set_briefing(self, briefing: Briefing) -> Changes:

@@ -84,7 +84,7 @@ def test_csv_row_with_an_empty_required_cell_is_located(tmp_path):
                     "nis,,killed,3,2025-01-01,2,q\n"
                     "nis,x,killed,3,2025-01-01,2,\n", encoding="utf-8")
     with pytest.raises(InterchangeError) as info:
-        read_claims_csv(path, fz._SOURCES, set(), fz._new_id)
+        read_claims_csv(path, fz._SOURCES, set(), set())
     assert info.value.lines() == [f"{path}: line 2, column subject: is required",
                                   f"{path}: line 3, column quote: is required"]
 

@@ -1,0 +1,29 @@
+"""New ids for entities an analyst did not name: 'c13', or a slug of a source's name.
+
+Every creator of ids (the window, the CSV importer, article intake) uses these, so ids look
+the same whichever way a claim or source arrived. `taken` is updated with the id returned.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+
+def fresh_id(prefix: str, taken: set[str]) -> str:
+    """The first free '<prefix><n>', counting from just past the number already taken."""
+    for n in itertools.count(len(taken) + 1):
+        candidate = f"{prefix}{n}"
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+    raise AssertionError("unreachable")
+
+
+def slug_id(name: str, taken: set[str]) -> str:
+    """'South Korea NIS' → 'south-korea-nis' (then '-2', '-3' … if taken)."""
+    base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:40] or "source"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
