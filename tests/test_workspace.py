@@ -149,12 +149,35 @@ def test_poll_sees_another_workspaces_write(tmp_path):
     try:
         assert mine.poll() == Changes()
         theirs.put(Source(id="nis", name="NIS", reliability="B"))
-        assert mine.poll() == Changes.all()
+        assert mine.poll() == Changes.of("source", "nis")
         assert mine.poll() == Changes()
         assert [s.id for s in mine.sources()] == ["nis"]
     finally:
         mine.close()
         theirs.close()
+
+
+def test_poll_reports_everything_for_a_write_the_audit_does_not_explain(seeded):
+    other = Workspace.open(seeded.path)
+    try:
+        with other.store.transaction():
+            other.store.conn.execute("UPDATE claim SET note = 'raw' WHERE id = 'nis-killed'")
+        assert seeded.poll() == Changes.all()
+        assert seeded.get("claim", "nis-killed").note == "raw"
+    finally:
+        other.close()
+
+
+def test_poll_names_the_entities_another_writer_changed(seeded):
+    other = Workspace.open(seeded.path)
+    try:
+        other.delete("claim", "nis-killed")
+        assert seeded.poll() == Changes(claims=frozenset({"nis-killed"}),
+                                        events=frozenset({"nis-figures"}))
+        other.set_briefing(other.briefing().changed(title="Renamed"))
+        assert seeded.poll() == Changes(briefing=True)
+    finally:
+        other.close()
 
 
 def test_poll_ignores_own_writes(empty):

@@ -107,7 +107,7 @@ class ProjectionChart(QWidget):
         theme.dispose_scene(self.view)
 
     # ---- data ---------------------------------------------------------------------------
-    def set_data(self, projections, observed, claims: dict, sources: dict, as_of: str | None,
+    def set_data(self, projections, observed, sources: dict, as_of: str | None,
                  today: dt.date | None = None) -> None:
         self._sync_items([p.scenario for p in projections])
         self._sync_legend(projections)
@@ -121,7 +121,7 @@ class ProjectionChart(QWidget):
         self.as_of.setVisible(bool(as_of))
         if as_of:
             self.as_of.setValue(epoch(dt.date.fromisoformat(as_of)))
-        self._draw_observed(observed, claims, sources)
+        self._draw_observed(observed, sources)
         self._frame(projections, observed)
 
     def _frame(self, projections, observed) -> None:
@@ -185,12 +185,12 @@ class ProjectionChart(QWidget):
             items.marker.setData([], [])
             items.label.setText("")
 
-    def _draw_observed(self, observed, claims: dict, sources: dict) -> None:
+    def _draw_observed(self, observed, sources: dict) -> None:
         """Casualty figures as points coloured by source, each keeping its claim id, and the
         fitted line when there is one."""
         fit = observed.fit
-        points = [pt for pt in observed.readings if pt.claim_ids[0] in claims]
-        who = [claims[pt.claim_ids[0]].source for pt in points]
+        points = list(observed.readings)
+        who = [pt.source for pt in points]
         x = np.array([_ordinal_seconds(pt.x) for pt in points])
         y = np.array([pt.value for pt in points])
         order = sorted(set(who))

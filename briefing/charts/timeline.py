@@ -81,8 +81,10 @@ class TimelineView(QWidget):
         theme.dispose_scene(self.plot)
 
     # ---- data ---------------------------------------------------------------------------
-    def set_data(self, events, claims: dict, sources: dict) -> None:
-        """Redraw from freshly read events; the visible range is kept unless it was empty."""
+    def set_data(self, events, claims, sources: dict) -> None:
+        """Redraw from freshly read events; the visible range is kept unless it was empty.
+        `claims` needs only `.get(id)`: it is asked for the few claims of labelled or hovered
+        events, so the window can look them up lazily instead of reading every claim."""
         first = not self._events
         self._events, self._claims, self._sources = events, claims, sources
         self._rebuild()
@@ -139,6 +141,10 @@ class TimelineView(QWidget):
             self.plot.setXRange(today - 182 * _DAY, today + 14 * _DAY, padding=0)
 
     # ---- level of detail ----------------------------------------------------------------
+    def refresh_labels(self) -> None:
+        """Claims changed but events did not: only labels (figures) may read differently."""
+        self._update_labels()
+
     def _update_labels(self, *_):
         for label in self._labels:
             self.plot.removeItem(label)

@@ -25,7 +25,7 @@ def projection_chart(content: Content, scenario_id: str | None = None,
                    if scenario_id is None or p.scenario.id == scenario_id]
     chart = ProjectionChart()
     chart.resize(*size)
-    chart.set_data(projections, content.analysis.observed, content.claims, content.sources,
+    chart.set_data(projections, content.analysis.observed, content.sources,
                    content.briefing.as_of)
     return chart
 

@@ -8,8 +8,19 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from ..domain import CREDIBILITY_WORDS, RELIABILITY_WORDS, figure, long_date
+from ..domain import RELIABILITY_WORDS, figure, long_date
 from ..workspace.analysis import Analysis
+
+
+# A pack is read by people: past these, a table says how many rows it left out and where the
+# full list is (100,000 claims would be thousands of pages that no commander reads).
+MAX_CLAIM_ROWS = 2000
+MAX_EVENT_ROWS = 500
+
+
+def _omitted(n: int, what: str, where: str) -> str:
+    return (f"<p class='small'><b>{n:,} more {what} are not printed here</b>; {where}.</p>"
+            if n > 0 else "")
 
 
 def esc(text) -> str:
@@ -64,7 +75,7 @@ def conflicts_table(c: Content) -> str:
     if not c.analysis.conflicts:
         return "<p>No conflicting claims.</p>"
     rows = []
-    for conflict in c.analysis.conflicts:
+    for conflict in c.analysis.conflicts[:MAX_CLAIM_ROWS]:
         sides = []
         for ids in (conflict.first, conflict.second):
             parts = []
@@ -80,7 +91,9 @@ def conflicts_table(c: Content) -> str:
         rows.append(f"<tr><td>{esc(conflict.subject)}</td><td>{sides[0]}</td><td>{sides[1]}</td>"
                     f"<td>{esc(conflict.reason)}</td></tr>")
     return ("<table class='grid' width='100%'><tr><th>Subject</th><th>One figure</th>"
-            "<th>Disagrees with</th><th>Why flagged</th></tr>" + "".join(rows) + "</table>")
+            "<th>Disagrees with</th><th>Why flagged</th></tr>" + "".join(rows) + "</table>"
+            + _omitted(len(c.analysis.conflicts) - MAX_CLAIM_ROWS, "conflicting pairs",
+                       "the ledger's Group conflicts shows them all"))
 
 
 def claims_table(c: Content) -> str:
@@ -88,9 +101,10 @@ def claims_table(c: Content) -> str:
     flagged = []
     for conflict in c.analysis.conflicts:
         flagged += [i for i in conflict.claim_ids if i not in flagged]
-    order = [i for i in flagged if i in c.claims] + [i for i in c.claims if i not in flagged]
+    flagged_set = set(flagged)
+    order = [i for i in flagged if i in c.claims] + [i for i in c.claims if i not in flagged_set]
     rows = []
-    for cid in order:
+    for cid in order[:MAX_CLAIM_ROWS]:
         claim = c.claims[cid]
         src = c.sources.get(claim.source)
         mark = "⚠ " if cid in flagged else ""
@@ -105,7 +119,9 @@ def claims_table(c: Content) -> str:
     return ("<table class='grid' width='100%'><tr><th width='13%'>Figure</th>"
             "<th width='12%'>Subject</th><th width='15%'>Source</th><th width='6%'>Grade</th>"
             "<th width='10%'>As of</th><th>Quote</th></tr>" + "".join(rows) + "</table>"
-            "<p class='small'>⚠ marks claims in conflict with another claim (listed first). "
+            + _omitted(len(order) - MAX_CLAIM_ROWS, "claims",
+                       "the whole ledger is in the briefing file and its CSV export")
+            + "<p class='small'>⚠ marks claims in conflict with another claim (listed first). "
             "Grade: source reliability A–F and information credibility 1–6 (Admiralty code).</p>")
 
 
@@ -119,12 +135,14 @@ def sources_table(c: Content) -> str:
 
 
 def events_table(c: Content) -> str:
-    events = sorted(c.events, key=lambda e: e.span()[0])
+    events = sorted(c.events, key=lambda e: e.span()[0])[:MAX_EVENT_ROWS]
     rows = [f"<tr><td>{esc(e.when.label())}</td><td>{esc(e.category)}</td>"
             f"<td><b>{esc(e.title)}</b>" + (f"<br>{esc(e.description)}" if e.description else "")
             + "</td></tr>" for e in events]
     return ("<table class='grid' width='100%'><tr><th width='16%'>When</th>"
-            "<th width='14%'>Category</th><th>Event</th></tr>" + "".join(rows) + "</table>")
+            "<th width='14%'>Category</th><th>Event</th></tr>" + "".join(rows) + "</table>"
+            + _omitted(len(c.events) - MAX_EVENT_ROWS, "events (the earliest are shown)",
+                       "the timeline in the window shows them all"))
 
 
 def scenario_parameters(c: Content) -> str:
@@ -161,7 +179,7 @@ def annex(c: Content) -> str:
             parts.append(title + f"<p>{esc(p.fit.explanation)}</p>")
             continue
         rows = []
-        for pt in p.fit.points:
+        for pt in p.fit.points[:MAX_CLAIM_ROWS]:
             for cid in pt.claim_ids:
                 claim = c.claims.get(cid)
                 src = c.sources.get(claim.source) if claim else None
@@ -170,13 +188,14 @@ def annex(c: Content) -> str:
                             f"<td>{esc(src.name if src else '')}</td>"
                             f"<td align='center'>{c.grade(claim) if claim else ''}</td>"
                             f"<td align='right'>{pt.residual:+,.0f}</td></tr>")
-        skipped = "".join(f"<li>{esc(s.claim_id)}: {esc(s.reason)}</li>" for s in p.fit.skipped)
+        skipped = "".join(f"<li>{esc(s.claim_id)}: {esc(s.reason)}</li>"
+                          for s in p.fit.skipped[:MAX_CLAIM_ROWS])
         parts.append(title + "<table class='grid' width='100%'><tr><th>Claim</th><th>Figure</th>"
                      "<th>Day</th><th>Source</th><th>Grade</th><th>Residual</th></tr>"
                      + "".join(rows) + "</table>"
+                     + _omitted(len(p.fit.points) - MAX_CLAIM_ROWS, "figures",
+                                "the fit used every one of them")
                      + (f"<p>Not used:</p><ul>{skipped}</ul>" if skipped else ""))
     return "".join(parts)
 
 
-__all__ = ["Content", "annex", "claims_table", "conflicts_table", "events_table", "esc",
-           "key_judgments", "scenario_parameters", "sources_table", "CREDIBILITY_WORDS"]

@@ -74,6 +74,7 @@ class Store:
         self.conn, self.read_only = schema.connect(self.path, create, read_only)
         self._depth = 0
         self._who = current_user()
+        self.own_audit_max = 0  # the newest audit row this connection wrote itself
 
     def close(self) -> None:
         self.conn.close()
@@ -99,7 +100,9 @@ class Store:
         self._now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         try:
             yield self
+            last = self.conn.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]
             self.conn.execute("COMMIT")
+            self.own_audit_max = last
         except sqlite3.Error as exc:
             self._rollback()
             raise schema._sql_error(self.path, exc) from None

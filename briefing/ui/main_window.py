@@ -37,6 +37,19 @@ PATCH_LIMIT = 200  # more changed claims than this: re-reading them all is as qu
 BACKUP_CHECK_MS = 60_000
 
 
+class ClaimLookup:
+    """Claims by id, read from the file when asked (the timeline asks for a handful)."""
+
+    def __init__(self, ws):
+        self.ws = ws
+
+    def get(self, claim_id: str):
+        try:
+            return self.ws.get("claim", claim_id)
+        except NotFoundError:
+            return None
+
+
 class MainWindow(QMainWindow):
     analysed = Signal()
 
@@ -186,9 +199,10 @@ class MainWindow(QMainWindow):
                 self.show_message("Recomputing projections…")
         if changes.touches("claims", "sources", "documents"):
             self._refresh_ledger(changes)
-        if changes.touches("events", "claims", "sources"):
-            self.timeline.set_data(ws.events(), {c.id: c for c in ws.claims()},
-                                   {s.id: s for s in ws.sources()})
+        if changes.touches("events", "sources"):
+            self.timeline.set_data(ws.events(), ClaimLookup(ws), {s.id: s for s in ws.sources()})
+        elif changes.touches("claims"):
+            self.timeline.refresh_labels()
         if changes.touches("scenarios"):
             self.scenarios.set_scenarios(ws.scenarios())
         self.detail.refresh()
@@ -219,8 +233,8 @@ class MainWindow(QMainWindow):
         a = self.analysis
         self.detail.conflicts = a.conflicts_by_claim()
         self.detail.bases = a.bases
-        self.chart.set_data(a.projections, a.observed, {c.id: c for c in ws.claims()},
-                            {s.id: s for s in ws.sources()}, ws.briefing().as_of)
+        self.chart.set_data(a.projections, a.observed, {s.id: s for s in ws.sources()},
+                            ws.briefing().as_of)
         self.judgments.set_projections(a.projections)
 
     def _refresh_ledger(self, changes: Changes) -> None:

@@ -101,7 +101,7 @@ class PresentWindow(QWidget):
         self._charts.append(timeline)
         self.stack.addWidget(_page(f"<h2>Claims in conflict</h2>{S.conflicts_table(content)}"))
         chart = ProjectionChart(style=PRESENT)
-        chart.set_data(content.analysis.projections, content.analysis.observed, content.claims,
+        chart.set_data(content.analysis.projections, content.analysis.observed,
                        content.sources, b.as_of)
         self.stack.addWidget(self._titled("Projection", chart))
         self._charts.append(chart)

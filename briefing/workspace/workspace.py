@@ -20,6 +20,7 @@ from .locations import default_briefing_path, seed_package_path
 
 _ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
                    "events": "event", "scenarios": "scenario"}
+POLL_DETAIL_LIMIT = 200  # more audited changes than this: every view simply re-reads
 _PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc"}
 
 
@@ -27,6 +28,7 @@ class Workspace:
     def __init__(self, store: Store):
         self.store = store
         self._seen_version = store.data_version()
+        self._seen_audit = self._last_audit_id()
 
     # ---- opening ------------------------------------------------------------------------
     @classmethod
@@ -204,12 +206,31 @@ class Workspace:
 
     # ---- other processes ----------------------------------------------------------------
     def poll(self) -> Changes:
-        """`Changes.all()` if another connection committed since the last poll."""
+        """What another connection committed since the last poll.
+
+        The audit table says which entities changed, so a view re-reads one claim rather than
+        100,000; a commit the audit does not explain (raw SQL, a restored file) or a large one
+        gives `Changes.all()`.
+        """
         version = self.store.data_version()
         if version == self._seen_version:
             return Changes()
         self._seen_version = version
-        return Changes.all()
+        seen = max(self._seen_audit, self.store.own_audit_max)
+        rows = self.store.rows("SELECT id, entity, entity_id FROM audit WHERE id > ? "
+                               "ORDER BY id LIMIT ?", (seen, POLL_DETAIL_LIMIT + 1))
+        if not rows or len(rows) > POLL_DETAIL_LIMIT:
+            self._seen_audit = self._last_audit_id()
+            return Changes.all()
+        self._seen_audit = rows[-1][0]
+        changes = Changes()
+        for _, entity, entity_id in rows:
+            changes |= Changes(briefing=True) if entity == "briefing" else \
+                Changes.of(entity, entity_id)
+        return changes
+
+    def _last_audit_id(self) -> int:
+        return self.store.rows("SELECT coalesce(max(id), 0) FROM audit")[0][0]
 
     def save_copy(self, target: Path) -> None:
         """A consistent copy through SQLite's backup API (safe while others write)."""
