@@ -17,6 +17,7 @@ from . import theme
 from .timeline import epoch
 
 _DAY = 86400.0
+BAND_POINTS = 250
 
 
 def _seconds(dates64: np.ndarray) -> np.ndarray:
@@ -96,6 +97,7 @@ class ProjectionChart(QWidget):
         self.losses.addItem(self.error_bars)
         self.losses.addItem(self.points)
         self._scenarios: dict[str, _ScenarioItems] = {}
+        self._legend_entries: list[tuple[str, str]] = []
         self._tips: dict[int, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,10 +148,14 @@ class ProjectionChart(QWidget):
             self.losses.setYRange(0, max(values) * 1.15, padding=0)
 
     def _sync_legend(self, projections) -> None:
+        entries = [(p.scenario.id, p.scenario.name) for p in projections
+                   if p.remaining is not None]
+        if entries == self._legend_entries:
+            return
+        self._legend_entries = entries
         self.legend.clear()
-        for p in projections:
-            if p.remaining is not None:
-                self.legend.addItem(self._scenarios[p.scenario.id].curve, p.scenario.name)
+        for sid, name in entries:
+            self.legend.addItem(self._scenarios[sid].curve, name)
 
     def _sync_items(self, scenarios) -> None:
         wanted = [s.id for s in scenarios]
@@ -173,9 +179,14 @@ class ProjectionChart(QWidget):
         for item in (items.low, items.high, items.fill):
             item.setVisible(has_band)
         if has_band:
-            bx = _seconds(np.datetime64(p.anchor_date, "D") + p.band.days)
-            items.low.setData(bx, p.band.p10)
-            items.high.setData(bx, p.band.p90)
+            # The filled band is the costliest item to redraw: ~250 points look the same as
+            # one per day (the exact curve, steps included, is drawn on top of it).
+            step = max(1, -(-len(p.band.days) // BAND_POINTS))
+            keep = np.unique(np.append(np.arange(0, len(p.band.days), step),
+                                       len(p.band.days) - 1))
+            bx = _seconds(np.datetime64(p.anchor_date, "D") + p.band.days[keep])
+            items.low.setData(bx, p.band.p10[keep])
+            items.high.setData(bx, p.band.p90[keep])
         if p.depletion_date:
             at = epoch(p.depletion_date)
             items.marker.setData([at], [p.scenario.threshold])

@@ -141,9 +141,12 @@ class TimelineView(QWidget):
             self.plot.setXRange(today - 182 * _DAY, today + 14 * _DAY, padding=0)
 
     # ---- level of detail ----------------------------------------------------------------
-    def refresh_labels(self) -> None:
-        """Claims changed but events did not: only labels (figures) may read differently."""
-        self._update_labels()
+    def claims_changed(self, claim_ids) -> None:
+        """Claims changed but events did not: relabel only if a casualty report shows one."""
+        changed = set(claim_ids)
+        if any(e.category == "casualty-report" and changed.intersection(e.claims)
+               for e in self._events):
+            self._update_labels()
 
     def _update_labels(self, *_):
         for label in self._labels:

@@ -201,8 +201,8 @@ class MainWindow(QMainWindow):
             self._refresh_ledger(changes)
         if changes.touches("events", "sources"):
             self.timeline.set_data(ws.events(), ClaimLookup(ws), {s.id: s for s in ws.sources()})
-        elif changes.touches("claims"):
-            self.timeline.refresh_labels()
+        elif changes.claims:
+            self.timeline.claims_changed(changes.claims)
         if changes.touches("scenarios"):
             self.scenarios.set_scenarios(ws.scenarios())
         self.detail.refresh()
