@@ -236,3 +236,14 @@ def test_open_default_creates_missing_data_folder(tmp_path, monkeypatch):
         assert ws.briefing().title == "North Korean troops in Kursk"
     finally:
         ws.close()
+
+
+def test_claim_columns_match_the_claims(seeded):
+    cols = seeded.claim_columns()
+    assert list(cols["id"]) == [c.id for c in seeded.claims()]
+    nis = list(cols["id"]).index("nis-killed")
+    assert cols["value"][nis] == 300 and cols["reliability"][nis] == "B"
+    assert cols["source_name"][nis] == "South Korea National Intelligence Service"
+    some = seeded.claim_columns(["nis-killed", "isw-rate"])
+    assert sorted(some["id"]) == ["isw-rate", "nis-killed"]
+    assert len(seeded.claim_columns([])["id"]) == 0

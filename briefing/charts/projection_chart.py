@@ -87,15 +87,13 @@ class ProjectionChart(QWidget):
                                                                "color": colours["muted"]})
         for line in (self.threshold, self.today, self.as_of):
             self.strength.addItem(line, ignoreBounds=True)
-        self.points = pg.ScatterPlotItem(size=11, hoverable=True, tip=self._point_tip)
-        self.points.sigClicked.connect(self._clicked)
+        self._points: dict[str, pg.ScatterPlotItem] = {}  # per source: one brush each
         # Error bars as one line item with connect="pairs": pyqtgraph's ErrorBarItem crashed
         # the interpreter at exit here (PySide6 6.11, pyqtgraph 0.14).
         self.error_bars = pg.PlotDataItem(pen=pg.mkPen(colours["muted"]), connect="pairs")
         self.fit_line = self.losses.plot(pen=pg.mkPen(colours["foreground"], width=1.5,
                                                       style=Qt.DashLine), name="fitted")
         self.losses.addItem(self.error_bars)
-        self.losses.addItem(self.points)
         self._scenarios: dict[str, _ScenarioItems] = {}
         self._legend_entries: list[tuple[str, str]] = []
         self._tips: dict[int, str] = {}
@@ -204,11 +202,13 @@ class ProjectionChart(QWidget):
         who = [pt.source for pt in points]
         x = np.array([_ordinal_seconds(pt.x) for pt in points])
         y = np.array([pt.value for pt in points])
-        order = sorted(set(who))
-        self.points.setData(x=x, y=y, brush=[theme.colour(order.index(w)) for w in who],
-                            data=[pt.claim_ids[0] for pt in points])
         self._tips = {pt.claim_ids[0]: f"{pt.text} casualties, {sources[w].name}"
                       if w in sources else pt.text for pt, w in zip(points, who)}
+        by_source = np.array(who, dtype=object)
+        ids = np.array([pt.claim_ids[0] for pt in points], dtype=object)
+        for i, source in enumerate(sorted(set(who) | set(self._points))):
+            here = by_source == source
+            self._source_points(source, i).setData(x=x[here], y=y[here], data=ids[here])
         sd = np.array([pt.sd for pt in points])
         self.error_bars.setData(np.repeat(x, 2), np.column_stack([y - sd, y + sd]).ravel())
         if fit is not None and fit.ok and len(points):
@@ -217,6 +217,17 @@ class ProjectionChart(QWidget):
             self.fit_line.setData(xs, fit.anchor_losses + fit.rate * (xs - anchor) / _DAY)
         else:
             self.fit_line.setData([], [])
+
+    def _source_points(self, source: str, i: int) -> pg.ScatterPlotItem:
+        """The scatter item of one source's points (pyqtgraph builds a brush per point when
+        one item's points differ in colour: 2 s for 30,000 points)."""
+        if source not in self._points:
+            item = pg.ScatterPlotItem(size=11, hoverable=True, tip=self._point_tip,
+                                      brush=theme.colour(i), pen=None)
+            item.sigClicked.connect(self._clicked)
+            self.losses.addItem(item)
+            self._points[source] = item
+        return self._points[source]
 
     def _point_tip(self, x, y, data):
         return self._tips.get(data, "")

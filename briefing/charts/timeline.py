@@ -26,6 +26,30 @@ def epoch(day: dt.date) -> float:
     return (day - dt.date(1970, 1, 1)).days * _DAY
 
 
+class _LaneItems:
+    """One lane's bars and markers, each item with one brush: pyqtgraph draws an item of
+    one colour from arrays, but builds a brush per point when colours vary (7 s for 20,000
+    events here, against 0.1 s)."""
+
+    def __init__(self, plot, lane: int, style: theme.ChartStyle):
+        colour = theme.colour(lane)
+        outline = pg.mkPen(style.colours()["foreground"], width=1)
+        self.bars = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=colour, pen=None)
+        self.fuzzy = pg.ScatterPlotItem(pxMode=True, size=9, symbol="o", brush=colour,
+                                        pen=outline)
+        self.exact = pg.ScatterPlotItem(pxMode=True, size=9, symbol="d", brush=colour,
+                                        pen=outline)
+        for item in (self.bars, self.fuzzy, self.exact):
+            plot.addItem(item)
+
+    def show(self, x0, x1, y, fuzzy, here) -> None:
+        mid = (x0 + x1) / 2
+        self.bars.setOpts(x0=x0[here], x1=x1[here], y0=y[here] - _BAR_HEIGHT / 2,
+                          y1=y[here] + _BAR_HEIGHT / 2)
+        self.fuzzy.setData(x=mid[here & fuzzy], y=y[here & fuzzy])
+        self.exact.setData(x=mid[here & ~fuzzy], y=y[here & ~fuzzy])
+
+
 class TimelineView(QWidget):
     eventSelected = Signal(str, list)  # event id, its claim ids
 
@@ -44,12 +68,10 @@ class TimelineView(QWidget):
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         style.apply_axes(self.plot.getPlotItem())
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
-        self.bars = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[])
-        self.markers = pg.ScatterPlotItem(pxMode=True)
+        self._lane_items: list[_LaneItems] = []
         self.highlight = pg.ScatterPlotItem(pxMode=True, size=16, symbol="o",
                                             pen=pg.mkPen("#c8102e", width=2), brush=None)
-        for item in (self.bars, self.markers, self.highlight):
-            self.plot.addItem(item)
+        self.plot.addItem(self.highlight)
         self._labels: list[pg.TextItem] = []
         self.plot.sigXRangeChanged.connect(self._update_labels)
         self.plot.scene().sigMouseMoved.connect(self._hover)
@@ -117,14 +139,11 @@ class TimelineView(QWidget):
             start, end = event.span()
             self.x0[i], self.x1[i] = epoch(start), epoch(end + dt.timedelta(days=1))
             self.y[i] = self._lane_of(event, lanes)
-        brushes = [theme.colour(int(y)) for y in self.y]
-        self.bars.setOpts(x0=self.x0, x1=self.x1, y0=self.y - _BAR_HEIGHT / 2,
-                          y1=self.y + _BAR_HEIGHT / 2, brushes=brushes or None,
-                          pens=[None] * n if n else None)
-        fuzzy = [e.date_precision != "day" for e in self._events]
-        self.markers.setData(x=(self.x0 + self.x1) / 2, y=self.y, size=9,
-                             symbol=["o" if f else "d" for f in fuzzy], brush=brushes,
-                             pen=pg.mkPen(self.style.colours()["foreground"], width=1))
+        while len(self._lane_items) < len(lanes):
+            self._lane_items.append(_LaneItems(self.plot, len(self._lane_items), self.style))
+        fuzzy = np.array([e.date_precision != "day" for e in self._events], dtype=bool)
+        for lane, items in enumerate(self._lane_items):
+            items.show(self.x0, self.x1, self.y, fuzzy, self.y == lane)
         self.plot.getAxis("left").setTicks([list(enumerate(lanes))])
         self.plot.setYRange(-0.7, len(lanes) - 0.3, padding=0)
         self.plot.getViewBox().setLimits(yMin=-1, yMax=len(lanes))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, fields, replace
+from functools import cached_property
 
 from .fuzzy_dates import FuzzyDate, parse_iso
 from .problems import Problem, ValidationError
@@ -66,9 +67,20 @@ def _finite(value: int | float) -> bool:
 
 
 class Entity:
-    """Shared behaviour: `validated()` raises with every problem, `changed()` copies."""
+    """Shared behaviour: `validated()` raises with every problem, `changed()` copies.
+
+    Entities are immutable, so their problems are worked out once (`_check`) and remembered:
+    an import validates while parsing and again before writing, at the cost of one pass.
+    """
 
     def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    @cached_property
+    def _problems(self) -> tuple[Problem, ...]:
+        return tuple(self._check())
+
+    def _check(self) -> list[Problem]:
         raise NotImplementedError
 
     def validated(self):
@@ -81,7 +93,8 @@ class Entity:
         return replace(self, **values)
 
     def as_dict(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """Field name → value, in declaration order (a hot path of imports: no `fields()`)."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)
@@ -91,7 +104,7 @@ class Briefing(Entity):
     classification: str = "UNCLASSIFIED"
     as_of: str | None = None
 
-    def problems(self) -> list[Problem]:
+    def _check(self) -> list[Problem]:
         out: list[Problem] = []
         _need_text(out, "title", self.title)
         _need_text(out, "classification", self.classification)
@@ -107,7 +120,7 @@ class Source(Entity):
     country: str | None = None
     reliability: str = "F"
 
-    def problems(self) -> list[Problem]:
+    def _check(self) -> list[Problem]:
         out: list[Problem] = []
         _need_text(out, "id", self.id)
         _need_text(out, "name", self.name)
@@ -125,7 +138,7 @@ class Document(Entity):
     url: str | None = None
     text: str | None = None
 
-    def problems(self) -> list[Problem]:
+    def _check(self) -> list[Problem]:
         out: list[Problem] = []
         _need_text(out, "id", self.id)
         _need_text(out, "title", self.title)
@@ -172,7 +185,7 @@ class Claim(Entity):
             return (self.low + self.high) / 2.0
         return None
 
-    def problems(self) -> list[Problem]:
+    def _check(self) -> list[Problem]:
         out: list[Problem] = []
         for name in ("id", "source", "subject", "quote"):
             _need_text(out, name, getattr(self, name))
@@ -240,7 +253,7 @@ class Event(Entity):
             end = max(end, parse_iso(self.end_date))
         return start, end
 
-    def problems(self) -> list[Problem]:
+    def _check(self) -> list[Problem]:
         out: list[Problem] = []
         _need_text(out, "id", self.id)
         _need_text(out, "title", self.title)
@@ -289,7 +302,7 @@ class Scenario(Entity):
     subject: str | None = None
     description: str | None = None
 
-    def problems(self) -> list[Problem]:
+    def _check(self) -> list[Problem]:
         out: list[Problem] = []
         _need_text(out, "id", self.id)
         _need_text(out, "name", self.name)

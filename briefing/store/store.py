@@ -60,8 +60,11 @@ def _reading(method):
     return guarded
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
+
+
 def _encode(value) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    return None if value is None else _JSON.encode(value)
 
 
 def _decode(text: str | None):
@@ -248,8 +251,7 @@ class Store:
         marks = ", ".join("?" * (len(cols) + 1))
         self.conn.executemany(f"INSERT INTO {codec.entity}({names}) VALUES ({marks})", values)
         if codec is EVENT:
-            for f in fields:
-                self._write_links(f)
+            self._write_links(fields, fresh=True)
         self._audit_many([("insert", codec.entity, f["id"], None, None, _encode(f))
                           for f in fields])
 
@@ -262,17 +264,21 @@ class Store:
             f"UPDATE {codec.entity} SET {assignments}{', ' if sets else ''}rev = rev + 1 "
             "WHERE id = ?", (*sets.values(), new["id"]))
         if codec is EVENT and ({"claims", "sources"} & set(diffs)):
-            self._write_links(new)
+            self._write_links([new])
         self._audit_many([("update", codec.entity, new["id"], k, _encode(old.get(k)),
                            _encode(new[k])) for k in diffs])
 
-    def _write_links(self, event: dict) -> None:
+    def _write_links(self, events: list[dict], fresh: bool = False) -> None:
+        """Events' claim and source links, in one statement per table (an import of 20,000
+        events is two statements, not 80,000). `fresh` events have no old links to drop."""
         for table, column, key in (("event_claim", "claim", "claims"),
                                    ("event_source", "source", "sources")):
-            self.conn.execute(f"DELETE FROM {table} WHERE event = ?", (event["id"],))
+            if not fresh:
+                self.conn.executemany(f"DELETE FROM {table} WHERE event = ?",
+                                      [(e["id"],) for e in events])
             self.conn.executemany(
                 f"INSERT INTO {table}(event, {column}, pos) VALUES (?, ?, ?)",
-                [(event["id"], ref, i) for i, ref in enumerate(event[key])])
+                [(e["id"], ref, i) for e in events for i, ref in enumerate(e[key])])
 
     def integrity_problems(self) -> list[str]:
         """SQLite's own checks: page integrity and foreign keys (a check that cannot even

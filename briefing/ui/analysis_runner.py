@@ -1,7 +1,7 @@
 """Runs the briefing's analysis (projections, conflicts, fraction bases) for the window.
 
-Small briefings are analysed inline, within the frame an edit redraws in. Once an analysis
-has taken longer than a frame budget, later ones run on a worker thread over their own
+Small briefings are analysed inline, within the frame an edit redraws in. A large one, or
+one whose last analysis took longer than a frame budget, is analysed on a worker thread over their own
 read-only connection (WAL lets it read while the window writes), so typing in the ledger of a
 100k-claim briefing never waits for the fit; requests made while one runs are coalesced into
 one more run.
@@ -16,6 +16,7 @@ from ..workspace import Workspace
 from ..workspace.analysis import Analysis, analyse
 
 INLINE_BUDGET_S = 0.030
+INLINE_CLAIMS = 5000  # above this, even the first analysis of a file goes to the thread
 
 
 class _Job(QRunnable):
@@ -60,7 +61,8 @@ class AnalysisRunner(QObject):
     def request(self, ws: Workspace, samples: int, seed: int) -> Analysis | None:
         """Analyse now if it is cheap (returns the Analysis), otherwise in the background
         (returns None; `finished` follows)."""
-        if not self._running and self.last_seconds <= INLINE_BUDGET_S:
+        small = ws.store.rows("SELECT count(*) FROM claim")[0][0] <= INLINE_CLAIMS
+        if not self._running and small and self.last_seconds <= INLINE_BUDGET_S:
             start = time.perf_counter()
             result = analyse(ws, samples=samples, seed=seed)
             self.last_seconds = time.perf_counter() - start

@@ -34,8 +34,7 @@ class DetailPane(QWidget):
         self.setObjectName("detail")
         self._ws = workspace_getter
         self.claim_id: str | None = None
-        self.conflicts: dict[str, list[str]] = {}
-        self.bases: dict[str, float] = {}
+        self.analysis = None  # the window's latest Analysis: fraction bases and conflicts
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName("Claim details")
         self.browser.setOpenLinks(False)
@@ -43,6 +42,9 @@ class DetailPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.browser)
         self.show_claim(None)
+
+    def _base(self, claim_id: str):
+        return self.analysis.bases.get(claim_id) if self.analysis else None
 
     def show_claim(self, claim_id: str | None) -> None:
         self.claim_id = claim_id
@@ -63,7 +65,7 @@ class DetailPane(QWidget):
 
     def claim_html(self, ws, claim) -> str:
         source = ws.get("source", claim.source)
-        parts = [f"<h3>{html.escape(figure(claim, self.bases.get(claim.id)))} "
+        parts = [f"<h3>{html.escape(figure(claim, self._base(claim.id)))} "
                  f"{html.escape(claim.metric.replace('_', ' '))}</h3>",
                  f"<p><b>{html.escape(claim.subject)}</b> · as of {claim.date.label()}</p>",
                  f"<p><b>Source:</b> {html.escape(source.name)} "
@@ -94,7 +96,7 @@ class DetailPane(QWidget):
         return f"<h4>Quote</h4><blockquote>“{html.escape(claim.quote)}”</blockquote>"
 
     def _conflicts_html(self, ws, claim) -> str:
-        others = self.conflicts.get(claim.id) or []
+        others = (self.analysis.conflicts_by_claim.get(claim.id) if self.analysis else None) or []
         if not others:
             return ""
         rows = []
@@ -104,7 +106,7 @@ class DetailPane(QWidget):
             except NotFoundError:
                 continue
             src = ws.get("source", other.source)
-            rows.append(f"<tr><td>{html.escape(figure(other, self.bases.get(other.id)))}</td>"
+            rows.append(f"<tr><td>{html.escape(figure(other, self._base(other.id)))}</td>"
                         f"<td>{other.date.label()}</td><td>{html.escape(src.name)}</td>"
                         f"<td>{src.reliability}{other.credibility}</td></tr>")
         return ("<h4 style='color:#c8102e'>⚠ Conflicting claims</h4>"

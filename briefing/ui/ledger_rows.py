@@ -58,9 +58,11 @@ class LedgerRows:
     group_conflicts: bool = False
 
     @classmethod
-    def from_frame(cls, frame, bases=None, conflicts=None) -> "LedgerRows":
+    def from_columns(cls, cols: dict[str, np.ndarray], bases=None,
+                     conflicts=None) -> "LedgerRows":
+        """Rows over `Workspace.claim_columns()` (the arrays are taken over, not copied)."""
         rows = cls(bases=bases or {}, conflicts=conflicts or {})
-        rows.cols = {name: frame[name].to_numpy(dtype=object, copy=True) for name in frame.columns}
+        rows.cols = dict(cols)
         rows._derive()
         rows.refresh()
         return rows
@@ -73,25 +75,38 @@ class LedgerRows:
         return len(self.cols.get("id", ()))
 
     def _derive(self, positions=None) -> None:
-        """Sort and search columns for every row, or only for `positions` (after a patch)."""
+        """Sort columns for every row, or only for `positions` (after a patch). The text
+        search column is built on the first text filter, not at load."""
         c = self.cols
         n = len(c["id"])
         if positions is None:
             c["start"] = np.zeros(n, "datetime64[D]")
             c["number"] = np.zeros(n, dtype=float)
-            c["haystack"] = np.empty(n, dtype=object)
+            c.pop("haystack", None)
             positions = range(n)
+        has_text = "haystack" in c
         for i in positions:
             c["start"][i] = span_start(c["as_of"][i], c["date_precision"][i])
             c["number"][i] = self._number(i)
-            c["haystack"][i] = " ".join(str(c[k][i] or "") for k in (
-                "subject", "quote", "source_name", "source", "note", "metric")).casefold()
+            if has_text:
+                c["haystack"][i] = self._text(i)
         self.index = {cid: i for i, cid in enumerate(c["id"])}
 
-    def patch(self, frame, removed: set[str], bases: dict[str, float],
-              conflicts: dict[str, str]) -> None:
+    def _text(self, i: int) -> str:
+        c = self.cols
+        return " ".join(str(c[k][i] or "") for k in (
+            "subject", "quote", "source_name", "source", "note", "metric")).casefold()
+
+    def _haystack(self) -> np.ndarray:
+        if "haystack" not in self.cols:
+            self.cols["haystack"] = np.array([self._text(i) for i in range(self.total)],
+                                             dtype=object)
+        return self.cols["haystack"]
+
+    def patch(self, frame: dict[str, np.ndarray], removed: set[str],
+              bases: dict[str, float], conflicts: dict[str, str]) -> None:
         """Bring a few rows up to date without re-reading every claim: `frame` holds the
-        changed or added claims (claims_frame(ids)), `removed` the deleted ids; fraction
+        changed or added claims (claim_columns(ids)), `removed` the deleted ids; fraction
         claims are re-derived too, since an edited strength claim moves their numbers."""
         c = self.cols
         if removed:
@@ -108,10 +123,10 @@ class LedgerRows:
             base = len(self.index)
             self.index.update({cid: base + k for k, cid in enumerate(fresh)})
         touched = []
-        for row in frame.itertuples(index=False):
-            pos = self.index[row.id]
-            for name, value in zip(frame.columns, row):
-                c[name][pos] = value
+        for k, cid in enumerate(frame["id"]):
+            pos = self.index[cid]
+            for name, values in frame.items():
+                c[name][pos] = values[k]
             touched.append(pos)
         self._derive(touched)
         self.set_analysis(bases, conflicts)
@@ -204,7 +219,7 @@ class LedgerRows:
         mask = np.ones(self.total, dtype=bool)
         if f.text:
             needle = f.text.casefold()
-            mask &= np.fromiter((needle in h for h in c["haystack"]), bool, self.total)
+            mask &= np.fromiter((needle in h for h in self._haystack()), bool, self.total)
         if f.source:
             mask &= c["source"] == f.source
         if f.metric:

@@ -224,15 +224,14 @@ class MainWindow(QMainWindow):
         self.analysis = analysis
         self._show_analysis()
         self.model.relayout(lambda rows: rows.set_analysis(analysis.bases,
-                                                           analysis.conflict_labels()))
+                                                           analysis.conflict_labels))
         self.show_message("Projections updated")
         self.analysed.emit()
 
     def _show_analysis(self) -> None:
         ws = self.session.ws
         a = self.analysis
-        self.detail.conflicts = a.conflicts_by_claim()
-        self.detail.bases = a.bases
+        self.detail.analysis = a
         self.chart.set_data(a.projections, a.observed, {s.id: s for s in ws.sources()},
                             ws.briefing().as_of)
         self.judgments.set_projections(a.projections)
@@ -241,16 +240,16 @@ class MainWindow(QMainWindow):
         """Patch the few claims an edit touched; re-read everything otherwise."""
         ws = self.session.ws
         a = self.analysis
-        bases, conflicts = (a.bases, a.conflict_labels()) if a else ({}, {})
+        bases, conflicts = (a.bases, a.conflict_labels) if a else ({}, {})
         selected = self.ledger.selected_ids()
         scroll = self.ledger.table.verticalScrollBar().value()
         if changes.touches("sources", "documents") or len(changes.claims) > PATCH_LIMIT \
                 or not self.model.rows.total:
-            rows = LedgerRows.from_frame(ws.claims_frame(), bases=bases, conflicts=conflicts)
+            rows = LedgerRows.from_columns(ws.claim_columns(), bases=bases, conflicts=conflicts)
             self.model.load(rows, {s.id: s.name for s in ws.sources()})
             self.ledger.set_sources(ws.sources())
         else:
-            frame = ws.claims_frame(sorted(changes.claims))
+            frame = ws.claim_columns(sorted(changes.claims))
             removed = set(changes.claims) - set(frame["id"])
             self.model.patch(frame, removed, bases, conflicts)
         if selected:

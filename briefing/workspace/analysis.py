@@ -6,6 +6,7 @@ window and the briefing pack compute the same thing the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..projection import Conflict, Fit, Projection, find_conflicts, fit_losses, project
 from ..projection.evidence import read_claims, sources_by_id
@@ -27,6 +28,7 @@ class Analysis:
     observed: Observed               # every included casualty figure, and the fitted line
     bases: dict[str, float]          # claim id → the strength a fraction claim is of
 
+    @cached_property
     def conflicts_by_claim(self) -> dict[str, list[str]]:
         """Claim id → the ids it conflicts with (both directions)."""
         out: dict[str, list[str]] = {}
@@ -37,6 +39,7 @@ class Analysis:
                     listed += [b for b in other if b not in listed]
         return out
 
+    @cached_property
     def conflict_labels(self) -> dict[str, str]:
         """Claim id → a short label for the ledger's conflict column."""
         out: dict[str, str] = {}

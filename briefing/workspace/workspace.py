@@ -102,6 +102,30 @@ class Workspace:
                f"JOIN source s ON s.id = c.source {where}ORDER BY c.seq")
         return pd.read_sql_query(sql, self.store.conn, params=args)
 
+    def claim_columns(self, ids: list[str] | None = None) -> dict:
+        """Claims (all, or those with `ids`) with their source's name and reliability, as one
+        numpy object array per column: what the ledger sorts and filters, read without
+        building a Claim per row and without pandas (which costs a third of a second to
+        import at start-up)."""
+        import numpy as np
+
+        where, args = "", ()
+        if ids is not None:
+            where = f"WHERE c.id IN ({', '.join('?' * len(ids))}) "
+            args = tuple(ids)
+        cursor = self.store.conn.execute(
+            "SELECT c.*, s.name AS source_name, s.reliability FROM claim c "
+            f"JOIN source s ON s.id = c.source {where}ORDER BY c.seq", args)
+        names = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+        columns = zip(*rows) if rows else ([] for _ in names)
+        out = {}
+        for name, values in zip(names, columns):
+            array = np.empty(len(rows), dtype=object)
+            array[:] = values
+            out[name] = array
+        return out
+
     def events_linking(self, claim_id: str) -> list[Event]:
         ids = {r[0] for r in self.store.rows("SELECT event FROM event_claim WHERE claim = ?",
                                              (claim_id,))}

@@ -353,9 +353,9 @@ def step_other_process(app, window, label: str, runs: int, cap: float) -> None:
     settle(window.thread() and QCoreApplication.instance(), window)
     for i in range(runs):
         value = claim.value + 1000 + i
-        out = tempfile.TemporaryFile(mode="w+")
+        out, err = tempfile.TemporaryFile(mode="w+"), tempfile.TemporaryFile(mode="w+")
         proc = subprocess.Popen([sys.executable, str(CHILDREN), "writer", str(ws.path),
-                                 claim.id, str(value)], stdout=out, stderr=subprocess.DEVNULL)
+                                 claim.id, str(value)], stdout=out, stderr=err)
         seen = None
         deadline = now() + cap
         while now() < deadline:
@@ -370,6 +370,9 @@ def step_other_process(app, window, label: str, runs: int, cap: float) -> None:
         out.seek(0)
         lines = [json.loads(x) for x in out.read().splitlines() if x.startswith("{")]
         if seen is None or not lines:
+            err.seek(0)
+            log(f"other-process trial {i} at {label}: seen={seen is not None}, writer rc "
+                f"{proc.returncode}: {err.read()[-600:]}")
             delays.append(None)
             continue
         delays.append(seen - lines[-1]["committed"])

@@ -5,7 +5,7 @@ from briefing.ui.ledger_rows import LedgerFilter, LedgerRows
 
 
 def rows_of(ws):
-    return LedgerRows.from_frame(ws.claims_frame())
+    return LedgerRows.from_columns(ws.claim_columns())
 
 
 def ids_in_view(rows):
@@ -45,10 +45,10 @@ def test_patch_updates_adds_and_removes_rows(seeded):
     seeded.put(copy)
     seeded.delete("claim", "isw-rate")
     rows.set_sort("figure", True)
-    rows.patch(seeded.claims_frame(["nis-killed", "c-new", "isw-rate"]), {"isw-rate"}, {}, {})
+    rows.patch(seeded.claim_columns(["nis-killed", "c-new", "isw-rate"]), {"isw-rate"}, {}, {})
     ids = ids_in_view(rows)
     assert ids[0] == "nis-killed"
     assert "c-new" in ids and "isw-rate" not in ids
     assert rows.total == 12
-    fresh = ids_in_view(rows_of(seeded).__class__.from_frame(seeded.claims_frame()))
+    fresh = ids_in_view(LedgerRows.from_columns(seeded.claim_columns()))
     assert sorted(ids) == sorted(fresh)
