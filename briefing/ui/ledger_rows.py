@@ -56,6 +56,8 @@ class LedgerRows:
     sort_key: tuple[str, bool] = ("date", False)
     filter: LedgerFilter = field(default_factory=LedgerFilter)
     group_conflicts: bool = False
+    index: dict[str, int] = field(default_factory=dict)      # claim id → position
+    fractions: list[int] = field(default_factory=list)       # positions of fraction claims
 
     @classmethod
     def from_columns(cls, cols: dict[str, np.ndarray], bases=None,
@@ -84,13 +86,19 @@ class LedgerRows:
             c["number"] = np.zeros(n, dtype=float)
             c.pop("haystack", None)
             positions = range(n)
+            self._reindex()
         has_text = "haystack" in c
         for i in positions:
             c["start"][i] = span_start(c["as_of"][i], c["date_precision"][i])
             c["number"][i] = self._number(i)
             if has_text:
                 c["haystack"][i] = self._text(i)
+
+    def _reindex(self) -> None:
+        """Claim id → position, and where the fraction claims are (rows came or went)."""
+        c = self.cols
         self.index = {cid: i for i, cid in enumerate(c["id"])}
+        self.fractions = [i for i, v in enumerate(c["fraction"]) if v is not None and v == v]
 
     def _text(self, i: int) -> str:
         c = self.cols
@@ -113,7 +121,7 @@ class LedgerRows:
             keep = ~np.isin(c["id"], list(removed))
             for name in c:
                 c[name] = c[name][keep]
-            self.index = {cid: i for i, cid in enumerate(c["id"])}
+            self._reindex()
         fresh = [cid for cid in frame["id"] if cid not in self.index]
         if fresh:
             grow = len(fresh)
@@ -121,21 +129,23 @@ class LedgerRows:
                 c[name] = np.concatenate([values, np.zeros(grow, values.dtype)
                                           if values.dtype != object else np.empty(grow, object)])
             base = len(self.index)
-            self.index.update({cid: base + k for k, cid in enumerate(fresh)})
+            c["id"][base:] = fresh
+            self._reindex()
         touched = []
         for k, cid in enumerate(frame["id"]):
             pos = self.index[cid]
             for name, values in frame.items():
                 c[name][pos] = values[k]
             touched.append(pos)
+        if fresh:
+            self._reindex()  # new rows' fractions are known only now
         self._derive(touched)
         self.set_analysis(bases, conflicts)
 
     def set_analysis(self, bases: dict[str, float], conflicts: dict[str, str]) -> None:
         """New fraction bases and conflict labels: re-derive the fraction claims' numbers."""
         self.bases, self.conflicts = bases, conflicts
-        fractions = [i for i, v in enumerate(self.cols["fraction"]) if v is not None and v == v]
-        self._derive(fractions)
+        self._derive(self.fractions)
         self.refresh()
 
     def changes_row_count(self, frame, removed: set[str]) -> bool:
