@@ -98,11 +98,8 @@ def conflicts_table(c: Content) -> str:
 
 def claims_table(c: Content) -> str:
     """Every claim, conflicting ones first and together; the quote in full."""
-    flagged = []
-    for conflict in c.analysis.conflicts:
-        flagged += [i for i in conflict.claim_ids if i not in flagged]
-    flagged_set = set(flagged)
-    order = [i for i in flagged if i in c.claims] + [i for i in c.claims if i not in flagged_set]
+    flagged = dict.fromkeys(i for conflict in c.analysis.conflicts for i in conflict.claim_ids)
+    order = [i for i in flagged if i in c.claims] + [i for i in c.claims if i not in flagged]
     rows = []
     for cid in order[:MAX_CLAIM_ROWS]:
         claim = c.claims[cid]

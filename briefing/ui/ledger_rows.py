@@ -105,7 +105,8 @@ class LedgerRows:
         return " ".join(str(c[k][i] or "") for k in (
             "subject", "quote", "source_name", "source", "note", "metric")).casefold()
 
-    def _haystack(self) -> np.ndarray:
+    def search_text(self) -> np.ndarray:
+        """Each row's searchable text, casefolded (built on first use)."""
         if "haystack" not in self.cols:
             self.cols["haystack"] = np.array([self._text(i) for i in range(self.total)],
                                              dtype=object)
@@ -229,7 +230,7 @@ class LedgerRows:
         mask = np.ones(self.total, dtype=bool)
         if f.text:
             needle = f.text.casefold()
-            mask &= np.fromiter((needle in h for h in self._haystack()), bool, self.total)
+            mask &= np.fromiter((needle in h for h in self.search_text()), bool, self.total)
         if f.source:
             mask &= c["source"] == f.source
         if f.metric:

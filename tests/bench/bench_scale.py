@@ -439,11 +439,11 @@ def step_big(args, work: Path, env: dict) -> None:
         if r["rc"] != 0:
             row(f"open {n:,}: could not build the file", "FAILED", "", "", "", "FAIL")
             return
-    log("1M open + claims_frame + ledger")
+    log("1M open + claim_columns + ledger")
     r = child("open_big", db, cap=cap)
     steps = {d["step"]: d for d in r["lines"]}
     opened = steps.get("open")
-    abs_row(f"open {n:,} (Workspace.open + claims_frame, fresh process; file from {source})",
+    abs_row(f"open {n:,} (Workspace.open + claim_columns, fresh process; file from {source})",
             opened["seconds"] if opened else None, 10.0, "≤ 10 s, no OOM",
             f"open {fmt(opened['open'])} + frame {fmt(opened['claims_frame'])}" if opened
             else ("killed at cap" if r["timeout"] else f"rc {r['rc']}"))
@@ -451,11 +451,11 @@ def step_big(args, work: Path, env: dict) -> None:
         (f"{opened['maxrss_mb']:.0f} MB / " if opened else "") + f"{r['maxrss_mb']:.0f} MB",
         "", "", "", "info")
     fr = steps.get("from_frame")
-    abs_row(f"  LedgerRows.from_frame over the real {n:,} claims_frame()",
+    abs_row(f"  LedgerRows.from_columns over the real {n:,} claim_columns()",
             fr["seconds"] if fr else None, None, "(no goal)")
     for name in ("sort subject", "sort figure desc", "filter text=kursk"):
         v = steps.get(name)
-        ratio_row(f"ledger {name} at {n:,} (LedgerRows from real claims_frame, median 3)",
+        ratio_row(f"ledger {name} at {n:,} (LedgerRows from real claim_columns, median 3)",
                   v["seconds"] if v else None, v["bare"] if v else None,
                   v["bare_what"] if v else "bare", 1.5, "≤ 1.5× bare")
     c = steps.get("ws.claims()")

@@ -152,15 +152,15 @@ def chunked_import(package: str, db: str, chunk: int) -> None:
 
 
 def open_big(db: str) -> None:
-    """Workspace.open + claims_frame of a huge file, then the ledger's rows over it."""
+    """Workspace.open + claim_columns of a huge file, then the ledger's rows over it."""
     start = now()
     from briefing.workspace import Workspace
     ws = Workspace.open(db)
     opened = now()
-    frame = ws.claims_frame()
+    frame = ws.claim_columns()
     framed = now()
     emit(step="open", open=opened - start, claims_frame=framed - opened,
-         seconds=framed - start, rows=len(frame), maxrss_mb=maxrss_mb())
+         seconds=framed - start, rows=len(frame["id"]), maxrss_mb=maxrss_mb())
     ledger_steps(frame, "1M")
     t = now()
     n = len(ws.claims())
@@ -168,14 +168,14 @@ def open_big(db: str) -> None:
 
 
 def ledger_steps(frame, label: str) -> None:
-    """LedgerRows.from_frame and the three timed ledger operations, each next to the bare
+    """LedgerRows.from_columns and the three timed ledger operations, each next to the bare
     numpy/pandas operation on the same column."""
     import numpy as np
     import pandas as pd
 
     from briefing.ui.ledger_rows import LedgerFilter, LedgerRows
     t = now()
-    rows = LedgerRows.from_frame(frame)
+    rows = LedgerRows.from_columns(frame)
     emit(step="from_frame", seconds=now() - t, maxrss_mb=maxrss_mb())
     for name, value in ledger_timings(rows, np, pd, LedgerFilter).items():
         emit(step=name, **value)
@@ -194,7 +194,7 @@ def median_of(fn, repeat: int) -> float:
 def ledger_timings(rows, np, pd, LedgerFilter, repeat: int = 3) -> dict:
     """Shared with the in-process 100k run (bench_scale imports it)."""
     c = rows.cols
-    haystack = pd.Series(c["haystack"])
+    haystack = pd.Series(rows.search_text())
     out = {}
 
     def sort_subject():
