@@ -247,3 +247,15 @@ def test_claim_columns_match_the_claims(seeded):
     some = seeded.claim_columns(["nis-killed", "isw-rate"])
     assert sorted(some["id"]) == ["isw-rate", "nis-killed"]
     assert len(seeded.claim_columns([])["id"]) == 0
+
+
+def test_opening_the_file_again_does_not_blind_an_open_workspace(seeded):
+    """Regression: the header used to be read with open()/close(), which drops this
+    process's POSIX locks on the file; the open workspace then missed later commits."""
+    Workspace.open(seeded.path, create=False, read_only=True).close()
+    for value in (701, 702, 703):
+        other = Workspace.open(seeded.path)
+        other.put(other.get("claim", "nis-killed").changed(value=value))
+        other.close()
+        assert seeded.poll() == Changes.of("claim", "nis-killed")
+        assert seeded.get("claim", "nis-killed").value == value

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.domain import Claim, Source
 
@@ -33,11 +33,22 @@ class Conflict:
     first: tuple[str, ...]    # claim ids of the earlier figure (two for killed + wounded)
     second: tuple[str, ...]
     apart: float | None       # difference relative to the smaller best number
-    reason: str               # "Zelenskyy 3,800 vs NIS 3,000 (27% apart)"
+    # What `reason` is worded from. It is worded only when shown: a dense ledger has hundreds
+    # of thousands of conflicting pairs, and wording each up front took seconds.
+    _readings: tuple[Reading, Reading] = field(repr=False, compare=False)
+    _names: tuple[str, str] = field(repr=False, compare=False)
+    _why: str = field(repr=False, compare=False)
 
     @property
     def claim_ids(self) -> tuple[str, ...]:
         return self.first + self.second
+
+    @property
+    def reason(self) -> str:
+        """'Zelenskyy 3,800 vs NIS 3,000 (27% apart)'."""
+        (a, b), (name_a, name_b) = self._readings, self._names
+        pct = f"{self.apart * 100:.0f}% apart" if self.apart is not None else "one is zero"
+        return f"{name_a} {a.text} vs {name_b} {b.text} ({pct}){self._why}"
 
 
 def find_conflicts(claims: Iterable[Claim],
@@ -78,9 +89,8 @@ def _compare(a: Reading, b: Reading, metric: str,
         return None
     smaller = min(a.value, b.value)
     apart = abs(a.value - b.value) / smaller if smaller > 0 else None
-    pct = f"{apart * 100:.0f}% apart" if apart is not None else "one is zero"
-    reason = f"{_name(a, sources)} {a.text} vs {_name(b, sources)} {b.text} ({pct}){why}"
-    return Conflict(a.subject, metric, a.claim_ids, b.claim_ids, apart, reason)
+    return Conflict(a.subject, metric, a.claim_ids, b.claim_ids, apart, (a, b),
+                    (_name(a, sources), _name(b, sources)), why)
 
 
 def _name(r: Reading, sources: Mapping[str, Source]) -> str:

@@ -7,7 +7,6 @@ file we refuse (not a briefing, damaged, newer schema) is never written to.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from importlib import resources
 from pathlib import Path
@@ -15,7 +14,6 @@ from pathlib import Path
 from .errors import BriefingFileError
 
 APPLICATION_ID = 0x42524946  # "BRIF"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -47,15 +45,14 @@ def inspect(path: Path) -> tuple[int, int, int]:
     """(application_id, user_version, number of schema objects) of an existing file, read
     without writing. A damaged file (SQLite's quick_check fails) is refused here, before
     anything opens it for writing."""
+    # The file is never opened with open(): closing any descriptor of a database file drops
+    # every POSIX lock this process holds on it, and a window's connection to the same file
+    # then stops seeing other processes' commits (SQLite's "posix advisory locks" hazard).
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(100)
+        if path.stat().st_size == 0:
+            return 0, 0, 0
     except OSError as exc:
         raise BriefingFileError(f"{path}: cannot read the file ({exc.strerror})") from None
-    if len(head) == 0:
-        return 0, 0, 0
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise BriefingFileError(f"{path}: not a briefing file (not an SQLite database)")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -67,6 +64,9 @@ def inspect(path: Path) -> tuple[int, int, int]:
             conn.close()
     except (sqlite3.Error, UnicodeDecodeError) as exc:
         # (SQLite's message about a damaged schema can itself be undecodable bytes.)
+        if "not a database" in str(exc):
+            raise BriefingFileError(f"{path}: not a briefing file (not an SQLite database)") \
+                from None
         raise _sql_error(path, exc) from None
     if damage != "ok":
         damage = " ".join(str(damage).split())  # SQLite's report spans lines
@@ -135,8 +135,7 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if not pending:
         return
     if version > 0:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(path, backup_path(path, version))
+        _backup_copy(conn, backup_path(path, version))
     try:
         conn.execute("BEGIN IMMEDIATE")
         for v, sql in pending:
@@ -149,6 +148,16 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         if conn.in_transaction:  # SQLite has already rolled back after e.g. a full disk
             conn.execute("ROLLBACK")
         raise _sql_error(path, exc) from None
+
+
+def _backup_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """A copy through SQLite's backup API (a raw file copy would open and close the database
+    file, dropping this process's locks on it: see inspect)."""
+    copy = sqlite3.connect(target)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
 
 
 def _statements(sql: str) -> list[str]:

@@ -131,7 +131,8 @@ class ClaimsTableModel(QAbstractTableModel):
             quote = " ".join((v(pos, "quote") or "").split())
             return quote if len(quote) <= 90 else quote[:89] + "…"
         if name == "conflict":
-            return "⚠ " + self.rows.conflicts[v(pos, "id")] if v(pos, "id") in self.rows.conflicts else ""
+            conflict = self.rows.conflicts.get(v(pos, "id"))
+            return "" if conflict is None else "⚠ " + conflict.reason
         if name == "include_in_projection":
             return None
         if name == "metric":
@@ -157,7 +158,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if name == "credibility":
             return f"{v(pos, 'credibility')}: {CREDIBILITY_WORDS[int(v(pos, 'credibility'))]}"
         if name == "conflict" and v(pos, "id") in self.rows.conflicts:
-            return self.rows.conflicts[v(pos, "id")]
+            return self.rows.conflicts[v(pos, "id")].reason
         if name == "date":
             start, end = FuzzyDate.parse(v(pos, "as_of"), v(pos, "date_precision")).span()
             return f"{start.isoformat()} … {end.isoformat()} ({v(pos, 'date_precision')})"

@@ -47,12 +47,12 @@ class LedgerFilter:
 class LedgerRows:
     """Every claim of the briefing (one entry per claim, in file order) plus the current
     view `order`. `bases` turns fraction claims into numbers; `conflicts` maps a claim id
-    to its conflict group label."""
+    to the first conflict it is in (anything with `first`, `second` and `reason`)."""
 
     cols: dict[str, np.ndarray] = field(default_factory=dict)
     order: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     bases: dict[str, float] = field(default_factory=dict)
-    conflicts: dict[str, str] = field(default_factory=dict)
+    conflicts: dict = field(default_factory=dict)
     sort_key: tuple[str, bool] = ("date", False)
     filter: LedgerFilter = field(default_factory=LedgerFilter)
     group_conflicts: bool = False
@@ -113,7 +113,7 @@ class LedgerRows:
         return self.cols["haystack"]
 
     def patch(self, frame: dict[str, np.ndarray], removed: set[str],
-              bases: dict[str, float], conflicts: dict[str, str]) -> None:
+              bases: dict[str, float], conflicts: dict) -> None:
         """Bring a few rows up to date without re-reading every claim: `frame` holds the
         changed or added claims (claim_columns(ids)), `removed` the deleted ids; fraction
         claims are re-derived too, since an edited strength claim moves their numbers."""
@@ -143,7 +143,7 @@ class LedgerRows:
         self._derive(touched)
         self.set_analysis(bases, conflicts)
 
-    def set_analysis(self, bases: dict[str, float], conflicts: dict[str, str]) -> None:
+    def set_analysis(self, bases: dict[str, float], conflicts: dict) -> None:
         """New fraction bases and conflict labels: re-derive the fraction claims' numbers."""
         self.bases, self.conflicts = bases, conflicts
         self._derive(self.fractions)
@@ -213,7 +213,7 @@ class LedgerRows:
         elif column == "include_in_projection":
             primary = c["include_in_projection"][keep].astype(np.int64)
         elif column == "conflict":
-            primary = _codes(np.array([self.conflicts.get(i, "") for i in c["id"][keep]],
+            primary = _codes(np.array([self._group(i, "") for i in c["id"][keep]],
                                       dtype=object))
         else:
             primary = _codes(c[column][keep])
@@ -221,9 +221,14 @@ class LedgerRows:
             primary = -primary
         keys = [keep, primary]  # np.lexsort: last key is primary; `keep` keeps it stable
         if self.group_conflicts:
-            groups = np.array([self.conflicts.get(i, "~") for i in c["id"][keep]], dtype=object)
+            groups = np.array([self._group(i, "~") for i in c["id"][keep]], dtype=object)
             keys.append(_codes(groups))
         return tuple(keys)
+
+    def _group(self, claim_id: str, none: str) -> str:
+        """A sort key that brings the claims of one conflict together."""
+        conflict = self.conflicts.get(claim_id)
+        return none if conflict is None else "|".join(conflict.first + conflict.second)
 
     def _mask(self) -> np.ndarray:
         c, f = self.cols, self.filter

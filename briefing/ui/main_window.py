@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.analysis = analysis
         self._show_analysis()
         self.model.relayout(lambda rows: rows.set_analysis(analysis.bases,
-                                                           analysis.conflict_labels))
+                                                           analysis.conflict_of))
         self.show_message("Projections updated")
         self.analysed.emit()
 
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         """Patch the few claims an edit touched; re-read everything otherwise."""
         ws = self.session.ws
         a = self.analysis
-        bases, conflicts = (a.bases, a.conflict_labels) if a else ({}, {})
+        bases, conflicts = (a.bases, a.conflict_of) if a else ({}, {})
         selected = self.ledger.selected_ids()
         scroll = self.ledger.table.verticalScrollBar().value()
         if changes.touches("sources", "documents") or len(changes.claims) > PATCH_LIMIT \

@@ -40,12 +40,13 @@ class Analysis:
         return out
 
     @cached_property
-    def conflict_labels(self) -> dict[str, str]:
-        """Claim id → a short label for the ledger's conflict column."""
-        out: dict[str, str] = {}
+    def conflict_of(self) -> dict[str, Conflict]:
+        """Claim id → the first conflict it is in (the ledger words it only when shown)."""
+        out: dict[str, Conflict] = {}
         for c in self.conflicts:
             for a in c.claim_ids:
-                out.setdefault(a, c.reason)
+                if a not in out:
+                    out[a] = c
         return out
 
 

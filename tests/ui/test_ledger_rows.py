@@ -52,3 +52,16 @@ def test_patch_updates_adds_and_removes_rows(seeded):
     assert rows.total == 12
     fresh = ids_in_view(LedgerRows.from_columns(seeded.claim_columns()))
     assert sorted(ids) == sorted(fresh)
+
+
+def test_grouping_brings_each_conflicts_claims_together(seeded):
+    from briefing.workspace.analysis import analyse
+
+    analysis = analyse(seeded, samples=200)
+    rows = LedgerRows.from_columns(seeded.claim_columns(), conflicts=analysis.conflict_of)
+    rows.group_conflicts = True
+    rows.refresh()
+    ids = ids_in_view(rows)
+    zel = ids.index("zelenskyy-3800")
+    assert {ids[zel + 1], ids[zel + 2]} == {"nis-killed", "nis-wounded"}
+    assert "Volodymyr Zelenskyy" in analysis.conflict_of["nis-killed"].reason
