@@ -58,11 +58,15 @@ class AnalysisRunner(QObject):
     def busy(self) -> bool:
         return self._running
 
+    def inline(self, ws: Workspace) -> bool:
+        """Whether the next request is answered at once (a small, quick briefing)."""
+        small = ws.store.rows("SELECT count(*) FROM claim")[0][0] <= INLINE_CLAIMS
+        return not self._running and small and self.last_seconds <= INLINE_BUDGET_S
+
     def request(self, ws: Workspace, samples: int, seed: int) -> Analysis | None:
         """Analyse now if it is cheap (returns the Analysis), otherwise in the background
         (returns None; `finished` follows)."""
-        small = ws.store.rows("SELECT count(*) FROM claim")[0][0] <= INLINE_CLAIMS
-        if not self._running and small and self.last_seconds <= INLINE_BUDGET_S:
+        if self.inline(ws):
             start = time.perf_counter()
             result = analyse(ws, samples=samples, seed=seed)
             self.last_seconds = time.perf_counter() - start

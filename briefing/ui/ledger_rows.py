@@ -82,11 +82,13 @@ class LedgerRows:
         c = self.cols
         n = len(c["id"])
         if positions is None:
-            c["start"] = np.zeros(n, "datetime64[D]")
-            c["number"] = np.zeros(n, dtype=float)
+            c["start"] = np.array([span_start(a, p) for a, p in zip(c["as_of"],
+                                                                    c["date_precision"])],
+                                  dtype="datetime64[D]").reshape(n)
+            c["number"] = self._numbers()
             c.pop("haystack", None)
-            positions = range(n)
             self._reindex()
+            return
         has_text = "haystack" in c
         for i in positions:
             c["start"][i] = span_start(c["as_of"][i], c["date_precision"][i])
@@ -153,6 +155,21 @@ class LedgerRows:
         """Whether a patch adds or removes rows (a model reset rather than a relayout)."""
         return bool(removed & self.index.keys()) or any(cid not in self.index
                                                        for cid in frame["id"])
+
+    def _numbers(self) -> np.ndarray:
+        """Every row's sortable figure at once: the value, else a range's midpoint, else a
+        fraction of its base (NaN when there is none)."""
+        c = self.cols
+
+        def floats(name: str) -> np.ndarray:
+            return np.array([np.nan if v is None else v for v in c[name]], dtype=float)
+
+        value, low, high, fraction = (floats(k) for k in ("value", "low", "high", "fraction"))
+        base = np.array([self.bases.get(cid, np.nan) for cid in c["id"]], dtype=float) \
+            if self.bases else np.full(len(value), np.nan)
+        return np.where(~np.isnan(value), value,
+                        np.where(~np.isnan(low) & ~np.isnan(high), (low + high) / 2,
+                                 fraction * base))
 
     def _number(self, i: int) -> float:
         c = self.cols
