@@ -35,9 +35,7 @@ class Conflict:
     apart: float | None       # difference relative to the smaller best number
     # What `reason` is worded from. It is worded only when shown: a dense ledger has hundreds
     # of thousands of conflicting pairs, and wording each up front took seconds.
-    _readings: tuple[Reading, Reading] = field(repr=False, compare=False)
-    _names: tuple[str, str] = field(repr=False, compare=False)
-    _why: str = field(repr=False, compare=False)
+    _words: tuple = field(repr=False, compare=False)  # (reading a, reading b, name a, name b, why)
 
     @property
     def claim_ids(self) -> tuple[str, ...]:
@@ -46,9 +44,9 @@ class Conflict:
     @property
     def reason(self) -> str:
         """'Zelenskyy 3,800 vs NIS 3,000 (27% apart)'."""
-        (a, b), (name_a, name_b) = self._readings, self._names
+        a, b, name_a, name_b, why = self._words
         pct = f"{self.apart * 100:.0f}% apart" if self.apart is not None else "one is zero"
-        return f"{name_a} {a.text} vs {name_b} {b.text} ({pct}){self._why}"
+        return f"{name_a} {a.text} vs {name_b} {b.text} ({pct}){why}"
 
 
 def find_conflicts(claims: Iterable[Claim],
@@ -89,8 +87,8 @@ def _compare(a: Reading, b: Reading, metric: str,
         return None
     smaller = min(a.value, b.value)
     apart = abs(a.value - b.value) / smaller if smaller > 0 else None
-    return Conflict(a.subject, metric, a.claim_ids, b.claim_ids, apart, (a, b),
-                    (_name(a, sources), _name(b, sources)), why)
+    return Conflict(a.subject, metric, a.claim_ids, b.claim_ids, apart,
+                    (a, b, _name(a, sources), _name(b, sources), why))
 
 
 def _name(r: Reading, sources: Mapping[str, Source]) -> str:
