@@ -228,7 +228,7 @@ def step_import(pkg: Path, work: Path, n: int, cap: float, runs: int) -> None:
     remove_db(db)
     ratio_row(f"import {n:,} claims: in-process json.load+parse_package+import_package",
               t_end - t, floor_s, "json.load+executemany", 3.0, "≤ 3× floor")
-    row(f"  … of which json.load / parse_package / open+import_package",
+    row("  … of which json.load / parse_package / open+import_package",
         f"{fmt(t_load - t)} / {fmt(t_parse - t_load)} / {fmt(t_end - t_parse)}",
         "", "", "", "info")
     row(f"peak memory of the {n:,} import (in-process VmHWM; CLI child median run)",

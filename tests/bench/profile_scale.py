@@ -34,7 +34,7 @@ def main() -> None:
     pkg, big, seed = work / f"pkg{a.claims}.json", work / "hundred.briefing", work / "seed.briefing"
 
     from briefing.workspace import Workspace
-    setup, run = None, None
+    run = None
     if a.step == "import":
         from briefing.interchange.package_json import read_package
         db = work / "profile-import.briefing"

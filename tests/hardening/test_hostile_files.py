@@ -1,8 +1,6 @@
 """Damaged and hostile briefing files through the command line, read-only files, a full
 disk and a locked file. (tests/test_store.py covers the store-level refusals; this adds the
 CLI for every kind of damage, damage below the header, and the runtime failures.)"""
-import io
-import json
 import random
 import sqlite3
 import subprocess
