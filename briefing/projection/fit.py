@@ -101,7 +101,11 @@ def usable_points(claims: Iterable[Claim], sources: Mapping[str, Source],
 def fit_losses(claims: Iterable[Claim], sources: Mapping[str, Source],
                subject: str | None = None) -> Fit:
     """Fit cumulative casualties of `subject` (None: every subject) against time."""
-    readings, skipped = usable_points(claims, sources, subject)
+    return fit_readings(*usable_points(claims, sources, subject))
+
+
+def fit_readings(readings: list[Reading], skipped: list[Skipped]) -> Fit:
+    """The fit of readings `usable_points` chose (for callers that also plot them)."""
     skipped = tuple(skipped)
     if len(readings) < 2:
         return Fit(skipped=skipped, explanation=(

@@ -125,12 +125,19 @@ def read_fields(conn: sqlite3.Connection, codec: Codec, where: str = "",
     return out
 
 
+_FEW_EVENTS = 500  # up to this many, read only their links; beyond, one scan of all links
+
+
 def _attach_links(conn: sqlite3.Connection, events: list[dict]) -> None:
     by_id = {e["id"]: e for e in events}
     for e in events:
         e["claims"], e["sources"] = [], []
+    few = len(events) <= _FEW_EVENTS
+    where = f"WHERE event IN ({', '.join('?' * len(events))}) " if few else ""
+    args = tuple(by_id) if few else ()
     for table, key in (("event_claim", "claims"), ("event_source", "sources")):
         column = "claim" if key == "claims" else "source"
-        for event, ref in conn.execute(f"SELECT event, {column} FROM {table} ORDER BY event, pos"):
+        for event, ref in conn.execute(
+                f"SELECT event, {column} FROM {table} {where}ORDER BY event, pos", args):
             if event in by_id:
                 by_id[event][key].append(ref)

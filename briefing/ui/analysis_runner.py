@@ -1,10 +1,10 @@
 """Runs the briefing's analysis (projections, conflicts, fraction bases) for the window.
 
 Small briefings are analysed inline, within the frame an edit redraws in. A large one, or
-one whose last analysis took longer than a frame budget, is analysed on a worker thread over their own
-read-only connection (WAL lets it read while the window writes), so typing in the ledger of a
-100k-claim briefing never waits for the fit; requests made while one runs are coalesced into
-one more run.
+one whose last analysis took longer than a frame budget, is analysed on a worker thread over
+its own read-only connection (WAL lets it read while the window writes), so typing in the
+ledger of a 100k-claim briefing never waits for the fit; requests made while one runs are
+coalesced into one more run.
 """
 from __future__ import annotations
 

@@ -42,16 +42,15 @@ class ClaimsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.rows = LedgerRows()
-        self.source_names: dict[str, str] = {}
 
     # ---- loading ------------------------------------------------------------------------
-    def load(self, rows: LedgerRows, source_names: dict[str, str]) -> None:
+    def load(self, rows: LedgerRows) -> None:
         """Swap in freshly read rows, keeping the current sort, filter and grouping."""
         rows.sort_key, rows.filter = self.rows.sort_key, self.rows.filter
         rows.group_conflicts = self.rows.group_conflicts
         rows.refresh()
         self.beginResetModel()
-        self.rows, self.source_names = rows, source_names
+        self.rows = rows
         self.endResetModel()
 
     def patch(self, frame, removed: set[str], bases: dict, conflicts: dict) -> None:

@@ -80,20 +80,18 @@ class LedgerRows:
         """Sort columns for every row, or only for `positions` (after a patch). The text
         search column is built on the first text filter, not at load."""
         c = self.cols
-        n = len(c["id"])
         if positions is None:
-            c["start"] = np.array([span_start(a, p) for a, p in zip(c["as_of"],
-                                                                    c["date_precision"])],
-                                  dtype="datetime64[D]").reshape(n)
-            c["number"] = self._numbers()
+            n = len(c["id"])
+            c["start"] = np.zeros(n, "datetime64[D]")
+            c["number"] = np.zeros(n, dtype=float)
             c.pop("haystack", None)
             self._reindex()
-            return
-        has_text = "haystack" in c
-        for i in positions:
-            c["start"][i] = span_start(c["as_of"][i], c["date_precision"][i])
-            c["number"][i] = self._number(i)
-            if has_text:
+            positions = range(n)
+        pos = np.fromiter(positions, dtype=np.int64)
+        c["start"][pos] = [span_start(c["as_of"][i], c["date_precision"][i]) for i in pos]
+        c["number"][pos] = self._numbers(pos)
+        if "haystack" in c:
+            for i in pos:
                 c["haystack"][i] = self._text(i)
 
     def _reindex(self) -> None:
@@ -156,31 +154,19 @@ class LedgerRows:
         return bool(removed & self.index.keys()) or any(cid not in self.index
                                                        for cid in frame["id"])
 
-    def _numbers(self) -> np.ndarray:
-        """Every row's sortable figure at once: the value, else a range's midpoint, else a
-        fraction of its base (NaN when there is none)."""
+    def _numbers(self, pos: np.ndarray) -> np.ndarray:
+        """The sortable figure of the rows at `pos`: the value, else a range's midpoint,
+        else a fraction of its base (NaN when there is none)."""
         c = self.cols
 
         def floats(name: str) -> np.ndarray:
-            return np.array([np.nan if v is None else v for v in c[name]], dtype=float)
+            return np.array([np.nan if v is None else v for v in c[name][pos]], dtype=float)
 
         value, low, high, fraction = (floats(k) for k in ("value", "low", "high", "fraction"))
-        base = np.array([self.bases.get(cid, np.nan) for cid in c["id"]], dtype=float) \
-            if self.bases else np.full(len(value), np.nan)
+        base = np.array([self.bases.get(cid, np.nan) for cid in c["id"][pos]], dtype=float)
         return np.where(~np.isnan(value), value,
                         np.where(~np.isnan(low) & ~np.isnan(high), (low + high) / 2,
                                  fraction * base))
-
-    def _number(self, i: int) -> float:
-        c = self.cols
-        value, low, high = (_none(c[k][i]) for k in ("value", "low", "high"))
-        if value is not None:
-            return value
-        if low is not None and high is not None:
-            return (low + high) / 2
-        base = self.bases.get(c["id"][i])
-        fraction = _none(c["fraction"][i])
-        return fraction * base if (fraction is not None and base) else math.nan
 
     # ---- reading one row ----------------------------------------------------------------
     def position(self, row: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QToolTip, QVBoxLayout, QWidget)
 
@@ -51,8 +51,6 @@ class ClaimLookup:
 
 
 class MainWindow(QMainWindow):
-    analysed = Signal()
-
     def __init__(self, session: Session, restore: bool = True):
         """`restore`: bring back the saved geometry and dock layout (off for screenshots,
         which must look the same on every machine)."""
@@ -207,7 +205,6 @@ class MainWindow(QMainWindow):
             # the interpreter (opening 100k claims took twice as long).
             self._request_analysis()
         self.redraw_ms = (time.perf_counter() - start) * 1000
-        self.analysed.emit()
 
     def _request_analysis(self) -> None:
         result = self.runner.request(self.session.ws, settings.get(settings.SAMPLES),
@@ -235,7 +232,6 @@ class MainWindow(QMainWindow):
         self.model.relayout(lambda rows: rows.set_analysis(analysis.bases,
                                                            analysis.conflict_of))
         self.show_message("Projections updated")
-        self.analysed.emit()
 
     def _show_analysis(self) -> None:
         ws = self.session.ws
@@ -255,7 +251,7 @@ class MainWindow(QMainWindow):
         if changes.touches("sources", "documents") or len(changes.claims) > PATCH_LIMIT \
                 or not self.model.rows.total:
             rows = LedgerRows.from_columns(ws.claim_columns(), bases=bases, conflicts=conflicts)
-            self.model.load(rows, {s.id: s.name for s in ws.sources()})
+            self.model.load(rows)
             self.ledger.set_sources(ws.sources())
         else:
             frame = ws.claim_columns(sorted(changes.claims))

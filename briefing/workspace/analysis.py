@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..projection import Conflict, Fit, Projection, find_conflicts, fit_losses, project
+from ..projection import Conflict, Fit, Projection, find_conflicts, project
 from ..projection.evidence import read_claims, sources_by_id
-from ..projection.fit import usable_points
+from ..projection.fit import fit_readings, usable_points
 from .workspace import Workspace
 
 
@@ -71,12 +71,17 @@ def fraction_bases(claims, sources) -> dict[str, float]:
     return {r.claim_ids[0]: by_id[r.base].central() for r in readings if r.base in by_id}
 
 
+def observed(claims, sources) -> Observed:
+    """Every included casualty figure, and the line fitted through them (read once)."""
+    readings, skipped = usable_points(claims, sources, None)
+    return Observed(tuple(readings), fit_readings(readings, skipped))
+
+
 def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
     claims, sources = ws.claims(), {s.id: s for s in ws.sources()}
     return Analysis(
         projections=tuple(project(s, claims, sources, samples=samples, seed=seed)
                           for s in ws.scenarios()),
         conflicts=tuple(find_conflicts(claims, sources)),
-        observed=Observed(tuple(usable_points(claims, sources, None)[0]),
-                          fit_losses(claims, sources)),
+        observed=observed(claims, sources),
         bases=fraction_bases(claims, sources))

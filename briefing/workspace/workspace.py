@@ -89,18 +89,12 @@ class Workspace:
         return Package(self.briefing(), *(tuple(self.store.all(_ENTITY_OF_LIST[n]))
                                           for n in LISTS))
 
-    def claims_frame(self, ids: list[str] | None = None):
-        """Claims (all, or those with `ids`) joined with their source's name and reliability,
-        as a pandas DataFrame (pandas is imported here, not at start-up)."""
+    def claims_frame(self):
+        """`claim_columns()` as a pandas DataFrame, for analysis (pandas is imported here,
+        not at start-up)."""
         import pandas as pd
 
-        where, args = "", ()
-        if ids is not None:
-            where = f"WHERE c.id IN ({', '.join('?' * len(ids))}) "
-            args = tuple(ids)
-        sql = ("SELECT c.*, s.name AS source_name, s.reliability FROM claim c "
-               f"JOIN source s ON s.id = c.source {where}ORDER BY c.seq")
-        return pd.read_sql_query(sql, self.store.conn, params=args)
+        return pd.DataFrame(self.claim_columns())
 
     def claim_columns(self, ids: list[str] | None = None) -> dict:
         """Claims (all, or those with `ids`) with their source's name and reliability, as one
@@ -127,9 +121,11 @@ class Workspace:
         return out
 
     def events_linking(self, claim_id: str) -> list[Event]:
-        ids = {r[0] for r in self.store.rows("SELECT event FROM event_claim WHERE claim = ?",
-                                             (claim_id,))}
-        return [e for e in self.events() if e.id in ids]
+        """The events citing a claim, in timeline order (read alone: the detail pane asks on
+        every change, and a long conflict has tens of thousands of events)."""
+        rows = self.store.rows("SELECT e.id FROM event_claim ec JOIN event e ON e.id = ec.event "
+                               "WHERE ec.claim = ? ORDER BY e.seq", (claim_id,))
+        return [self.store.get("event", event_id) for (event_id,) in rows]
 
     def new_id(self, entity: str) -> str:
         """A fresh id like 'c12' that no row of that entity uses."""

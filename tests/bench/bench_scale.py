@@ -271,7 +271,7 @@ def step_coldstart(env: dict, cap: float, runs: int) -> None:
 
 def build_window(app, path: Path):
     """Workspace.open + MainWindow + show + events until the ledger has painted."""
-    from scale_children import _PaintWatch
+    from scale_children import show_until_painted
 
     from briefing.ui.main_window import MainWindow
     from briefing.ui.session import Session
@@ -281,11 +281,7 @@ def build_window(app, path: Path):
     t_open = now()
     window = MainWindow(Session(ws))
     t_built = now()
-    watch = _PaintWatch(window.ledger.table.viewport())
-    window.show()
-    deadline = now() + 600
-    while not watch.painted and now() < deadline:
-        app.processEvents()
+    show_until_painted(app, window, 600)
     t_paint = now()
     return window, {"total": t_paint - t, "open": t_open - t, "construct": t_built - t_open,
                     "paint": t_paint - t_built, "redraw_ms": window.redraw_ms}

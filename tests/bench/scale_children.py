@@ -52,6 +52,17 @@ def reset_peak(pid="self") -> None:
         pass
 
 
+def show_until_painted(app, window, cap: float) -> bool:
+    """Show the window and process events until its ledger has painted (or `cap` seconds);
+    whether it painted."""
+    watch = _PaintWatch(window.ledger.table.viewport())
+    window.show()
+    deadline = now() + cap
+    while not watch.painted and now() < deadline:
+        app.processEvents()
+    return watch.painted
+
+
 class _PaintWatch:
     """Sets `painted` once the watched widget has handled a Paint event."""
 
@@ -84,14 +95,10 @@ def coldstart() -> None:
     t_app = now()
     window = MainWindow(Session(ws))
     t_built = now()
-    watch = _PaintWatch(window.ledger.table.viewport())
-    window.show()
-    deadline = now() + 60
-    while not watch.painted and now() < deadline:
-        app.processEvents()
+    painted = show_until_painted(app, window, 60)
     t_paint = now()
     emit(t0=T0, workspace_imported=t_ws_import, workspace_opened=t_ws, ui_imported=t_imports,
-         app=t_app, window_built=t_built, painted=t_paint, ok=watch.painted,
+         app=t_app, window_built=t_built, painted=t_paint, ok=painted,
          rows=window.model.rowCount())
     window.close()
     shutdown()
