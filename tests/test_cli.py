@@ -225,7 +225,7 @@ def test_db_that_is_not_a_briefing(capsys, tmp_path, content):
 def test_check_on_the_seed(capsys, seed_db):
     status, out, err = run(capsys, "--db", seed_db, "check")
     assert (status, err) == (0, "")
-    assert out == f"{seed_db}: ok (schema 1, 12 claims, 9 events)\n"
+    assert out == f"{seed_db}: ok (schema 2, 12 claims, 9 events)\n"
 
 
 def _raw(db: Path, sql: str) -> None:

@@ -48,7 +48,7 @@ def test_export_keeps_contract_key_order(seeded, tmp_path):
     data = json.loads(exported_text(seeded, tmp_path))
     assert list(data) == ["format", "version", "briefing", "sources", "documents", "claims",
                           "events", "scenarios"]
-    assert (data["format"], data["version"]) == ("briefing-package", 1)
+    assert (data["format"], data["version"]) == ("briefing-package", 2)
     assert list(data["claims"][0]) == list(claim_field_names())
     assert list(data["sources"][0]) == ["id", "name", "kind", "country", "reliability"]
     assert list(data["events"][0]) == ["id", "date", "end_date", "date_precision", "title",
@@ -292,7 +292,7 @@ def test_csv_export_header_and_empty_cells(seeded, tmp_path):
     header, first = text.split("\r\n")[:2]
     assert header == ",".join(claim_field_names())
     assert first.startswith("sent-11000,cited-publication,kursk-article,")
-    assert ",11000,,,,," in first and first.endswith(",true")
+    assert ",11000,,,,," in first and first.endswith(",true,,")
 
 
 # ---- malformed input: located errors, nothing changed --------------------------------------

@@ -168,6 +168,8 @@ class Claim(Entity):
     date_precision: str = "day"
     note: str | None = None
     include_in_projection: bool = True
+    derived_from: tuple[str, ...] = ()   # claims this one was computed from (not independent)
+    base_claim: str | None = None        # the strength claim a fraction is of
 
     @property
     def date(self) -> FuzzyDate:
@@ -199,6 +201,14 @@ class Claim(Entity):
             out.append(Problem("include_in_projection",
                                f"must be true or false (got {self.include_in_projection!r})"))
         out.extend(self._quantity_problems())
+        out.extend(_id_list_problems("derived_from", self.derived_from, self.id))
+        if self.base_claim is not None:
+            if not isinstance(self.base_claim, str) or not self.base_claim.strip():
+                out.append(Problem("base_claim", f"must be a claim id (got {self.base_claim!r})"))
+            elif self.fraction is None:
+                out.append(Problem("base_claim", "is only allowed with a fraction"))
+            elif self.base_claim == self.id:
+                out.append(Problem("base_claim", "a fraction cannot be of itself"))
         return out
 
     def _quantity_problems(self) -> list[Problem]:
@@ -274,10 +284,43 @@ class Event(Entity):
         return out
 
 
+def _id_list_problems(name: str, ids, own_id) -> list[Problem]:
+    if not isinstance(ids, tuple) or not all(isinstance(i, str) and i.strip() for i in ids):
+        return [Problem(name, f"must be a list of claim ids (got {ids!r})")]
+    out = []
+    if own_id in ids:
+        out.append(Problem(name, "a claim cannot be derived from itself"))
+    if len(set(ids)) != len(ids):
+        out.append(Problem(name, "lists a claim twice"))
+    return out
+
+
 @dataclass(frozen=True)
 class Reinforcement:
+    """Men arriving on `date`; `count_range` (low, high) makes the count uncertain: the
+    Monte Carlo draws it uniformly, the central line uses `count`."""
+
     date: str
     count: float
+    count_range: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
+class LossesStart:
+    """When a force's casualties were zero (e.g. its first combat clash), with the precision
+    that date is known to: an assumption a fitted scenario may add to its claims."""
+
+    date: str
+    precision: str = "day"
+
+    @property
+    def when(self) -> FuzzyDate:
+        return FuzzyDate.parse(self.date, self.precision)
+
+
+# The scenario parameters a cited claim can stand behind (CONTRACT §3 `cites`). A fitted
+# scenario takes its rate and anchor from the fit, so only its strength can be cited.
+CITABLE = ("initial_strength", "anchor_losses", "daily_loss_rate")
 
 
 @dataclass(frozen=True)
@@ -301,6 +344,13 @@ class Scenario(Entity):
     judgment_date: str | None = None
     subject: str | None = None
     description: str | None = None
+    cites: tuple[tuple[str, str], ...] = ()      # (parameter, claim id), in CITABLE order
+    assumptions: tuple[str, ...] = ()            # the analyst's own, in their words
+    losses_start: LossesStart | None = None      # fitted only
+
+    def cited(self, parameter: str) -> str | None:
+        """The claim id cited for `parameter`, if any."""
+        return dict(self.cites).get(parameter)
 
     def _check(self) -> list[Problem]:
         out: list[Problem] = []
@@ -323,9 +373,49 @@ class Scenario(Entity):
         _date(out, "judgment_date", self.judgment_date, optional=True)
         for i, r in enumerate(self.reinforcements):
             _date(out, f"reinforcements[{i}].date", r.date)
-            _number(out, f"reinforcements[{i}].count", r.count, optional=False)
+            counted = _number(out, f"reinforcements[{i}].count", r.count, optional=False)
+            found = _range_problems(f"reinforcements[{i}].count_range", r.count_range)
+            out.extend(found)
+            if counted and r.count_range is not None and not found and \
+                    not r.count_range[0] <= r.count <= r.count_range[1]:
+                out.append(Problem(f"reinforcements[{i}].count_range",
+                                   f"{r.count:g} is outside {r.count_range[0]:g}–"
+                                   f"{r.count_range[1]:g}"))
         for name in ("initial_strength_range", "anchor_losses_range", "daily_loss_rate_range"):
             out.extend(_range_problems(name, getattr(self, name)))
+        out.extend(self._premise_problems())
+        return out
+
+    def _premise_problems(self) -> list[Problem]:
+        """cites, assumptions and losses_start (CONTRACT §3, version 2)."""
+        out: list[Problem] = []
+        allowed = CITABLE if self.kind == "linear" else ("initial_strength",)
+        if not isinstance(self.cites, tuple):
+            out.append(Problem("cites", f"must map parameters to claim ids (got {self.cites!r})"))
+        else:
+            for pair in self.cites:
+                if not (isinstance(pair, tuple) and len(pair) == 2):
+                    out.append(Problem("cites", f"must map parameters to claim ids (got {pair!r})"))
+                    continue
+                name, claim = pair
+                if name not in allowed:
+                    why = ("a fitted scenario takes it from the fit" if name in CITABLE
+                           else f"citable: {', '.join(allowed)}")
+                    out.append(Problem(f"cites.{name}", f"cannot be cited ({why})"))
+                elif not isinstance(claim, str) or not claim.strip():
+                    out.append(Problem(f"cites.{name}", f"must be a claim id (got {claim!r})"))
+        if not isinstance(self.assumptions, tuple) or not all(
+                isinstance(a, str) and a.strip() for a in self.assumptions):
+            out.append(Problem("assumptions", "must be a list of non-empty texts"))
+        start = self.losses_start
+        if start is not None:
+            if self.kind != "fitted":
+                out.append(Problem("losses_start", "is only used by fitted scenarios"))
+            elif not isinstance(start, LossesStart):
+                out.append(Problem("losses_start", f"must be a date and precision (got {start!r})"))
+            else:
+                _date(out, "losses_start.date", start.date)
+                _one_of(out, "losses_start.precision", start.precision, PRECISIONS)
         return out
 
 
@@ -345,4 +435,4 @@ def claim_field_names() -> tuple[str, ...]:
     """Claim fields in CONTRACT §3 order (the CSV header and the JSON key order)."""
     return ("id", "source", "document", "subject", "metric", "value", "low", "high",
             "fraction", "fraction_of", "qualifier", "as_of", "date_precision", "credibility",
-            "quote", "note", "include_in_projection")
+            "quote", "note", "include_in_projection", "derived_from", "base_claim")

@@ -55,6 +55,13 @@ class Package:
         for i, c in enumerate(self.claims):
             check(f"$.claims[{i}].source", c.source, "sources")
             check(f"$.claims[{i}].document", c.document, "documents")
+            check(f"$.claims[{i}].base_claim", c.base_claim, "claims")
+            for j, ref in enumerate(c.derived_from if isinstance(c.derived_from, tuple) else ()):
+                check(f"$.claims[{i}].derived_from[{j}]", ref, "claims")
+        for i, s in enumerate(self.scenarios):
+            for pair in (s.cites if isinstance(s.cites, tuple) else ()):
+                if isinstance(pair, tuple) and len(pair) == 2:
+                    check(f"$.scenarios[{i}].cites.{pair[0]}", pair[1], "claims")
         for i, e in enumerate(self.events):
             for j, ref in enumerate(e.claims):
                 check(f"$.events[{i}].claims[{j}]", ref, "claims")

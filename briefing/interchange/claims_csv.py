@@ -32,11 +32,16 @@ def write_claims_csv(claims: list[Claim], path: Path) -> None:
             writer.writerow([_cell(row[c]) for c in COLUMNS])
 
 
+LIST_SEPARATOR = ";"  # derived_from: claim ids in one cell, "c1;c2"
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, tuple):
+        return LIST_SEPARATOR.join(value)
     return str(_plain(value))
 
 
@@ -136,6 +141,8 @@ def _row_values(row: dict, where: str, problems: list[Problem]) -> dict | None:
                 problems.append(Problem(f"{where}, column {column}", f"not a number: {cell!r}"))
         elif column == "credibility":
             values[column] = int(cell) if cell.isdigit() else cell
+        elif column == "derived_from":
+            values[column] = tuple(i.strip() for i in cell.split(LIST_SEPARATOR) if i.strip())
         elif column == "include_in_projection":
             if cell.lower() not in _TRUE | _FALSE:
                 problems.append(Problem(f"{where}, column {column}",

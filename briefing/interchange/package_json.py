@@ -8,18 +8,21 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..domain import (Briefing, Claim, Document, Event, Problem, Reinforcement, Scenario,
+from ..domain import (Briefing, Claim, Document, Event, Problem, Scenario,
                       Source, ValidationError, claim_field_names)
 from ..domain.package import LISTS, Package
+from ..domain.plain import scenario_params, scenario_values
 from .errors import InterchangeError
 
 FORMAT = "briefing-package"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)  # a version-1 package reads as version 2 with every default
 
 _SCENARIO_KEYS = ("id", "name", "kind", "description", "subject", "initial_strength",
                   "anchor_date", "anchor_losses", "daily_loss_rate", "reinforcements",
                   "threshold", "horizon_days", "initial_strength_range", "anchor_losses_range",
-                  "daily_loss_rate_range", "judgment_date")
+                  "daily_loss_rate_range", "judgment_date", "cites", "assumptions",
+                  "losses_start")
 
 # (keys in export order, keys that must be present and non-null)
 SHAPES = {
@@ -54,6 +57,8 @@ def _plain(value):
         return int(value)
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     return value
 
 
@@ -71,11 +76,10 @@ def package_dict(package: Package) -> dict:
 
 
 def _entity_dict(entity) -> dict:
-    d = entity.as_dict()
     if isinstance(entity, Scenario):
-        d["reinforcements"] = [{"date": r.date, "count": _plain(r.count)}
-                               for r in entity.reinforcements]
-    return d
+        return {"id": entity.id, "name": entity.name, "kind": entity.kind,
+                **scenario_params(entity)}
+    return entity.as_dict()
 
 
 def write_package(package: Package, path: Path) -> None:
@@ -132,9 +136,10 @@ def _header_problems(data) -> list[Problem]:
     out = []
     if data.get("format") != FORMAT:
         out.append(Problem("$.format", f"must be {FORMAT!r} (got {data.get('format')!r})"))
-    if data.get("version") != VERSION:
-        out.append(Problem("$.version", f"unknown format version {data.get('version')!r}; "
-                                        f"this program reads version {VERSION}"))
+    version = data.get("version")
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
+        out.append(Problem("$.version", f"unknown format version {version!r}; "
+                                        f"this program reads versions 1 and {VERSION}"))
     unknown = set(data) - {"format", "version", "briefing", *LISTS}
     out += [Problem(f"$.{k}", "unknown key") for k in sorted(unknown)]
     return out
@@ -183,23 +188,34 @@ def _event(values: dict) -> Event:
     return Event(**values)
 
 
+def _claim(values: dict) -> Claim:
+    if "derived_from" in values:
+        values["derived_from"] = _list_of_strings(values, "derived_from")
+    return Claim(**values)
+
+
 def _scenario(values: dict) -> Scenario:
     reinforcements = values.get("reinforcements", [])
     if not isinstance(reinforcements, list) or not all(
-            isinstance(r, dict) and set(r) == {"date", "count"} for r in reinforcements):
-        raise ValueError('reinforcements must be a list of {"date", "count"}')
-    values["reinforcements"] = tuple(Reinforcement(r["date"], r["count"]) for r in reinforcements)
-    for key in ("initial_strength_range", "anchor_losses_range", "daily_loss_rate_range"):
-        if key in values:
-            values[key] = tuple(values[key]) if isinstance(values[key], list) else values[key]
-    return Scenario(**values)
+            isinstance(r, dict) and {"date", "count"} <= set(r) <= {"date", "count", "count_range"}
+            for r in reinforcements):
+        raise ValueError('reinforcements must be a list of {"date", "count"[, "count_range"]}')
+    if not isinstance(values.get("cites", {}), dict):
+        raise ValueError("cites must map parameter names to claim ids")
+    if not isinstance(values.get("assumptions", []), list):
+        raise ValueError("assumptions must be a list of texts")
+    start = values.get("losses_start")
+    if start is not None and not (isinstance(start, dict) and "date" in start
+                                  and set(start) <= {"date", "precision"}):
+        raise ValueError('losses_start must be {"date", "precision"}')
+    return Scenario(**scenario_values(values))
 
 
 _FACTORIES = {
     "briefing": lambda v: Briefing(**v),
     "sources": lambda v: Source(**v),
     "documents": lambda v: Document(**v),
-    "claims": lambda v: Claim(**v),
+    "claims": _claim,
     "events": _event,
     "scenarios": _scenario,
 }

@@ -12,7 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
-from ..domain import Claim, Document, Entity, Event, Reinforcement, Scenario, Source
+from ..domain import Claim, Document, Entity, Event, Scenario, Source
+from ..domain.plain import SCENARIO_PARAMS, scenario_params, scenario_values
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Codec:
     columns: tuple[str, ...]
     to_fields: Callable[[Entity], dict]
     from_fields: Callable[[dict], Entity]
+    json_columns: tuple[str, ...] = ()   # columns holding a list, stored as JSON text
 
     def write_columns(self, fields: dict) -> dict:
         return {c: fields[c] for c in self.columns}
@@ -39,12 +41,14 @@ def _claim_fields(claim: Claim) -> dict:
     for name in ("value", "low", "high", "fraction"):
         if out[name] is not None:
             out[name] = float(out[name])
+    out["derived_from"] = list(claim.derived_from)
     return out
 
 
 def _claim_from(fields: dict) -> Claim:
     values = {k: fields[k] for k in fields if k in Claim.__dataclass_fields__}
     values["include_in_projection"] = bool(values.get("include_in_projection", True))
+    values["derived_from"] = tuple(values.get("derived_from") or ())
     return Claim(**values)
 
 
@@ -62,39 +66,21 @@ def _event_from(fields: dict) -> Event:
     return Event(**values)
 
 
-SCENARIO_PARAMS = ("initial_strength", "anchor_date", "anchor_losses", "daily_loss_rate",
-                   "reinforcements", "threshold", "horizon_days", "initial_strength_range",
-                   "anchor_losses_range", "daily_loss_rate_range", "judgment_date", "subject",
-                   "description")
-
-
 def _scenario_fields(s: Scenario) -> dict:
-    out = {"id": s.id, "name": s.name, "kind": s.kind}
-    for name in SCENARIO_PARAMS:
-        value = getattr(s, name)
-        if name == "reinforcements":
-            value = [{"date": r.date, "count": r.count} for r in value]
-        elif name.endswith("_range") and value is not None:
-            value = list(value)
-        out[name] = value
-    return out
+    return {"id": s.id, "name": s.name, "kind": s.kind, **scenario_params(s)}
 
 
 def _scenario_from(fields: dict) -> Scenario:
     values = {k: v for k, v in fields.items() if k in Scenario.__dataclass_fields__}
-    values["reinforcements"] = tuple(Reinforcement(r["date"], r["count"])
-                                     for r in values.get("reinforcements") or ())
-    for name in ("initial_strength_range", "anchor_losses_range", "daily_loss_rate_range"):
-        if values.get(name) is not None:
-            values[name] = tuple(values[name])
-    return Scenario(**values)
+    return Scenario(**scenario_values(values))
 
 
 SOURCE = Codec("source", Source, ("id", "name", "kind", "country", "reliability"),
                _plain_fields, lambda f: Source(**f))
 DOCUMENT = Codec("document", Document, ("id", "title", "publisher", "published", "url", "text"),
                  _plain_fields, lambda f: Document(**f))
-CLAIM = Codec("claim", Claim, tuple(Claim.__dataclass_fields__), _claim_fields, _claim_from)
+CLAIM = Codec("claim", Claim, tuple(Claim.__dataclass_fields__), _claim_fields, _claim_from,
+              json_columns=("derived_from",))
 EVENT = Codec("event", Event, ("id", "date", "end_date", "date_precision", "title",
                                "description", "category", "location"),
               _event_fields, _event_from)
@@ -116,6 +102,8 @@ def read_fields(conn: sqlite3.Connection, codec: Codec, where: str = "",
         fields = dict(zip(codec.columns, row))
         if codec is SCENARIO:
             fields.update(json.loads(row[-1]))
+        for name in codec.json_columns:
+            fields[name] = json.loads(fields[name])
         out.append(fields)
     if codec is EVENT and out:
         _attach_links(conn, out)

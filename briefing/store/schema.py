@@ -129,8 +129,13 @@ def configure(conn: sqlite3.Connection, read_only: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 3000")
     if not read_only:
-        conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def use_wal(conn: sqlite3.Connection) -> None:
+    """WAL, switched on after any migration: the pre-migration backup is then the old file
+    exactly, header included."""
+    conn.execute("PRAGMA journal_mode = WAL")
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -207,6 +212,7 @@ def connect(path: Path, create: bool, read_only: bool = False) -> tuple[sqlite3.
         configure(conn, read_only)
         if not read_only:
             migrate(conn, path, version)
+            use_wal(conn)
     except (sqlite3.Error, UnicodeDecodeError, BriefingFileError) as exc:
         if conn is not None:
             conn.close()

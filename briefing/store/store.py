@@ -71,6 +71,11 @@ def _decode(text: str | None):
     return None if text is None else json.loads(text)
 
 
+def _column_value(codec: Codec, column: str, value):
+    """What SQLite stores for a field: lists of the codec's JSON columns as JSON text."""
+    return _JSON.encode(value) if column in codec.json_columns else value
+
+
 class Store:
     def __init__(self, path: Path, create: bool = True, read_only: bool = False):
         self.path = Path(path)
@@ -242,7 +247,8 @@ class Store:
             return
         cols = list(codec.columns)
         start = self.conn.execute(f"SELECT coalesce(max(seq), 0) FROM {codec.entity}").fetchone()[0]
-        values = [[f[c] for c in cols] + [start + i + 1] for i, f in enumerate(fields)]
+        values = [[_column_value(codec, c, f[c]) for c in cols] + [start + i + 1]
+                  for i, f in enumerate(fields)]
         if codec is SCENARIO:
             cols.append("params")
             for row, f in zip(values, fields):
@@ -256,7 +262,7 @@ class Store:
                           for f in fields])
 
     def _update(self, codec: Codec, old: dict, new: dict, diffs: list[str]) -> None:
-        sets = {c: new[c] for c in codec.columns if c in diffs}
+        sets = {c: _column_value(codec, c, new[c]) for c in codec.columns if c in diffs}
         if codec is SCENARIO and any(k in SCENARIO_PARAMS for k in diffs):
             sets["params"] = json.dumps({k: new[k] for k in SCENARIO_PARAMS})
         assignments = ", ".join(f'"{c}" = ?' for c in sets)

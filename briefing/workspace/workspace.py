@@ -6,6 +6,7 @@ here caches entities: the file is the one source of truth and readers re-read.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,6 +16,7 @@ from ..domain import (Briefing, Claim, Document, Entity, Event, Problem, Scenari
 from ..domain.ids import fresh_id
 from ..domain.package import LISTS, Package
 from ..store import AuditEntry, BriefingFileError, Store
+from ..store.codecs import CLAIM
 from .changes import Changes
 from .locations import default_briefing_path, seed_package_path
 
@@ -118,6 +120,10 @@ class Workspace:
             array = np.empty(len(rows), dtype=object)
             array[:] = values
             out[name] = array
+        for name in CLAIM.json_columns:  # lists kept as JSON text; most are empty
+            column = out[name]
+            for i, text in enumerate(column):
+                column[i] = () if text == "[]" else tuple(json.loads(text))
         return out
 
     def events_linking(self, claim_id: str) -> list[Event]:
