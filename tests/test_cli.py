@@ -90,8 +90,8 @@ def test_export_of_default_briefing_has_the_seed_facts(capsys, tmp_path, data_di
     fact("dprk-forces", metric="strength", value=1200000)
     assert [e["id"] for e in package["events"]][:4] == ["deployment", "first-clash",
                                                         "zelenskyy-confirms", "nis-figures"]
-    assert len(package["events"]) == 9
-    assert [s["id"] for s in package["scenarios"]] == ["isw", "fitted"]
+    assert len(package["events"]) == 10
+    assert [s["id"] for s in package["scenarios"]] == ["isw", "fitted", "claims-alone"]
     assert package["briefing"]["title"] == "North Korean troops in Kursk"
 
 
@@ -100,7 +100,7 @@ def test_export_csv(capsys, tmp_path, seed_db):
     status, _, err = run(capsys, "--db", seed_db, "export", target)
     assert (status, err) == (0, "")
     lines = target.read_bytes().decode("utf-8").splitlines()
-    assert len(lines) == 13 and lines[0].startswith("id,source,document,subject,metric")
+    assert len(lines) == 12 and lines[0].startswith("id,source,document,subject,metric")
 
 
 def test_default_briefing_is_reused(capsys, tmp_path, data_dir):
@@ -156,7 +156,7 @@ def test_import_into_new_db_creates_it(capsys, tmp_path, seed_path):
     status, out, err = run(capsys, "--db", db, "import", seed_path)
     assert (status, err) == (0, "")
     assert db.exists()
-    assert out.startswith(f"imported {seed_path} into {db}:") and "12 claims" in out
+    assert out.startswith(f"imported {seed_path} into {db}:") and "11 claims" in out
     assert exported(capsys, db, tmp_path / "again.json") == seed_path.read_text(encoding="utf-8")
 
 
@@ -225,7 +225,7 @@ def test_db_that_is_not_a_briefing(capsys, tmp_path, content):
 def test_check_on_the_seed(capsys, seed_db):
     status, out, err = run(capsys, "--db", seed_db, "check")
     assert (status, err) == (0, "")
-    assert out == f"{seed_db}: ok (schema 2, 12 claims, 9 events)\n"
+    assert out == f"{seed_db}: ok (schema 2, 11 claims, 10 events)\n"
 
 
 def _raw(db: Path, sql: str) -> None:

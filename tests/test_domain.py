@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from briefing.domain import Claim, Event, FuzzyDate, Source, ValidationError, figure, grade
+from briefing.domain.wording import FractionBase
 
 
 def claim(**overrides) -> Claim:
@@ -201,7 +202,8 @@ def test_figure_value_with_range():
 
 def test_figure_fraction_with_base():
     third = claim(value=None, fraction=0.333333, fraction_of="strength", qualifier="about")
-    assert figure(third, base=11000) == "≈ a third (≈ 3,700)"
+    base = FractionBase("sent", 11_000 / 3, 11_000, "NIS")
+    assert figure(third, base=base) == "≈ a third (≈ 3,700 of 11,000, NIS)"
     assert figure(third) == "≈ a third"
 
 

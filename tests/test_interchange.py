@@ -319,7 +319,7 @@ def test_errors_are_capped_at_twenty_lines(tmp_path):
     package = seed()
     package["claims"] = [dict(package["claims"][0], id=f"x{i}", metric="deaths")
                          for i in range(50)]
-    package["events"] = []
+    package["events"] = package["scenarios"] = []
     path = tmp_path / "many.json"
     path.write_text(json.dumps(package), encoding="utf-8")
     with pytest.raises(InterchangeError) as info:
@@ -354,7 +354,7 @@ def test_failed_import_into_empty_briefing_leaves_it_empty(empty, tmp_path):
     package["claims"][-1]["metric"] = "deaths"
     path = tmp_path / "almost.json"
     path.write_text(json.dumps(package), encoding="utf-8")
-    with pytest.raises(InterchangeError, match=r"\$\.claims\[11\]\.metric"):
+    with pytest.raises(InterchangeError, match=r"\$\.claims\[10\]\.metric"):
         import_file(empty, path)
     assert empty.is_empty() and empty.briefing() == Briefing()
     assert empty.store.rows("SELECT count(*) FROM audit") == [(0,)]

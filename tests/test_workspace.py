@@ -119,7 +119,7 @@ def test_invalid_entity_is_refused(seeded):
 def test_claims_frame(seeded):
     frame = seeded.claims_frame()
     claims = seeded.claims()
-    assert len(frame) == len(claims) == 12
+    assert len(frame) == len(claims) == 11
     assert list(frame["id"]) == [c.id for c in claims]
     row = frame.set_index("id").loc["nis-killed"]
     assert row["source_name"] == "South Korea National Intelligence Service"
@@ -222,7 +222,7 @@ def test_open_default_creates_from_seed_then_reuses(data_dir, seeded):
     again = Workspace.open_default()
     try:
         assert again.get("claim", "nis-killed").note == "edited by the analyst"
-        assert len(again.claims()) == 12
+        assert len(again.claims()) == 11
     finally:
         again.close()
 

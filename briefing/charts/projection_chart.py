@@ -30,8 +30,9 @@ def _ordinal_seconds(x: float) -> float:
 
 
 class _ScenarioItems:
-    def __init__(self, plot: pg.PlotItem, colour):
+    def __init__(self, plot: pg.PlotItem, colour, losses: pg.PlotItem):
         c = pg.mkColor(colour)
+        self.colour = c
         self.curve = plot.plot(pen=pg.mkPen(c, width=2.5))
         edge = pg.mkPen(c.lighter(130), width=1, style=Qt.DashLine)
         self.low = plot.plot(pen=edge)
@@ -45,10 +46,18 @@ class _ScenarioItems:
         self.label = pg.TextItem(color=c, anchor=(0.5, 1.2))
         plot.addItem(self.label)
         self.items = [self.curve, self.low, self.high, self.fill, self.marker, self.label]
+        # On the casualties plot: the scenario's fitted line and its assumed start of losses.
+        self.fit_line = losses.plot(pen=pg.mkPen(c, width=1.5, style=Qt.DashLine))
+        self.start = pg.ScatterPlotItem(size=11, symbol="d", pen=pg.mkPen(c, width=2),
+                                        brush=None)
+        losses.addItem(self.start)
+        self.fit_items = [self.fit_line, self.start]
 
-    def remove(self, plot: pg.PlotItem) -> None:
+    def remove(self, plot: pg.PlotItem, losses: pg.PlotItem) -> None:
         for item in self.items:
             plot.removeItem(item)
+        for item in self.fit_items:
+            losses.removeItem(item)
 
 
 class ProjectionChart(QWidget):
@@ -91,8 +100,6 @@ class ProjectionChart(QWidget):
         # Error bars as one line item with connect="pairs": pyqtgraph's ErrorBarItem crashed
         # the interpreter at exit here (PySide6 6.11, pyqtgraph 0.14).
         self.error_bars = pg.PlotDataItem(pen=pg.mkPen(colours["muted"]), connect="pairs")
-        self.fit_line = self.losses.plot(pen=pg.mkPen(colours["foreground"], width=1.5,
-                                                      style=Qt.DashLine), name="fitted")
         self.losses.addItem(self.error_bars)
         self._scenarios: dict[str, _ScenarioItems] = {}
         self._legend_entries: list[tuple[str, str]] = []
@@ -159,10 +166,11 @@ class ProjectionChart(QWidget):
         wanted = [s.id for s in scenarios]
         for sid in list(self._scenarios):
             if sid not in wanted:
-                self._scenarios.pop(sid).remove(self.strength)
+                self._scenarios.pop(sid).remove(self.strength, self.losses)
         for i, s in enumerate(scenarios):
             if s.id not in self._scenarios:
-                self._scenarios[s.id] = _ScenarioItems(self.strength, theme.colour(i))
+                self._scenarios[s.id] = _ScenarioItems(self.strength, theme.colour(i),
+                                                       self.losses)
 
     def _draw_scenario(self, items: _ScenarioItems, p) -> None:
         if p.remaining is None:
@@ -172,7 +180,7 @@ class ProjectionChart(QWidget):
         for item in items.items:
             item.setVisible(True)
         x = _seconds(p.dates)
-        items.curve.setData(x, p.remaining)
+        items.curve.setData(x, p.central)
         has_band = p.band is not None
         for item in (items.low, items.high, items.fill):
             item.setVisible(has_band)
@@ -185,19 +193,19 @@ class ProjectionChart(QWidget):
             bx = _seconds(np.datetime64(p.anchor_date, "D") + p.band.days[keep])
             items.low.setData(bx, p.band.p10[keep])
             items.high.setData(bx, p.band.p90[keep])
-        if p.depletion_date:
-            at = epoch(p.depletion_date)
+        central = p.central_date
+        if central:
+            at = epoch(central)
             items.marker.setData([at], [p.scenario.threshold])
-            items.label.setText(p.depletion_date.strftime("%-d %b %Y"))
+            items.label.setText(f"{central.day} {central:%b %Y}")
             items.label.setPos(at, p.scenario.threshold)
         else:
             items.marker.setData([], [])
             items.label.setText("")
 
     def _draw_observed(self, observed, sources: dict) -> None:
-        """Casualty figures as points coloured by source, each keeping its claim id, and the
-        fitted line when there is one."""
-        fit = observed.fit
+        """Casualty figures as points coloured by source, each keeping its claim id, and each
+        fitted scenario's line with its assumed start of losses."""
         points = list(observed.readings)
         who = [pt.source for pt in points]
         x = np.array([_ordinal_seconds(pt.x) for pt in points])
@@ -211,12 +219,19 @@ class ProjectionChart(QWidget):
             self._source_points(source, i).setData(x=x[here], y=y[here], data=ids[here])
         sd = np.array([pt.sd for pt in points])
         self.error_bars.setData(np.repeat(x, 2), np.column_stack([y - sd, y + sd]).ravel())
-        if fit is not None and fit.ok and len(points):
-            xs = np.array([x.min(), x.max() + 30 * _DAY])
+        lines = {line.scenario_id: line.fit for line in observed.lines}
+        for sid, items in self._scenarios.items():
+            fit = lines.get(sid)
+            if fit is None:
+                items.fit_line.setData([], [])
+                items.start.setData([], [])
+                continue
+            xs = np.array([_ordinal_seconds(min(pt.x for pt in fit.points)),
+                           _ordinal_seconds(max(pt.x for pt in fit.points)) + 30 * _DAY])
             anchor = epoch(fit.anchor_date)
-            self.fit_line.setData(xs, fit.anchor_losses + fit.rate * (xs - anchor) / _DAY)
-        else:
-            self.fit_line.setData([], [])
+            items.fit_line.setData(xs, fit.anchor_losses + fit.rate * (xs - anchor) / _DAY)
+            zero = [pt for pt in fit.points if pt.reading is None]
+            items.start.setData([_ordinal_seconds(pt.x) for pt in zero], [0.0] * len(zero))
 
     def _source_points(self, source: str, i: int) -> pg.ScatterPlotItem:
         """The scatter item of one source's points (pyqtgraph builds a brush per point when

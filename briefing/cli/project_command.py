@@ -9,8 +9,8 @@ from ..workspace.analysis import projections
 from .errors import DONE, USAGE, CommandError
 from .opening import open_workspace
 
-_COLUMNS = ("id", "kind", "daily_loss_rate", "depletion_date", "p10", "p50", "p90",
-            "judgment_date", "probability", "judgment")
+_COLUMNS = ("id", "kind", "status", "daily_loss_rate", "depletion_date", "p10", "p50", "p90",
+            "judgment_date", "probability", "judgment", "confidence")
 
 
 def cmd_project(args) -> int:
@@ -34,11 +34,28 @@ def cmd_project(args) -> int:
         return DONE
     print(table([projection_json(p) for p in results]))
     for p in results:
-        for sentence in (p.likelihood, p.deterministic,
-                         p.confidence.sentence if p.confidence else None, p.note):
-            if sentence:
-                print(f"{p.scenario.id}: {sentence}")
+        print(f"\n{p.scenario.id}: {p.scenario.name}")
+        for sentence in p.sentences:
+            print(f"  {sentence}")
+        print("  Assumptions:")
+        for premise in p.assumptions:
+            print(f"  - {premise}")
+        if p.fit is not None and p.fit.rate is not None:
+            print(f"  Fit: {p.fit.rate_text}. {p.fit_summary}")
+            print(diagnostics_table(p.fit))
     return DONE
+
+
+def diagnostics_table(fit) -> str:
+    """Each fit point's share of the weight, residual and the rate fitted without it."""
+    header = ("point", "figure", "day", "weight", "residual", "rate without")
+    rows = [(pt.id, pt.text, pt.day.isoformat(), f"{pt.share * 100:.0f}%",
+             f"{pt.residual:+,.0f}", "—" if pt.rate_without is None else f"{pt.rate_without:,.1f}")
+            for pt in fit.points]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths))]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)) for r in rows]
+    return "\n".join("    " + line for line in lines)
 
 
 def table(rows: list[dict]) -> str:

@@ -5,6 +5,8 @@ Four axes stay separate on screen (DESIGN.md): source reliability (A–F), claim
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .model import Claim, Source
 
 _FRACTION_WORDS = ((1.0, "all"), (3 / 4, "three quarters"), (2 / 3, "two thirds"),
@@ -59,14 +61,26 @@ def fraction_words(f: float) -> str:
     return f"{f * 100:.0f}%"
 
 
-def figure(claim: Claim, base: float | None = None) -> str:
+@dataclass(frozen=True)
+class FractionBase:
+    """What a fraction claim was turned into: `count`, the number every calculation uses
+    (fraction × qualifier × base), of the strength figure `of` given by `source` in claim
+    `claim_id`."""
+
+    claim_id: str
+    count: float
+    of: float
+    source: str
+
+
+def figure(claim: Claim, base: FractionBase | None = None) -> str:
     """The claim's quantity as a briefer says it: '≈ 11,000', '2,000–2,400',
-    '≈ a third (≈ 3,700)' where `base` is the strength the fraction is of."""
+    '≈ a third (≈ 3,700 of 11,000, NIS)' where `base` says what the fraction is of."""
     mark = _QUALIFIER_MARK.get(claim.qualifier or "", "")
     if claim.fraction is not None:
         text = f"{mark}{fraction_words(claim.fraction)}"
-        if base:
-            text += f" (≈ {rounded(claim.fraction * base)})"
+        if base is not None:
+            text += f" (≈ {rounded(base.count)} of {number(base.of)}, {base.source})"
         return text
     if claim.value is not None:
         text = f"{mark}{number(claim.value)}"
@@ -74,6 +88,17 @@ def figure(claim: Claim, base: float | None = None) -> str:
             text += f" ({number(claim.low)}–{number(claim.high)})"
         return text
     return f"{mark}{number(claim.low)}–{number(claim.high)}"
+
+
+def source_label(source: Source | None, fallback: str = "") -> str:
+    """A source as a sentence names it: its name up to the first comma, without an
+    "(unnamed)" aside — 'Volodymyr Zelenskyy', 'Institute for the Study of War'."""
+    if source is None:
+        return fallback
+    name = source.name.split(",")[0].strip()
+    if name.endswith("(unnamed)"):
+        name = name[:-len("(unnamed)")].strip()
+    return name or source.name
 
 
 def grade(source: Source | None, claim: Claim) -> str:

@@ -1,48 +1,75 @@
-"""The loss rate a fitted scenario takes from the claims (CONTRACT §4, kind `fitted`).
+"""The loss rate a fitted scenario takes from the claims (CONTRACT §4, kind `fitted`), with
+the diagnostics an analyst needs to see what the rate rests on.
 
-A weighted least-squares line through cumulative casualties against time. Each usable claim
-is a point at the midpoint of its date span; its variance is the figure's own (qualifier and
-range width, `evidence.py`) plus the span's width carried through the slope ("effective
-variance": one refit with the first slope, which moves it little), divided by the claim's
-Admiralty weight (`weights.py`). The weights are therefore inverse variances: the standard
-errors come from them, inflated by the scatter about the line when the claims disagree more
-than their stated uncertainty allows (never deflated: agreeing claims do not make a figure
-more precise than its sources say).
+The rule, step by step (the README states the same, so the numbers can be redone by hand):
 
-The anchor is the latest used claim's date: the projection starts from the most recent
-evidence, as a linear scenario's anchor does. The line is kept as its level at the weighted
-mean date (`mean_level`) plus the slope; those two estimates are uncorrelated, so the Monte
-Carlo samples them independently and still gets the right spread at the anchor.
+1. Each usable casualty figure of the subject (`evidence.Series`) is a point at the midpoint
+   x of its date span, value y, standard deviation σ (qualifier spread and range width,
+   `readings.py`, at least 1), span variance v = (width² − 1) / 12 days² and grade weight g
+   (`weights.py`). `losses_start`, when the scenario assumes one, adds the point y = 0 at its
+   span midpoint with σ = 1, its span variance and g = 1: that no one was lost before the
+   fighting began is not in doubt, only its date.
+2. Days are counted from the anchor a = the latest claim's x rounded half up to a whole day.
+3. A first weighted least-squares line with weights g / σ² gives a slope b₀; the weights
+   are then g / (σ² + b₀² v) ("effective variance": a date known only to a week is worth
+   less the steeper the line) and the line is fitted once more: slope b, level ȳ at the
+   weighted mean day t̄.
+4. With n points and χ² = Σ w (y − line)², the scale is s = max(1, χ² / (n − 2)) for n > 2,
+   else 1 — claims that disagree more than their stated uncertainty widen the errors; claims
+   that agree never narrow them. se(b) = √(s / Σ w (t − t̄)²), se(ȳ) = √(s / Σ w).
+5. Anchor losses = ȳ − b t̄. The Monte Carlo samples b and ȳ independently (they are
+   uncorrelated at t̄) and sets each sample's anchor losses to max(ȳ − b t̄, 0).
+
+The fit is **undetermined** — no date, no percentiles, no probability — when it has no claim,
+fewer than two distinct dates, a slope ≤ 0, or b < 1.2816 · se(b) (more than a 10% chance
+that the true rate is ≤ 0).
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import numpy as np
 
-from briefing.domain import Claim, Source, long_date
+from briefing.domain import LossesStart, long_date, rounded
 
-from .evidence import Reading, Skipped, combine_killed_wounded, read_claims
+from .readings import MIN_SD, Reading, Skipped, date_stats
 
-_CASUALTY_PARTS = ("killed", "wounded", "casualties")
+Z_90 = 1.2816  # one-sided: P(Z > 1.2816) = 10 %
+LOSSES_START = "losses_start"  # the id the zero point carries in diagnostics
 
 
 class FitPoint(NamedTuple):
-    """One point of the fit: a casualties claim or a killed + wounded pair."""
+    """One point of the fit: a casualty figure (or killed + wounded pair), or the zero of
+    `losses_start` (reading None)."""
 
-    reading: Reading
-    weight: float       # inverse effective variance used in the fit
-    residual: float     # value minus the fitted line at x
+    reading: Reading | None
+    x: float            # proleptic ordinal of the span's midpoint
+    x_var: float
+    value: float        # cumulative casualties
+    sd: float
+    trust: float
+    weight: float = 0.0         # the effective inverse variance used in the fit
+    residual: float = 0.0       # value minus the fitted line at x
+    share: float = 0.0          # weight / total weight
+    rate_without: float | None = None  # the slope fitted without this point
 
-    claim_ids = property(lambda self: self.reading.claim_ids)
-    x = property(lambda self: self.reading.x, doc="proleptic ordinal of the span's midpoint")
-    value = property(lambda self: self.reading.value, doc="cumulative casualties")
-    sd = property(lambda self: self.reading.sd, doc="the figure's own standard deviation")
-    base = property(lambda self: self.reading.base, doc="strength claim of a fraction")
-    text = property(lambda self: self.reading.text)
+    @property
+    def id(self) -> str:
+        return self.reading.claim_ids[0] if self.reading else LOSSES_START
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        return self.reading.claim_ids if self.reading else ()
+
+    @property
+    def base(self):
+        return self.reading.base if self.reading else None
+
+    @property
+    def text(self) -> str:
+        return self.reading.text if self.reading else "0"
 
     @property
     def day(self) -> dt.date:
@@ -51,23 +78,27 @@ class FitPoint(NamedTuple):
 
 @dataclass(frozen=True)
 class Fit:
-    """A fitted line, or (`rate` None) the `explanation` of why there is none."""
+    """A fitted line with its diagnostics; `status` 'undetermined' with a `reason` when the
+    claims do not determine a positive rate (the line's numbers are kept where they exist,
+    for the diagnostics, but nothing may be projected from them)."""
 
+    status: str = "undetermined"
+    reason: str | None = None
     rate: float | None = None
     rate_se: float | None = None
     anchor_date: dt.date | None = None
     anchor_losses: float | None = None
     anchor_losses_se: float | None = None
-    mean_offset: float | None = None   # weighted mean date minus anchor, days (<= 0.5)
-    mean_level: float | None = None    # fitted casualties at the weighted mean date
+    mean_offset: float | None = None   # weighted mean day minus the anchor
+    mean_level: float | None = None    # fitted casualties at the weighted mean day
     mean_level_se: float | None = None
     points: tuple[FitPoint, ...] = ()
     skipped: tuple[Skipped, ...] = ()
-    explanation: str | None = None
+    losses_start: LossesStart | None = None
 
     @property
     def ok(self) -> bool:
-        return self.rate is not None
+        return self.status == "ok"
 
     @property
     def claims_used(self) -> tuple[str, ...]:
@@ -76,82 +107,120 @@ class Fit:
     @property
     def bases(self) -> tuple[str, ...]:
         """The strength claims that fractions were converted with."""
-        return tuple(dict.fromkeys(p.base for p in self.points if p.base is not None))
+        return tuple(dict.fromkeys(p.base.claim_id for p in self.points if p.base))
 
     @property
     def residuals(self) -> dict[str, float]:
         return {i: p.residual for p in self.points for i in p.claim_ids}
 
+    @property
+    def dominant(self) -> FitPoint | None:
+        """The point carrying the largest share of the weight."""
+        return max(self.points, key=lambda p: p.share) if self.points and self.rate else None
 
-def usable_points(claims: Iterable[Claim], sources: Mapping[str, Source],
-                  subject: str | None) -> tuple[list[Reading], list[Skipped]]:
-    """The casualty readings a fit may use, and the in-scope claims it cannot."""
-    claims = [c for c in claims if subject is None or c.subject == subject]
-    skipped = [Skipped(c.id, "excluded from projection") for c in claims
-               if c.metric in _CASUALTY_PARTS and not c.include_in_projection]
-    wanted = [c for c in claims if c.metric in _CASUALTY_PARTS and c.include_in_projection]
-    strengths = [c for c in claims if c.metric == "strength" and c.include_in_projection]
-    readings, unreadable = read_claims(wanted, sources, strengths)
-    combined, lone = combine_killed_wounded(readings)
-    points = [r for r in readings if r.metric == "casualties"] + combined
-    points.sort(key=lambda r: (r.x, r.claim_ids))
-    return points, skipped + unreadable + lone
+    @property
+    def rate_text(self) -> str:
+        """'81 ± 12 a day'."""
+        return f"{rounded(self.rate)} ± {rounded(self.rate_se)} a day"
 
 
-def fit_losses(claims: Iterable[Claim], sources: Mapping[str, Source],
-               subject: str | None = None) -> Fit:
-    """Fit cumulative casualties of `subject` (None: every subject) against time."""
-    return fit_readings(*usable_points(claims, sources, subject))
+def fit_series(readings: tuple[Reading, ...] | list[Reading], skipped=(),
+               losses_start: LossesStart | None = None, subject: str = "the force") -> Fit:
+    """Fit cumulative casualties against time (rules in the module doc)."""
+    points = [FitPoint(r, r.x, r.x_var, r.value, r.sd, r.trust) for r in readings]
+    if losses_start is not None:
+        _, _, x, x_var = date_stats(losses_start.date, losses_start.precision)
+        points.append(FitPoint(None, x, x_var, 0.0, MIN_SD, 1.0))
+    points.sort(key=lambda p: (p.x, p.id))
+    base = Fit(skipped=tuple(skipped), losses_start=losses_start)
+    claims = [p for p in points if p.reading is not None]
+    if not claims:
+        return replace(base, reason=f"there are no usable casualty figures of {_the(subject)}")
+    if len({p.x for p in points}) < 2:
+        day = long_date(points[0].day)
+        return replace(base, points=tuple(points), reason=(
+            f"all {len(points)} usable casualty figure{'s' if len(points) != 1 else ''} of "
+            f"{_the(subject)} {'are' if len(points) != 1 else 'is'} dated {day}; a rate needs "
+            "figures from at least two dates"))
+    anchor = int(np.floor(max(p.x for p in claims) + 0.5))
+    line = _solve(points, anchor)
+    without = [_slope_without(points, i, anchor) for i in range(len(points))]
+    total = float(np.sum(line.w))
+    points = [p._replace(weight=w, residual=r, share=w / total, rate_without=o)
+              for p, w, r, o in zip(points, line.w.tolist(), line.resid.tolist(), without)]
+    fit = replace(base, rate=line.slope, rate_se=line.slope_se,
+                  anchor_date=dt.date.fromordinal(anchor),
+                  anchor_losses=line.level - line.slope * line.mean_t,
+                  anchor_losses_se=float(np.hypot(line.level_se, line.mean_t * line.slope_se)),
+                  mean_offset=line.mean_t, mean_level=line.level,
+                  mean_level_se=line.level_se, points=tuple(points))
+    if line.slope <= 0:
+        return replace(fit, reason=(f"the casualty figures of {_the(subject)} do not grow over "
+                                    f"time (fitted {fit.rate_text})"))
+    if line.slope < Z_90 * line.slope_se:
+        return replace(fit, reason=(f"the claims do not determine the loss rate ({fit.rate_text}"
+                                    ": more than a 10% chance that it is zero or less)"))
+    return replace(fit, status="ok")
 
 
-def fit_readings(readings: list[Reading], skipped: list[Skipped]) -> Fit:
-    """The fit of readings `usable_points` chose (for callers that also plot them)."""
-    skipped = tuple(skipped)
-    if len(readings) < 2:
-        return Fit(skipped=skipped, explanation=(
-            f"A loss rate needs at least two usable casualty figures; found {len(readings)}."))
-    x = np.array([r.x for r in readings])
-    if np.all(x == x[0]):
-        day = long_date(dt.date.fromordinal(int(np.floor(x[0] + 0.5))))
-        return Fit(skipped=skipped, explanation=(
-            f"All {len(readings)} usable casualty figures are dated {day}; a loss rate needs "
-            "figures from at least two dates."))
-    y = np.array([r.value for r in readings])
-    y_var = np.array([r.sd for r in readings]) ** 2
-    x_var = np.array([r.x_var for r in readings])
-    grade = np.array([r.trust for r in readings])
-    anchor = int(np.floor(x.max() + 0.5))
-    xs = x - anchor
+def fit_losses(claims, sources, subject: str | None = None,
+               losses_start: LossesStart | None = None) -> Fit:
+    """Fit one subject's casualty claims (the only subject when None) — for callers that
+    have claims, not an evidence model."""
+    from .evidence import Evidence
+    ev = Evidence(claims, sources)
+    subject = subject or (ev.subjects[0] if len(ev.subjects) == 1 else None)
+    if subject is None:
+        return Fit(losses_start=losses_start, reason="the claims are about several forces; "
+                                                     "name the one to fit")
+    series = ev.series(subject)
+    return fit_series(series.points, series.skipped, losses_start, subject)
 
-    slope = _line(xs, y, grade / y_var)[1]
-    w = grade / (y_var + slope * slope * x_var)
-    mean_x, slope, level = _line(xs, y, w)
-    if slope <= 0:
-        return Fit(skipped=skipped, explanation=(
-            f"The usable casualty figures do not grow over time (fitted slope "
-            f"{slope:.1f} a day), so no loss rate follows from them."))
 
-    resid = y - (level + slope * (xs - mean_x))
-    sxx = float(np.sum(w * (xs - mean_x) ** 2))
-    n = len(readings)
+def _the(who: str) -> str:
+    return who if who.lower().startswith("the ") else f"the {who}"
+
+
+class _Line(NamedTuple):
+    slope: float
+    slope_se: float
+    mean_t: float
+    level: float
+    level_se: float
+    w: np.ndarray
+    resid: np.ndarray
+
+
+def _solve(points: list[FitPoint], anchor: int) -> _Line:
+    t = np.array([p.x for p in points]) - anchor
+    y = np.array([p.value for p in points])
+    sd2 = np.array([p.sd for p in points]) ** 2
+    x_var = np.array([p.x_var for p in points])
+    g = np.array([p.trust for p in points])
+    first = _weighted_line(t, y, g / sd2)[1]
+    w = g / (sd2 + first * first * x_var)
+    mean_t, slope, level = _weighted_line(t, y, w)
+    resid = y - (level + slope * (t - mean_t))
+    n = len(points)
     scale = max(1.0, float(np.sum(w * resid * resid)) / (n - 2)) if n > 2 else 1.0
-    rate_se = float(np.sqrt(scale / sxx))
-    level_se = float(np.sqrt(scale / np.sum(w)))
-    anchor_losses = level - slope * mean_x
-    anchor_se = float(np.hypot(level_se, mean_x * rate_se))
-    points = tuple(map(FitPoint, readings, w.tolist(), resid.tolist()))
-    return Fit(rate=float(slope), rate_se=rate_se,
-               anchor_date=dt.date.fromordinal(anchor),
-               anchor_losses=float(anchor_losses), anchor_losses_se=anchor_se,
-               mean_offset=float(mean_x), mean_level=float(level), mean_level_se=level_se,
-               points=points, skipped=skipped)
+    sxx = float(np.sum(w * (t - mean_t) ** 2))
+    return _Line(slope, float(np.sqrt(scale / sxx)), mean_t, level,
+                 float(np.sqrt(scale / np.sum(w))), w, resid)
 
 
-def _line(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[float, float, float]:
-    """Weighted mean x, slope, and level at the weighted mean x."""
+def _slope_without(points: list[FitPoint], i: int, anchor: int) -> float | None:
+    """The slope refitted without point i (None when what is left cannot make a line)."""
+    rest = points[:i] + points[i + 1:]
+    if not any(p.reading for p in rest) or len({p.x for p in rest}) < 2:
+        return None
+    return _solve(rest, anchor).slope
+
+
+def _weighted_line(t: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[float, float, float]:
+    """Weighted mean t, slope, and level at the weighted mean t."""
     sw = w.sum()
-    mx = float(w @ x / sw)
+    mt = float(w @ t / sw)
     my = float(w @ y / sw)
-    dx = x - mx
-    sxx = float(w @ (dx * dx))
-    return mx, (float(w @ (dx * (y - my))) / sxx if sxx > 0 else 0.0), my
+    dt_ = t - mt
+    sxx = float(w @ (dt_ * dt_))
+    return mt, (float(w @ (dt_ * (y - my))) / sxx if sxx > 0 else 0.0), my

@@ -22,25 +22,29 @@ from briefing.domain import Reinforcement, parse_iso
 @dataclass(frozen=True)
 class Steps:
     """Reinforcements as a step function of the day offset: `total[i]` men have arrived by
-    day `start[i]` (start[0] = 0 holds those dated on or before the anchor)."""
+    day `start[i]` (start[0] = 0 holds those dated on or before the anchor). With sampled
+    counts, `total[i]` is one value per sample."""
 
     start: np.ndarray  # int64, strictly increasing, start[0] == 0
-    total: np.ndarray  # float64, cumulative count from start[i] on
+    total: np.ndarray  # float64 (k,) or (k, samples): cumulative count from start[i] on
 
     @classmethod
-    def of(cls, reinforcements: Iterable[Reinforcement], anchor: dt.date,
-           horizon: int) -> "Steps":
-        by_day: dict[int, float] = {0: 0.0}
-        for r in reinforcements:
+    def of(cls, reinforcements: Iterable[Reinforcement], anchor: dt.date, horizon: int,
+           counts: list[np.ndarray] | None = None) -> "Steps":
+        """`counts`: per-sample counts of each reinforcement, instead of its `count`."""
+        reinforcements = list(reinforcements)
+        counts = counts if counts is not None else [float(r.count) for r in reinforcements]
+        by_day: dict[int, object] = {0: 0.0}
+        for r, count in zip(reinforcements, counts):
             day = max((parse_iso(r.date) - anchor).days, 0)
             if day <= horizon:
-                by_day[day] = by_day.get(day, 0.0) + float(r.count)
+                by_day[day] = by_day.get(day, 0.0) + count
         days = sorted(by_day)
-        return cls(np.array(days, dtype=np.int64),
-                   np.cumsum([by_day[d] for d in days], dtype=np.float64))
+        rows = np.broadcast_arrays(*(np.asarray(by_day[d], dtype=np.float64) for d in days))
+        return cls(np.array(days, dtype=np.int64), np.cumsum(np.array(rows), axis=0))
 
     def at(self, days: np.ndarray) -> np.ndarray:
-        """Cumulative reinforcements counted on each day offset."""
+        """Cumulative reinforcements counted on each day offset (one row per day)."""
         return self.total[np.searchsorted(self.start, days, side="right") - 1]
 
 
@@ -77,19 +81,21 @@ def depletion_days(strength, losses, rate, steps: Steps, threshold: float,
     below the threshold in that stretch is ceil((S + C - L - T) / rate), clamped to the
     stretch. Division can land one day off when the quotient is within rounding of a whole
     number; one step back and one step forward, each checked as `remaining()` computes R,
-    make the answer exactly the day-stepped one. A rate of 0 gives inf or nan, which the
-    clamp (fmax/fmin ignore nan) turns into "the stretch's first day if already depleted".
+    make the answer exactly the day-stepped one. Where the rate is ≤ 0, R never falls: such
+    a sample is depleted on the stretch's first day if it already is, else not in it.
     """
     strength, losses, rate = np.broadcast_arrays(*(np.asarray(a, dtype=np.float64)
                                                    for a in (strength, losses, rate)))
     out = np.full(strength.shape, np.inf)
     ends = np.append(steps.start[1:] - 1, horizon)
+    falling = rate > 0
     with np.errstate(all="ignore"):
-        for start, end, added in zip(steps.start.tolist(), ends.tolist(),
-                                     steps.total.tolist()):
+        for start, end, added in zip(steps.start.tolist(), ends.tolist(), steps.total):
             left = standing(strength, added, losses)
             day = np.fmin(np.fmax(np.ceil((left - threshold) / rate), start), end + 1)
             day -= (day > start) & (left - rate * (day - 1) <= threshold)
             day += (day <= end) & (left - rate * day > threshold)
+            flat = np.where(left - rate * start <= threshold, float(start), np.inf)
+            day = np.where(falling, day, flat)
             np.copyto(out, day, where=np.isinf(out) & (day <= end))
     return out

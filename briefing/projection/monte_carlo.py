@@ -1,20 +1,23 @@
 """Monte Carlo over a scenario's uncertainty (CONTRACT §4), vectorised over the samples.
 
-Each range is sampled uniformly; a fitted line's rate normally from its standard error,
-truncated above 0 (redrawn until positive), and its level at the weighted mean date normally
-too (the two are uncorrelated there, see `fit.py`), which gives each sample its own anchor
-losses (never below 0). A fitted scenario's stored `anchor_losses_range` and
-`daily_loss_rate_range` are not used: the fit's errors replace them. Depletion days come from `linear.depletion_days` in closed form. Percentiles are
-nearest-rank ("inverted CDF"): each reported day is one sample's actual day, and a sample
-that never depletes within the horizon ranks above every day.
+Each range is sampled uniformly (strength, anchor losses, rate of a linear scenario, and each
+reinforcement's `count_range`). A fitted line's rate is sampled normally from its standard
+error with nothing redrawn: a sample whose rate is ≤ 0 never depletes, so the share of such
+samples shows up honestly as "beyond the horizon" (the fit is undetermined, and nothing is
+sampled, when that share would exceed 10 %). Its level at the weighted mean date is sampled
+normally too (uncorrelated with the rate there, see `fit.py`), giving each sample its own
+anchor losses, never below 0. A fitted scenario's stored `anchor_losses_range` and
+`daily_loss_rate_range` are not used: the fit's errors replace them. Depletion days come from
+`linear.depletion_days` in closed form. Percentiles are nearest-rank ("inverted CDF"): each
+reported day is one sample's actual day, and a sample that never depletes within the horizon
+ranks above every day.
 
-The band of remaining strength is computed exactly on a 17-day grid that is dense near the
-anchor (d = horizon · (i/16)², i = 0..16) and interpolated between: the percentiles of
-S - L - rate·d vary smoothly with d (most sharply early, where the spread of S - L gives way
-to that of the rate), so the interpolation error stays below the sampling noise (about
-0.3 % of the strength at 10,000 samples), while the memory is 17 × N floats, never
-N × horizon. Reinforcements are not uncertain, so their steps are added per day afterwards
-and stay sharp.
+The band of remaining strength is computed exactly on a grid of days — 17 days dense near
+the anchor (d = horizon · (i/16)², i = 0..16), each reinforcement's day and the day before
+it, and the P10/P50/P90 depletion days — and interpolated between. So the band's median line
+meets the threshold on the median depletion day: for straight lines, "half the samples are
+depleted by day D" and "the median remaining strength on day D is at the threshold" are the
+same statement. Memory stays grid × samples, never horizon × samples.
 """
 from __future__ import annotations
 
@@ -22,12 +25,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from briefing.domain import Reinforcement
+
 from .fit import Fit
 from .linear import Steps
 
 PERCENTILES = (0.10, 0.50, 0.90)
 BAND_GRID_POINTS = 17
 BAND_SAMPLES = 4000  # draws behind the drawn band (see band())
+MAX_SAMPLES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -38,11 +44,23 @@ class Uncertainty:
     losses_range: tuple[float, float] | None = None
     rate_range: tuple[float, float] | None = None
     fit: Fit | None = None
+    reinforcements: tuple[Reinforcement, ...] = ()
 
     @property
     def present(self) -> bool:
         return self.fit is not None or any(
-            r is not None for r in (self.strength_range, self.losses_range, self.rate_range))
+            r is not None for r in (self.strength_range, self.losses_range, self.rate_range)) \
+            or any(r.count_range is not None for r in self.reinforcements)
+
+
+@dataclass(frozen=True)
+class Draws:
+    """Per-sample strength, anchor losses, rate and reinforcement steps."""
+
+    strength: np.ndarray
+    losses: np.ndarray
+    rate: np.ndarray
+    steps: Steps
 
 
 @dataclass(frozen=True)
@@ -56,9 +74,9 @@ class Band:
     grid: np.ndarray   # the day offsets where the percentiles were taken exactly
 
 
-def sample(u: Uncertainty, strength: float, losses: float, rate: float, samples: int,
-           seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per-sample (strength, anchor losses, rate). Draw order is fixed, so a seed repeats."""
+def sample(u: Uncertainty, strength: float, losses: float, rate: float, steps: Steps,
+           samples: int, seed: int, anchor, horizon: int) -> Draws:
+    """Draws in a fixed order, so a seed repeats."""
     rng = np.random.default_rng(seed)
 
     def uniform(rng_range, point):
@@ -68,39 +86,49 @@ def sample(u: Uncertainty, strength: float, losses: float, rate: float, samples:
 
     s = uniform(u.strength_range, strength)
     if u.fit is None:
-        return s, uniform(u.losses_range, losses), uniform(u.rate_range, rate)
-    f = u.fit
-    r = rng.normal(f.rate, f.rate_se, samples)
-    bad = np.flatnonzero(r <= 0)
-    while bad.size:
-        r[bad] = rng.normal(f.rate, f.rate_se, bad.size)
-        bad = bad[r[bad] <= 0]
-    level = rng.normal(f.mean_level, f.mean_level_se, samples)
-    return s, np.maximum(level - r * f.mean_offset, 0.0), r
+        l, r = uniform(u.losses_range, losses), uniform(u.rate_range, rate)
+    else:
+        f = u.fit
+        r = rng.normal(f.rate, f.rate_se, samples)
+        level = rng.normal(f.mean_level, f.mean_level_se, samples)
+        l = np.maximum(level - r * f.mean_offset, 0.0)
+    if any(x.count_range is not None for x in u.reinforcements):
+        counts = [uniform(x.count_range, x.count) for x in u.reinforcements]
+        steps = Steps.of(u.reinforcements, anchor, horizon, counts)
+    return Draws(s, l, r, steps)
 
 
-def _ranks(n: int) -> list[int]:
-    return [max(int(np.ceil(p * n)) - 1, 0) for p in PERCENTILES]
+def _ranks(n: int, percentiles=PERCENTILES) -> list[int]:
+    return [max(int(np.ceil(p * n)) - 1, 0) for p in percentiles]
 
 
-def percentile_days(days: np.ndarray) -> list[float]:
-    """P10, P50, P90 of the depletion days (inf: beyond the horizon)."""
-    kth = _ranks(days.size)
+def percentile_days(days: np.ndarray, percentiles=PERCENTILES) -> list[float]:
+    """Nearest-rank percentiles of the depletion days (inf: beyond the horizon)."""
+    kth = _ranks(days.size, percentiles)
     return np.partition(days, kth)[kth].tolist()
 
 
-def band(strength: np.ndarray, losses: np.ndarray, rate: np.ndarray, steps: Steps,
-         horizon: int) -> Band:
+QUANTILES = tuple(i / 100 for i in range(1, 100))
+
+
+def band(d: Draws, horizon: int, exact_days=()) -> Band:
     """The chart's P10–P50–P90 band from the first BAND_SAMPLES draws (i.i.d., so a prefix is
     a random subset and repeats with the seed): its percentiles then wobble by well under a
-    pixel, and the band stays within a frame's budget. The reported P10/P50/P90 dates and the
-    probability use every sample."""
-    strength, losses, rate = (a[:BAND_SAMPLES] for a in (strength, losses, rate))
-    grid = np.unique(np.round(horizon * np.linspace(0.0, 1.0, BAND_GRID_POINTS) ** 2))
-    start = strength - losses
-    kth = _ranks(start.size)
-    at_grid = np.partition(start[None, :] - rate[None, :] * grid[:, None], kth, axis=1)[:, kth]
+    pixel, and the band stays within a frame's budget. The reported P10/P50/P90 dates and
+    the probability use every sample. `exact_days` are added to the grid."""
+    n = min(BAND_SAMPLES, d.strength.size)
+    start = d.strength[:n] - d.losses[:n]
+    rate = d.rate[:n]
+    quadratic = np.round(horizon * np.linspace(0.0, 1.0, BAND_GRID_POINTS) ** 2)
+    steps = d.steps.start[1:]
+    extra = [x for x in exact_days if 0 <= x <= horizon]
+    grid = np.unique(np.concatenate([quadratic, steps - 1, steps, extra]).clip(0, horizon))
+    grid_days = grid.astype(np.int64)
+    added = d.steps.at(grid_days)
+    added = added[:, :n] if added.ndim == 2 else added[:, None]
+    values = start[None, :] + added - rate[None, :] * grid[:, None]
+    kth = _ranks(n)
+    at_grid = np.partition(values, kth, axis=1)[:, kth]
     days = np.arange(horizon + 1)
-    added = steps.at(days)
-    p10, p50, p90 = (np.interp(days, grid, at_grid[:, j]) + added for j in range(3))
-    return Band(days, p10, p50, p90, grid.astype(np.int64))
+    p10, p50, p90 = (np.interp(days, grid, at_grid[:, j]) for j in range(3))
+    return Band(days, p10, p50, p90, grid_days)

@@ -61,8 +61,9 @@ def pack_html(content: S.Content) -> str:
             f"<h2>Claims</h2>{S.claims_table(content)}"
             f"{pb}<h2>Projection</h2><p><img src='projection.png' width='640'></p>"
             f"{S.scenario_parameters(content)}"
+            f"<h2>Assumptions</h2>{S.assumptions(content)}"
             f"<h2>Sources</h2>{S.sources_table(content)}"
-            f"{pb}<h2>Annex: claims used by each scenario</h2>{S.annex(content)}"
+            f"{pb}<h2>Annex: claims used by each scenario, and the fit</h2>{S.annex(content)}"
             "</body></html>")
 
 

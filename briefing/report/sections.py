@@ -53,17 +53,19 @@ def key_judgments(c: Content) -> str:
     """Bottom line up front: likelihood and confidence as separate sentences (ICD 203)."""
     items = []
     for p in c.analysis.projections:
-        lines = [f"<b>{esc(p.scenario.name)}.</b> " + esc(p.likelihood or p.deterministic
-                                                          or p.note or "No projection.")]
-        if p.likelihood and p.deterministic:
-            lines.append(esc(p.deterministic))
-        if p.p10 or p.p90:
-            lines.append("Depletion between " + esc(_day(p.p10)) + " (P10) and "
-                         + esc(_day(p.p90)) + " (P90); median " + esc(_day(p.p50)) + ".")
-        if p.confidence:
-            lines.append(f"<i>{esc(p.confidence.sentence)}</i>")
+        said = [f"<i>{esc(t)}</i>" if t.startswith("Confidence:") else esc(t)
+                for t in p.sentences]
+        lines = [f"<b>{esc(p.scenario.name)}.</b> " + (said[0] if said else "No projection.")]
+        lines += said[1:]
         items.append("<li>" + "<br>".join(lines) + "</li>")
     return "<ul>" + "".join(items) + "</ul>" if items else "<p>No scenarios.</p>"
+
+
+def _depletion(p) -> str:
+    if not p.determined:
+        return "undetermined"
+    central = p.central_date
+    return long_date(central) if central else "none in horizon"
 
 
 def _day(day) -> str:
@@ -158,41 +160,58 @@ def scenario_parameters(c: Content) -> str:
                     f"<td>{esc(p.anchor_date.isoformat() if p.anchor_date else '—')}</td>"
                     f"<td align='right'>{p.anchor_losses or 0:,.0f}</td><td>{esc(rate)}</td>"
                     f"<td>{esc(rng)}</td><td>{esc(reinf)}</td>"
-                    f"<td>{esc(_day(p.depletion_date) if p.depletion_date else 'none in horizon')}</td></tr>")
+                    f"<td>{esc(_depletion(p))}</td></tr>")
     return ("<table class='grid' width='100%'><tr><th>Scenario</th><th>Strength</th>"
             "<th>Anchor</th><th>Losses by anchor</th><th>Loss rate</th><th>Uncertainty</th>"
             "<th>Reinforcements</th><th>Depletion</th></tr>" + "".join(rows) + "</table>")
 
 
+def assumptions(c: Content) -> str:
+    """Each scenario's assumptions register: the premises its judgment rests on."""
+    parts = []
+    for p in c.analysis.projections:
+        items = "".join(f"<li>{esc(a)}</li>" for a in p.assumptions)
+        parts.append(f"<h3>{esc(p.scenario.name)}</h3><ul>{items}</ul>")
+    return "".join(parts)
+
+
 def annex(c: Content) -> str:
-    """The claims each scenario used, with each one's residual from the fitted line."""
+    """The claims each scenario used; for a fit, each point's share of the weight, its
+    residual and the rate fitted without it."""
     parts = []
     for p in c.analysis.projections:
         title = f"<h3>{esc(p.scenario.name)}</h3>"
         if p.fit is None:
-            parts.append(title + "<p>A stated loss rate: no claims enter the calculation.</p>")
+            cited = "".join(f"<li>{esc(k.replace('_', ' '))}: {esc(c.figure_of(c.claims[v]))} "
+                            f"({esc(v)}, {c.grade(c.claims[v])})</li>"
+                            for k, v in p.cited.items() if v in c.claims)
+            parts.append(title + (f"<p>A stated loss rate. Cited claims:</p><ul>{cited}</ul>"
+                                  if cited else "<p>A stated loss rate; no claim is cited.</p>"))
             continue
-        if not p.fit.ok:
-            parts.append(title + f"<p>{esc(p.fit.explanation)}</p>")
+        intro = "" if p.fit.ok else f"<p>Undetermined: {esc(p.fit.reason)}.</p>"
+        if p.fit.rate is None:
+            parts.append(title + intro)
             continue
         rows = []
         for pt in p.fit.points[:MAX_CLAIM_ROWS]:
-            for cid in pt.claim_ids:
-                claim = c.claims.get(cid)
-                src = c.sources.get(claim.source) if claim else None
-                rows.append(f"<tr><td>{esc(cid)}</td><td>{esc(pt.text)}</td>"
-                            f"<td>{esc(pt.day.isoformat())}</td>"
-                            f"<td>{esc(src.name if src else '')}</td>"
-                            f"<td align='center'>{c.grade(claim) if claim else ''}</td>"
-                            f"<td align='right'>{pt.residual:+,.0f}</td></tr>")
+            claim = c.claims.get(pt.id)
+            src = c.sources.get(claim.source) if claim else None
+            who = src.name if src else "Assumed start of losses"
+            without = "—" if pt.rate_without is None else f"{pt.rate_without:,.1f}"
+            rows.append(f"<tr><td>{esc(', '.join(pt.claim_ids) or pt.id)}</td>"
+                        f"<td>{esc(pt.text)}</td><td>{esc(pt.day.isoformat())}</td>"
+                        f"<td>{esc(who)}</td>"
+                        f"<td align='center'>{c.grade(claim) if claim else '—'}</td>"
+                        f"<td align='right'>{pt.share * 100:.0f}%</td>"
+                        f"<td align='right'>{pt.residual:+,.0f}</td>"
+                        f"<td align='right'>{esc(without)}</td></tr>")
         skipped = "".join(f"<li>{esc(s.claim_id)}: {esc(s.reason)}</li>"
                           for s in p.fit.skipped[:MAX_CLAIM_ROWS])
-        parts.append(title + "<table class='grid' width='100%'><tr><th>Claim</th><th>Figure</th>"
-                     "<th>Day</th><th>Source</th><th>Grade</th><th>Residual</th></tr>"
-                     + "".join(rows) + "</table>"
+        parts.append(title + intro + f"<p>Fitted rate {esc(p.fit.rate_text)}.</p>"
+                     "<table class='grid' width='100%'><tr><th>Claim</th><th>Figure</th>"
+                     "<th>Day</th><th>Source</th><th>Grade</th><th>Weight</th><th>Residual</th>"
+                     "<th>Rate without</th></tr>" + "".join(rows) + "</table>"
                      + _omitted(len(p.fit.points) - MAX_CLAIM_ROWS, "figures",
                                 "the fit used every one of them")
                      + (f"<p>Not used:</p><ul>{skipped}</ul>" if skipped else ""))
     return "".join(parts)
-
-

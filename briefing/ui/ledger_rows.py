@@ -51,7 +51,7 @@ class LedgerRows:
 
     cols: dict[str, np.ndarray] = field(default_factory=dict)
     order: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    bases: dict[str, float] = field(default_factory=dict)
+    bases: dict = field(default_factory=dict)   # claim id → domain FractionBase
     conflicts: dict = field(default_factory=dict)
     sort_key: tuple[str, bool] = ("date", False)
     filter: LedgerFilter = field(default_factory=LedgerFilter)
@@ -113,7 +113,7 @@ class LedgerRows:
         return self.cols["haystack"]
 
     def patch(self, frame: dict[str, np.ndarray], removed: set[str],
-              bases: dict[str, float], conflicts: dict) -> None:
+              bases: dict, conflicts: dict) -> None:
         """Bring a few rows up to date without re-reading every claim: `frame` holds the
         changed or added claims (claim_columns(ids)), `removed` the deleted ids; fraction
         claims are re-derived too, since an edited strength claim moves their numbers."""
@@ -143,7 +143,7 @@ class LedgerRows:
         self._derive(touched)
         self.set_analysis(bases, conflicts)
 
-    def set_analysis(self, bases: dict[str, float], conflicts: dict) -> None:
+    def set_analysis(self, bases: dict, conflicts: dict) -> None:
         """New fraction bases and conflict labels: re-derive the fraction claims' numbers."""
         self.bases, self.conflicts = bases, conflicts
         self._derive(self.fractions)
@@ -162,11 +162,11 @@ class LedgerRows:
         def floats(name: str) -> np.ndarray:
             return np.array([np.nan if v is None else v for v in c[name][pos]], dtype=float)
 
-        value, low, high, fraction = (floats(k) for k in ("value", "low", "high", "fraction"))
-        base = np.array([self.bases.get(cid, np.nan) for cid in c["id"][pos]], dtype=float)
+        value, low, high = (floats(k) for k in ("value", "low", "high"))
+        counted = np.array([b.count if (b := self.bases.get(cid)) else np.nan
+                            for cid in c["id"][pos]], dtype=float)
         return np.where(~np.isnan(value), value,
-                        np.where(~np.isnan(low) & ~np.isnan(high), (low + high) / 2,
-                                 fraction * base))
+                        np.where(~np.isnan(low) & ~np.isnan(high), (low + high) / 2, counted))
 
     # ---- reading one row ----------------------------------------------------------------
     def position(self, row: int) -> int:

@@ -1,32 +1,48 @@
-"""Projections, conflicts and fraction bases of an open briefing.
+"""Projections, conflicts and fraction bases of an open briefing, from one evidence model.
 
 The one place that reads a briefing and hands it to the projection engine, so the CLI, the
-window and the briefing pack compute the same thing the same way.
+window and the briefing pack compute the same thing the same way: the claims are read once
+into an `Evidence`, and the projections, the conflicts, the ledger's fraction figures and the
+observed-casualties chart all come from it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..projection import Conflict, Fit, Projection, find_conflicts, project
-from ..projection.evidence import read_claims, sources_by_id
-from ..projection.fit import fit_readings, usable_points
+from ..projection import Conflict, Evidence, Fit, Projection, Reading, project
 from .workspace import Workspace
 
 
 @dataclass(frozen=True)
-class Observed:
-    """The casualty figures a chart plots (even when no line can be fitted) and the line."""
-    readings: tuple                  # projection.evidence.Reading: x, value, sd, text, ids
+class FitLine:
+    """A fitted scenario's line, for the observed-casualties chart."""
+    scenario_id: str
     fit: Fit
 
 
 @dataclass(frozen=True)
+class Observed:
+    """What the casualties chart plots: the casualty figures of the scenarios' forces (even
+    when no line can be fitted) and each fitted scenario's line, with its start of losses."""
+    readings: tuple[Reading, ...]
+    lines: tuple[FitLine, ...]
+
+
+@dataclass(frozen=True)
 class Analysis:
+    evidence: Evidence
     projections: tuple[Projection, ...]
-    conflicts: tuple[Conflict, ...]
-    observed: Observed               # every included casualty figure, and the fitted line
-    bases: dict[str, float]          # claim id → the strength a fraction claim is of
+    observed: Observed
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        return self.evidence.conflicts
+
+    @property
+    def bases(self) -> dict:
+        """Claim id → the FractionBase a fraction was read with ("≈ 3,700 of 11,000, …")."""
+        return self.evidence.bases
 
     @cached_property
     def conflicts_by_claim(self) -> dict[str, list[str]]:
@@ -58,30 +74,26 @@ def projections(ws: Workspace, scenario_id: str | None = None, samples: int = 10
         scenarios = [s for s in scenarios if s.id == scenario_id]
         if not scenarios:
             raise KeyError(scenario_id)
-    claims, sources = ws.claims(), ws.sources()
-    return [project(s, claims, sources, samples=samples, seed=seed) for s in scenarios]
+    evidence = Evidence(ws.claims(), ws.sources())
+    subject = ws.briefing().subject
+    return [project(s, evidence, samples=samples, seed=seed, subject=subject)
+            for s in scenarios]
 
 
-def fraction_bases(claims, sources) -> dict[str, float]:
-    """Claim id → the figure of the strength claim its fraction was taken of (the same
-    choice the fit makes), for showing "≈ a third (≈ 3,700)"."""
-    by_id = {c.id: c for c in claims}
-    fractions = [c for c in claims if c.fraction is not None]
-    readings, _ = read_claims(fractions, sources_by_id(sources), claims)
-    return {r.claim_ids[0]: by_id[r.base].central() for r in readings if r.base in by_id}
-
-
-def observed(claims, sources) -> Observed:
-    """Every included casualty figure, and the line fitted through them (read once)."""
-    readings, skipped = usable_points(claims, sources, None)
-    return Observed(tuple(readings), fit_readings(readings, skipped))
+def observed(evidence: Evidence, projections: tuple[Projection, ...],
+             subject: str | None) -> Observed:
+    """The casualty figures of each projected force (the briefing's subject when no scenario
+    names one), and the fitted scenarios' lines."""
+    subjects = [p.subject for p in projections if p.subject] or ([subject] if subject else [])
+    readings = [r for s in dict.fromkeys(subjects) for r in evidence.series(s).points]
+    lines = tuple(FitLine(p.scenario.id, p.fit) for p in projections
+                  if p.fit is not None and p.fit.ok)
+    return Observed(tuple(readings), lines)
 
 
 def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
-    claims, sources = ws.claims(), {s.id: s for s in ws.sources()}
-    return Analysis(
-        projections=tuple(project(s, claims, sources, samples=samples, seed=seed)
-                          for s in ws.scenarios()),
-        conflicts=tuple(find_conflicts(claims, sources)),
-        observed=observed(claims, sources),
-        bases=fraction_bases(claims, sources))
+    evidence = Evidence(ws.claims(), ws.sources())
+    subject = ws.briefing().subject
+    found = tuple(project(s, evidence, samples=samples, seed=seed, subject=subject)
+                  for s in ws.scenarios())
+    return Analysis(evidence, found, observed(evidence, found, subject))

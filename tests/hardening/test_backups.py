@@ -73,7 +73,7 @@ def test_the_first_backup_is_a_consistent_plain_copy(ws, db):
     assert (made.parent / "ORIGIN.txt").read_text().strip().endswith(str(db.resolve()))
     copy = Workspace.open(made, create=False, read_only=True)
     try:
-        assert len(copy.claims()) == 12 and copy.store.integrity_problems() == []
+        assert len(copy.claims()) == 11 and copy.store.integrity_problems() == []
         assert copy.package() == ws.package()
     finally:
         copy.close()
@@ -95,7 +95,7 @@ def test_at_most_one_backup_per_interval_and_only_after_changes(ws):
     assert third is not None
     listed = bk.list_backups(ws.path)
     assert [b.taken for b in listed] == [at(901), at(300), at(0)]      # newest first
-    assert [b.claims for b in listed] == [12, 12, 12]
+    assert [b.claims for b in listed] == [11, 11, 11]
     assert all(b.kind == bk.PERIODIC and b.size > 0 for b in listed)
     assert value_in(third) == 302 and value_in(listed[1].path) == 301
 
@@ -158,7 +158,7 @@ def test_restore_puts_the_backup_back_and_keeps_a_safety_copy(db):
     edit(ws, 500)
     ws.close()
     done = bk.restore(db, backup, now=at(60))
-    assert done.path == db and done.backup == backup and done.claims == 12
+    assert done.path == db and done.backup == backup and done.claims == 11
     assert value_in(db) == 300
     assert done.safety is not None and value_in(done.safety) == 500
     assert done.safety.name == "kursk-20250301T100100Z-before-restore.briefing"
@@ -224,7 +224,7 @@ def test_restore_over_a_damaged_file_keeps_its_bytes(db):
     done = bk.restore(db, backup, now=at(60))
     assert done.safety.read_bytes() == damaged
     assert value_in(db) == 300
-    assert [b.claims for b in bk.list_backups(db)] == [None, 12]
+    assert [b.claims for b in bk.list_backups(db)] == [None, 11]
 
 
 def test_restore_onto_a_deleted_briefing(db):
@@ -289,7 +289,7 @@ def test_cli_lists_backups_newest_first(capsys, db):
     assert [r[0] for r in rows] == ["1", "2", "3"]
     assert [" ".join(r[1:3]) for r in rows] == ["2025-03-01 10:20:00", "2025-03-01 10:10:00",
                                                  "2025-03-01 10:00:00"]
-    assert all(r[3].replace(".", "").isdigit() and r[4] == "KB" and r[5] == "12" for r in rows)
+    assert all(r[3].replace(".", "").isdigit() and r[4] == "KB" and r[5] == "11" for r in rows)
     assert "briefing restore NUMBER" in lines[-1]
 
 
@@ -297,7 +297,7 @@ def test_cli_restores_by_number_and_by_path(capsys, db):
     made = _three_backups(db)
     status, out, err = run(capsys, "--db", db, "restore", "3")
     assert (status, err) == (0, "")
-    assert out.startswith(f"restored {db} from {made[0]} (12 claims); the previous content "
+    assert out.startswith(f"restored {db} from {made[0]} (11 claims); the previous content "
                           "is saved as ")
     assert value_in(db) == 310
     safety = Path(out.strip().rsplit(" ", 1)[1])
@@ -397,7 +397,7 @@ def test_dialog_lists_backups_and_returns_the_chosen_one(qtbot, db):
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 3
     assert dialog.table.item(0, 0).text() == "2025-03-01 10:20:00"
-    assert dialog.table.item(0, 2).text() == "12"
+    assert dialog.table.item(0, 2).text() == "11"
     assert dialog.selected() == made[2] and dialog.restore_button.isEnabled()
     dialog.table.selectRow(2)
     assert dialog.selected() == made[0]

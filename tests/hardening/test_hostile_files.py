@@ -203,13 +203,13 @@ def test_read_only_open_refuses_every_write_clearly(seed_file):
     before = seed_file.read_bytes()
     ws = Workspace.open(seed_file, read_only=True)
     try:
-        assert ws.read_only and len(ws.claims()) == 12
+        assert ws.read_only and len(ws.claims()) == 11
         for name, write in _every_write(ws):
             with pytest.raises(ReadOnlyError) as info:
                 write()
             message = str(info.value)
             assert message == f"{seed_file}: opened read-only; changes are not allowed", name
-        assert len(ws.claims()) == 12
+        assert len(ws.claims()) == 11
     finally:
         ws.close()
     assert seed_file.read_bytes() == before
@@ -241,7 +241,7 @@ def test_a_read_only_window_says_so_and_cannot_edit(qtbot, seed_file):
     qtbot.addWidget(window)
     assert "READ-ONLY" in window.status_title.text()
     model = window.model
-    assert model.rowCount() == 12
+    assert model.rowCount() == 11
     for name in ("figure", "subject", "credibility", "quote", "include_in_projection"):
         flags = model.flags(model.index(0, COLUMNS.index(name)))
         assert not flags & Qt.ItemIsEditable and not flags & Qt.ItemIsUserCheckable, name
@@ -282,7 +282,7 @@ def test_full_disk_during_import_is_a_clear_error_and_loses_nothing(tmp_path, se
         ws.close()
     ws = Workspace.open(seed_file)
     try:
-        assert len(ws.claims()) == 12 and ws.store.integrity_problems() == []
+        assert len(ws.claims()) == 11 and ws.store.integrity_problems() == []
     finally:
         ws.close()
 

@@ -30,14 +30,15 @@ def make_linear():
     return linear
 
 
+SOURCES = (Source("zelenskyy", "Zelenskyy", "government", "UA", "C"),
+           Source("nis", "NIS", "intelligence", "KR", "B"),
+           Source("isw", "ISW", "think-tank", "US", "B"),
+           Source("osint", "Telegram channel", "media", None, "E"))
+
+
 @pytest.fixture
 def sources():
-    return {s.id: s for s in (
-        Source("zelenskyy", "Zelenskyy", "government", "UA", "C"),
-        Source("nis", "NIS", "intelligence", "KR", "B"),
-        Source("isw", "ISW", "think-tank", "US", "B"),
-        Source("osint", "Telegram channel", "media", None, "E"),
-    )}
+    return {s.id: s for s in SOURCES}
 
 
 @pytest.fixture

@@ -19,7 +19,8 @@ def test_fractions_are_compared_as_counts(kursk_claims, sources):
     conflicts = find_conflicts(kursk_claims, sources)
     third_half = next(c for c in conflicts if c.first == ("i1",))
     assert third_half.second == ("z2",)
-    assert "a third (≈ 3,700)" in third_half.reason and "nearly half" in third_half.reason
+    assert third_half.reason == ("ISW ≈ a third (≈ 3,700 of 11,000, NIS) vs Zelenskyy nearly "
+                                 "half (≈ 5,200 of 11,000, NIS) (43% apart)")
 
 
 def test_agreeing_claims_are_not_flagged(make_claim, sources):
@@ -35,12 +36,57 @@ def test_agreeing_claims_are_not_flagged(make_claim, sources):
     assert find_conflicts(claims, sources) == []
 
 
-def test_overlapping_figures_outside_each_others_range_are_flagged(make_claim, sources):
-    claims = [make_claim("a", "zelenskyy", "casualties", "2025-01-06", 2, "week", value=3_800),
+def test_figures_of_the_same_moment_outside_each_others_range_are_flagged(make_claim, sources):
+    claims = [make_claim("a", "zelenskyy", "casualties", "2025-01-15", 2, "month", value=3_800),
               make_claim("b", "isw", "casualties", "2025-01-01", 2, "month", low=4_500,
                          high=6_000)]
     [conflict] = find_conflicts(claims, sources)
-    assert conflict.reason == "ISW 4,500–6,000 vs Zelenskyy 3,800 (38% apart)"
+    assert conflict.reason == "Zelenskyy 3,800 vs ISW 4,500–6,000 (38% apart)"
+
+
+def test_a_coarse_higher_figure_may_be_the_later_one(make_claim, sources):
+    """'At least 2,000 in April' and '900 on 1 April' can both be true."""
+    claims = [make_claim("a", "isw", "casualties", "2025-04-15", 2, "month", value=2_000,
+                         qualifier="at least"),
+              make_claim("b", "nis", "casualties", "2025-04-01", 2, value=900)]
+    assert find_conflicts(claims, sources) == []
+    earlier = [claims[0], make_claim("c", "nis", "casualties", "2025-05-02", 2, value=900)]
+    [fell] = find_conflicts(earlier, sources)
+    assert "reported 2 days later: a running total cannot fall" in fell.reason
+
+
+def test_strength_figures_that_disagree_are_a_conflict(make_claim, sources):
+    claims = [make_claim("a", "nis", "strength", "2024-10-15", 2, "season", value=11_000,
+                         qualifier="about"),
+              make_claim("b", "isw", "strength", "2025-01-29", 3, "week", value=12_000)]
+    [grew] = find_conflicts(claims, sources)
+    assert grew.reason == ("NIS ≈ 11,000 vs ISW 12,000 (9% apart), reported 57 days later with "
+                           "no reinforcements reported between")
+    same_week = [make_claim("c", "nis", "strength", "2025-01-27", 2, "week", value=11_000),
+                 claims[1]]
+    assert find_conflicts(same_week, sources)[0].reason == "NIS 11,000 vs ISW 12,000 (9% apart)"
+    close = [claims[0], make_claim("d", "isw", "strength", "2025-01-29", 3, value=11_400)]
+    assert find_conflicts(close, sources) == []                  # within 5 %
+
+
+def test_reinforcements_between_explain_a_larger_force(make_claim, sources):
+    claims = [make_claim("a", "nis", "strength", "2024-10-15", 2, "season", value=11_000),
+              make_claim("r", "nis", "reinforcements", "2024-12-20", 2, value=1_000),
+              make_claim("b", "isw", "strength", "2025-01-29", 3, "week", value=12_000)]
+    assert find_conflicts(claims, sources) == []
+
+
+def test_a_stated_loss_rate_is_checked_against_the_casualty_series(make_claim, sources):
+    series = [make_claim(f"c{i}", "nis", "casualties", f"2025-01-{1 + 7 * i:02d}", 1,
+                         value=1_000 + 350 * i) for i in range(4)]       # 50 a day
+    fast = make_claim("r", "isw", "loss_rate", "2025-01-20", 3, value=92, qualifier="about")
+    [conflict] = [c for c in find_conflicts(series + [fast], sources) if c.metric == "loss_rate"]
+    assert conflict.first == ("r",) and conflict.second == ("c0", "c1", "c2", "c3")
+    assert conflict.reason.startswith("ISW ≈ 92 vs 50 ± ")
+    assert conflict.reason.endswith("a day fitted to 4 casualty figures (84% apart): outside "
+                                    "the fitted rate's 90% range")
+    near = make_claim("r", "isw", "loss_rate", "2025-01-20", 3, value=52, qualifier="about")
+    assert not [c for c in find_conflicts(series + [near], sources) if c.metric == "loss_rate"]
 
 
 def test_non_overlapping_dates_are_not_flagged(make_claim, sources):

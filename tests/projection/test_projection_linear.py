@@ -29,12 +29,17 @@ def test_contract_example_depletes_on_6_april(make_linear):
     p = project(make_linear(), [], {})
     assert p.depletion_date == dt.date(2025, 4, 6)
     assert p.remaining[89] > 0 >= p.remaining[90]
-    assert projection_json(p) == {
-        "id": "isw", "name": "ISW estimate", "kind": "linear", "daily_loss_rate": 92.0,
+    out = projection_json(p)
+    assert {k: out[k] for k in ("id", "kind", "status", "daily_loss_rate", "depletion_date",
+                                "p10", "p50", "p90", "judgment_date", "probability",
+                                "judgment", "claims_used", "diagnostics")} == {
+        "id": "isw", "kind": "linear", "status": "ok", "daily_loss_rate": 92.0,
         "depletion_date": "2025-04-06", "p10": None, "p50": None, "p90": None,
-        "judgment_date": "2025-04-30", "probability": None, "judgment": None,
-        "claims_used": []}
-    assert p.deterministic == "At 92 a day the ISW estimate is depleted on 6 April 2025."
+        "judgment_date": None, "probability": None, "judgment": None, "claims_used": [],
+        "diagnostics": None}
+    assert p.sentences[0] == ("If losses continue at 92 a day (an assumed rate; no claim is "
+                              "cited) and no reinforcements arrive, the ISW estimate would be "
+                              "entirely killed or wounded on 6 April 2025.")
 
 
 def test_reinforcement_counts_from_its_own_date(make_linear):
@@ -61,16 +66,18 @@ def test_already_at_threshold_depletes_on_the_anchor_date(make_linear):
 def test_reaching_the_threshold_exactly_counts_as_depleted(make_linear):
     p = project(make_linear(threshold=8_200 - 92 * 10), [], {})
     assert p.depletion_date == ANCHOR + dt.timedelta(days=10)
-    assert p.deterministic.endswith("falls to 7,280 on 16 January 2025.")
+    assert p.sentences[0].endswith("would be reduced to 7,280 or fewer not yet killed or "
+                                   "wounded on 16 January 2025.")
 
 
 def test_horizon_edges(make_linear):
     assert project(make_linear(horizon_days=90), [], {}).depletion_date == dt.date(2025, 4, 6)
     never = project(make_linear(horizon_days=89), [], {})
-    assert never.depletion_date is None
-    assert never.judgment_date == ANCHOR + dt.timedelta(days=89)
+    assert never.depletion_date is None and never.status == "not depleted"
+    assert never.judgment_date is None                       # no default judgment date
     assert projection_json(never)["depletion_date"] is None
-    assert "is not depleted by 5 April 2025" in never.deterministic
+    assert ("would not be entirely killed or wounded by 5 April 2025, the end of the 89-day "
+            "horizon") in never.sentences[0]
 
 
 def test_curve_and_dates_cover_every_day_of_the_horizon(make_linear):

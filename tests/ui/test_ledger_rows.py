@@ -49,7 +49,7 @@ def test_patch_updates_adds_and_removes_rows(seeded):
     ids = ids_in_view(rows)
     assert ids[0] == "nis-killed"
     assert "c-new" in ids and "isw-rate" not in ids
-    assert rows.total == 12
+    assert rows.total == 11
     fresh = ids_in_view(LedgerRows.from_columns(seeded.claim_columns()))
     assert sorted(ids) == sorted(fresh)
 

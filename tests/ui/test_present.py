@@ -27,7 +27,7 @@ def test_key_judgments_slide_says_the_likelihood(window, qtbot):
     present = window.present(full_screen=False)
     present.go(SECTIONS.index("Key judgments"))
     text = present.stack.currentWidget().toPlainText()
-    assert "to be depleted by 30 April 2025" in text
+    assert "is very likely (84%) to be entirely killed or wounded by 15 April 2025" in text
     assert "Confidence:" in text
 
 
@@ -52,4 +52,5 @@ def test_present_mode_follows_edits(window, qtbot):
     present = window.present(full_screen=False)
     window.session.put(window.session.ws.get("scenario", "isw").changed(daily_loss_rate=40.0))
     present.go(SECTIONS.index("Key judgments"))
-    assert "At 40 a day" in present.stack.currentWidget().toPlainText()
+    assert ("If losses continue at 40 a day (after Institute for the Study of War's ≈ 92, B3)"
+            in present.stack.currentWidget().toPlainText())

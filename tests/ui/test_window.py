@@ -19,7 +19,7 @@ def curve_y(window, scenario_id):
 
 def test_smoke_opens_and_closes(window):
     assert window.windowTitle().startswith("North Korean troops in Kursk")
-    assert window.model.rowCount() == 12
+    assert window.model.rowCount() == 11
     assert window.top_banner.text() == "UNCLASSIFIED"
     assert "as of 1 Feb 2025" in window.status_title.text()
     window.close()
@@ -74,7 +74,7 @@ def test_toggle_in_projection_checkbox_changes_the_fit(window, seeded):
 
 def test_filters_narrow_the_rows(window, qtbot):
     window.ledger.search.setText("NIS")
-    assert 0 < window.model.rowCount() < 12
+    assert 0 < window.model.rowCount() < 11
     window.ledger.search.clear()
     window.ledger.metric_box.setCurrentIndex(window.ledger.metric_box.findData("killed"))
     assert window.model.rowCount() == 1
@@ -83,8 +83,8 @@ def test_filters_narrow_the_rows(window, qtbot):
     window.ledger.grade_box.setCurrentIndex(window.ledger.grade_box.findData("AB"))
     ids = {window.model.claim_id(r) for r in range(window.model.rowCount())}
     assert ids == {"nis-killed", "nis-wounded", "isw-contingent", "isw-rate", "isw-mid-april",
-                   "isw-12-weeks", "pentagon-more"}
-    assert window.ledger.count.text() == "7 of 12 claims"
+                   "pentagon-more"}
+    assert window.ledger.count.text() == "6 of 11 claims"
 
 
 def test_sorting_by_figure_orders_by_number(window):
@@ -136,17 +136,17 @@ def test_scenario_panel_edit_redraws_and_undoes(window):
 
 def test_scenario_add_and_remove(window, seeded):
     window.add_scenario()
-    assert len(seeded.scenarios()) == 3
+    assert len(seeded.scenarios()) == 4
     new_id = window.scenarios.current_id()
-    assert new_id not in ("isw", "fitted")
+    assert new_id not in ("isw", "fitted", "claims-alone")
     assert any(p.scenario.id == new_id for p in window.analysis.projections)
     window.scenarios.removeRequested.emit(new_id)
-    assert len(seeded.scenarios()) == 2
+    assert len(seeded.scenarios()) == 3
 
 
 def test_add_duplicate_delete_claim_with_undo(window, seeded):
     window.duplicate_claim("nis-killed")
-    assert window.model.rowCount() == 13
+    assert window.model.rowCount() == 12
     copy_id = window.ledger.selected_ids()[0]
     assert seeded.get("claim", copy_id).value == 300
     window.delete_claims(["nis-killed"])
