@@ -139,6 +139,7 @@ class ProjectionChart(QWidget):
             return
         starts = [p.anchor_date for p in drawn]
         starts += [dt.date.fromordinal(int(pt.x)) for pt in observed.readings]
+        starts += [pt.day for line in observed.lines for pt in line.fit.points]
         ends = [d for p in drawn for d in (p.depletion_date, p.p90) if d]
         ends = ends or [p.horizon_end for p in drawn]
         x0 = epoch(min(starts)) - 14 * _DAY

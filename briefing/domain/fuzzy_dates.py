@@ -72,6 +72,10 @@ class FuzzyDate:
             return start, _month_end(end_year, end_month)
         return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
 
+    def when(self) -> str:
+        """The label with its preposition: 'on 13 Jan 2025', 'in early Jan 2025'."""
+        return f"{'on' if self.precision == 'day' else 'in'} {self.label()}"
+
     def overlaps(self, other: "FuzzyDate") -> bool:
         a0, a1 = self.span()
         b0, b1 = other.span()

@@ -32,8 +32,12 @@ def fit_summary(fit: Fit, evidence: Evidence) -> str | None:
     lead = fit.dominant
     if lead is None:
         return None
-    without = ("no rate can be fitted" if lead.rate_without is None
-               else f"the rate is {rounded(lead.rate_without)} a day")
+    if lead.rate_without is None:
+        without = "no rate can be fitted"
+    elif lead.rate_without <= 0:
+        without = f"the fitted line does not rise ({rounded(lead.rate_without)} a day)"
+    else:
+        without = f"the rate is {rounded(lead.rate_without)} a day"
     return (f"{point_words(lead, evidence)[0].upper()}{point_words(lead, evidence)[1:]} "
             f"carries {lead.share * 100:.0f}% of the weight; without it {without}.")
 
@@ -93,7 +97,7 @@ def _fit_premises(s: Scenario, who: str, evidence: Evidence, fit: Fit | None) ->
     else:
         zero = next((p for p in fit.points if p.reading is None), None) if fit else None
         weight = f", with {zero.share * 100:.0f}% of its weight" if zero and zero.share else ""
-        out.append(f"Casualties were zero in {start.when.label()}"
+        out.append(f"Casualties were zero {start.when.when()}"
                    f" (the start of losses, an assumption that enters the fit{weight}).")
     return out
 

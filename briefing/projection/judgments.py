@@ -10,7 +10,8 @@ its fitted claims and their fraction bases), never about the rest of the ledger:
 - a claim derived from another claim the scenario uses (`derived_from`) is not independent
   agreement: its source counts only through claims of its own;
 - any conflict among the claims used caps it at moderate, and a conflict of more than 50 %
-  lowers it one step further; so does one figure carrying half or more of a fit's weight;
+  lowers it one step further; one figure carrying half or more of a fit's weight caps it at
+  moderate (the assumed start of losses is an assumption, not a figure, and does not count);
 - a linear scenario's uncited rate or strength is an assumption: confidence is low; a
   fitted scenario's uncited strength caps it at moderate.
 """

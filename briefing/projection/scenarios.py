@@ -94,6 +94,12 @@ class Projection:
         return None if self.probability is None else likelihood_words(self.probability)
 
     @property
+    def generated_assumptions(self) -> tuple[str, ...]:
+        """The premises worded from the scenario and its claims (the analyst's own follow)."""
+        own = len(self.scenario.assumptions)
+        return self.assumptions[:len(self.assumptions) - own]
+
+    @property
     def determined(self) -> bool:
         return self.status != "undetermined"
 
@@ -208,7 +214,7 @@ def _figures(fit: Fit) -> str:
 def _start_words(s: Scenario) -> str:
     if s.losses_start is None:
         return ""
-    return f" and zero losses in {s.losses_start.when.label()}"
+    return f" and zero losses {s.losses_start.when.when()}"
 
 
 def _arrivals(s: Scenario) -> str:
@@ -248,7 +254,8 @@ def _basis(s: Scenario, fit: Fit | None, ev: Evidence, used: tuple[str, ...]) ->
                         if s.cited(parameter) not in ev.claims)
         return Basis(claims, ev, assumed, "low")
     assumed = () if s.cited("initial_strength") in ev.claims else ("the strength",)
-    lead = fit.dominant
+    sourced = [pt for pt in fit.points if pt.reading is not None]  # the zero is no source
+    lead = max(sourced, key=lambda pt: pt.share, default=None)
     return Basis(claims, ev, assumed, "moderate",
                  (premises.point_words(lead, ev), lead.share) if lead else None)
 

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.timeline.eventSelected.connect(lambda _eid, claims: self.ledger.select_claims(claims))
         self.chart.claimClicked.connect(lambda cid: self.ledger.select_claims([cid]))
         self.scenarios.scenarioEdited.connect(self.edit_scenario)
+        self.scenarios.claimSelected.connect(lambda cid: self.ledger.select_claims([cid]))
         self.scenarios.addRequested.connect(self.add_scenario)
         self.scenarios.removeRequested.connect(lambda sid: self.run_edit(
             lambda: self.session.delete("scenario", sid)))
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         self.chart.set_data(a.projections, a.observed, {s.id: s for s in ws.sources()},
                             ws.briefing().as_of)
         self.judgments.set_projections(a.projections)
+        self.scenarios.set_analysis(a.projections, a.evidence)
 
     def _refresh_ledger(self, changes: Changes) -> None:
         """Patch the few claims an edit touched; re-read everything otherwise."""
@@ -404,4 +406,5 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.chart.dispose()
         self.timeline.dispose()
+        self.scenarios.evidence.dispose()
         super().closeEvent(event)

@@ -1,19 +1,30 @@
-"""Scenario panel: pick a scenario, edit its parameters, add or remove scenarios.
+"""Scenario panel: pick a scenario, edit its parameters and premises, see what it rests on.
 
-Fields are written back when editing finishes (Enter or leaving the field) as one undoable
-edit; a refused value is shown under the form and the fields are re-read from the file.
+Three pages: the parameters (with the claim cited for each, the start of losses of a fitted
+scenario and the analyst's judgment date), the evidence (status, fit diagnostics, the
+probability of depletion by date) and the assumptions register. Fields are written back when
+editing finishes (Enter or leaving the field) as one undoable edit; a refused value is shown
+under the form and the fields are re-read from the file.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubleSpinBox,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit,
+                               QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
-from ..domain import Reinforcement, Scenario, ValidationError, parse_iso
+from ..domain import LossesStart, Reinforcement, Scenario, ValidationError, figure, parse_iso
+from ..domain.vocabulary import PRECISIONS
+from .assumptions_editor import AssumptionsEditor
+from .scenario_evidence import ScenarioEvidence
 
 _NO_DATE = QDate(1900, 1, 1)
+CITE_LIMIT = 300  # claims offered per parameter; any id may still be typed
+CITE_METRICS = {"initial_strength": ("strength",),
+                "anchor_losses": ("casualties", "killed", "wounded"),
+                "daily_loss_rate": ("loss_rate",)}
+_FIT_TIP = "A fitted scenario takes this from the claims"
 
 
 def parse_range(text: str):
@@ -31,15 +42,77 @@ def format_range(rng) -> str:
     return "" if rng is None else f"{rng[0]:g}–{rng[1]:g}"
 
 
+class ClaimCombo(QComboBox):
+    """A cited claim: '(none)', or a claim id — offered from the evidence when the list
+    opens (never filled for every claim on every edit), or typed."""
+
+    def __init__(self, parameter: str, offer):
+        super().__init__()
+        self.parameter = parameter
+        self._offer = offer
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.lineEdit().setPlaceholderText("no claim cited")
+
+    def showPopup(self) -> None:
+        current = self.claim_id()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for claim_id, label in self._offer(self.parameter):
+            self.addItem(label, claim_id)
+        self.set_claim(current)
+        self.blockSignals(False)
+        super().showPopup()
+
+    def set_claim(self, claim_id: str | None) -> None:
+        i = self.findData(claim_id) if claim_id else -1
+        if i >= 0:
+            self.setCurrentIndex(i)
+        else:
+            self.setEditText(claim_id or "")
+
+    def claim_id(self) -> str | None:
+        """The id the field names: an offered item's label starts with it ('isw-rate — …')."""
+        return self.currentText().split(" — ")[0].strip() or None
+
+
+class _OptionalDate(QWidget):
+    """A checkbox and a date: unchecked means no date."""
+
+    def __init__(self, label: str):
+        super().__init__()
+        self.check = QCheckBox(label)
+        self.date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date.setMinimumDate(_NO_DATE)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.date, 1)
+        self.check.toggled.connect(self.date.setEnabled)
+
+    def set_value(self, iso: str | None, fallback: str | None) -> None:
+        self.check.setChecked(iso is not None)
+        shown = iso or fallback
+        self.date.setDate(QDate.fromString(shown, "yyyy-MM-dd") if shown else QDate.currentDate())
+        self.date.setEnabled(iso is not None)
+
+    def value(self) -> str | None:
+        return self.date.date().toString("yyyy-MM-dd") if self.check.isChecked() else None
+
+
 class ScenarioPanel(QWidget):
     addRequested = Signal()
     removeRequested = Signal(str)
     scenarioEdited = Signal(object)  # the edited Scenario, to be written by the window
+    claimSelected = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("scenarioPanel")
         self._scenarios: list[Scenario] = []
+        self._projections: dict = {}
+        self._evidence = None
         self._loading = False
         self.list = QListWidget(accessibleName="Scenarios")
         self.list.setMaximumHeight(90)
@@ -55,10 +128,34 @@ class ScenarioPanel(QWidget):
         buttons.addWidget(add)
         buttons.addWidget(remove)
 
+        self.evidence = ScenarioEvidence()
+        self.evidence.claimSelected.connect(self.claimSelected.emit)
+        self.assumptions = AssumptionsEditor()
+        self.assumptions.edited.connect(lambda _texts: self._commit())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_form(), "Parameters")
+        self.tabs.addTab(self.evidence, "Evidence")
+        self.tabs.addTab(self.assumptions, "Assumptions")
+        self.error = QLabel(wordWrap=True)
+        self.error.setTextFormat(Qt.PlainText)
+        self.error.setStyleSheet("color:#c8102e")
+        self.error.setObjectName("scenarioError")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        self._connect_edits()
+
+    def _build_form(self) -> QWidget:
         self.name = QLineEdit()
         self.kind = QComboBox()
         self.kind.addItem("Linear (stated rate)", "linear")
         self.kind.addItem("Fitted to claims", "fitted")
+        self.subject = QComboBox(editable=True)
+        self.subject.lineEdit().setPlaceholderText("the briefing's subject")
         self.strength = self._spin(0, 1e8)
         self.anchor = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.anchor.setMinimumDate(_NO_DATE)
@@ -70,8 +167,14 @@ class ScenarioPanel(QWidget):
         self.strength_range = QLineEdit(placeholderText="low–high")
         self.losses_range = QLineEdit(placeholderText="low–high")
         self.rate_range = QLineEdit(placeholderText="low–high")
-        self.reinforcements = QTableWidget(0, 2)
-        self.reinforcements.setHorizontalHeaderLabels(["Date", "Count"])
+        self.cites = {p: ClaimCombo(p, self._offer) for p in CITE_METRICS}
+        self.start = _OptionalDate("Casualties were zero on")
+        self.start_precision = QComboBox()
+        for precision in PRECISIONS:
+            self.start_precision.addItem(precision, precision)
+        self.judgment = _OptionalDate("Judge by")
+        self.reinforcements = QTableWidget(0, 3)
+        self.reinforcements.setHorizontalHeaderLabels(["Date", "Count", "Range"])
         self.reinforcements.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.reinforcements.verticalHeader().setVisible(False)
         self.reinforcements.setMaximumHeight(90)
@@ -89,31 +192,29 @@ class ScenarioPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         for label, widget, name in (
                 ("Name", self.name, "Scenario name"), ("Kind", self.kind, "Scenario kind"),
+                ("Force", self.subject, "The force projected"),
                 ("Initial strength", self.strength, "Initial strength"),
                 ("  range", self.strength_range, "Initial strength range"),
+                ("  cited claim", self.cites["initial_strength"], "Claim cited for the strength"),
                 ("Anchor date", self.anchor, "Anchor date"),
                 ("Losses by anchor", self.losses, "Losses by the anchor date"),
                 ("  range", self.losses_range, "Anchor losses range"),
+                ("  cited claim", self.cites["anchor_losses"], "Claim cited for the losses"),
                 ("Loss rate / day", self.rate, "Daily loss rate"),
                 ("  range", self.rate_range, "Daily loss rate range"),
+                ("  cited claim", self.cites["daily_loss_rate"], "Claim cited for the rate"),
+                ("Start of losses", self.start, "Start of losses"),
+                ("  precision", self.start_precision, "Precision of the start of losses"),
                 ("Threshold", self.threshold, "Depletion threshold"),
-                ("Horizon", self.horizon, "Projection horizon")):
+                ("Horizon", self.horizon, "Projection horizon"),
+                ("Judgment date", self.judgment, "Judgment date")):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
         form.addRow("Reinforcements", self.reinforcements)
         form.addRow("", r_buttons)
-        self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet("color:#c8102e")
-        self.error.setObjectName("scenarioError")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(buttons)
-        layout.addWidget(self.list)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self._connect_edits()
+        page = QWidget()
+        page.setLayout(form)
+        return page
 
     def _spin(self, lo: float, hi: float, decimals: int = 0) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(minimum=lo, maximum=hi, decimals=decimals)
@@ -126,8 +227,15 @@ class ScenarioPanel(QWidget):
             w.editingFinished.connect(self._commit)
         for w in (self.strength, self.losses, self.rate, self.threshold, self.horizon):
             w.valueChanged.connect(self._commit)
+        for combo in (self.kind, self.start_precision):
+            combo.currentIndexChanged.connect(self._commit)
+        for combo in (self.subject, *self.cites.values()):
+            combo.lineEdit().editingFinished.connect(self._commit)
+            combo.activated.connect(self._commit)
+        for optional in (self.start, self.judgment):
+            optional.check.toggled.connect(self._commit)
+            optional.date.dateChanged.connect(self._commit)
         self.anchor.dateChanged.connect(self._commit)
-        self.kind.currentIndexChanged.connect(self._commit)
         self.reinforcements.itemChanged.connect(self._commit)
 
     # ---- showing ------------------------------------------------------------------------
@@ -144,6 +252,18 @@ class ScenarioPanel(QWidget):
         self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
         self.list.blockSignals(False)
         self._show_current()
+
+    def set_analysis(self, projections, evidence) -> None:
+        """The latest projections and the evidence model they came from (for the evidence
+        page, the assumptions and the claims a parameter may cite)."""
+        subjects_before = self._evidence.subjects if self._evidence else ()
+        self._projections = {p.scenario.id: p for p in projections}
+        self._evidence = evidence
+        if evidence.subjects != subjects_before and not self.subject.hasFocus():
+            self._loading = True
+            self._fill_subjects(self.subject.currentText().strip() or None)
+            self._loading = False
+        self._show_projection()
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
@@ -167,6 +287,7 @@ class ScenarioPanel(QWidget):
                 return
             self.name.setText(s.name)
             self.kind.setCurrentIndex(self.kind.findData(s.kind))
+            self._fill_subjects(s.subject)
             self.strength.setValue(s.initial_strength)
             self.anchor.setDate(QDate.fromString(s.anchor_date, "yyyy-MM-dd")
                                 if s.anchor_date else _NO_DATE)
@@ -177,20 +298,65 @@ class ScenarioPanel(QWidget):
             self.strength_range.setText(format_range(s.initial_strength_range))
             self.losses_range.setText(format_range(s.anchor_losses_range))
             self.rate_range.setText(format_range(s.daily_loss_rate_range))
+            for parameter, combo in self.cites.items():
+                combo.set_claim(s.cited(parameter))
+            start = s.losses_start
+            self.start.set_value(start.date if start else None, s.anchor_date)
+            self.start_precision.setCurrentIndex(
+                self.start_precision.findData(start.precision if start else "week"))
+            self.judgment.set_value(s.judgment_date, s.anchor_date)
             self.reinforcements.setRowCount(0)
             for r in s.reinforcements:
-                self._append_reinforcement(r.date, f"{r.count:g}")
-            fitted = s.kind == "fitted"
-            for w in (self.anchor, self.losses, self.rate, self.losses_range, self.rate_range):
-                w.setToolTip("Fitted scenarios take this from the claims; the value here is "
-                             "used only when the claims give no fit" if fitted else "")
+                self._append_reinforcement(r.date, f"{r.count:g}", format_range(r.count_range))
+            self._kind_fields(s.kind)
         finally:
             self._loading = False
+        self._show_projection()
+
+    def _kind_fields(self, kind: str) -> None:
+        """A fitted scenario takes anchor, losses and rate from the fit; only it has a start
+        of losses."""
+        fitted = kind == "fitted"
+        for w in (self.anchor, self.losses, self.rate, self.losses_range, self.rate_range,
+                  self.cites["anchor_losses"], self.cites["daily_loss_rate"]):
+            w.setEnabled(not fitted)
+            w.setToolTip(_FIT_TIP if fitted else "")
+        for w in (self.start, self.start_precision):
+            w.setEnabled(fitted)
+            w.setToolTip("" if fitted else "Only a fitted scenario has a start of losses")
+
+    def _show_projection(self) -> None:
+        s = self.current()
+        p = self._projections.get(s.id) if s else None
+        self.evidence.show_projection(p, self._evidence)
+        self.assumptions.show_assumptions(list(p.generated_assumptions) if p else [],
+                                          s.assumptions if s else ())
+
+    def _fill_subjects(self, subject: str | None) -> None:
+        subjects = list(self._evidence.subjects) if self._evidence else []
+        self.subject.clear()
+        self.subject.addItems(subjects)
+        self.subject.setCurrentIndex(subjects.index(subject) if subject in subjects else -1)
+        self.subject.setEditText(subject or "")
+
+    def _offer(self, parameter: str) -> list[tuple[str, str]]:
+        """Claims of the scenario's force whose metric fits the parameter."""
+        ev, s = self._evidence, self.current()
+        if ev is None or s is None:
+            return []
+        subject = s.subject or (self._projections[s.id].subject if s.id in self._projections
+                                else None)
+        metrics = CITE_METRICS[parameter]
+        found = [c for c in ev.claims.values()
+                 if c.metric in metrics and (subject is None or c.subject == subject)]
+        return [(c.id, f"{c.id} — {figure(c, ev.bases.get(c.id))} {c.metric.replace('_', ' ')} "
+                       f"({ev.name(c.source)}, {ev.grade(c)})") for c in found[:CITE_LIMIT]]
 
     def _enable_fields(self, on: bool) -> None:
-        for w in (self.name, self.kind, self.strength, self.anchor, self.losses, self.rate,
-                  self.threshold, self.horizon, self.strength_range, self.losses_range,
-                  self.rate_range, self.reinforcements):
+        for w in (self.name, self.kind, self.subject, self.strength, self.anchor, self.losses,
+                  self.rate, self.threshold, self.horizon, self.strength_range,
+                  self.losses_range, self.rate_range, self.reinforcements, self.start,
+                  self.start_precision, self.judgment, self.assumptions, *self.cites.values()):
             w.setEnabled(on)
 
     def show_error(self, message: str) -> None:
@@ -202,25 +368,34 @@ class ScenarioPanel(QWidget):
     def edited(self) -> Scenario:
         """The current scenario as the form says; raises ValueError/ValidationError."""
         s = self.current()
+        kind = self.kind.currentData()
         anchor = None if self.anchor.date() == _NO_DATE else self.anchor.date().toString(
             "yyyy-MM-dd")
+        start = self.start.value()
+        cites = tuple((p, c.claim_id()) for p, c in self.cites.items()
+                      if c.claim_id() and (kind == "linear" or p == "initial_strength"))
         return s.changed(
-            name=self.name.text().strip(), kind=self.kind.currentData(),
+            name=self.name.text().strip(), kind=kind,
+            subject=self.subject.currentText().strip() or None,
             initial_strength=self.strength.value(), anchor_date=anchor,
             anchor_losses=self.losses.value(), daily_loss_rate=self.rate.value() or None,
             threshold=self.threshold.value(), horizon_days=self.horizon.value(),
             initial_strength_range=parse_range(self.strength_range.text()),
             anchor_losses_range=parse_range(self.losses_range.text()),
             daily_loss_rate_range=parse_range(self.rate_range.text()),
-            reinforcements=self._read_reinforcements())
+            reinforcements=self._read_reinforcements(), cites=cites,
+            losses_start=LossesStart(start, self.start_precision.currentData())
+            if start and kind == "fitted" else None,
+            judgment_date=self.judgment.value(), assumptions=self.assumptions.texts())
 
     def _read_reinforcements(self) -> tuple[Reinforcement, ...]:
         out = []
         for row in range(self.reinforcements.rowCount()):
-            date = (self.reinforcements.item(row, 0).text() or "").strip()
-            count = (self.reinforcements.item(row, 1).text() or "").replace(",", "").strip()
-            parse_iso(date)
-            out.append(Reinforcement(date, float(count)))
+            cells = [(self.reinforcements.item(row, c).text() or "").strip()
+                     if self.reinforcements.item(row, c) else "" for c in range(3)]
+            parse_iso(cells[0])
+            out.append(Reinforcement(cells[0], float(cells[1].replace(",", "")),
+                                     parse_range(cells[2])))
         return tuple(sorted(out, key=lambda r: r.date))
 
     def _commit(self, *_):
@@ -235,11 +410,11 @@ class ScenarioPanel(QWidget):
             self.error.setText("")
             self.scenarioEdited.emit(scenario)
 
-    def _append_reinforcement(self, date: str, count: str) -> None:
+    def _append_reinforcement(self, date: str, count: str, rng: str = "") -> None:
         row = self.reinforcements.rowCount()
         self.reinforcements.insertRow(row)
-        self.reinforcements.setItem(row, 0, QTableWidgetItem(date))
-        self.reinforcements.setItem(row, 1, QTableWidgetItem(count))
+        for column, text in enumerate((date, count, rng)):
+            self.reinforcements.setItem(row, column, QTableWidgetItem(text))
 
     def _add_reinforcement(self) -> None:
         s = self.current()
@@ -264,4 +439,3 @@ class ScenarioPanel(QWidget):
         sid = self.current_id()
         if sid:
             self.removeRequested.emit(sid)
-

@@ -220,7 +220,11 @@ class Workspace:
     def _check_references(self, entity: Entity) -> None:
         refs = []
         if isinstance(entity, Claim):
-            refs = [("source", "source", entity.source), ("document", "document", entity.document)]
+            refs = [("source", "source", entity.source), ("document", "document", entity.document),
+                    ("base_claim", "claim", entity.base_claim)]
+            refs += [(f"derived_from[{i}]", "claim", c) for i, c in enumerate(entity.derived_from)]
+        elif isinstance(entity, Scenario):
+            refs = [(f"cites.{name}", "claim", c) for name, c in entity.cites]
         elif isinstance(entity, Event):
             refs = [(f"claims[{i}]", "claim", c) for i, c in enumerate(entity.claims)]
             refs += [(f"sources[{i}]", "source", s) for i, s in enumerate(entity.sources)]
