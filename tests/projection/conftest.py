@@ -1,22 +1,7 @@
 """The small Kursk claim set the brief describes, built in code (no file, no database)."""
 import pytest
 
-from briefing.domain import Claim, Scenario, Source
-
-SUBJECT = "DPRK contingent, Kursk"
-
-
-def claim(id, source, metric, as_of, credibility, precision="day", **quantity):
-    return Claim(id=id, source=source, subject=quantity.pop("subject", SUBJECT), metric=metric,
-                 as_of=as_of, credibility=credibility, quote="…", date_precision=precision,
-                 **quantity)
-
-
-def linear(**overrides):
-    fields = dict(id="isw", name="ISW estimate", kind="linear", initial_strength=12_000,
-                  anchor_date="2025-01-06", anchor_losses=3_800, daily_loss_rate=92)
-    fields.update(overrides)
-    return Scenario(**fields)
+from kursk_claims import SOURCES, SUBJECT, claim, linear
 
 
 @pytest.fixture
@@ -28,12 +13,6 @@ def make_claim():
 def make_linear():
     """The CONTRACT §4 example scenario, with any field replaced."""
     return linear
-
-
-SOURCES = (Source("zelenskyy", "Zelenskyy", "government", "UA", "C"),
-           Source("nis", "NIS", "intelligence", "KR", "B"),
-           Source("isw", "ISW", "think-tank", "US", "B"),
-           Source("osint", "Telegram channel", "media", None, "E"))
 
 
 @pytest.fixture

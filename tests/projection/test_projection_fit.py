@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from briefing.domain import LossesStart, Scenario
 from briefing.projection import QUALIFIERS, fit_losses, project, projection_json
-from conftest import SOURCES, claim
+from kursk_claims import SOURCES, claim
 
 SUBJECT = "DPRK contingent, Kursk"
 
