@@ -144,7 +144,7 @@ def fit_series(readings: tuple[Reading, ...] | list[Reading], skipped=(),
             "figures from at least two dates"))
     anchor = int(np.floor(max(p.x for p in claims) + 0.5))
     line = _solve(points, anchor)
-    without = [_slope_without(points, i, anchor) for i in range(len(points))]
+    without = _slopes_without(points, line, anchor)
     total = float(np.sum(line.w))
     points = [p._replace(weight=w, residual=r, share=w / total, rate_without=o)
               for p, w, r, o in zip(points, line.w.tolist(), line.resid.tolist(), without)]
@@ -208,12 +208,51 @@ def _solve(points: list[FitPoint], anchor: int) -> _Line:
                  float(np.sqrt(scale / np.sum(w))), w, resid)
 
 
-def _slope_without(points: list[FitPoint], i: int, anchor: int) -> float | None:
-    """The slope refitted without point i (None when what is left cannot make a line)."""
-    rest = points[:i] + points[i + 1:]
-    if not any(p.reading for p in rest) or len({p.x for p in rest}) < 2:
-        return None
-    return _solve(rest, anchor).slope
+EXACT_WITHOUT_LIMIT = 1000  # up to this many points, "rate without" is a full refit
+
+
+def _slopes_without(points: list[FitPoint], line: _Line, anchor: int) -> list[float | None]:
+    """For each point, the slope fitted without it: both passes of the fit redone on the
+    others (all at once, as n × n weight matrices). Beyond EXACT_WITHOUT_LIMIT points the
+    line through the others keeps the weights the full fit gave them (closed form, linear in
+    n): one point among a thousand moves the effective variances negligibly. None where what
+    is left has no claim or fewer than two dates."""
+    t = np.array([p.x for p in points]) - anchor
+    y = np.array([p.value for p in points])
+    n = len(points)
+    if n <= EXACT_WITHOUT_LIMIT:
+        sd2 = np.array([p.sd for p in points]) ** 2
+        x_var = np.array([p.x_var for p in points])
+        g = np.array([p.trust for p in points])
+        others = 1.0 - np.eye(n)
+        first = _row_slopes(others * (g / sd2), t, y)
+        weights = others * g / (sd2 + (first * first)[:, None] * x_var)
+        slopes = _row_slopes(weights, t, y)
+    else:
+        slopes = _row_slopes(line.w[None, :], t, y, leave_out=True)
+    is_claim = np.array([p.reading is not None for p in points])
+    claims_left = is_claim.sum() - is_claim
+    dates: dict[float, int] = {}
+    for p in points:
+        dates[p.x] = dates.get(p.x, 0) + 1
+    dates_left = np.array([len(dates) - (dates[p.x] == 1) for p in points])
+    ok = (claims_left > 0) & (dates_left >= 2) & np.isfinite(slopes)
+    return [float(v) if good else None for v, good in zip(slopes, ok)]
+
+
+def _row_slopes(w: np.ndarray, t: np.ndarray, y: np.ndarray,
+                leave_out: bool = False) -> np.ndarray:
+    """The weighted least-squares slope for each row of weights `w` (or, `leave_out`, for
+    one row of weights with each point in turn removed)."""
+    if leave_out:
+        w = w[0]
+        sums = [np.sum(w * v) - w * v for v in (np.ones_like(t), t, y, t * t, t * y)]
+    else:
+        sums = [w @ v for v in (np.ones_like(t), t, y, t * t, t * y)]
+    sw, st, sy, stt, sty = sums
+    with np.errstate(divide="ignore", invalid="ignore"):
+        spread = sw * stt - st * st
+        return np.where(spread > 1e-9 * np.abs(sw * stt), (sw * sty - st * sy) / spread, np.nan)
 
 
 def _weighted_line(t: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[float, float, float]:

@@ -25,8 +25,7 @@ from .fit import Fit, fit_series
 from .judgments import (Basis, Confidence, Outlook, confidence, judgment_sentences, premise,
                         quoted_rate, undetermined_sentence)
 from .linear import Steps, curve, depletion_days, first_at_or_below
-from .monte_carlo import (MAX_SAMPLES, QUANTILES, Band, Uncertainty, band, percentile_days,
-                          sample)
+from .monte_carlo import MAX_SAMPLES, QUANTILES, Band, Uncertainty, band, ranked_days, sample
 
 PROBABILITY_FLOOR, PROBABILITY_CEILING = 0.01, 0.99
 
@@ -162,20 +161,20 @@ def project(scenario: Scenario, evidence: Evidence | Iterable[Claim],
     if spread.present:
         draws = sample(spread, s.initial_strength, losses, rate, steps, samples, seed, anchor,
                        horizon)
-        days = depletion_days(draws.strength, draws.losses, draws.rate, draws.steps,
-                              threshold, horizon)
-        ranked = percentile_days(days)
+        days = np.sort(depletion_days(draws.strength, draws.losses, draws.rate, draws.steps,
+                                      threshold, horizon))
+        ranked = ranked_days(days)
         p10, p50, p90 = (None if np.isinf(d) else anchor + dt.timedelta(days=int(d))
                          for d in ranked)
         probability = None
         if judgment_date is not None:
-            raw = np.count_nonzero(days <= (judgment_date - anchor).days) / samples
+            raw = np.searchsorted(days, (judgment_date - anchor).days, side="right") / samples
             probability = min(max(raw, PROBABILITY_FLOOR), PROBABILITY_CEILING)
             outlook["probability"] = raw
         result.update(p10=p10, p50=p50, p90=p90, probability=probability,
                       beyond_horizon=np.count_nonzero(np.isinf(days)) / samples,
-                      quantile_days=np.array(percentile_days(days, QUANTILES)),
-                      band=band(draws, horizon, _exact_days(ranked)))
+                      quantile_days=np.array(ranked_days(days, QUANTILES)),
+                      band=band(draws, horizon, _exact_days(ranked[1])))
         outlook.update(p10=p10, p50=p50, p90=p90)
         central = p50
     sentences = judgment_sentences(premise(rate_words, _arrivals(s)), Outlook(**outlook))
@@ -186,11 +185,10 @@ def project(scenario: Scenario, evidence: Evidence | Iterable[Claim],
                       assumptions=tuple(assumed) + s.assumptions)
 
 
-def _exact_days(ranked: list[float]) -> list[int]:
-    """The percentile days and the days before them, where the band is computed exactly, so
-    its median line crosses the threshold on the median date."""
-    days = [int(d) for d in ranked if np.isfinite(d)]
-    return days + [d - 1 for d in days]
+def _exact_days(median: float) -> list[int]:
+    """The median depletion day and the day before it, where the band is computed exactly,
+    so its median line crosses the threshold on the median date the sentences name."""
+    return [int(median), int(median) - 1] if np.isfinite(median) else []
 
 
 def _only_subject(ev: Evidence) -> str | None:

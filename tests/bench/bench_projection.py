@@ -14,9 +14,10 @@ import time
 import numpy as np
 
 from briefing.domain import Claim, Reinforcement, Scenario, Source
-from briefing.projection import fit_losses, find_conflicts, project
+from briefing.domain import LossesStart
+from briefing.projection import Evidence, find_conflicts, fit_losses, project
 from briefing.projection.linear import Steps, depletion_days
-from briefing.projection.monte_carlo import Uncertainty, band, percentile_days, sample
+from briefing.projection.monte_carlo import QUANTILES, Uncertainty, band, ranked_days, sample
 
 ANCHOR = dt.date(2025, 1, 6)
 RANGES = ((11_000, 13_000), (3_000, 4_600), (70, 114))
@@ -47,15 +48,19 @@ def floor(n: int):
     return np.percentile(days, [10, 50, 90])
 
 
+def draws(n: int, steps: Steps):
+    return sample(Uncertainty(*RANGES), 0, 0, 0, steps, n, 0, ANCHOR, 730)
+
+
 def monte_carlo(n: int, steps: Steps):
-    s, losses, rate = sample(Uncertainty(*RANGES), 0, 0, 0, n, 0)
-    days = depletion_days(s, losses, rate, steps, 0.0, 730)
-    return percentile_days(days), np.count_nonzero(days <= 114) / n
+    d = draws(n, steps)
+    days = np.sort(depletion_days(d.strength, d.losses, d.rate, d.steps, 0.0, 730))
+    return (ranked_days(days), ranked_days(days, QUANTILES),
+            np.searchsorted(days, 114, side="right") / n)
 
 
 def the_band(n: int, steps: Steps):
-    s, losses, rate = sample(Uncertainty(*RANGES), 0, 0, 0, n, 0)
-    return band(s, losses, rate, steps, 730)
+    return band(draws(n, steps), 730)
 
 
 def claims(n: int, subjects: int = 1) -> list[Claim]:
@@ -94,12 +99,17 @@ def main() -> None:
         mc = timed(lambda: monte_carlo(n, none), repeat)
         mc2 = timed(lambda: monte_carlo(n, two), repeat)
         rows += [(f"floor: 3 uniforms + ceil + np.percentile, {n:,}", base, ""),
-                 (f"Monte Carlo, no reinforcements, {n:,}", mc, f"{mc / base:.2f}x floor"),
-                 (f"Monte Carlo, 2 reinforcements, {n:,}", mc2, f"{mc2 / base:.2f}x floor"),
-                 (f"band (17-point grid, per-day arrays), {n:,}",
+                 (f"Monte Carlo + 99 quantiles, no reinforcements, {n:,}", mc,
+                  f"{mc / base:.2f}x floor"),
+                 (f"Monte Carlo + 99 quantiles, 2 reinforcements, {n:,}", mc2,
+                  f"{mc2 / base:.2f}x floor"),
+                 (f"band (17-point grid + steps, per-day arrays), {n:,}",
                   timed(lambda: the_band(n, two), repeat), "")]
     many = claims(100_000)
-    rows.append(("fit over 100,000 claims", timed(lambda: fit_losses(many, SOURCES), 5), ""))
+    rows.append(("fit over 100,000 claims (evidence model + fit + rate without each)",
+                 timed(lambda: fit_losses(many, SOURCES), 5), ""))
+    rows.append(("fit over 1,000 claims, every rate-without a full refit",
+                 timed(lambda: fit_losses(many[:1_000], SOURCES), 10), ""))
     ledger = claims(2_000, subjects=4)
     rows.append(("find_conflicts over 2,000 claims (4 subjects)",
                  timed(lambda: find_conflicts(ledger, SOURCES), 5), ""))
@@ -108,10 +118,11 @@ def main() -> None:
                       initial_strength_range=RANGES[0], anchor_losses_range=RANGES[1],
                       daily_loss_rate_range=RANGES[2],
                       reinforcements=(Reinforcement("2025-02-01", 1_000),))
-    fitted = Scenario("fit", "Fitted", kind="fitted", initial_strength=12_000, anchor_date=None,
+    fitted = Scenario("fit", "Fitted", kind="fitted", initial_strength=60_000, anchor_date=None,
                       daily_loss_rate=None, subject=f"{SUBJECT} 0",
-                      initial_strength_range=RANGES[0])
-    kursk = claims(40)
+                      initial_strength_range=(50_000, 70_000),
+                      losses_start=LossesStart("2023-01-07", "week"))
+    kursk = Evidence(claims(40), SOURCES)
     rows.append(("full recompute, linear with 3 ranges, 10,000 samples",
                  timed(lambda: project(linear, kursk, SOURCES), 60), "budget 16 ms"))
     rows.append(("full recompute, fitted (40 claims), 10,000 samples",

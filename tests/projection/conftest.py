@@ -1,7 +1,7 @@
 """The small Kursk claim set the brief describes, built in code (no file, no database)."""
 import pytest
 
-from kursk_claims import SOURCES, SUBJECT, claim, linear
+from kursk_claims import SOURCES, claim, linear
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """The fitted loss rate: which claims it uses, how it weighs them, and when it says no."""
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from hypothesis import given, settings
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 
 from briefing.domain import LossesStart, Scenario
 from briefing.projection import QUALIFIERS, fit_losses, project, projection_json
+from briefing.projection.fit import EXACT_WITHOUT_LIMIT
 from kursk_claims import SOURCES, claim
 
 SUBJECT = "DPRK contingent, Kursk"
@@ -207,6 +209,19 @@ def test_the_rate_without_each_point_is_the_refit_without_it(kursk_claims, sourc
             rest = fit_losses([c for c in kursk_claims if c.id not in drop], sources, SUBJECT,
                               FIRST_CLASH)
         assert point.rate_without == pytest.approx(rest.rate), point.id
+
+
+def test_a_large_fit_leaves_points_out_without_refitting_each(make_claim, sources):
+    rng = np.random.default_rng(5)
+    claims = [make_claim(f"c{i}", ("nis", "isw", "zelenskyy")[i % 3], "casualties",
+                         (dt.date(2025, 1, 1) + dt.timedelta(days=i % 300)).isoformat(), 2,
+                         ("day", "week")[i % 2], value=round(50 * (i % 300) + 500
+                                                             + rng.normal(0, 200)))
+              for i in range(EXACT_WITHOUT_LIMIT + 200)]
+    fit = fit_losses(claims, sources, SUBJECT)
+    for point in fit.points[:3] + fit.points[-3:]:
+        rest = fit_losses([c for c in claims if c.id != point.id], sources, SUBJECT)
+        assert point.rate_without == pytest.approx(rest.rate, rel=1e-3), point.id
 
 
 @settings(max_examples=40, deadline=None)
