@@ -295,3 +295,39 @@ def test_process_malformed_import_has_no_traceback(tmp_path):
     done = python_m_briefing("frobnicate", env_dir=tmp_path)
     assert done.returncode == 2 and done.stderr.count("\n") == 1
     assert "Traceback" not in done.stderr
+
+
+# ---- project ------------------------------------------------------------------------------
+
+CONTRACT_KEYS = ["id", "name", "kind", "subject", "status", "reason", "daily_loss_rate",
+                 "depletion_date", "p10", "p50", "p90", "judgment_date", "probability",
+                 "judgment", "confidence", "sentences", "assumptions", "claims_used",
+                 "diagnostics"]
+
+
+def test_project_json_has_the_contract_fields_for_every_scenario(capsys, seed_db):
+    status, out, err = run(capsys, "--db", seed_db, "project", "--json")
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    assert [list(s) for s in data["scenarios"]] == [CONTRACT_KEYS] * 3
+    isw, fitted, alone = data["scenarios"]
+    assert (isw["status"], isw["judgment_date"], isw["judgment"]) == ("ok", "2025-04-15",
+                                                                       "very likely")
+    assert isw["diagnostics"] is None and isw["sentences"][-1].startswith("Confidence: ")
+    assert fitted["diagnostics"]["claims"][0]["id"] == "losses_start"
+    assert (alone["status"], alone["p50"], alone["probability"]) == ("undetermined", None, None)
+
+
+def test_project_table_prints_premises_assumptions_and_fit_diagnostics(capsys, seed_db):
+    status, out, err = run(capsys, "--db", seed_db, "project", "--scenario", "fitted")
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split()[:4] == ["id", "kind", "status", "daily_loss_rate"]
+    assert lines[1].split()[:3] == ["fitted", "fitted", "ok"]
+    assert any(line.startswith("  If losses continue at the fitted 81 ± 12 a day") for line in lines)
+    assert "  Assumptions:" in lines
+    assert "  - The loss rate stays the same for the whole 730-day horizon." in lines
+    assert any(line.startswith("  Fit: 81 ± 12 a day. The assumed start of losses carries 44%")
+               for line in lines)
+    row = next(line for line in lines if line.strip().startswith("nis-killed"))
+    assert row.split()[1:5] == ["3,000", "2025-01-13", "44%", "-192"]

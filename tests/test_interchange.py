@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.domain import (Briefing, Claim, Document, Event, Reinforcement, Scenario, Source,
+from briefing.domain import (CITABLE, Briefing, Claim, Document, Event, LossesStart,
+                             Reinforcement, Scenario, Source,
                              claim_field_names)
 from briefing.domain.package import Package
 from briefing.domain.vocabulary import (CREDIBILITY, EVENT_CATEGORIES, METRICS, PRECISIONS,
@@ -107,6 +108,23 @@ def packages(draw) -> Package:
                                text=draw(MAYBE_TEXT))
                       for i in doc_ids)
     claim_ids = draw(st.lists(IDS, max_size=6, unique=True))
+
+    def links(i: str) -> dict:
+        """Version-2 links to the other claims: derived_from, and a fraction's base."""
+        others = [c for c in claim_ids if c != i]
+        if not others:
+            return {}
+        return dict(derived_from=tuple(draw(st.lists(st.sampled_from(others), unique=True,
+                                                     max_size=2))),
+                    base_claim=draw(st.none() | st.sampled_from(others)))
+
+    def quantity_and_links(i: str) -> dict:
+        q = draw(quantities())
+        linked = links(i)
+        if "fraction" not in q:
+            linked.pop("base_claim", None)
+        return {**q, **linked}
+
     claims = tuple(Claim(id=i, source=draw(st.sampled_from(source_ids)),
                          document=draw(st.none() | st.sampled_from(doc_ids)) if doc_ids else None,
                          subject=draw(TEXT), metric=draw(st.sampled_from(METRICS)),
@@ -114,7 +132,7 @@ def packages(draw) -> Package:
                          credibility=draw(st.sampled_from(tuple(CREDIBILITY))),
                          quote=draw(TEXT), note=draw(MAYBE_TEXT),
                          qualifier=draw(st.none() | st.sampled_from(QUALIFIERS)),
-                         include_in_projection=draw(st.booleans()), **draw(quantities()))
+                         include_in_projection=draw(st.booleans()), **quantity_and_links(i))
                    for i in claim_ids)
     events = []
     for i in draw(st.lists(IDS, max_size=4, unique=True)):
@@ -139,20 +157,32 @@ def packages(draw) -> Package:
             anchor_losses=draw(AMOUNT),
             daily_loss_rate=draw(st.floats(0.5, 500) if linear
                                  else st.none() | st.floats(0.5, 500)),
-            reinforcements=tuple(Reinforcement(draw(ISO), draw(AMOUNT))
-                                 for _ in range(draw(st.integers(0, 2)))),
+            reinforcements=tuple(_reinforcement(draw) for _ in range(draw(st.integers(0, 2)))),
             threshold=draw(AMOUNT), horizon_days=draw(st.integers(1, 36500)),
             initial_strength_range=draw(st.none() | pair),
             anchor_losses_range=draw(st.none() | pair),
             daily_loss_rate_range=draw(st.none() | pair),
             judgment_date=draw(st.none() | ISO), subject=draw(MAYBE_TEXT),
-            description=draw(MAYBE_TEXT)))
+            description=draw(MAYBE_TEXT),
+            cites=tuple((p, draw(st.sampled_from(claim_ids)))
+                        for p in (CITABLE if linear else CITABLE[:1])
+                        if claim_ids and draw(st.booleans())),
+            assumptions=tuple(draw(st.lists(TEXT, max_size=2))),
+            losses_start=None if linear else draw(st.none() | st.builds(
+                LossesStart, ISO, st.sampled_from(PRECISIONS)))))
     brief = Briefing(title=draw(TEXT), subject=draw(MAYBE_TEXT),
                      classification=draw(st.sampled_from(["UNCLASSIFIED", "SECRET//NOFORN"])),
                      as_of=draw(st.none() | ISO))
     package = Package(brief, sources, documents, claims, tuple(events), tuple(scenarios))
     assert package.problems() == [], package.problems()
     return package
+
+
+def _reinforcement(draw) -> Reinforcement:
+    count = draw(AMOUNT)
+    rng = draw(st.none() | st.tuples(st.floats(0, 1), st.floats(1, 2)))
+    return Reinforcement(draw(ISO), count, None if rng is None
+                         else (count * rng[0], count * rng[1]))
 
 
 ROUND_TRIP = settings(max_examples=50, deadline=None, database=None,
@@ -358,3 +388,55 @@ def test_failed_import_into_empty_briefing_leaves_it_empty(empty, tmp_path):
         import_file(empty, path)
     assert empty.is_empty() and empty.briefing() == Briefing()
     assert empty.store.rows("SELECT count(*) FROM audit") == [(0,)]
+
+
+# ---- package format version 2 -----------------------------------------------------------
+
+def _version_1(package: dict) -> dict:
+    """The package as version 1 wrote it: none of the version-2 fields."""
+    package["version"] = 1
+    for c in package["claims"]:
+        c.pop("derived_from"), c.pop("base_claim")
+    for s in package["scenarios"]:
+        for key in ("cites", "assumptions", "losses_start"):
+            s.pop(key)
+    return package
+
+
+def test_a_version_1_package_imports_with_every_default(empty, tmp_path):
+    from fixtures.malformed_inputs import seed
+    path = tmp_path / "v1.json"
+    path.write_text(json.dumps(_version_1(seed())), encoding="utf-8")
+    import_file(empty, path)
+    third = empty.get("claim", "officials-third")
+    assert third.derived_from == () and third.base_claim is None
+    isw = empty.get("scenario", "isw")
+    assert (isw.cites, isw.assumptions, isw.losses_start) == ((), (), None)
+    assert json.loads(exported_text(empty, tmp_path))["version"] == 2
+
+
+@pytest.mark.parametrize("change, expected", [
+    (lambda p: p["claims"][7].update(derived_from=["nope"]),
+     "$.claims[7].derived_from[0]: refers to unknown claim 'nope'"),
+    (lambda p: p["claims"][4].update(base_claim="sent-11000"),
+     "$.claims[4].base_claim: is only allowed with a fraction"),
+    (lambda p: p["scenarios"][1]["cites"].update(daily_loss_rate="isw-rate"),
+     "$.scenarios[1].cites.daily_loss_rate: cannot be cited (a fitted scenario takes it "
+     "from the fit)"),
+    (lambda p: p["scenarios"][0].update(losses_start={"date": "2024-12-05"}),
+     "$.scenarios[0].losses_start: is only used by fitted scenarios"),
+    (lambda p: p["scenarios"][0]["cites"].update(initial_strength="gone"),
+     "$.scenarios[0].cites.initial_strength: refers to unknown claim 'gone'"),
+    (lambda p: p["scenarios"][0].update(reinforcements=[{"date": "2025-03-01", "count": 5000,
+                                                         "count_range": [1000, 3000]}]),
+     "$.scenarios[0].reinforcements[0].count_range: 5000 is outside 1000–3000"),
+])
+def test_version_2_links_are_checked_and_located(seeded, tmp_path, change, expected):
+    from fixtures.malformed_inputs import seed
+    package = seed()
+    change(package)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(package), encoding="utf-8")
+    with pytest.raises(InterchangeError) as info:
+        import_file(seeded, path)
+    assert f"{path}: {expected}" in info.value.lines()

@@ -483,3 +483,23 @@ def test_read_only_file_opens_read_only(tmp_path):
             s.close()
     finally:
         path.chmod(0o644)
+
+
+def test_a_schema_1_file_with_claims_migrates_to_version_2_links(tmp_path):
+    path = tmp_path / "v1.briefing"
+    build_at_version(path, 1)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO source(id, seq, name, kind, reliability) VALUES "
+                 "('nis', 1, 'NIS', 'intelligence', 'B')")
+    conn.execute("INSERT INTO claim(id, seq, source, subject, metric, value, as_of, "
+                 "date_precision, credibility, quote, include_in_projection) VALUES "
+                 "('c1', 1, 'nis', 'X', 'killed', 300, '2025-01-13', 'day', 2, 'q', 1)")
+    conn.commit()
+    conn.close()
+    s = Store(path)
+    try:
+        claim = s.get("claim", "c1")
+        assert (claim.value, claim.derived_from, claim.base_claim) == (300, (), None)
+        assert s.schema_version() == 2
+    finally:
+        s.close()

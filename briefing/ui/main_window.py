@@ -403,6 +403,9 @@ class MainWindow(QMainWindow):
             self.save_state()
         self._backup_timer.stop()
         self.runner.wait()
+        # A result of the last background analysis may still be queued: it must not reach a
+        # briefing that is about to close.
+        self.runner.finished.disconnect(self._analysis_ready)
         self.session.close()
         self.chart.dispose()
         self.timeline.dispose()

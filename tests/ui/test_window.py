@@ -215,7 +215,9 @@ def test_keyboard_moves_between_panels(window, qtbot):
     assert window.ledger.table.hasFocus()
 
 
-def test_slow_analyses_run_in_the_background_and_arrive(window, qtbot):
+def test_slow_analyses_run_in_the_background_and_arrive(window, qtbot, monkeypatch):
+    from briefing.ui import analysis_runner
+    monkeypatch.setattr(analysis_runner, "INLINE_BUDGET_S", 0.030)
     window.runner.last_seconds = 1.0  # as if the last analysis had taken a second
     before = projection(window, "fitted").rate
     with qtbot.waitSignal(window.runner.finished, timeout=10000):
