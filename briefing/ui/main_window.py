@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None
         self.last_message = ""
         self.presenter = None
+        self._closed = False
         self.redraw_ms = 0.0
         self.top_banner, self.bottom_banner = Banner(), Banner()
         self.desk = QMainWindow()  # docks live here, between the banners
@@ -397,6 +398,10 @@ class MainWindow(QMainWindow):
         state.sync()
 
     def closeEvent(self, event) -> None:
+        if self._closed:  # tests and scripts may close twice; everything below happens once
+            super().closeEvent(event)
+            return
+        self._closed = True
         if self.presenter is not None:
             self.presenter.close()
         if self.remember_state:
