@@ -77,6 +77,7 @@ class DetailPane(QWidget):
                  f"<br><b>In projections:</b> {'yes' if claim.include_in_projection else 'no'}</p>"]
         if claim.note:
             parts.append(f"<p><b>Note:</b> {html.escape(claim.note)}</p>")
+        parts.append(self._links_html(ws, claim))
         parts.append(self._quote_html(ws, claim))
         parts.append(self._conflicts_html(ws, claim))
         events = ws.events_linking(claim.id)
@@ -85,6 +86,26 @@ class DetailPane(QWidget):
                 f"<li>{e.when.label()}: {html.escape(e.title)}</li>" for e in events) + "</ul>")
         parts.append(self._history_html(ws, claim.id))
         return "".join(parts)
+
+    def _links_html(self, ws, claim) -> str:
+        """What the claim rests on: the claims it was derived from (so it is not independent
+        of them) and the strength figure a fraction is of."""
+        lines = []
+        base = self._base(claim.id)
+        if base is not None:
+            chosen = "its stated base" if claim.base_claim else "the nearest strength figure"
+            lines.append(f"<b>Fraction of:</b> {html.escape(base.claim_id)} — "
+                         f"{html.escape(f'{base.of:,.0f}')}, {html.escape(base.source)} "
+                         f"({chosen})")
+        for other_id in claim.derived_from:
+            try:
+                other = ws.get("claim", other_id)
+            except NotFoundError:
+                continue
+            lines.append(f"<b>Derived from:</b> {html.escape(other_id)} — "
+                         f"{html.escape(figure(other, self._base(other_id)))} "
+                         f"{html.escape(other.metric.replace('_', ' '))} (not independent of it)")
+        return f"<p>{'<br>'.join(lines)}</p>" if lines else ""
 
     def _quote_html(self, ws, claim) -> str:
         if claim.document:

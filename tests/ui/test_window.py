@@ -248,3 +248,14 @@ def test_backup_on_open_and_restore_from_the_menu(window, seeded):
     assert window.model.data(cell(window, "nis-killed", "figure")) == "300"
     kinds = [b.path.name for b in list_backups(window.session.ws.path)]
     assert any("before-restore" in name for name in kinds)
+
+
+def test_the_detail_pane_says_what_a_claim_rests_on(window):
+    window.ledger.select_claims(["isw-rate"])
+    text = window.detail.browser.toPlainText()
+    assert "Derived from: zelenskyy-3800 — 3,800 casualties (not independent of it)" in text
+    window.ledger.select_claims(["syrskyi-half"])
+    text = window.detail.browser.toPlainText()
+    assert text.startswith("nearly half (≈ 5,200 of 11,000, Publication cited by the article)")
+    assert ("Fraction of: sent-11000 — 11,000, Publication cited by the article (its stated "
+            "base)") in text
