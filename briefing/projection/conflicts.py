@@ -152,7 +152,7 @@ def _growth(group: list[Reading], reinforcements: list[Reading],
 
 def _against_series(rates: list[Reading], evidence: Evidence) -> list[Conflict]:
     series = evidence.series(rates[0].subject)
-    fit = fit_series(series.points, series.skipped, subject=rates[0].subject)
+    fit = fit_series(series.points, series.skipped)
     if fit.rate is None:
         return []
     low, high = fit.rate - RATE_Z * fit.rate_se, fit.rate + RATE_Z * fit.rate_se

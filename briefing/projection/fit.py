@@ -125,7 +125,7 @@ class Fit:
 
 
 def fit_series(readings: tuple[Reading, ...] | list[Reading], skipped=(),
-               losses_start: LossesStart | None = None, subject: str = "the force") -> Fit:
+               losses_start: LossesStart | None = None) -> Fit:
     """Fit cumulative casualties against time (rules in the module doc)."""
     points = [FitPoint(r, r.x, r.x_var, r.value, r.sd, r.trust) for r in readings]
     if losses_start is not None:
@@ -135,12 +135,12 @@ def fit_series(readings: tuple[Reading, ...] | list[Reading], skipped=(),
     base = Fit(skipped=tuple(skipped), losses_start=losses_start)
     claims = [p for p in points if p.reading is not None]
     if not claims:
-        return replace(base, reason=f"there are no usable casualty figures of {_the(subject)}")
+        return replace(base, reason="there are no usable casualty figures")
     if len({p.x for p in points}) < 2:
         day = long_date(points[0].day)
         return replace(base, points=tuple(points), reason=(
-            f"all {len(points)} usable casualty figure{'s' if len(points) != 1 else ''} of "
-            f"{_the(subject)} {'are' if len(points) != 1 else 'is'} dated {day}; a rate needs "
+            f"{'all ' if len(points) != 1 else ''}{len(points)} usable casualty "
+            f"figure{'s are' if len(points) != 1 else ' is'} dated {day}; a rate needs "
             "figures from at least two dates"))
     anchor = int(np.floor(max(p.x for p in claims) + 0.5))
     line = _solve(points, anchor)
@@ -155,8 +155,8 @@ def fit_series(readings: tuple[Reading, ...] | list[Reading], skipped=(),
                   mean_offset=line.mean_t, mean_level=line.level,
                   mean_level_se=line.level_se, points=tuple(points))
     if line.slope <= 0:
-        return replace(fit, reason=(f"the casualty figures of {_the(subject)} do not grow over "
-                                    f"time (fitted {fit.rate_text})"))
+        return replace(fit, reason=("the casualty figures do not grow over time (fitted "
+                                    f"{fit.rate_text})"))
     if line.slope < Z_90 * line.slope_se:
         return replace(fit, reason=(f"the claims do not determine the loss rate ({fit.rate_text}"
                                     ": more than a 10% chance that it is zero or less)"))
@@ -174,11 +174,7 @@ def fit_losses(claims, sources, subject: str | None = None,
         return Fit(losses_start=losses_start, reason="the claims are about several forces; "
                                                      "name the one to fit")
     series = ev.series(subject)
-    return fit_series(series.points, series.skipped, losses_start, subject)
-
-
-def _the(who: str) -> str:
-    return who if who.lower().startswith("the ") else f"the {who}"
+    return fit_series(series.points, series.skipped, losses_start)
 
 
 class _Line(NamedTuple):

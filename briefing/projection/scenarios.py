@@ -201,7 +201,7 @@ def _fit(s: Scenario, who: str | None, ev: Evidence) -> Fit:
             f"the scenario names no force and the claims are about {len(ev.subjects)}; set "
             "its subject"))
     series = ev.series(who)
-    return fit_series(series.points, series.skipped, s.losses_start, subject=who)
+    return fit_series(series.points, series.skipped, s.losses_start)
 
 
 def _figures(fit: Fit) -> str:

@@ -49,8 +49,7 @@ def test_clicking_a_diagnostics_row_selects_its_claim(window):
 def test_an_undetermined_fit_says_why_and_has_no_curve(window):
     panel = panel_on(window, "claims-alone", 1)
     assert panel.evidence.status.text() == (
-        "Undetermined: the casualty figures of the DPRK contingent, Kursk do not grow over "
-        "time (fitted -9 ± 65 a day).")
+        "Undetermined: the casualty figures do not grow over time (fitted -9 ± 65 a day).")
     assert "carries 69% of the weight" in panel.evidence.summary.text()
     assert not panel.evidence.curve.isVisibleTo(panel)
     assert window.chart._scenarios["claims-alone"].curve.isVisible() is False
