@@ -157,13 +157,14 @@ def _against_series(rates: list[Reading], evidence: Evidence) -> list[Conflict]:
         return []
     low, high = fit.rate - RATE_Z * fit.rate_se, fit.rate + RATE_Z * fit.rate_se
     side = _Side(f"{fit.rate_text} fitted to {len(fit.points)} casualty figures")
+    used = fit.claims_used
     out = []
     for r in rates:
         if r.high >= low and r.low <= high:
             continue
         smaller = min(r.value, abs(fit.rate))
         apart = abs(r.value - fit.rate) / smaller if smaller > 0 else None
-        out.append(Conflict(r.subject, "loss_rate", r.claim_ids, fit.claims_used, apart,
+        out.append(Conflict(r.subject, "loss_rate", r.claim_ids, used, apart,
                             (r, side, evidence.name(r.source), "",
                              ": outside the fitted rate's 90% range")))
     return out

@@ -53,6 +53,7 @@ class Evidence:
         self.readings: dict[str, Reading] = {}
         self.unreadable: dict[str, str] = {}
         self._series: dict[str, Series] = {}
+        self._names: dict[str, str] = {}
         strengths = self._strengths()
         for c in self.claims.values():
             if c.fraction is None:
@@ -71,7 +72,9 @@ class Evidence:
 
     def name(self, source_id: str) -> str:
         """The source as a sentence names it ('Institute for the Study of War')."""
-        return source_label(self.sources.get(source_id), source_id)
+        if source_id not in self._names:
+            self._names[source_id] = source_label(self.sources.get(source_id), source_id)
+        return self._names[source_id]
 
     def grade(self, claim: Claim) -> str:
         s = self.sources.get(claim.source)
