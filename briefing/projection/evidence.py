@@ -150,8 +150,8 @@ class Evidence:
         return Series(subject, tuple(points), tuple(skipped + lone))
 
     @cached_property
-    def conflicts(self) -> list:
-        """Every conflicting pair (conflicts.py), found once per evidence model."""
+    def conflicts(self):
+        """Every conflicting pair (conflicts.Conflicts), found once per evidence model."""
         from .conflicts import find_conflicts
         return find_conflicts(self)
 

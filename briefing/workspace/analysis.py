@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..projection import Conflict, Evidence, Fit, Projection, Reading, project
+from ..projection import Evidence, Fit, Projection, Reading, project
+from ..projection.conflicts import Conflicts
 from .workspace import Workspace
 
 
@@ -36,7 +37,7 @@ class Analysis:
     observed: Observed
 
     @property
-    def conflicts(self) -> list[Conflict]:
+    def conflicts(self) -> Conflicts:
         return self.evidence.conflicts
 
     @property
@@ -45,25 +46,33 @@ class Analysis:
         return self.evidence.bases
 
     @cached_property
-    def conflicts_by_claim(self) -> dict[str, list[str]]:
+    def conflicts_by_claim(self) -> "_ByClaim":
         """Claim id → the ids it conflicts with (both directions)."""
-        out: dict[str, list[str]] = {}
-        for c in self.conflicts:
-            for side, other in ((c.first, c.second), (c.second, c.first)):
-                for a in side:
-                    listed = out.setdefault(a, [])
-                    listed += [b for b in other if b not in listed]
-        return out
+        return _ByClaim(self.conflicts.others_of)
 
     @cached_property
-    def conflict_of(self) -> dict[str, Conflict]:
-        """Claim id → the first conflict it is in (the ledger words it only when shown)."""
-        out: dict[str, Conflict] = {}
-        for c in self.conflicts:
-            for a in c.claim_ids:
-                if a not in out:
-                    out[a] = c
-        return out
+    def conflict_of(self) -> "_ByClaim":
+        """Claim id → the first conflict it is in (made and worded only when asked)."""
+        return _ByClaim(self.conflicts.of_claim)
+
+
+class _ByClaim:
+    """A read-only mapping over the conflicts' per-claim index, answered on demand."""
+
+    def __init__(self, look_up):
+        self._look_up = look_up
+
+    def get(self, claim_id: str, default=None):
+        return self._look_up(claim_id) or default
+
+    def __contains__(self, claim_id: str) -> bool:
+        return bool(self._look_up(claim_id))
+
+    def __getitem__(self, claim_id: str):
+        found = self._look_up(claim_id)
+        if not found:
+            raise KeyError(claim_id)
+        return found
 
 
 def projections(ws: Workspace, scenario_id: str | None = None, samples: int = 10_000,
@@ -96,4 +105,5 @@ def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
     subject = ws.briefing().subject
     found = tuple(project(s, evidence, samples=samples, seed=seed, subject=subject)
                   for s in ws.scenarios())
+    evidence.conflicts.index()   # built here, on the worker thread for a large briefing
     return Analysis(evidence, found, observed(evidence, found, subject))
