@@ -1,4 +1,4 @@
-"""The `briefing` command (CONTRACT §1–2): exit statuses, one-line errors, no tracebacks."""
+"""The `briefing` command (reference.md §1–2): exit statuses, one-line errors, no tracebacks."""
 import json
 import os
 import sqlite3

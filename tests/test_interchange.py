@@ -1,4 +1,4 @@
-"""The JSON package and the claims CSV (CONTRACT §3): exact round trips and located errors."""
+"""The JSON package and the claims CSV (reference.md §3): exact round trips and located errors."""
 import datetime as dt
 import json
 import tempfile

@@ -28,7 +28,7 @@ def cmd_import(args) -> int:
     finally:
         ws.close()
         if fresh and not imported:
-            # A failed import changes nothing (CONTRACT §2): not even a new, empty file.
+            # A failed import changes nothing (reference.md §2): not even a new, empty file.
             for made in (ws.path, Path(f"{ws.path}-wal"), Path(f"{ws.path}-shm")):
                 made.unlink(missing_ok=True)
     counts = ", ".join(f"{len(getattr(changes, n))} {n}" for n in LISTS if getattr(changes, n))

@@ -1,4 +1,4 @@
-"""`briefing` command line (CONTRACT §2). Qt and pandas are imported only by the commands
+"""`briefing` command line (reference.md §2). Qt and pandas are imported only by the commands
 that need them, so `--version`, `check` and `import` start fast."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from .. import __version__
 from ..domain import ValidationError
 from ..store import BriefingFileError
+from ..workspace.locations import resources_dir
 from .errors import PROBLEMS, USAGE, CommandError
 
 
@@ -43,7 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                     help="briefing file (default: the per-user default briefing)")
     parser = _Parser(prog="briefing", parents=[db],
-                     description="Sourced claims, timelines and projections, offline.")
+                     description="Sourced claims, timelines and projections, offline.",
+                     epilog="The file format, every command, the JSON package and the CSV "
+                            f"columns are described in {resources_dir() / 'docs' / 'reference.md'}"
+                            " (resources/docs/reference.md in the source); projections in the "
+                            "README, 'What a projection means'.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -54,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--scenario", metavar="ID", help="chart only this scenario (.png/.svg)")
     p = sub.add_parser("project", parents=[db], help="compute scenario projections")
-    p.add_argument("--json", action="store_true", help="print JSON (CONTRACT §4)")
+    p.add_argument("--json", action="store_true",
+                   help="print JSON (keys: the README, 'What a projection means')")
     p.add_argument("--scenario", metavar="ID")
     p.add_argument("--samples", type=_positive, default=10000)
     p.add_argument("--seed", type=int, default=0)

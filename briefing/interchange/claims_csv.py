@@ -1,4 +1,4 @@
-"""Claims as CSV (CONTRACT §3): one claim per row, header required, empty cell = null.
+"""Claims as CSV (reference.md §3): one claim per row, header required, empty cell = null.
 
 The stdlib `csv` reader is used rather than pandas because errors must name the exact line
 of the file, and quoted cells may span lines (quotes with newlines are legitimate).

@@ -1,4 +1,4 @@
-"""Projections of a force's remaining strength (CONTRACT §4): pure numpy, no Qt, no I/O.
+"""Projections of a force's remaining strength (README: projections): pure numpy, no Qt, no I/O.
 
     project(scenario, claims, sources, samples=10000, seed=0) -> Projection
     projection_json(projection) -> dict      # one scenario of `briefing project --json`

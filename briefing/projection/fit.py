@@ -1,4 +1,4 @@
-"""The loss rate a fitted scenario takes from the claims (CONTRACT §4, kind `fitted`).
+"""The loss rate a fitted scenario takes from the claims (kind `fitted`; README: projections).
 
 A weighted least-squares line through cumulative casualties against time. Each usable claim
 is a point at the midpoint of its date span; its variance is the figure's own (qualifier and

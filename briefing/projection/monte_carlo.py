@@ -1,4 +1,4 @@
-"""Monte Carlo over a scenario's uncertainty (CONTRACT §4), vectorised over the samples.
+"""Monte Carlo over a scenario's uncertainty (README: projections), vectorised over the samples.
 
 Each range is sampled uniformly; a fitted line's rate normally from its standard error,
 truncated above 0 (redrawn until positive), and its level at the weighted mean date normally

@@ -2,7 +2,7 @@
 
 `project()` is the whole recompute after an edit: the fit (for `fitted`), the deterministic
 curve, the Monte Carlo, the band and the sentences. `projection_json()` is the scenario
-object of `briefing project --json` (CONTRACT §4), nothing more.
+object of `briefing project --json` (README: projections), nothing more.
 
 A fitted scenario whose claims give no line falls back to its stored anchor date and rate
 when it has them (the domain keeps those as fallbacks) and says so in `note`; without them
@@ -79,7 +79,7 @@ class Projection:
 def project(scenario: Scenario, claims: Iterable[Claim],
             sources: Mapping[str, Source] | Iterable[Source], samples: int = 10_000,
             seed: int = 0) -> Projection:
-    """Project `scenario` (CONTRACT §4) with `samples` Monte Carlo draws from `seed`."""
+    """Project `scenario` (README: projections) with `samples` Monte Carlo draws from `seed`."""
     if samples < 1:
         raise ValueError(f"samples must be at least 1 (got {samples})")
     sources = sources_by_id(sources)
@@ -137,7 +137,7 @@ def project(scenario: Scenario, claims: Iterable[Claim],
 
 
 def projection_json(p: Projection) -> dict:
-    """The scenario object of `briefing project --json`, keys in CONTRACT §4 order."""
+    """The scenario object of `briefing project --json`, keys in the documented order."""
     s = p.scenario
     return {"id": s.id, "name": s.name, "kind": s.kind,
             "daily_loss_rate": None if p.rate is None else round(p.rate, 2),

@@ -1,4 +1,4 @@
-"""Import and export by file extension (CONTRACT §2), for the CLI and the window alike.
+"""Import and export by file extension (reference.md §2), for the CLI and the window alike.
 
 `.pdf`, `.png` and `.svg` need Qt and live in `briefing.report`; this module handles the
 interchange formats and says clearly when an extension is not one of them.
