@@ -52,6 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
+    p = sub.add_parser("new", help="start a new, empty briefing file")
+    p.add_argument("file", metavar="FILE.briefing")
+    p.add_argument("--title", required=True, help="what the briefing is about")
+    p.add_argument("--subject", help="the force its projections follow, e.g. 'DPRK contingent, "
+                                     "Kursk' (claims and scenarios default to it)")
+    p.add_argument("--marking", default="UNCLASSIFIED",
+                   help="classification marking on every banner and page (default "
+                        "UNCLASSIFIED), e.g. 'SECRET//REL TO USA, GBR' or TLP:AMBER")
     p = sub.add_parser("import", parents=[db], help="import a .json package or .csv claims")
     p.add_argument("file")
     p = sub.add_parser("export", parents=[db],
@@ -85,6 +93,9 @@ def _dispatch(args) -> int:
                 "check": data_commands.cmd_check}
     if args.command in handlers:
         return handlers[args.command](args)
+    if args.command == "new":
+        from .new_command import cmd_new
+        return cmd_new(args)
     if args.command == "project":
         from .project_command import cmd_project
         return cmd_project(args)

@@ -6,6 +6,7 @@ here caches entities: the file is the one source of truth and readers re-read.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -272,14 +273,48 @@ def create_from_seed(path: Path) -> None:
     is never left behind."""
     from ..interchange.package_json import read_package
 
+    _create(path, lambda ws: ws.import_package(read_package(seed_package_path())),
+            replace=True)
+
+
+def create_new(path: Path, briefing: Briefing) -> None:
+    """A new briefing with nothing in it but its properties (`briefing new`, File > New).
+    Raises FileExistsError rather than replace a file that appeared meanwhile."""
+    briefing.validated()
+    _create(path, lambda ws: ws.set_briefing(briefing), replace=False)
+
+
+def _create(path: Path, fill, replace: bool) -> None:
+    """Make the file beside `path`, fill it, then move it into place: a crash or a refused
+    fill leaves no half-made briefing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".creating")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+    made = (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"))
+    for leftover in made:
         leftover.unlink(missing_ok=True)
     ws = Workspace.open(tmp)
     try:
-        ws.import_package(read_package(seed_package_path()))
+        fill(ws)
         ws.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
+    except BaseException:
         ws.close()
-    shutil.move(tmp, path)
+        for leftover in made:
+            leftover.unlink(missing_ok=True)
+        raise
+    ws.close()
+    if replace:
+        shutil.move(tmp, path)
+        return
+    try:
+        os.link(tmp, path)  # never replaces: fails if `path` exists
+    except FileExistsError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError:
+        # No hard links on this file system (FAT on a USB stick): check, then rename.
+        if path.exists():
+            tmp.unlink(missing_ok=True)
+            raise FileExistsError(path) from None
+        os.replace(tmp, path)
+        return
+    tmp.unlink()
