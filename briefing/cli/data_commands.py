@@ -1,12 +1,14 @@
 """`import`, `export` and `check`: moving data in and out, and verifying a file."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..domain.package import LISTS
 from ..interchange import InterchangeError
 from ..store import BriefingFileError
 from ..workspace import Workspace
+from ..workspace.backups import backed_up
 from ..workspace.transfer import EXPORTABLE_DATA, export_data, import_file
 from .errors import DONE, PROBLEMS, USAGE, CommandError
 from .opening import open_workspace
@@ -19,7 +21,8 @@ def cmd_import(args) -> int:
     ws = open_workspace(args.db, create_missing=True)
     imported = False
     try:
-        changes = import_file(ws, Path(args.file))
+        with backed_up(ws, warn=_warn):
+            changes = import_file(ws, Path(args.file))
         imported = True
     except InterchangeError as exc:
         raise CommandError(str(exc), USAGE) from None
@@ -34,6 +37,10 @@ def cmd_import(args) -> int:
     counts = ", ".join(f"{len(getattr(changes, n))} {n}" for n in LISTS if getattr(changes, n))
     print(f"imported {args.file} into {ws.path}: {counts or 'nothing new'}")
     return DONE
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
 
 
 def cmd_export(args) -> int:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QToolBar
 from ..interchange import InterchangeError
 from ..store import BriefingFileError
 from ..workspace import Workspace
-from ..workspace.backups import list_backups, restore
+from ..workspace.backups import backed_up, list_backups, restore
 from ..workspace.transfer import export_data, import_file
 from . import settings
 from .session import Session
@@ -142,7 +142,8 @@ class WindowActions:
 
     def import_path(self, path: Path) -> bool:
         try:
-            changes = import_file(self.w.session.ws, path)
+            with backed_up(self.w.session.ws, warn=self.w.show_message):
+                changes = import_file(self.w.session.ws, path)
         except (InterchangeError, BriefingFileError) as exc:
             self._error("Import refused — nothing was changed", str(exc))
             return False

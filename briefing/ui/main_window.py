@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         if self.remember_state:
             self.save_state()
         self._backup_timer.stop()
-        self.runner.wait()
+        self.runner.close()
         self.session.close()
         self.chart.dispose()
         self.timeline.dispose()
