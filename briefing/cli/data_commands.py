@@ -4,7 +4,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..domain.package import LISTS
 from ..interchange import InterchangeError
 from ..store import BriefingFileError
 from ..workspace import Workspace
@@ -22,7 +21,7 @@ def cmd_import(args) -> int:
     imported = False
     try:
         with backed_up(ws, warn=_warn):
-            changes = import_file(ws, Path(args.file))
+            done = import_file(ws, Path(args.file))
         imported = True
     except InterchangeError as exc:
         raise CommandError(str(exc), USAGE) from None
@@ -34,8 +33,9 @@ def cmd_import(args) -> int:
             # A failed import changes nothing (reference.md §2): not even a new, empty file.
             for made in (ws.path, Path(f"{ws.path}-wal"), Path(f"{ws.path}-shm")):
                 made.unlink(missing_ok=True)
-    counts = ", ".join(f"{len(getattr(changes, n))} {n}" for n in LISTS if getattr(changes, n))
-    print(f"imported {args.file} into {ws.path}: {counts or 'nothing new'}")
+    print(f"imported {args.file} into {ws.path}:")
+    for line in done.summary():
+        print(f"  {line}")
     return DONE
 
 

@@ -143,13 +143,13 @@ class WindowActions:
     def import_path(self, path: Path) -> bool:
         try:
             with backed_up(self.w.session.ws, warn=self.w.show_message):
-                changes = import_file(self.w.session.ws, path)
+                done = import_file(self.w.session.ws, path)
         except (InterchangeError, BriefingFileError) as exc:
             self._error("Import refused — nothing was changed", str(exc))
             return False
         self.w.session.undo_stack.clear()  # an import is not undoable; the file says so
-        self.w.session.notify(changes)
-        self.w.show_message(f"Imported {path.name}")
+        self.w.session.notify(done.changes)
+        self.w.show_message(f"Imported {path.name}: " + "; ".join(done.summary()))
         return True
 
     def export_path(self, path: Path) -> bool:

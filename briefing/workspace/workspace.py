@@ -16,7 +16,7 @@ from ..domain import (Briefing, Claim, Document, Entity, Event, Problem, Scenari
 from ..domain.ids import fresh_id
 from ..domain.package import LISTS, Package
 from ..store import AuditEntry, BriefingFileError, Store
-from .changes import Changes
+from .changes import Changes, Imported
 from .locations import default_briefing_path, seed_package_path
 
 _ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
@@ -197,20 +197,25 @@ class Workspace:
         after.append((entity, entity_id, None))
         return before, after
 
-    def import_package(self, package: Package) -> Changes:
-        """All or nothing: every problem is reported before anything is written."""
+    def import_package(self, package: Package, notes: tuple[str, ...] = ()) -> Imported:
+        """All or nothing: every problem is reported before anything is written. `notes`
+        (what a reader adapted) are passed on to the summary."""
         known = {name: set(self.store.ids(_ENTITY_OF_LIST[name])) for name in LISTS}
         problems = package.problems(known)
         if problems:
             raise ValidationError(problems)
-        changes = Changes()
+        changes, counts = Changes(), []
         with self.store.transaction():
             if self.is_empty() and package.briefing != Briefing():
                 changes |= self.set_briefing(package.briefing)
             for name in LISTS:
-                inserted, updated = self.store.put_many(list(getattr(package, name)))
+                entities = list(getattr(package, name))
+                inserted, updated = self.store.put_many(entities)
                 changes |= Changes(**{name: frozenset(inserted | updated)})
-        return changes
+                if entities:
+                    counts.append((name, len(inserted), len(updated),
+                                   len(entities) - len(inserted) - len(updated)))
+        return Imported(changes, tuple(counts), tuple(notes))
 
     def _check_references(self, entity: Entity) -> None:
         refs = []
