@@ -129,9 +129,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> int:
-    """The console script: `main`, then an orderly Qt teardown if a command used Qt."""
-    status = main()
-    if "PySide6.QtWidgets" in sys.modules:
-        from ..charts.qt_app import shutdown
-        shutdown()
-    return status
+    """The console script (a command that used Qt tears it down at exit: qt_app.shutdown)."""
+    return main()

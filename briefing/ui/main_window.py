@@ -52,9 +52,11 @@ class ClaimLookup:
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, restore: bool = True):
-        """`restore`: bring back the saved geometry and dock layout (off for screenshots,
-        which must look the same on every machine)."""
+        """`restore`: bring back the saved geometry and dock layout, and remember the file
+        and the layout for next time (off for screenshots, which must look the same on
+        every machine and leave the analyst's recent files and window state alone)."""
         super().__init__()
+        self.remember_state = restore
         self.setObjectName("mainWindow")
         self.setWindowTitle("Briefing")
         self.session: Session | None = None
@@ -91,7 +93,6 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self.back_up)
         self._backup_timer.start()
         self.set_session(session)
-        self.remember_state = restore
         if restore:
             self._restore_state()
 
@@ -167,7 +168,8 @@ class MainWindow(QMainWindow):
         self.actions_.bind(session)
         self.detail.show_claim(None)
         self.on_changes(Changes.all())
-        settings.remember_recent(str(session.ws.path))
+        if self.remember_state:
+            settings.remember_recent(str(session.ws.path))
         self.actions_.refresh_recent()
         self.back_up()
 
