@@ -95,3 +95,17 @@ def test_new_does_not_replace_a_file_made_meanwhile(tmp_path, monkeypatch):
         create_new(path, Briefing(title="Mine"))
     assert path.read_bytes() == b"theirs"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "race.briefing"]
+
+
+def test_an_import_into_a_new_briefing_keeps_its_properties(capsys, tmp_path, seed_path):
+    """The package's own title and marking are for a briefing nobody named yet."""
+    path = tmp_path / "mine.briefing"
+    run(capsys, "new", path, "--title", "Mine", "--marking", "SECRET//NOFORN")
+    status, out, _ = run(capsys, "--db", path, "import", seed_path)
+    assert status == 0 and "briefing properties" not in out
+    ws = Workspace.open(path, create=False)
+    try:
+        assert (ws.briefing().title, ws.briefing().classification) == ("Mine", "SECRET//NOFORN")
+        assert len(ws.claims()) == 12
+    finally:
+        ws.close()

@@ -198,7 +198,9 @@ class Workspace:
         return before, after
 
     def import_package(self, package: Package, notes: tuple[str, ...] = ()) -> Imported:
-        """All or nothing: every problem is reported before anything is written. `notes`
+        """All or nothing: every problem is reported before anything is written. The
+        package's title, subject and marking are taken only by a briefing that has neither
+        entities nor properties of its own (one `briefing new` named keeps its own). `notes`
         (what a reader adapted) are passed on to the summary."""
         known = {name: set(self.store.ids(_ENTITY_OF_LIST[name])) for name in LISTS}
         problems = package.problems(known)
@@ -206,7 +208,8 @@ class Workspace:
             raise ValidationError(problems)
         changes, counts = Changes(), []
         with self.store.transaction():
-            if self.is_empty() and package.briefing != Briefing():
+            if (self.is_empty() and self.briefing() == Briefing()
+                    and package.briefing != Briefing()):
                 changes |= self.set_briefing(package.briefing)
             for name in LISTS:
                 entities = list(getattr(package, name))
