@@ -4,6 +4,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from briefing.cli.main import build_parser
 from briefing.workspace.locations import resources_dir, seed_package_path
 
@@ -18,7 +20,7 @@ TEXT_SUFFIXES = {".py", ".sql", ".toml", ".md", ".sh", ".spec", ".iss", ".txt", 
 def repository_texts():
     roots = [REPO / "briefing", REPO / "tests", REPO / "packaging", REPO / ".ci",
              REPO / "resources" / "docs"]
-    files = [REPO / "pyproject.toml"]
+    files = [REPO / "pyproject.toml", REPO / "README.md"]
     for root in roots:
         files += [p for p in root.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES
                   and "__pycache__" not in p.parts]
@@ -54,3 +56,24 @@ def test_the_seed_article_ships_beside_the_seed():
     seed = json.loads(seed_package_path().read_text(encoding="utf-8"))
     texts = [d["text"].strip() for d in seed["documents"] if d.get("text")]
     assert article.read_text(encoding="utf-8").strip() in texts
+
+
+def _slug(heading: str) -> str:
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+@pytest.mark.parametrize("doc", ["README.md", "resources/docs/reference.md"])
+def test_every_link_and_path_in_the_docs_is_in_the_repository(doc):
+    path = REPO / doc
+    text = path.read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if "://" in target:
+            continue
+        file, _, anchor = target.partition("#")
+        linked = (path.parent / file).resolve() if file else path
+        assert linked.is_file(), target
+        if anchor:
+            headings = re.findall(r"^#+ (.+)$", linked.read_text(encoding="utf-8"), re.M)
+            assert anchor in {_slug(h) for h in headings}, target
+    for named in re.findall(r"`((?:resources|briefing|packaging|tests)/[\w./-]+)`", text):
+        assert (REPO / named).exists(), named
