@@ -1,5 +1,6 @@
 """The repository explains itself: nothing a user or a reader of the code is sent to lives
 outside it (design notes and contracts kept beside the repository are not shipped)."""
+import importlib
 import json
 import re
 from pathlib import Path
@@ -77,3 +78,11 @@ def test_every_link_and_path_in_the_docs_is_in_the_repository(doc):
             assert anchor in {_slug(h) for h in headings}, target
     for named in re.findall(r"`((?:resources|briefing|packaging|tests)/[\w./-]+)`", text):
         assert (REPO / named).exists(), named
+
+
+def test_help_names_an_installed_reference_whole_however_long_its_path(monkeypatch):
+    cli_main = importlib.import_module("briefing.cli.main")  # the package's `main` is a function
+    deep = Path("/home/analyst/.local/share/pipx/venvs/briefing/lib/python3.11/site-packages"
+                "/briefing/resources")
+    monkeypatch.setattr(cli_main, "resources_dir", lambda: deep)
+    assert f"\n  {deep / 'docs' / 'reference.md'}\n" in cli_main.build_parser().format_help()

@@ -12,6 +12,15 @@ from ..workspace.locations import resources_dir
 from .errors import PROBLEMS, USAGE, CommandError
 
 
+# Not re-wrapped by argparse, which would break an installed path longer than a line.
+REFERENCE = """\
+The file format, every command, the JSON package and the CSV columns are
+described in the reference installed with the program:
+  {}
+(resources/docs/reference.md in the source); what a projection means is in
+the README, 'What a projection means'."""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors are one line and exit 2 through our own path."""
 
@@ -45,10 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="briefing file (default: the per-user default briefing)")
     parser = _Parser(prog="briefing", parents=[db],
                      description="Sourced claims, timelines and projections, offline.",
-                     epilog="The file format, every command, the JSON package and the CSV "
-                            f"columns are described in {resources_dir() / 'docs' / 'reference.md'}"
-                            " (resources/docs/reference.md in the source); projections in the "
-                            "README, 'What a projection means'.")
+                     epilog=REFERENCE.format(resources_dir() / "docs" / "reference.md"),
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
