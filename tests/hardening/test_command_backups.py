@@ -1,5 +1,6 @@
 """Commands that write take the rolling backup first, as the window does, so the state before
 any import can be restored with `briefing restore`."""
+import json
 import sqlite3
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def test_import_into_a_new_briefing_leaves_a_backup_to_restore(capsys, tmp_path,
     assert (status, err) == (0, "")
     assert out.splitlines()[0] == f"Backups of {db}, newest first (in {bk.backup_dir(db)}):"
     rows = [line.split() for line in out.splitlines()[2:-1]]
-    assert [(r[0], r[5], r[6]) for r in rows] == [("1", "12", "periodic")]
+    assert [(r[0], r[5], r[6]) for r in rows] == [("1", str(len(claims_in(db))), "periodic")]
 
 
 def test_each_import_is_preceded_by_a_backup_of_what_it_changes(capsys, tmp_path, seed_path):
@@ -77,7 +78,7 @@ def test_an_unwritable_backup_folder_warns_but_the_import_goes_through(capsys, t
     assert status == 0 and out.startswith(f"imported {seed_path} into {db}")
     assert err.startswith(f"warning: {db}: cannot make the backup folder ")
     assert err.count("\n") == 1
-    assert len(claims_in(db)) == 12
+    assert claims_in(db) == {c["id"] for c in json.loads(seed_path.read_text())["claims"]}
 
 
 def test_the_window_backs_up_before_an_import(qtbot, tmp_path, seed_path):
