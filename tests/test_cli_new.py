@@ -5,6 +5,7 @@ import os
 import pytest
 
 from briefing.cli import main
+from briefing.store.schema import migrations
 from briefing.workspace import Workspace
 
 
@@ -31,7 +32,8 @@ def test_new_makes_an_empty_briefing_with_its_properties(capsys, tmp_path):
         ws.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "kursk.briefing"]
     status, out, _ = run(capsys, "--db", path, "check")
-    assert status == 0 and out.endswith("ok (schema 1, 0 claims, 0 events)\n")
+    latest = max(version for version, _ in migrations())
+    assert status == 0 and out.endswith(f"ok (schema {latest}, 0 claims, 0 events)\n")
 
 
 def test_new_defaults_to_unclassified_and_no_subject(capsys, tmp_path):

@@ -2,6 +2,7 @@
 commands in order on a fresh data directory, its files saved as it says, its window steps
 through the same dialogs and labels — its screenshot is the window as it looks now, and its
 system packages are the ones the start-up check names."""
+import os
 import re
 import shlex
 import shutil
@@ -40,7 +41,7 @@ def steps() -> list[tuple]:
             out += [("run", shlex.split(line)) for line in body.splitlines() if line.strip()]
         else:
             before = WALK[:match.start()].rstrip().rsplit("\n\n", 1)[-1]
-            named = re.search(r"[Ss]ave this as `([^`]+)`", before)
+            named = re.search(r"[Ss]ave this as\s+`([^`]+)`", before)
             assert named, f"a {kind} block the walk-through does not say what to do with"
             out.append(("file", named.group(1), body))
     return out
@@ -139,12 +140,12 @@ def test_your_first_briefing_runs_as_written(qtbot, capsys, tmp_path, monkeypatc
         assert graded == {"nis": "B", "isw": "B", "zelenskyy": "C", "syrskyi": "C",
                           "officials": "C"}
         assert {c.source for c in claims} >= set(graded)  # every graded source got its claims
-        assert [s.id for s in ws.scenarios()] == ["fitted"]
+        assert [s.id for s in ws.scenarios()] == ["isw", "fitted"]
     finally:
         ws.close()
-    projected = said["--db kursk.briefing project"]
-    assert projected.splitlines()[1].startswith("fitted ")
-    assert "fitted: The DPRK contingent, Kursk is " in projected
+    table = {line.split()[0]: line for line in said["--db kursk.briefing project"].splitlines()
+             if line.split()[:1] in (["isw"], ["fitted"])}
+    assert "2025-04-06" in table["isw"] and "fitted" in table
     assert Path("kursk-pack.pdf").read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "kursk-pack.pdf", "-"], capture_output=True,
@@ -165,27 +166,29 @@ def _pixels(path: Path) -> np.ndarray:
     from PySide6.QtGui import QImage
     image = QImage(str(path)).convertToFormat(QImage.Format_RGB32)
     bits = np.frombuffer(image.constBits(), dtype=np.uint8)
-    return bits.reshape(image.height(), image.bytesPerLine())[:, :image.width() * 4]
+    # A copy: the view dies with `image` when this returns.
+    return bits.reshape(image.height(), image.bytesPerLine())[:, :image.width() * 4].copy()
 
 
 def test_the_readme_screenshot_is_the_window_as_it_is_now(tmp_path, qapp):
     """Made as the README says, on a fresh data directory, it matches the committed picture
-    but for what moves with the calendar (the charts' "today"): a rebuilt window makes this
-    fail until the picture is made again."""
+    but for what moves with the calendar (the charts' "today"; 0 % of the pixels on the day
+    it was made). The bound is 5 %: the same window on an empty briefing differs by 11 %,
+    so a rebuilt window fails this until the picture is made again."""
     assert SHOT and MADE and MADE.group(1) == SHOT.group(1)
     committed = REPO / SHOT.group(1)
     assert committed.stat().st_size < 300_000
     fresh = tmp_path / "window.png"
     done = subprocess.run([sys.executable, "-m", "briefing", "screenshot", str(fresh),
                            "--size", f"{MADE.group(2)}x{MADE.group(3)}"], cwd=tmp_path,
-                          env={**__import__("os").environ, "BRIEFING_DATA_DIR": str(tmp_path)},
+                          env={**os.environ, "BRIEFING_DATA_DIR": str(tmp_path)},
                           capture_output=True, text=True, timeout=120)
     assert (done.returncode, done.stderr) == (0, "")
     old, new = _pixels(committed), _pixels(fresh)
     assert old.shape == new.shape == (int(MADE.group(3)), int(MADE.group(2)) * 4)
     differs = np.abs(old.astype(int) - new.astype(int)).reshape(*old.shape[:1], -1, 4)
     changed = (differs.max(axis=2) > 40).mean()
-    assert changed < 0.10, f"{changed:.0%} of the pixels differ: make the screenshot again"
+    assert changed < 0.05, f"{changed:.0%} of the pixels differ: make the screenshot again"
 
 
 # ---- the system packages ------------------------------------------------------------------------
