@@ -70,7 +70,7 @@ t0=$(date +%s)
 t1=$(date +%s)
 APP=dist/briefing
 # Debug information only, and only in the interpreter (libpython, lib-dynload): ~25 MB less.
-# Never the whole bundle: `strip` breaks numpy's bundled OpenBLAS (FIELD-NOTES.md).
+# Never the whole bundle: `strip` breaks numpy's bundled OpenBLAS.
 if [ "$STRIP" = 1 ] && command -v strip >/dev/null 2>&1; then
     strip --strip-debug "$APP"/_internal/libpython3*.so* "$APP"/_internal/python3*/lib-dynload/*.so
 fi

@@ -47,10 +47,13 @@ def test_built_wheel_ships_the_seed_and_the_migrations(tmp_path):
     [wheel] = (tmp_path / "out").glob("briefing-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for shipped in ("briefing/resources/seed/kursk.json",
+                    "briefing/resources/seed/kursk-article.txt",
+                    "briefing/resources/docs/reference.md",
                     "briefing/store/migrations/0001_initial.sql",
                     "briefing/__main__.py"):
         assert shipped in names, shipped
     assert not any(n.startswith("tests/") for n in names)
+    assert "briefing/resources/docs/window.png" not in names
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     assert "briefing = briefing.cli:entry" in zipfile.ZipFile(wheel).read(entry_points).decode()
 

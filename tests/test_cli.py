@@ -1,4 +1,4 @@
-"""The `briefing` command (CONTRACT §1–2): exit statuses, one-line errors, no tracebacks."""
+"""The `briefing` command (reference.md §1–2): exit statuses, one-line errors, no tracebacks."""
 import json
 import os
 import sqlite3
@@ -100,7 +100,8 @@ def test_export_csv(capsys, tmp_path, seed_db):
     status, _, err = run(capsys, "--db", seed_db, "export", target)
     assert (status, err) == (0, "")
     lines = target.read_bytes().decode("utf-8").splitlines()
-    assert len(lines) == 12 and lines[0].startswith("id,source,document,subject,metric")
+    assert len(lines) == 12
+    assert lines[0].startswith("id,source,source_name,document,subject,metric")
 
 
 def test_default_briefing_is_reused(capsys, tmp_path, data_dir):
@@ -156,7 +157,8 @@ def test_import_into_new_db_creates_it(capsys, tmp_path, seed_path):
     status, out, err = run(capsys, "--db", db, "import", seed_path)
     assert (status, err) == (0, "")
     assert db.exists()
-    assert out.startswith(f"imported {seed_path} into {db}:") and "11 claims" in out
+    assert out.startswith(f"imported {seed_path} into {db}:\n")
+    assert "  claims: 11 added, 0 updated, 0 unchanged\n" in out
     assert exported(capsys, db, tmp_path / "again.json") == seed_path.read_text(encoding="utf-8")
 
 
@@ -165,7 +167,8 @@ def test_import_csv(capsys, tmp_path, seed_db):
     source = tmp_path / "more.csv"
     source.write_text(csv_text([good_row(id="more1")]), encoding="utf-8")
     status, out, err = run(capsys, "--db", seed_db, "import", source)
-    assert (status, err) == (0, "") and "1 claims" in out
+    assert (status, err) == (0, "")
+    assert "  claims: 1 added, 0 updated, 0 unchanged\n" in out
     assert '"id": "more1"' in exported(capsys, seed_db, tmp_path / "out.json")
 
 

@@ -1,4 +1,4 @@
-"""The JSON package and the claims CSV (CONTRACT §3): exact round trips and located errors."""
+"""The JSON package and the claims CSV (reference.md §3): exact round trips and located errors."""
 import datetime as dt
 import json
 import tempfile
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from briefing.domain import (CITABLE, Briefing, Claim, Document, Event, LossesStart,
                              Reinforcement, Scenario, Source,
                              claim_field_names)
-from briefing.domain.package import Package
+from briefing.domain.package import LISTS, Package
 from briefing.domain.vocabulary import (CREDIBILITY, EVENT_CATEGORIES, METRICS, PRECISIONS,
                                         QUALIFIERS, RELIABILITY, SOURCE_KINDS)
 from briefing.interchange import (InterchangeError, package_dict, read_claims_csv,
@@ -59,8 +59,10 @@ def test_export_keeps_contract_key_order(seeded, tmp_path):
 
 def test_reimporting_the_same_package_changes_nothing(seeded, tmp_path, seed_path):
     before = exported_text(seeded, tmp_path, "before.json")
-    changes = import_file(seeded, seed_path)
-    assert not changes
+    done = import_file(seeded, seed_path)
+    assert not done.changes
+    assert done.summary() == [f"{kind}: 0 added, 0 updated, {len(getattr(seeded, kind)())} "
+                              "unchanged" for kind in LISTS if getattr(seeded, kind)()]
     assert exported_text(seeded, tmp_path, "after.json") == before
 
 
@@ -217,11 +219,12 @@ def test_generated_packages_round_trip_through_json(package):
 def test_generated_claims_round_trip_through_csv(package):
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        write_claims_csv(list(package.claims), folder / "claims.csv")
+        write_claims_csv(list(package.claims), list(package.sources), folder / "claims.csv")
         read = read_claims_csv(folder / "claims.csv", list(package.sources),
                                {d.id for d in package.documents}, set())
-        assert read.sources == ()
-        assert [c.as_dict() for c in read.claims] == [c.as_dict() for c in package.claims]
+        assert (read.package.sources, read.notes) == ((), ())
+        assert [c.as_dict() for c in read.package.claims] == [c.as_dict()
+                                                              for c in package.claims]
         ws = Workspace.open(folder / "a.briefing")
         try:
             ws.import_package(Package(package.briefing, package.sources, package.documents))
@@ -258,7 +261,7 @@ def test_csv_keeps_tricky_quotes(seeded, tmp_path, quote):
 def test_csv_with_bom(seeded, tmp_path):
     path = tmp_path / "bom.csv"
     path.write_bytes(b"\xef\xbb\xbf" + csv_text([good_row(id="bom1")]).encode("utf-8"))
-    changes = import_file(seeded, path)
+    changes = import_file(seeded, path).changes
     assert changes.claims == {"bom1"}
     claim = seeded.get("claim", "bom1")
     assert (claim.value, claim.source, claim.credibility) == (350, "nis", 3)
@@ -270,7 +273,7 @@ def test_csv_exported_by_a_spreadsheet(seeded, tmp_path):
     path.write_bytes("subject,metric,value,as_of,credibility,quote,source\r\n"
                      'DPRK contingent,killed,"1,100",2025-01-20,3,"about 1,100",isw\r\n'
                      .encode("utf-8"))
-    changes = import_file(seeded, path)
+    changes = import_file(seeded, path).changes
     [new_id] = changes.claims
     claim = seeded.get("claim", new_id)
     assert claim.value == 1100 and claim.source == "isw"
@@ -286,7 +289,7 @@ def test_csv_source_name_creates_and_reuses_sources(seeded, tmp_path):
     path = tmp_path / "named.csv"
     path.write_text(csv_text(rows, columns), encoding="utf-8")
     sources_before = len(seeded.sources())
-    changes = import_file(seeded, path)
+    changes = import_file(seeded, path).changes
     assert changes.claims == {"n1", "n2", "n3", "n4"}
     new = [s for s in seeded.sources() if s.name == "Kyiv Independent"]
     assert len(new) == 1 and len(seeded.sources()) == sources_before + 1
@@ -312,7 +315,7 @@ def test_csv_row_without_id_gets_a_fresh_one(seeded, tmp_path):
     path = tmp_path / "noid.csv"
     path.write_text(csv_text([good_row(id=""), good_row(id="")]), encoding="utf-8")
     before = set(seeded.store.ids("claim"))
-    changes = import_file(seeded, path)
+    changes = import_file(seeded, path).changes
     assert len(changes.claims) == 2 and not changes.claims & before
 
 
@@ -320,8 +323,10 @@ def test_csv_export_header_and_empty_cells(seeded, tmp_path):
     export_data(seeded, tmp_path / "claims.csv")
     text = (tmp_path / "claims.csv").read_bytes().decode("utf-8")
     header, first = text.split("\r\n")[:2]
-    assert header == ",".join(claim_field_names())
-    assert first.startswith("sent-11000,cited-publication,kursk-article,")
+    names = claim_field_names()
+    assert header == ",".join(names[:2] + ("source_name",) + names[2:])
+    assert first.startswith("sent-11000,cited-publication,Publication cited by the article "
+                            "(unnamed),kursk-article,")
     assert ",11000,,,,," in first and first.endswith(",true,,")
 
 

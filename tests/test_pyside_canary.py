@@ -1,4 +1,4 @@
-"""FIELD-NOTES canary: PySide6 6.12.0 on CPython 3.11 loses a reference to None on every
+"""Canary: PySide6 6.12.0 on CPython 3.11 loses a reference to None on every
 call of a Qt method that returns nothing, until the interpreter aborts. 10,000 such calls
 must leave sys.getrefcount(None) where it was."""
 import sys

@@ -1,4 +1,4 @@
-"""The `.briefing` file (CONTRACT §1): identity, constraints, audit, refusals, migrations."""
+"""The `.briefing` file (reference.md §1): identity, constraints, audit, refusals, migrations."""
 import json
 import os
 import sqlite3

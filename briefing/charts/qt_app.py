@@ -5,15 +5,17 @@ any workstation: DejaVu Sans for Latin and Cyrillic, NanumGothic as its fallback
 """
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, qInstallMessageHandler
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from ..workspace import resources_dir
+from .display import check_display
 from .theme import dispose_scene
 
 UI_FAMILY = "DejaVu Sans"
@@ -25,7 +27,8 @@ _fonts: list[str] = []
 
 def ensure_app(headless: bool = False) -> QApplication:
     """The QApplication (made here if nobody made one yet), with the bundled fonts
-    registered exactly once whoever made it."""
+    registered exactly once whoever made it. Without `headless`, raises DisplayUnavailable
+    (one line: what to install or set) where Qt would abort the process instead."""
     app = QApplication.instance()
     if app is not None:
         if not _fonts:
@@ -33,6 +36,10 @@ def ensure_app(headless: bool = False) -> QApplication:
         return app
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    else:
+        check_display()
+    qInstallMessageHandler(_qt_message)
+    atexit.register(shutdown)  # a window a script left open is closed in order, not torn
     QCoreApplication.setOrganizationName("Briefing")
     QCoreApplication.setApplicationName("Briefing")
     app = QApplication([sys.argv[0]])
@@ -48,6 +55,20 @@ def ensure_app(headless: bool = False) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+# What Qt says that is no news to anyone: the offscreen platform (screenshots, exports) logs
+# this for every top-level window shown.
+QUIET = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_message(mode, context, message: str) -> None:
+    """Qt's log, as Qt would print it, minus QUIET: commands print only their own lines."""
+    if message in QUIET:
+        return
+    category = getattr(context, "category", None)
+    prefix = f"{category}: " if category and category != "default" else ""
+    print(f"{prefix}{message}", file=sys.stderr)
 
 
 def dark_palette() -> QPalette:
@@ -78,7 +99,10 @@ def register_fonts() -> list[str]:
 
 def shutdown() -> None:
     """Dispose of every chart, then the widgets, before the interpreter exits (see
-    theme.dispose_scene). The console script and the test session call this last."""
+    theme.dispose_scene): closing each window stops its timers, waits for its analysis and
+    releases its briefing. Registered at exit by `ensure_app`; the test session calls it
+    too. Without it, a script that left a window open died at exit (a segmentation fault,
+    or a traceback from an undo stack signalling a deleted QAction)."""
     app = QApplication.instance()
     if app is None:
         return

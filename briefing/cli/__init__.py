@@ -1,4 +1,4 @@
-"""The `briefing` command (CONTRACT §2)."""
+"""The `briefing` command (reference.md §2)."""
 from .main import entry, main
 
 __all__ = ["entry", "main"]

@@ -1,12 +1,13 @@
 """`import`, `export` and `check`: moving data in and out, and verifying a file."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from ..domain.package import LISTS
 from ..interchange import InterchangeError
 from ..store import BriefingFileError
 from ..workspace import Workspace
+from ..workspace.backups import backed_up
 from ..workspace.transfer import EXPORTABLE_DATA, export_data, import_file
 from .errors import DONE, PROBLEMS, USAGE, CommandError
 from .opening import open_workspace
@@ -19,7 +20,8 @@ def cmd_import(args) -> int:
     ws = open_workspace(args.db, create_missing=True)
     imported = False
     try:
-        changes = import_file(ws, Path(args.file))
+        with backed_up(ws, warn=_warn):
+            done = import_file(ws, Path(args.file))
         imported = True
     except InterchangeError as exc:
         raise CommandError(str(exc), USAGE) from None
@@ -28,12 +30,17 @@ def cmd_import(args) -> int:
     finally:
         ws.close()
         if fresh and not imported:
-            # A failed import changes nothing (CONTRACT §2): not even a new, empty file.
+            # A failed import changes nothing (reference.md §2): not even a new, empty file.
             for made in (ws.path, Path(f"{ws.path}-wal"), Path(f"{ws.path}-shm")):
                 made.unlink(missing_ok=True)
-    counts = ", ".join(f"{len(getattr(changes, n))} {n}" for n in LISTS if getattr(changes, n))
-    print(f"imported {args.file} into {ws.path}: {counts or 'nothing new'}")
+    print(f"imported {args.file} into {ws.path}:")
+    for line in done.summary():
+        print(f"  {line}")
     return DONE
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
 
 
 def cmd_export(args) -> int:

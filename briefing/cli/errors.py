@@ -1,4 +1,4 @@
-"""Exit statuses of CONTRACT §2 and the error that carries one."""
+"""Exit statuses (reference.md §2) and the error that carries one."""
 
 DONE, PROBLEMS, USAGE = 0, 1, 2
 

@@ -1,4 +1,4 @@
-"""`briefing` command line (CONTRACT §2). Qt and pandas are imported only by the commands
+"""`briefing` command line (reference.md §2). Qt and pandas are imported only by the commands
 that need them, so `--version`, `check` and `import` start fast."""
 from __future__ import annotations
 
@@ -8,7 +8,17 @@ import sys
 from .. import __version__
 from ..domain import ValidationError
 from ..store import BriefingFileError
+from ..workspace.locations import resources_dir
 from .errors import PROBLEMS, USAGE, CommandError
+
+
+# Not re-wrapped by argparse, which would break an installed path longer than a line.
+REFERENCE = """\
+The file format, every command, the JSON package and the CSV columns are
+described in the reference installed with the program:
+  {}
+(resources/docs/reference.md in the source); what a projection means is in
+the README, 'What a projection means'."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,10 +53,20 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                     help="briefing file (default: the per-user default briefing)")
     parser = _Parser(prog="briefing", parents=[db],
-                     description="Sourced claims, timelines and projections, offline.")
+                     description="Sourced claims, timelines and projections, offline.",
+                     epilog=REFERENCE.format(resources_dir() / "docs" / "reference.md"),
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
+    p = sub.add_parser("new", help="start a new, empty briefing file")
+    p.add_argument("file", metavar="FILE.briefing")
+    p.add_argument("--title", required=True, help="what the briefing is about")
+    p.add_argument("--subject", help="the force its projections follow, e.g. 'DPRK contingent, "
+                                     "Kursk' (claims and scenarios default to it)")
+    p.add_argument("--marking", default="UNCLASSIFIED",
+                   help="classification marking on every banner and page (default "
+                        "UNCLASSIFIED), e.g. 'SECRET//REL TO USA, GBR' or TLP:AMBER")
     p = sub.add_parser("import", parents=[db], help="import a .json package or .csv claims")
     p.add_argument("file")
     p = sub.add_parser("export", parents=[db],
@@ -54,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--scenario", metavar="ID", help="chart only this scenario (.png/.svg)")
     p = sub.add_parser("project", parents=[db], help="compute scenario projections")
-    p.add_argument("--json", action="store_true", help="print JSON (CONTRACT §4)")
+    p.add_argument("--json", action="store_true",
+                   help="print JSON (keys: the README, 'What a projection means')")
     p.add_argument("--scenario", metavar="ID")
     p.add_argument("--samples", type=_positive, default=10000)
     p.add_argument("--seed", type=int, default=0)
@@ -79,6 +100,9 @@ def _dispatch(args) -> int:
                 "check": data_commands.cmd_check}
     if args.command in handlers:
         return handlers[args.command](args)
+    if args.command == "new":
+        from .new_command import cmd_new
+        return cmd_new(args)
     if args.command == "project":
         from .project_command import cmd_project
         return cmd_project(args)
@@ -112,9 +136,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> int:
-    """The console script: `main`, then an orderly Qt teardown if a command used Qt."""
-    status = main()
-    if "PySide6.QtWidgets" in sys.modules:
-        from ..charts.qt_app import shutdown
-        shutdown()
-    return status
+    """The console script (a command that used Qt tears it down at exit: qt_app.shutdown)."""
+    return main()

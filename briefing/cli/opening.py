@@ -1,4 +1,4 @@
-"""Which briefing a command works on (CONTRACT §1): `--db PATH` or the default one."""
+"""Which briefing a command works on (reference.md §1): `--db PATH` or the default one."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""`briefing project`: every scenario's projection as a table or CONTRACT §4 JSON."""
+"""`briefing project`: every scenario's projection as a table or as JSON (README: projections)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -9,6 +9,14 @@ from .opening import open_workspace
 
 
 def cmd_window(args) -> int:
+    """The window, once Qt can show one here (checked first: nothing is opened or made for a
+    window that cannot appear)."""
+    from ..charts.display import DisplayUnavailable
+    from ..charts.qt_app import ensure_app
+    try:
+        ensure_app()
+    except DisplayUnavailable as exc:
+        raise CommandError(str(exc), PROBLEMS) from None
     ws = open_workspace(args.db, create_missing=True)
     from ..ui.app import run
     return run(ws)

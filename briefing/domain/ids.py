@@ -27,3 +27,9 @@ def slug_id(name: str, taken: set[str]) -> str:
         candidate, n = f"{base}-{n}", n + 1
     taken.add(candidate)
     return candidate
+
+
+def name_key(name: str) -> str:
+    """How a source is matched by name (article intake, CSV import): case and spacing
+    ignored, so "KYIV  Independent" is the Kyiv Independent already in the briefing."""
+    return " ".join(name.casefold().split())

@@ -1,7 +1,8 @@
 """Classification and handling markings: which banner colours a marking gets.
 
 The level is read from the marking text itself (the text is what the analyst types and what
-is printed), so a marking can never disagree with its colour. Conventions: FIELD-NOTES.md.
+is printed), so a marking can never disagree with its colour. Colours: the common US banner
+convention and FIRST's TLP 2.0.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Each entity validates itself and reports every problem with the field name and the offending
 value; nothing here knows about SQLite, JSON or Qt. Ids are the analyst-visible string ids of
-the package format (CONTRACT §3), kept stable through every round trip.
+the package format (reference.md §3), kept stable through every round trip.
 """
 from __future__ import annotations
 
@@ -318,15 +318,16 @@ class LossesStart:
         return FuzzyDate.parse(self.date, self.precision)
 
 
-# The scenario parameters a cited claim can stand behind (CONTRACT §3 `cites`). A fitted
+# The scenario parameters a cited claim can stand behind (reference.md §3 `cites`). A fitted
 # scenario takes its rate and anchor from the fit, so only its strength can be cited.
 CITABLE = ("initial_strength", "anchor_losses", "daily_loss_rate")
 
 
 @dataclass(frozen=True)
 class Scenario(Entity):
-    """CONTRACT §4. A `fitted` scenario takes rate, anchor date and anchor losses from the
-    claims (optionally only those about `subject`); the stored values are its fallbacks."""
+    """A projection scenario (README: projections). A `fitted` scenario takes rate, anchor
+    date and anchor losses from the claims (optionally only those about `subject`); the
+    stored values are its fallbacks."""
 
     id: str
     name: str
@@ -387,7 +388,7 @@ class Scenario(Entity):
         return out
 
     def _premise_problems(self) -> list[Problem]:
-        """cites, assumptions and losses_start (CONTRACT §3, version 2)."""
+        """cites, assumptions and losses_start (reference.md §3, version 2)."""
         out: list[Problem] = []
         allowed = CITABLE if self.kind == "linear" else ("initial_strength",)
         if not isinstance(self.cites, tuple):
@@ -432,7 +433,7 @@ def _range_problems(name: str, rng) -> list[Problem]:
 
 
 def claim_field_names() -> tuple[str, ...]:
-    """Claim fields in CONTRACT §3 order (the CSV header and the JSON key order)."""
+    """Claim fields in package order (reference.md §3) (the CSV header and the JSON key order)."""
     return ("id", "source", "document", "subject", "metric", "value", "low", "high",
             "fraction", "fraction_of", "qualifier", "as_of", "date_precision", "credibility",
             "quote", "note", "include_in_projection", "derived_from", "base_claim")

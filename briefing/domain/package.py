@@ -24,47 +24,49 @@ class Package:
 
     def problems(self, known: dict[str, set[str]] | None = None) -> list[Problem]:
         """Every entity's own problems plus duplicate ids and dangling references, located by
-        JSON path. `known` adds ids that already exist in the target briefing."""
+        JSON path and in file order (each entity's reference problems right after its own).
+        `known` adds ids that already exist in the target briefing."""
         known = known or {}
+        ids = {name: {item.id for item in getattr(self, name) if isinstance(item.id, str)}
+               | known.get(name, set()) for name in LISTS}
         out = [p.at("$.briefing") for p in self.briefing.problems()]
-        ids: dict[str, set[str]] = {}
         for name in LISTS:
             seen: set[str] = set()
             for i, item in enumerate(getattr(self, name)):
-                out.extend(p.at(f"$.{name}[{i}]") for p in item.problems())
-                if not isinstance(item.id, str):
-                    continue  # already reported as required text; may not even be hashable
-                if item.id in seen:
-                    out.append(Problem(f"$.{name}[{i}].id", f"duplicate id {item.id!r}"))
-                seen.add(item.id)
-            ids[name] = seen | known.get(name, set())
-        out.extend(self._reference_problems(ids))
+                where = f"$.{name}[{i}]"
+                out.extend(p.at(where) for p in item.problems())
+                if isinstance(item.id, str):  # else already reported; may not be hashable
+                    if item.id in seen:
+                        out.append(Problem(f"{where}.id", f"duplicate id {item.id!r}"))
+                    seen.add(item.id)
+                out.extend(_reference_problems(where, item, ids))
         return out
 
-    def _reference_problems(self, ids: dict[str, set[str]]) -> list[Problem]:
-        out = []
 
-        def check(path: str, ref, pool: str) -> None:
-            if ref is None:
-                return
-            if not isinstance(ref, str):
-                out.append(Problem(path, f"must be the id of a {pool[:-1]} (got {ref!r})"))
-            elif ref not in ids[pool]:
-                out.append(Problem(path, f"refers to unknown {pool[:-1]} {ref!r}"))
+def _reference_problems(where: str, item, ids: dict[str, set[str]]) -> list[Problem]:
+    out = []
 
-        for i, c in enumerate(self.claims):
-            check(f"$.claims[{i}].source", c.source, "sources")
-            check(f"$.claims[{i}].document", c.document, "documents")
-            check(f"$.claims[{i}].base_claim", c.base_claim, "claims")
-            for j, ref in enumerate(c.derived_from if isinstance(c.derived_from, tuple) else ()):
-                check(f"$.claims[{i}].derived_from[{j}]", ref, "claims")
-        for i, s in enumerate(self.scenarios):
-            for pair in (s.cites if isinstance(s.cites, tuple) else ()):
-                if isinstance(pair, tuple) and len(pair) == 2:
-                    check(f"$.scenarios[{i}].cites.{pair[0]}", pair[1], "claims")
-        for i, e in enumerate(self.events):
-            for j, ref in enumerate(e.claims):
-                check(f"$.events[{i}].claims[{j}]", ref, "claims")
-            for j, ref in enumerate(e.sources):
-                check(f"$.events[{i}].sources[{j}]", ref, "sources")
-        return out
+    def check(path: str, ref, pool: str) -> None:
+        if ref is None:
+            return
+        if not isinstance(ref, str):
+            out.append(Problem(path, f"must be the id of a {pool[:-1]} (got {ref!r})"))
+        elif ref not in ids[pool]:
+            out.append(Problem(path, f"refers to unknown {pool[:-1]} {ref!r}"))
+
+    if isinstance(item, Claim):
+        check(f"{where}.source", item.source, "sources")
+        check(f"{where}.document", item.document, "documents")
+        check(f"{where}.base_claim", item.base_claim, "claims")
+        for j, ref in enumerate(item.derived_from if isinstance(item.derived_from, tuple) else ()):
+            check(f"{where}.derived_from[{j}]", ref, "claims")
+    elif isinstance(item, Scenario):
+        for pair in (item.cites if isinstance(item.cites, tuple) else ()):
+            if isinstance(pair, tuple) and len(pair) == 2:
+                check(f"{where}.cites.{pair[0]}", pair[1], "claims")
+    elif isinstance(item, Event):
+        for j, ref in enumerate(item.claims):
+            check(f"{where}.claims[{j}]", ref, "claims")
+        for j, ref in enumerate(item.sources):
+            check(f"{where}.sources[{j}]", ref, "sources")
+    return out

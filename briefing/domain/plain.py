@@ -1,5 +1,5 @@
 """Entities as plain JSON values: the one shape the store's `params` column, the audit and
-the package format share for a scenario's parameters (CONTRACT §3/§4).
+the package format share for a scenario's parameters (reference.md §3, README: projections).
 
 A version-1 scenario has no `cites`, `assumptions` or `losses_start`; reading one leaves the
 Scenario's defaults, so old files and packages need no rewriting.
@@ -37,7 +37,7 @@ def losses_start_of(item) -> LossesStart | None:
 
 
 def scenario_params(s: Scenario) -> dict:
-    """A scenario's CONTRACT §4 parameters as JSON values (the store's `params` and the
+    """A scenario's parameters as JSON values (the store's `params` and the
     package's scenario object share this shape)."""
     out = {}
     for name in SCENARIO_PARAMS:

@@ -1,4 +1,4 @@
-"""The closed vocabularies of CONTRACT §3, in one place.
+"""The closed vocabularies of the package format (reference.md §3), in one place.
 
 The store's CHECK constraints, the importers and the UI's drop-downs all read these tuples, so
 a word is added in exactly one spot (plus a migration for the CHECK).

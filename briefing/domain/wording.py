@@ -1,6 +1,6 @@
 """How numbers, grades and likelihoods are said to an analyst or a commander.
 
-Four axes stay separate on screen (DESIGN.md): source reliability (A–F), claim credibility
+Four axes stay separate on screen: source reliability (A–F), claim credibility
 (1–6), likelihood (ICD 203 words) and confidence (low/moderate/high). Nothing here merges them.
 """
 from __future__ import annotations
@@ -16,12 +16,12 @@ _FRACTION_WORDS = ((1.0, "all"), (3 / 4, "three quarters"), (2 / 3, "two thirds"
 _QUALIFIER_MARK = {"about": "≈ ", "nearly": "nearly ", "at least": "≥ ", "more than": "> ",
                    "up to": "≤ "}
 
-# ICD 203 (CONTRACT §4): upper bounds, with the middle band closed at 0.55.
+# ICD 203: upper bounds, with the middle band closed at 0.55.
 _LIKELIHOOD = ((0.05, "almost no chance"), (0.20, "very unlikely"), (0.45, "unlikely"))
 
 
 def likelihood_words(p: float) -> str:
-    """The ICD 203 expression for probability `p` (CONTRACT §4 boundaries)."""
+    """The ICD 203 expression for probability `p` (boundaries as the README states them)."""
     for bound, words in _LIKELIHOOD:
         if p < bound:
             return words

@@ -111,8 +111,9 @@ def extract(text: str, published: dt.date | None = None,
 
 
 def proposals_json(proposals: list[Proposal]) -> list[dict]:
-    """Claim objects with exactly the CONTRACT §3 claim keys, in order; `source` holds the
-    attributed name (the importer or the review dialog maps it to a source id)."""
+    """Claim objects with exactly the package's claim keys (reference.md §3), in order;
+    `source` holds the attributed name (the importer or the review dialog maps it to a source
+    id)."""
     out = []
     for p in proposals:
         row = {}

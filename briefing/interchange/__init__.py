@@ -1,4 +1,4 @@
-"""Reading and writing the JSON package and claims CSV of CONTRACT §3."""
+"""Reading and writing the JSON package and claims CSV (reference.md §3)."""
 from .claims_csv import read_claims_csv, write_claims_csv
 from .errors import InterchangeError
 from .package_json import package_dict, parse_package, read_package, write_package

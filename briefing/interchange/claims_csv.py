@@ -1,4 +1,4 @@
-"""Claims as CSV (CONTRACT §3): one claim per row, header required, empty cell = null.
+"""Claims as CSV (reference.md §3): one claim per row, header required, empty cell = null.
 
 The stdlib `csv` reader is used rather than pandas because errors must name the exact line
 of the file, and quoted cells may span lines (quotes with newlines are legitimate).
@@ -8,28 +8,36 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain import Claim, Problem, Source, claim_field_names
-from ..domain.ids import fresh_id, slug_id
+from ..domain.ids import fresh_id, name_key, slug_id
 from ..domain.package import Package
 from .errors import InterchangeError
 from .package_json import _plain
 
 COLUMNS = claim_field_names()
+SOURCE_NAME = "source_name"
+# What export writes: the claim fields, with the source's name after its id.
+EXPORT_COLUMNS = COLUMNS[:2] + (SOURCE_NAME,) + COLUMNS[2:]
 _NUMBERS = ("value", "low", "high", "fraction")
 _TRUE = {"true", "1", "yes", "y"}
 _FALSE = {"false", "0", "no", "n"}
 _REQUIRED = ("subject", "metric", "as_of", "credibility", "quote")  # no default in Claim
 
 
-def write_claims_csv(claims: list[Claim], path: Path) -> None:
+def write_claims_csv(claims: list[Claim], sources: list[Source], path: Path) -> None:
+    """Every claim, with its source's name beside its id so the file can be imported into
+    another briefing (where ids differ, names match)."""
+    names = {s.id: s.name for s in sources}
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(COLUMNS)
+        writer.writerow(EXPORT_COLUMNS)
         for claim in claims:
             row = claim.as_dict()
-            writer.writerow([_cell(row[c]) for c in COLUMNS])
+            row[SOURCE_NAME] = names.get(claim.source)
+            writer.writerow([_cell(row[c]) for c in EXPORT_COLUMNS])
 
 
 LIST_SEPARATOR = ";"  # derived_from: claim ids in one cell, "c1;c2"
@@ -45,11 +53,25 @@ def _cell(value) -> str:
     return str(_plain(value))
 
 
+@dataclass(frozen=True)
+class ClaimsFile:
+    """What a claims CSV holds for this briefing: the claims and the sources it names that
+    are new here, and notes for the import summary (what was adapted to fit)."""
+    package: Package
+    notes: tuple[str, ...] = ()
+
+
 def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
-                    claim_ids: set[str]) -> Package:
-    """A package of the file's claims plus any sources it names by `source_name` that do
-    not exist yet (reliability F). Rows without an id get a fresh one not among `claim_ids`
-    (the briefing's) nor the file's own; `document_ids` are the documents a row may cite."""
+                    claim_ids: set[str]) -> ClaimsFile:
+    """The file's claims, ready to import into a briefing with these `sources`,
+    `document_ids` and `claim_ids`.
+
+    A row names its source by `source` (an id here) or by `source_name`; a name wins when
+    given, so a file exported from another briefing lands on this briefing's sources, and an
+    unknown name becomes a new source graded F (cannot be judged). A `document` this
+    briefing does not have is left empty and said in the notes (documents do not travel in
+    a CSV). Rows without an id get a fresh one not among `claim_ids` nor the file's own.
+    Every problem is reported, in file order."""
     path = Path(path)
     text = _read_text(path)
     reader = csv.DictReader(io.StringIO(text, newline=""))
@@ -57,47 +79,101 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
     problems = _header_problems(header)
     if problems:
         raise InterchangeError(path, problems)
-    by_name = {s.name.casefold(): s for s in sources}
-    new_sources: dict[str, Source] = {}
-    rows: list[dict] = []
-    source_ids = {s.id for s in sources}
+    names = _SourceNames(sources)
+    found: list[tuple[int, Problem]] = []
+    rows: list[tuple[int, dict]] = []
+    unlinked: dict[str, int] = {}
     starts = line_of_claims(text)
     for index, row in enumerate(reader):
-        where = f"line {starts[index]}"
-        if None in row or any(v is None for v in row.values()):
-            cells = len(header) + len(row.get(None) or []) - sum(
-                1 for k, v in row.items() if k is not None and v is None)
-            problems.append(Problem(where, f"has {cells} cells; the header has {len(header)}"))
-            continue
-        values = _row_values(row, where, problems)
+        line = starts[index]
+        row_problems: list[Problem] = []
+        values = _row(row, header, f"line {line}", row_problems, names)
+        found += [(line, p) for p in row_problems]
         if values is None:
             continue
-        missing = [c for c in _REQUIRED if c not in values]
-        if missing:
-            problems += [Problem(f"{where}, column {c}", "is required") for c in missing]
-            continue
-        if not values.get("source"):
-            name = (row.get("source_name") or "").strip()
-            if not name:
-                problems.append(Problem(f"{where}, column source", "is required"))
-                continue
-            source = by_name.get(name.casefold()) or new_sources.get(name.casefold())
-            if source is None:
-                source = Source(id=slug_id(name, source_ids), name=name)
-                new_sources[name.casefold()] = source
-            values["source"] = source.id
-        values.pop("source_name", None)
-        rows.append(values)
-    if problems:
-        raise InterchangeError(path, problems)
-    taken = set(claim_ids) | {v["id"] for v in rows if v.get("id")}
-    claims = [Claim(**{**v, "id": v.get("id") or fresh_id("c", taken)}) for v in rows]
-    package = Package(sources=tuple(new_sources.values()), claims=tuple(claims))
-    known = {"sources": {s.id for s in sources}, "documents": document_ids}
-    problems = [_csv_place(p, starts) for p in package.problems(known)]
-    if problems:
-        raise InterchangeError(path, problems)
-    return package
+        document = values.get("document")
+        if document is not None and document not in document_ids:
+            unlinked[document] = unlinked.get(document, 0) + 1
+            del values["document"]
+        rows.append((line, values))
+    taken = set(claim_ids) | {v["id"] for _, v in rows if v.get("id")}
+    claims = [Claim(**{**v, "id": v.get("id") or fresh_id("c", taken)}) for _, v in rows]
+    package = Package(sources=tuple(names.new), claims=tuple(claims))
+    lines = [line for line, _ in rows]
+    found += [_csv_place(p, lines) for p in package.problems({"sources": names.known,
+                                                              "documents": document_ids})]
+    if found:
+        raise InterchangeError(path, [p for _, p in sorted(found, key=lambda lp: lp[0])])
+    return ClaimsFile(package, _notes(names.new, unlinked))
+
+
+def _row(row: dict, header: list[str], where: str, problems: list[Problem],
+         names: "_SourceNames") -> dict | None:
+    """One row's values with its source resolved to an id, or None with its problems."""
+    if None in row or any(v is None for v in row.values()):
+        cells = len(header) + len(row.get(None) or []) - sum(
+            1 for k, v in row.items() if k is not None and v is None)
+        problems.append(Problem(where, f"has {cells} cells; the header has {len(header)}"))
+        return None
+    values = _row_values(row, where, problems)
+    if values is None:
+        return None
+    missing = [c for c in _REQUIRED if c not in values]
+    if missing:
+        problems += [Problem(f"{where}, column {c}", "is required") for c in missing]
+        return None
+    source = names.resolve(values.get("source"), values.pop(SOURCE_NAME, None))
+    if source is None:
+        problems.append(Problem(f"{where}, column source", "is required"))
+        return None
+    values["source"] = source
+    return values
+
+
+class _SourceNames:
+    """Sources by name (case and spacing ignored), and the new ones a file's names add."""
+
+    def __init__(self, sources: list[Source]):
+        self.known = {s.id for s in sources}
+        self._by_id = {s.id: s for s in sources}
+        self._by_name: dict[str, Source] = {}
+        for s in sources:
+            self._by_name.setdefault(name_key(s.name), s)
+        self.new: list[Source] = []
+        self._taken = set(self.known)
+
+    def resolve(self, source_id: str | None, name: str | None) -> str | None:
+        if not name:
+            return source_id
+        key = name_key(name)
+        same = self._by_id.get(source_id)
+        if same is not None and name_key(same.name) == key:
+            return same.id   # two sources may share a name: the id says which
+        if key in self._by_name:
+            return self._by_name[key].id
+        new_id = source_id if source_id and source_id not in self._taken else None
+        if new_id is None:
+            new_id = slug_id(name, self._taken)
+        self._taken.add(new_id)
+        source = Source(id=new_id, name=" ".join(name.split()), reliability="F")
+        self._by_name[key] = source
+        self.new.append(source)
+        return new_id
+
+
+def _notes(new_sources: list[Source], unlinked: dict[str, int]) -> tuple[str, ...]:
+    notes = []
+    if new_sources:
+        n = len(new_sources)
+        notes.append(f"{n} new source{'s' if n > 1 else ''} named in the file "
+                     f"{'are' if n > 1 else 'is'} graded F (cannot be judged) until you grade "
+                     f"{'them' if n > 1 else 'it'}")
+    if unlinked:
+        n = sum(unlinked.values())
+        notes.append(f"{n} claim{'s' if n > 1 else ''} cite{'' if n > 1 else 's'} documents "
+                     f"this briefing does not have ({', '.join(sorted(unlinked))}); imported "
+                     "without that link")
+    return tuple(notes)
 
 
 def _read_text(path: Path) -> str:
@@ -118,8 +194,8 @@ def _read_text(path: Path) -> str:
 
 def _header_problems(header: list[str]) -> list[Problem]:
     out = [Problem("line 1", f"unknown column {h!r}") for h in header
-           if h not in COLUMNS and h != "source_name"]
-    if "source" not in header and "source_name" not in header:
+           if h not in EXPORT_COLUMNS]
+    if "source" not in header and SOURCE_NAME not in header:
         out.append(Problem("line 1", "needs a 'source' or 'source_name' column"))
     for required in ("subject", "metric", "as_of", "credibility", "quote"):
         if required not in header:
@@ -167,10 +243,13 @@ def line_of_claims(text: str) -> list[int]:
     return starts
 
 
-def _csv_place(problem: Problem, starts: list[int]) -> Problem:
+def _csv_place(problem: Problem, lines: list[int]) -> tuple[int, Problem]:
+    """A package problem at its CSV line (`$.claims[i]` is the i-th row kept); problems of
+    the new sources come first, as the header does."""
     match = re.match(r"\$\.claims\[(\d+)\]\.?(.*)", problem.field)
     if not match:
-        return problem
-    line = starts[int(match.group(1))]
+        return 0, problem
+    line = lines[int(match.group(1))]
     column = match.group(2)
-    return Problem(f"line {line}" + (f", column {column}" if column else ""), problem.message)
+    return line, Problem(f"line {line}" + (f", column {column}" if column else ""),
+                         problem.message)

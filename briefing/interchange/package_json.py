@@ -1,4 +1,4 @@
-"""The JSON package of CONTRACT §3: strict reading with JSON-path errors, stable writing.
+"""The JSON package (reference.md §3): strict reading with JSON-path errors, stable writing.
 
 Writing puts keys in the contract's order and whole numbers as integers, so export →
 import → export is byte-identical.

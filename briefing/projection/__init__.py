@@ -1,4 +1,4 @@
-"""Projections of a force's remaining strength (CONTRACT §4): pure numpy, no Qt, no I/O.
+"""Projections of a force's remaining strength (README: projections): pure numpy, no Qt, no I/O.
 
     Evidence(claims, sources)                 # one reading of the claims, shared by all below
     project(scenario, evidence, samples=10000, seed=0, subject=None) -> Projection

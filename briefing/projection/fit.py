@@ -1,4 +1,4 @@
-"""The loss rate a fitted scenario takes from the claims (CONTRACT §4, kind `fitted`), with
+"""The loss rate a fitted scenario takes from the claims (README: What a projection means, kind `fitted`), with
 the diagnostics an analyst needs to see what the rate rests on.
 
 The rule, step by step (the README states the same, so the numbers can be redone by hand):

@@ -1,4 +1,4 @@
-"""The linear model of CONTRACT §4, day by day and in closed form.
+"""The linear model (README: projections), day by day and in closed form.
 
     R(d) = initial_strength + (reinforcements dated on or before anchor + d)
            - anchor_losses - daily_loss_rate * d,      d = 0, 1, ..., horizon_days

@@ -1,4 +1,4 @@
-"""Monte Carlo over a scenario's uncertainty (CONTRACT §4), vectorised over the samples.
+"""Monte Carlo over a scenario's uncertainty (README: projections), vectorised over the samples.
 
 Each range is sampled uniformly (strength, anchor losses, rate of a linear scenario, and each
 reinforcement's `count_range`). A fitted line's rate is sampled normally from its standard

@@ -3,7 +3,7 @@ of it, worded once (`sentences`, `assumptions`) so every view says the same thin
 
 `project()` is the whole recompute after an edit: the fit (for `fitted`), the central curve,
 the Monte Carlo, the band, the judgment, the assumptions and the confidence.
-`projection_json()` is the scenario object of `briefing project --json` (CONTRACT §4).
+`projection_json()` is the scenario object of `briefing project --json` (README: What a projection means).
 
 A fitted scenario the claims do not determine gets status `undetermined`, a one-line
 `reason` and no numbers to project: no stored fallback rate stands in for the evidence.
@@ -113,7 +113,7 @@ class Projection:
 def project(scenario: Scenario, evidence: Evidence | Iterable[Claim],
             sources: Mapping[str, Source] | Iterable[Source] = (), samples: int = 10_000,
             seed: int = 0, subject: str | None = None) -> Projection:
-    """Project `scenario` (CONTRACT §4) with `samples` Monte Carlo draws from `seed`.
+    """Project `scenario` (README: What a projection means) with `samples` Monte Carlo draws from `seed`.
     `subject` is the force a scenario without its own subject is about (the briefing's)."""
     if not 1 <= samples <= MAX_SAMPLES:
         raise ValueError(f"samples must be 1..{MAX_SAMPLES:,} (got {samples})")
@@ -259,7 +259,7 @@ def _basis(s: Scenario, fit: Fit | None, ev: Evidence, used: tuple[str, ...]) ->
 
 
 def projection_json(p: Projection) -> dict:
-    """The scenario object of `briefing project --json`, keys in CONTRACT §4 order."""
+    """The scenario object of `briefing project --json`, keys in the documented order (README)."""
     s = p.scenario
     return {"id": s.id, "name": s.name, "kind": s.kind, "subject": p.subject,
             "status": p.status, "reason": p.reason,
@@ -277,8 +277,8 @@ def projection_json(p: Projection) -> dict:
 
 
 def diagnostics_json(fit: Fit | None, summary: str | None = None) -> dict | None:
-    """Per fit point: its share of the weight, residual and the rate without it (CONTRACT
-    §4). A killed + wounded pair is one point, listed under its first claim."""
+    """Per fit point: its share of the weight, residual and the rate without it (README:
+    What a projection means). A killed + wounded pair is one point, under its first claim."""
     if fit is None or fit.rate is None:
         return None
     return {"rate": round(fit.rate, 2), "rate_se": round(fit.rate_se, 2),

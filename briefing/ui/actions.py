@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QToolBar
 from ..interchange import InterchangeError
 from ..store import BriefingFileError
 from ..workspace import Workspace
-from ..workspace.backups import list_backups, restore
+from ..workspace.backups import backed_up, list_backups, restore
 from ..workspace.transfer import export_data, import_file
 from . import settings
 from .session import Session
@@ -142,13 +142,14 @@ class WindowActions:
 
     def import_path(self, path: Path) -> bool:
         try:
-            changes = import_file(self.w.session.ws, path)
+            with backed_up(self.w.session.ws, warn=self.w.show_message):
+                done = import_file(self.w.session.ws, path)
         except (InterchangeError, BriefingFileError) as exc:
             self._error("Import refused — nothing was changed", str(exc))
             return False
         self.w.session.undo_stack.clear()  # an import is not undoable; the file says so
-        self.w.session.notify(changes)
-        self.w.show_message(f"Imported {path.name}")
+        self.w.session.notify(done.changes)
+        self.w.show_message(f"Imported {path.name}: " + "; ".join(done.summary()))
         return True
 
     def export_path(self, path: Path) -> bool:

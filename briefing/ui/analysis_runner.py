@@ -94,5 +94,11 @@ class AnalysisRunner(QObject):
         self.failed.emit(message)
 
     def wait(self) -> None:
-        """Block until background work is done (closing the window, tests)."""
+        """Block until background work is done (restoring a backup, tests)."""
         self._pool.waitForDone()
+
+    def close(self) -> None:
+        """Wait for background work, then drop what it reports: the window it was for is
+        closing, and its briefing with it."""
+        self._pool.waitForDone()
+        self.blockSignals(True)

@@ -28,6 +28,7 @@ def screenshot(workspace: Workspace, target: Path, size: tuple[int, int], view: 
         widget.resize(*size)
     for _ in range(5):
         app.processEvents()
+    window.desk.statusBar().clearMessage()  # "Backup saved: …" is about this run, not the view
     ok = widget.grab().save(str(target), "PNG")
     widget.close()
     window.close()

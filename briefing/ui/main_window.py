@@ -52,9 +52,11 @@ class ClaimLookup:
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, restore: bool = True):
-        """`restore`: bring back the saved geometry and dock layout (off for screenshots,
-        which must look the same on every machine)."""
+        """`restore`: bring back the saved geometry and dock layout, and remember the file
+        and the layout for next time (off for screenshots, which must look the same on
+        every machine and leave the analyst's recent files and window state alone)."""
         super().__init__()
+        self.remember_state = restore
         self.setObjectName("mainWindow")
         self.setWindowTitle("Briefing")
         self.session: Session | None = None
@@ -92,7 +94,6 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self.back_up)
         self._backup_timer.start()
         self.set_session(session)
-        self.remember_state = restore
         if restore:
             self._restore_state()
 
@@ -169,7 +170,8 @@ class MainWindow(QMainWindow):
         self.actions_.bind(session)
         self.detail.show_claim(None)
         self.on_changes(Changes.all())
-        settings.remember_recent(str(session.ws.path))
+        if self.remember_state:
+            settings.remember_recent(str(session.ws.path))
         self.actions_.refresh_recent()
         self.back_up()
 
@@ -407,10 +409,7 @@ class MainWindow(QMainWindow):
         if self.remember_state:
             self.save_state()
         self._backup_timer.stop()
-        self.runner.wait()
-        # A result of the last background analysis may still be queued: it must not reach a
-        # briefing that is about to close.
-        self.runner.finished.disconnect(self._analysis_ready)
+        self.runner.close()
         self.session.close()
         self.chart.dispose()
         self.timeline.dispose()

@@ -1,7 +1,7 @@
 """The facade every front end drives: open a briefing, read it, change it, watch it."""
 from .changes import Changes
 from .locations import data_dir, default_briefing_path, resources_dir
-from .workspace import Workspace, create_from_seed
+from .workspace import Workspace, create_from_seed, create_new
 
-__all__ = ["Changes", "Workspace", "create_from_seed", "data_dir", "default_briefing_path",
-           "resources_dir"]
+__all__ = ["Changes", "Workspace", "create_from_seed", "create_new", "data_dir",
+           "default_briefing_path", "resources_dir"]

@@ -15,7 +15,8 @@ are plain (rollback-journal) SQLite files, so they open read-only without sideca
 
 When: `maybe_backup(ws)` makes one when the newest backup is at least `min_interval_s` old
 *and* the briefing changed since (its audit log grew). The window calls it when it opens a
-briefing and from a timer every few minutes; a read-only briefing is never backed up.
+briefing and from a timer every few minutes; commands that write (`briefing import`, an
+import in the window) go through `backed_up`; a read-only briefing is never backed up.
 The newest `keep` (default 10) periodic backups are kept, and separately the newest `keep`
 safety backups that `restore` writes before it replaces a file.
 
@@ -28,6 +29,7 @@ with `os.replace` (atomic: a crash leaves either the old file or the restored on
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -225,6 +227,27 @@ def maybe_backup(ws, now: dt.datetime | None = None, min_interval_s: float = MIN
     made = make_backup(ws, now)
     prune(ws.path, keep)
     return made
+
+
+@contextlib.contextmanager
+def backed_up(ws, warn=None):
+    """What every writing command does around its write, as the window does while open:
+    first a backup of the briefing as it is now (unless the newest backup already holds
+    exactly that), then, once the write went through, the rolling backup the window's timer
+    would take, so a briefing that an import just made has one at once. A backup that cannot
+    be written does not stop the write (the window carries on too): `warn` gets its one-line
+    error."""
+    _try_backup(ws, warn, min_interval_s=0)
+    yield
+    _try_backup(ws, warn)
+
+
+def _try_backup(ws, warn, **when) -> None:
+    try:
+        maybe_backup(ws, **when)
+    except BriefingFileError as exc:
+        if warn is not None:
+            warn(str(exc))
 
 
 def _backup_fingerprint(path: Path) -> tuple | None:

@@ -40,3 +40,20 @@ class Changes:
     def projection_inputs(self) -> bool:
         """Claims, their sources' grades and scenarios feed projections; events do not."""
         return self.touches("claims", "sources", "scenarios")
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import did: the Changes the views redraw from, and for each kind the file
+    holds how many of its entities were added, updated, or already here unchanged."""
+    changes: Changes
+    counts: tuple[tuple[str, int, int, int], ...] = ()   # (kind, added, updated, unchanged)
+    notes: tuple[str, ...] = ()                          # what the importer adapted
+
+    def summary(self) -> list[str]:
+        """The lines `briefing import` prints and the window's status bar joins."""
+        lines = [f"{kind}: {added} added, {updated} updated, {same} unchanged"
+                 for kind, added, updated, same in self.counts]
+        if self.changes.briefing:
+            lines.append("briefing properties: taken from the file")
+        return (lines or ["the file holds nothing to import"]) + list(self.notes)

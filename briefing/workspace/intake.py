@@ -8,14 +8,10 @@ document, its new sources and its claims land in one transaction.
 from __future__ import annotations
 
 from ..domain import Claim, Document, Source
-from ..domain.ids import fresh_id, slug_id
+from ..domain.ids import fresh_id, name_key, slug_id
 from .workspace import Workspace
 
 State = tuple[str, str, object]
-
-
-def _key(name: str) -> str:
-    return " ".join(name.casefold().split())
 
 
 def intake_states(ws: Workspace, document: Document, accepted: list[Claim]) -> list[State]:
@@ -23,16 +19,16 @@ def intake_states(ws: Workspace, document: Document, accepted: list[Claim]) -> l
     holds the attributed *name*), each claim linked to the document."""
     doc_ids = set(ws.store.ids("document"))
     document = document.changed(id=fresh_id("d", doc_ids)) if document.id in doc_ids else document
-    sources = {_key(s.name): s for s in ws.sources()}
+    sources = {name_key(s.name): s for s in ws.sources()}
     source_ids = {s.id for s in sources.values()}
     claim_ids = set(ws.store.ids("claim"))
     states: list[State] = [("document", document.id, document)]
     for proposal in accepted:
         name = " ".join(proposal.source.split()) or "Unattributed"
-        source = sources.get(_key(name))
+        source = sources.get(name_key(name))
         if source is None:
             source = Source(id=slug_id(name, source_ids), name=name, kind="other", reliability="F")
-            sources[_key(name)] = source
+            sources[name_key(name)] = source
             states.append(("source", source.id, source))
         claim = proposal.changed(id=fresh_id("c", claim_ids), source=source.id,
                                  document=document.id)

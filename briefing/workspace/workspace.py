@@ -7,6 +7,7 @@ here caches entities: the file is the one source of truth and readers re-read.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -17,7 +18,7 @@ from ..domain.ids import fresh_id
 from ..domain.package import LISTS, Package
 from ..store import AuditEntry, BriefingFileError, Store
 from ..store.codecs import CLAIM
-from .changes import Changes
+from .changes import Changes, Imported
 from .locations import default_briefing_path, seed_package_path
 
 _ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
@@ -202,20 +203,28 @@ class Workspace:
         after.append((entity, entity_id, None))
         return before, after
 
-    def import_package(self, package: Package) -> Changes:
-        """All or nothing: every problem is reported before anything is written."""
+    def import_package(self, package: Package, notes: tuple[str, ...] = ()) -> Imported:
+        """All or nothing: every problem is reported before anything is written. The
+        package's title, subject and marking are taken only by a briefing that has neither
+        entities nor properties of its own (one `briefing new` named keeps its own). `notes`
+        (what a reader adapted) are passed on to the summary."""
         known = {name: set(self.store.ids(_ENTITY_OF_LIST[name])) for name in LISTS}
         problems = package.problems(known)
         if problems:
             raise ValidationError(problems)
-        changes = Changes()
+        changes, counts = Changes(), []
         with self.store.transaction():
-            if self.is_empty() and package.briefing != Briefing():
+            if (self.is_empty() and self.briefing() == Briefing()
+                    and package.briefing != Briefing()):
                 changes |= self.set_briefing(package.briefing)
             for name in LISTS:
-                inserted, updated = self.store.put_many(list(getattr(package, name)))
+                entities = list(getattr(package, name))
+                inserted, updated = self.store.put_many(entities)
                 changes |= Changes(**{name: frozenset(inserted | updated)})
-        return changes
+                if entities:
+                    counts.append((name, len(inserted), len(updated),
+                                   len(entities) - len(inserted) - len(updated)))
+        return Imported(changes, tuple(counts), tuple(notes))
 
     def _check_references(self, entity: Entity) -> None:
         refs = []
@@ -282,14 +291,48 @@ def create_from_seed(path: Path) -> None:
     is never left behind."""
     from ..interchange.package_json import read_package
 
+    _create(path, lambda ws: ws.import_package(read_package(seed_package_path())),
+            replace=True)
+
+
+def create_new(path: Path, briefing: Briefing) -> None:
+    """A new briefing with nothing in it but its properties (`briefing new`, File > New).
+    Raises FileExistsError rather than replace a file that appeared meanwhile."""
+    briefing.validated()
+    _create(path, lambda ws: ws.set_briefing(briefing), replace=False)
+
+
+def _create(path: Path, fill, replace: bool) -> None:
+    """Make the file beside `path`, fill it, then move it into place: a crash or a refused
+    fill leaves no half-made briefing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".creating")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+    made = (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"))
+    for leftover in made:
         leftover.unlink(missing_ok=True)
     ws = Workspace.open(tmp)
     try:
-        ws.import_package(read_package(seed_package_path()))
+        fill(ws)
         ws.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
+    except BaseException:
         ws.close()
-    shutil.move(tmp, path)
+        for leftover in made:
+            leftover.unlink(missing_ok=True)
+        raise
+    ws.close()
+    if replace:
+        shutil.move(tmp, path)
+        return
+    try:
+        os.link(tmp, path)  # never replaces: fails if `path` exists
+    except FileExistsError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError:
+        # No hard links on this file system (FAT on a USB stick): check, then rename.
+        if path.exists():
+            tmp.unlink(missing_ok=True)
+            raise FileExistsError(path) from None
+        os.replace(tmp, path)
+        return
+    tmp.unlink()

@@ -8,7 +8,7 @@ verbatim quotes of 100-300 characters, some Cyrillic and Hangul), E events linki
 and sources, and 3 scenarios (two linear with ranges, one fitted). Figures follow a per
 subject trend with noise, so the conflict finder sees a realistic mix of agreeing and
 disagreeing figures. Only the standard library is used; the output is plain package JSON
-(CONTRACT §3), written with the same key order as `write_package`.
+(reference.md §3), written with the same key order as `write_package`.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Crash safety (CONTRACT §1): SIGKILL at random moments loses no acknowledged write and
+"""Crash safety (reference.md §1): SIGKILL at random moments loses no acknowledged write and
 leaves nothing half-done. A fast subset; tests/bench/bench_crash.py runs 100+ kills."""
 import random
 import shutil

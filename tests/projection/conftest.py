@@ -11,7 +11,7 @@ def make_claim():
 
 @pytest.fixture
 def make_linear():
-    """The CONTRACT §4 example scenario, with any field replaced."""
+    """The README's example scenario, with any field replaced."""
     return linear
 
 

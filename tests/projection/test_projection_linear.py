@@ -1,4 +1,4 @@
-"""The linear model of CONTRACT §4: R(d) day by day and the depletion date."""
+"""The linear model: R(d) day by day and the depletion date."""
 import datetime as dt
 
 import numpy as np

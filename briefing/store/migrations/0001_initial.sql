@@ -101,7 +101,7 @@ CREATE TABLE scenario (
     rev              INTEGER NOT NULL DEFAULT 1,
     name             TEXT NOT NULL,
     kind             TEXT NOT NULL CHECK (kind IN ('linear','fitted')),
-    -- everything else is the scenario's CONTRACT §4 fields as one JSON object, validated
+    -- everything else is the scenario's package fields as one JSON object, validated
     -- by the domain before it is written (ranges and reinforcements are nested lists)
     params           TEXT NOT NULL CHECK (json_valid(params))
 );
