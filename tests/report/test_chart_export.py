@@ -4,7 +4,6 @@ import xml.dom.minidom
 from PySide6.QtGui import QImage
 
 from briefing.cli import main
-from briefing.charts.svg_export import _strip_close_tokens
 
 
 def test_png_chart_export(qapp, seeded, tmp_path):
@@ -27,10 +26,3 @@ def test_unknown_scenario_for_a_chart_is_a_usage_error(qapp, seeded, tmp_path, c
     assert main(["--db", str(seeded.path), "export", str(tmp_path / "c.png"),
                  "--scenario", "nope"]) == 2
     assert "no scenario 'nope'" in capsys.readouterr().err
-
-
-def test_close_tokens_are_dropped_from_paths():
-    doc = xml.dom.minidom.parseString(
-        "<g><path d='M1,2 L3,4 Z M5,6 L7,8 z'/></g>")
-    _strip_close_tokens(doc.documentElement)
-    assert doc.getElementsByTagName("path")[0].getAttribute("d") == "M1,2 L3,4 M5,6 L7,8"
