@@ -37,7 +37,6 @@ class ChartStyle:
 
 
 SCREEN = ChartStyle()
-PRESENT = ChartStyle(dark=True, font_pt=15)
 
 
 def chart_colours(dark: bool | None = None) -> dict[str, str]:
