@@ -168,7 +168,7 @@ def date_axis(scene: Scene, frame: Frame, box: Box, style: FigureStyle, measure:
     ticks = date_ticks(day_of(frame.days[0]), day_of(frame.days[1]), fits)
     ticks = [t for t in ticks if frame.days[0] <= epoch_days(t.day) <= frame.days[1]]
     line_h = measure("Ag", px, False)[1]
-    last_right = {0: box.x - gap, 1: box.x - gap}
+    last_right = {0: -np.inf, 1: -np.inf}
     for t in ticks:
         x = float(frame.x(epoch_days(t.day)))
         rule(scene, x, plot.y, x, plot.bottom, style.colours.grid, thin)
@@ -177,7 +177,7 @@ def date_axis(scene: Scene, frame: Frame, box: Box, style: FigureStyle, measure:
             if not text:
                 continue
             w = measure(text, px, False)[0]
-            left = min(max(x - w / 2, box.x), box.right - w)
+            left = min(max(x - w / 2, plot.x - tick), box.right - w)  # clear of the y labels
             if left < last_right[row] + gap / 2:
                 continue
             last_right[row] = left + w

@@ -21,13 +21,13 @@ class FigureWidget(QWidget):
     def __init__(self, lay_out: Layout, parent=None):
         super().__init__(parent)
         self._lay_out = lay_out
-        self._figure = None
+        self.figure = None
         self._style = FigureStyle.present(1.0)
         self.scene: Scene | None = None      # the last layout, kept for repaints and tests
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def set_figure(self, figure) -> None:
-        self._figure = figure
+        self.figure = figure
         self.scene = None
         self.update()
 
@@ -44,11 +44,11 @@ class FigureWidget(QWidget):
     def laid_out(self) -> Scene:
         if self.scene is None:
             scene = Scene(self.width(), self.height(), self._style.colours.background)
-            if self._figure is not None:
+            if self.figure is not None:
                 margin = self._style.text_px
                 box = Box(margin, margin * 0.5, self.width() - 2 * margin,
                           self.height() - 1.5 * margin)
-                self._lay_out(scene, box, self._figure, self._style, QtMeasure(self))
+                self._lay_out(scene, box, self.figure, self._style, QtMeasure(self))
             self.scene = scene
         return self.scene
 

@@ -19,6 +19,7 @@ from .scene import Area, Box, Line, Markers, Scene, Segments, Text
 
 STRENGTH_SHARE = 0.6
 SIDE_BY_SIDE_ASPECT = 1.45
+MAX_SOURCES_NAMED = 8   # the palette's size: past it a legend would name repeated colours
 
 
 def lay_out_projection(scene: Scene, box: Box, fig: ProjectionFigure, style: FigureStyle,
@@ -63,7 +64,10 @@ def _strength_entries(fig: ProjectionFigure, style: FigureStyle) -> list[LegendE
 
 
 def _losses_entries(fig: ProjectionFigure, style: FigureStyle) -> list[LegendEntry]:
-    entries = [LegendEntry(p.name, p.colour, "dot") for p in fig.points]
+    entries = [LegendEntry(p.name, p.colour, "dot") for p in fig.points[:MAX_SOURCES_NAMED]]
+    if len(fig.points) > MAX_SOURCES_NAMED:
+        entries.append(LegendEntry(f"and {len(fig.points) - MAX_SOURCES_NAMED} more sources "
+                                   "(colours repeat)", style.colours.muted, "text"))
     if fig.fit is not None:
         entries.append(LegendEntry(f"fitted line, {number(round(fig.fit[2]))} a day",
                                    style.colours.foreground, "line", "dash"))

@@ -16,6 +16,7 @@ from .scene import Box, Line, Markers, Rect, Scene, Text
 from .timeline_data import TimelineFigure
 
 MAX_LABELS = 60
+MAX_MARKED = 2000   # past this, markers would merge into a black band: bars alone
 
 
 def lay_out_timeline(scene: Scene, box: Box, fig: TimelineFigure, style: FigureStyle,
@@ -31,7 +32,7 @@ def lay_out_timeline(scene: Scene, box: Box, fig: TimelineFigure, style: FigureS
         return
     entries = [LegendEntry("exact day", style.colours.muted, "diamond"),
                LegendEntry("approximate date (the bar spans the days it may mean)",
-                           style.colours.muted, "dot")]
+                           style.colours.muted, "dot")] if len(fig.events) <= MAX_MARKED else []
     y += legend(scene, entries, Box(box.x, y, box.w, box.h), style, measure) + px * 0.4
     line_h = measure("Ag", px, False)[1]
     names = [elide(measure, n, px, box.w * 0.22) for n in fig.lanes]
@@ -64,7 +65,7 @@ def lay_out_timeline(scene: Scene, box: Box, fig: TimelineFigure, style: FigureS
             scene.add(Rect(Box(float(x0[i]), float(bar_y[i]), float(x1[i] - x0[i]), bar_h),
                            colour, alpha=0.75))
     mids = np.column_stack([(x0 + x1) / 2, bar_y + bar_h / 2])
-    for lane, colour in enumerate(fig.colours):
+    for lane, colour in enumerate(fig.colours if len(fig.events) <= MAX_MARKED else ()):
         here = fig.lane == lane
         for shape, which in (("circle", fig.fuzzy), ("diamond", ~fig.fuzzy)):
             if np.any(here & which):

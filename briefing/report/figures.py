@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QSizeF
-from PySide6.QtGui import QImage, QPainter, QPyTextObject, QTextCharFormat, QTextFormat
+from PySide6.QtGui import QImage, QPainter, QPyTextObject, QTextFormat
 from PySide6.QtSvg import QSvgGenerator
 
 from ..charts.figure_style import FigureStyle, banner_height, banner_items
@@ -22,11 +22,10 @@ from ..charts.qt_app import ensure_app
 from ..charts.scene import Box, Scene
 from ..charts.timeline_data import TimelineFigure, timeline_figure
 from ..charts.timeline_layout import lay_out_timeline
-from .sections import FIGURE_MARK, Content
+from .sections import Content
 
 CHART_SIZE = (1600, 900)
-FIGURE_OBJECT = QTextFormat.UserObject + 1
-FIGURE_KIND = QTextFormat.UserProperty + 1
+FIGURE_SCHEME = "figure:"   # <img src='figure:timeline'> in the pack's HTML
 _DOTS_PER_METRE_96_DPI = 3780
 
 
@@ -121,7 +120,11 @@ def _paint(device, scene: Scene) -> None:
 
 class PackFigures(QPyTextObject):
     """The pack's figures as objects in its text flow, painted with the page's own painter
-    when the page is drawn: vectors in the PDF, laid out for the printed width."""
+    when the page is drawn: vectors in the PDF, laid out for the printed width.
+
+    Registered as the document's image handler, so `<img src='figure:projection'>` places
+    a figure where the HTML says, with no search through a long document (the pack has no
+    other images, and every free text in it is escaped, so no quote can add one)."""
 
     RATIOS = {"projection": 0.82}
 
@@ -135,12 +138,20 @@ class PackFigures(QPyTextObject):
             return min(0.75, 0.16 + 0.085 * len(self.figures["timeline"][0].lanes))
         return self.RATIOS[kind]
 
+    @staticmethod
+    def kind(fmt) -> str:
+        return fmt.toImageFormat().name().removeprefix(FIGURE_SCHEME)
+
     def intrinsicSize(self, doc, pos, fmt):
+        if self.kind(fmt) not in self.figures:
+            return QSizeF(0, 0)
         width = doc.pageSize().width() - 2 * doc.documentMargin() - 2
-        return QSizeF(width, width * self.ratio(fmt.property(FIGURE_KIND)))
+        return QSizeF(width, width * self.ratio(self.kind(fmt)))
 
     def drawObject(self, painter, rect, doc, pos, fmt):
-        figure, lay_out = self.figures[fmt.property(FIGURE_KIND)]
+        if self.kind(fmt) not in self.figures:
+            return
+        figure, lay_out = self.figures[self.kind(fmt)]
         device = painter.device()
         scene = Scene(rect.width(), rect.height())
         lay_out(scene, Box(0, 0, rect.width(), rect.height()), figure,
@@ -149,20 +160,11 @@ class PackFigures(QPyTextObject):
 
 
 def figure_marker(kind: str) -> str:
-    return f"{FIGURE_MARK}{kind}{FIGURE_MARK}"
+    return f"<img src='{FIGURE_SCHEME}{kind}'>"
 
 
-def insert_figures(doc, content: Content) -> PackFigures:
-    """Replace each figure marker in `doc` with its painted figure; the returned handler
-    must live as long as the document."""
+def register_figures(doc, content: Content) -> PackFigures:
+    """Let `doc` draw its figure images; the returned handler must live as long as it."""
     handler = PackFigures(content, doc)
-    doc.documentLayout().registerHandler(FIGURE_OBJECT, handler)
-    for kind in handler.figures:
-        cursor = doc.find(figure_marker(kind))
-        if cursor.isNull():
-            continue
-        fmt = QTextCharFormat()
-        fmt.setObjectType(FIGURE_OBJECT)
-        fmt.setProperty(FIGURE_KIND, kind)
-        cursor.insertText("\ufffc", fmt)
+    doc.documentLayout().registerHandler(QTextFormat.ImageObject, handler)
     return handler

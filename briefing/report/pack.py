@@ -22,7 +22,7 @@ from ..domain import long_date
 from ..store import current_user
 from ..workspace.analysis import analyse
 from . import sections as S
-from .figures import figure_marker, insert_figures
+from .figures import figure_marker, register_figures
 from .table_widths import ColumnSizer
 
 PAGE_SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
@@ -106,8 +106,8 @@ def build_document(content: S.Content, device: QPagedPaintDevice) -> QTextDocume
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(text_font())
+    doc.figures = register_figures(doc, content)
     doc.setHtml(pack_html(replace(content, sizer=table_sizer(device))))
-    doc.figures = insert_figures(doc, content)
     return doc
 
 

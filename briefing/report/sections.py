@@ -50,13 +50,8 @@ def _omitted(n: int, what: str, where: str) -> str:
             if n > 0 else "")
 
 
-# Brackets a figure's place in the pack's HTML; dropped from every free text, so no quote or
-# title can move a figure.
-FIGURE_MARK = "\ue000"
-
-
 def esc(text) -> str:
-    return html.escape("" if text is None else str(text).replace(FIGURE_MARK, ""))
+    return html.escape("" if text is None else str(text))
 
 
 @dataclass(frozen=True)
