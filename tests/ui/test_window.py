@@ -27,7 +27,6 @@ def test_smoke_opens_and_closes(window):
 
 
 def test_editing_a_claim_moves_the_fit_and_undo_restores_it(window):
-    window.runner.last_seconds = 0.0  # analysed inline (a cold first analysis took > 30 ms)
     before_rate = projection(window, "fitted").rate
     before_curve = curve_y(window, "fitted")
     assert window.model.setData(cell(window, "zelenskyy-3800", "figure"), "1500")
