@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..domain.fuzzy_dates import short_date
+from ..domain.fuzzy_dates import FuzzyDate, short_date
 from .palette import identity_colours
 from .scene import DASHES
 
@@ -106,12 +106,26 @@ def projection_figure(projections: Sequence, observed, sources: Mapping, as_of: 
     thresholds = {p.scenario.threshold for p in drawn}
     markers = [Marker(as_of_day, f"as of {short_date(as_of_day)}", "muted")
                for as_of_day in ([dt.date.fromisoformat(as_of)] if as_of else [])]
+    markers += _losses_starts(drawn)
     markers.append(Marker(today or dt.date.today(), "today", "today"))
     losses_days, losses_values = _losses_frame(points, fit)
     return ProjectionFigure(tuple(lines), undrawn, points, fit,
                             thresholds.pop() if len(thresholds) == 1 else None,
                             tuple(markers), strength_days, strength_values, losses_days,
                             losses_values)
+
+
+def _losses_starts(drawn) -> list[Marker]:
+    """Where a fitted scenario assumes casualties were still zero (its `losses_start`, a
+    version-2 field: files before it have none), one line per distinct day."""
+    out: dict[dt.date, Marker] = {}
+    for p in drawn:
+        start = getattr(p.scenario, "losses_start", None)
+        if start is not None:
+            when = FuzzyDate.parse(start.date, start.precision)
+            out.setdefault(when.day, Marker(when.day, f"losses start ({when.label()})",
+                                            "muted"))
+    return list(out.values())
 
 
 def _strength_frame(drawn, observed):

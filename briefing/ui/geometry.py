@@ -31,9 +31,13 @@ def clamp_to_screen(window: QWidget, screen) -> None:
     if screen is None or window.isMaximized() or window.isFullScreen():
         return
     area = screen.availableGeometry()
-    frame = window.frameGeometry()
-    extra_w = frame.width() - window.width()
-    extra_h = frame.height() - window.height()
+    geometry = window.geometry()
+    if window.isVisible():
+        frame = window.frameGeometry()
+        extra_w, extra_h = frame.width() - geometry.width(), frame.height() - geometry.height()
+    else:  # no frame until shown: allow for one
+        extra_w, extra_h = FRAME_ALLOWANCE
+        frame = geometry.adjusted(0, 0, extra_w, extra_h)
     w = min(frame.width(), area.width())
     h = min(frame.height(), area.height())
     if (w, h) != (frame.width(), frame.height()):
