@@ -7,6 +7,7 @@ the first tick and wherever it changes. Labels are pulled inside the panel, neve
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -165,8 +166,8 @@ def date_axis(scene: Scene, frame: Frame, box: Box, style: FigureStyle, measure:
         return all(b - a >= (width(s) + width(t)) / 2 + gap
                    for a, b, s, t in zip(xs, xs[1:], ticks, ticks[1:]))
 
-    ticks = date_ticks(day_of(frame.days[0]), day_of(frame.days[1]), fits)
-    ticks = [t for t in ticks if frame.days[0] <= epoch_days(t.day) <= frame.days[1]]
+    # From the first whole day in view, so the first tick (which carries the year) is shown.
+    ticks = date_ticks(day_of(math.ceil(frame.days[0])), day_of(frame.days[1]), fits)
     line_h = measure("Ag", px, False)[1]
     last_right = {0: -np.inf, 1: -np.inf}
     for t in ticks:

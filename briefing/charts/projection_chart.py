@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from . import theme
+from ..domain.fuzzy_dates import short_date
+from .date_axis import DateAxis
 from .figure_style import TODAY
 from .projection_data import ProjectionFigure, ScenarioLine, epoch_days, projection_figure
 from .ticks import number_label
@@ -31,20 +33,22 @@ _SWATCH = {"solid": "━━", "dash": "╸ ╸", "dot": "┅┅", "dashdot": "�
 
 
 def legend_html(fig: ProjectionFigure) -> str:
-    """The legend above the plots, outside the data: scenarios with their depletion dates,
-    then the sources of the casualty figures. Names are escaped (QLabel guesses rich text)."""
+    """The legend above the plots, outside the data: each scenario with the date its line
+    reaches the threshold (the ×), then the sources of the casualty figures. Names are
+    escaped (QLabel guesses rich text)."""
     def entry(colour: str, mark: str, text: str) -> str:
         return (f"<span style='color:{colour}'><b>{mark}</b></span>&nbsp;"
                 f"{html.escape(text)}")
-    lines = ["Personnel remaining: " + " &nbsp; ".join(
-        entry(line.colour, _SWATCH[line.dash], line.legend) for line in fig.lines)]
-    lines += [html.escape(text) for text in fig.undrawn]
+    scenarios = [entry(line.colour, _SWATCH[line.dash], line.name + (
+        f" {short_date(line.depletion)}" if line.depletion else " (not depleted)"))
+        for line in fig.lines] + [html.escape(text) for text in fig.undrawn]
+    lines = ["Personnel remaining, × depleted: " + " &nbsp; ".join(scenarios)]
     sources = [entry(p.colour, "●", p.name) for p in fig.points]
     if fig.fit is not None:
         sources.append(entry("gray", "╸ ╸", "fitted line"))
     if sources:
         lines.append("<small>Casualty figures: " + " &nbsp; ".join(sources) + "</small>")
-    return "<br>".join(line for line in lines if line)
+    return "<br>".join(lines)
 
 
 class CountAxis(pg.AxisItem):
@@ -141,7 +145,7 @@ class ProjectionChart(QWidget):
 
     def _plot(self, row: int, title: str) -> pg.PlotItem:
         plot = self.view.addPlot(row=row, col=0, axisItems={
-            "bottom": pg.DateAxisItem(orientation="bottom"), "left": CountAxis("left")})
+            "bottom": DateAxis(), "left": CountAxis("left")})
         self.style.apply_axes(plot)
         plot.setLabel("left", title, color=self.style.colours()["muted"],
                       size=f"{self.style.font_pt}pt")

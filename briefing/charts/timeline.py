@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 
 from ..domain import figure
 from . import theme
+from .date_axis import DateAxis
 from .timeline_data import TimelineFigure, timeline_figure
 
 MAX_LABELS = 60
@@ -65,7 +66,7 @@ class TimelineView(QWidget):
         self.figure: TimelineFigure | None = None
         colours = style.colours()
         self.plot = pg.PlotWidget(background=colours["background"],
-                                  axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+                                  axisItems={"bottom": DateAxis()})
         self.plot.setAccessibleName("Timeline of events")
         self.plot.setFocusPolicy(Qt.StrongFocus)
         self.plot.setMenuEnabled(False)

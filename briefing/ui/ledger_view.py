@@ -11,7 +11,7 @@ from ..domain.vocabulary import METRICS, RELIABILITY
 from .ledger_model import ClaimsTableModel
 from .ledger_rows import COLUMNS, LedgerFilter
 
-_WIDTHS = {"date": 96, "figure": 100, "metric": 80, "source": 128, "grade": 48,
+_WIDTHS = {"date": 104, "figure": 104, "metric": 80, "source": 124, "grade": 48,
            "quote": 380, "subject": 150, "include_in_projection": 60, "conflict": 160}
 QUOTE_MIN = 160
 CONFLICT_KEY_STYLE = ("background: rgba(200, 16, 46, 40); border: 1px solid rgba(200, 16, 46, 120);"

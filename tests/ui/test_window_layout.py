@@ -62,7 +62,7 @@ def test_charts_judgments_and_detail_have_room_on_a_laptop(qtbot, seeded, size):
     assert window.judgments.parentWidget().height() >= 120
     assert window.detail.height() >= 150
     assert not chart.legend.geometry().intersects(chart.view.geometry())  # outside the data
-    assert "ISW straight line — depleted 6 Apr 2025" in chart.legend.text()
+    assert "ISW straight line 6 Apr 2025" in chart.legend.text()
 
 
 def test_the_ledger_shows_the_grade_and_a_readable_quote(qtbot, seeded):
