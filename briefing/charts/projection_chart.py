@@ -136,7 +136,8 @@ class ProjectionChart(QWidget):
                                                       style=Qt.DashLine))
         self.losses.addItem(self.error_bars)
         self._scenarios: dict[str, _ScenarioItems] = {}
-        self._tips: dict[str, str] = {}
+        self._tips: dict[str, tuple] = {}        # claim id → (SourcePoints, index)
+        self._brushes: dict[str, tuple] = {}     # source → (colour, its brush)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -210,14 +211,14 @@ class ProjectionChart(QWidget):
     def _draw_observed(self, fig: ProjectionFigure) -> None:
         """Casualty figures as points coloured by source, each keeping its claim id, and the
         fitted line when there is one."""
-        self._tips = {cid: tip for p in fig.points for cid, tip in zip(p.claim_ids, p.tips)}
+        self._tips = {cid: (p, k) for p in fig.points for k, cid in enumerate(p.claim_ids)}
         shown = {p.id for p in fig.points}
         for source in set(self._points) - shown:
             self._points[source].setData(x=[], y=[])
         for p in fig.points:
             item = self._source_points(p.id)
-            item.setBrush(pg.mkBrush(p.colour))
-            item.setData(x=p.days * _DAY, y=p.values, data=np.array(p.claim_ids, dtype=object))
+            item.setData(x=p.days * _DAY, y=p.values, data=p.claim_ids,
+                         brush=self._brush(p.id, p.colour))
         x = np.concatenate([p.days for p in fig.points]) * _DAY if fig.points else np.zeros(0)
         y = np.concatenate([p.values for p in fig.points]) if fig.points else np.zeros(0)
         sd = np.concatenate([p.sd for p in fig.points]) if fig.points else np.zeros(0)
@@ -237,8 +238,15 @@ class ProjectionChart(QWidget):
             self._points[source] = item
         return self._points[source]
 
+    def _brush(self, source: str, colour: str):
+        """One brush object per source, so a redraw does not rebuild every point's."""
+        if self._brushes.get(source, (None,))[0] != colour:
+            self._brushes[source] = (colour, pg.mkBrush(colour))
+        return self._brushes[source][1]
+
     def _point_tip(self, x, y, data):
-        return self._tips.get(data, "")
+        found = self._tips.get(data)
+        return found[0].tip(found[1]) if found else ""
 
     def _clicked(self, _item, points, *_):
         if len(points):

@@ -58,8 +58,11 @@ class SourcePoints:
     days: np.ndarray
     values: np.ndarray
     sd: np.ndarray
-    claim_ids: tuple[str, ...]
-    tips: tuple[str, ...]
+    claim_ids: np.ndarray             # object: each point's (first) claim id
+    readings: tuple                   # the Readings, worded only when a tip is shown
+
+    def tip(self, k: int) -> str:
+        return f"{self.readings[k].text} casualties, {self.name}"
 
 
 @dataclass(frozen=True)
@@ -179,18 +182,20 @@ def _on_each_other(days, values, other: ScenarioLine, frame_days, tolerance) -> 
 def _points(observed, sources: Mapping) -> tuple[SourcePoints, ...]:
     """Casualty figures grouped by source, each keeping its claim id for click and tip."""
     readings = list(observed.readings)
-    who = np.array([r.source for r in readings], dtype=object)
-    x = np.array([r.x - EPOCH_ORDINAL for r in readings], float)
-    y = np.array([r.value for r in readings], float)
-    sd = np.array([r.sd for r in readings], float)
-    colours = identity_colours(list(sources) + list(who))
+    keys = list(dict.fromkeys(r.source for r in readings))
+    code = {source: k for k, source in enumerate(keys)}
+    which = np.fromiter((code[r.source] for r in readings), np.int64, len(readings))
+    x = np.fromiter((r.x for r in readings), float, len(readings)) - EPOCH_ORDINAL
+    y = np.fromiter((r.value for r in readings), float, len(readings))
+    sd = np.fromiter((r.sd for r in readings), float, len(readings))
+    ids = np.array([r.claim_ids[0] for r in readings], dtype=object)
+    colours = identity_colours(list(sources) + keys)
     out = []
-    for source in dict.fromkeys(who):
-        here = np.flatnonzero(who == source)
-        name = sources[source].name if source in sources else source
-        out.append(SourcePoints(source, name, colours[source], x[here], y[here], sd[here],
-                                tuple(readings[i].claim_ids[0] for i in here),
-                                tuple(f"{readings[i].text} casualties, {name}" for i in here)))
+    for k, source in enumerate(keys):
+        here = np.flatnonzero(which == k)
+        out.append(SourcePoints(source, sources[source].name if source in sources else source,
+                                colours[source], x[here], y[here], sd[here], ids[here],
+                                tuple(readings[i] for i in here)))
     return tuple(out)
 
 

@@ -114,3 +114,8 @@ def test_chart_legend_names_are_plain_text(window):
     source = window.session.ws.get("source", "zelenskyy")
     window.session.put(source.changed(name="<img src='file:///etc/passwd'>"))
     assert "&lt;img src=&#x27;file:///etc/passwd&#x27;&gt;" in window.chart.legend.text()
+
+
+def test_a_casualty_point_says_its_figure_and_source(window):
+    assert window.chart._point_tip(0, 0, "zelenskyy-3800") == \
+        "3,800 casualties, Volodymyr Zelenskyy, President of Ukraine"
