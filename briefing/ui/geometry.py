@@ -1,4 +1,4 @@
-"""Keeping a window on the screen it opens on.
+"""Keeping a window on the screen it opens on, and its first layout.
 
 A fixed 1600 × 1000 window put the right side and the bottom classification banner off a
 1366 × 768 screen; a size restored from a larger monitor did the same after the monitor
@@ -7,7 +7,7 @@ screen's available area (the desktop minus task bars).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
 
 PREFERRED = (1600, 1000)
@@ -47,3 +47,16 @@ def clamp_to_screen(window: QWidget, screen) -> None:
     y = min(max(target.y(), area.y()), area.bottom() + 1 - h)
     if (x, y) != (frame.x(), frame.y()):
         window.move(x, y)
+
+
+def proportion_docks(desk, docks: dict, projection_split) -> None:
+    """The first layout, in proportions of the desk (not pixels): the timeline a good
+    quarter of the left column's height, the right column 45 % of the width, and in it the
+    projection (chart over key judgments) 70 % of the height, detail and scenarios the
+    rest — room for each at 1280 × 800 as at 1600 × 1000."""
+    w, h = desk.width(), desk.height()
+    desk.resizeDocks([docks["timeline"]], [int(h * 0.28)], Qt.Vertical)
+    desk.resizeDocks([docks["projection"]], [int(w * 0.45)], Qt.Horizontal)
+    desk.resizeDocks([docks["projection"], docks["detail"]], [int(h * 0.7), int(h * 0.3)],
+                     Qt.Vertical)
+    projection_split.setSizes([int(h * 0.7 * 0.66), int(h * 0.7 * 0.34)])

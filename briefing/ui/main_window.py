@@ -27,7 +27,7 @@ from .actions import WindowActions
 from .analysis_runner import AnalysisRunner
 from .banner import Banner
 from .detail_pane import DetailPane
-from .geometry import clamp_to_screen, fit_to_screen
+from .geometry import clamp_to_screen, fit_to_screen, proportion_docks
 from .judgments_view import JudgmentsView
 from .ledger_model import ClaimsTableModel
 from .ledger_rows import LedgerRows
@@ -394,15 +394,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._laid_out:
             self._laid_out = True
-            QTimer.singleShot(0, self._initial_layout)
-
-    def _initial_layout(self) -> None:
-        w, h = self.desk.width(), self.desk.height()
-        self.desk.resizeDocks([self.docks["timeline"]], [int(h * 0.28)], Qt.Vertical)
-        self.desk.resizeDocks([self.docks["projection"]], [int(w * 0.45)], Qt.Horizontal)
-        self.desk.resizeDocks([self.docks["projection"], self.docks["detail"]],
-                              [int(h * 0.7), int(h * 0.3)], Qt.Vertical)
-        self.projection_split.setSizes([int(h * 0.7 * 0.66), int(h * 0.7 * 0.34)])
+            QTimer.singleShot(0, lambda: proportion_docks(self.desk, self.docks,
+                                                          self.projection_split))
 
     def save_state(self) -> None:
         state = settings.window_state()
