@@ -47,6 +47,24 @@ def empty(tmp_path) -> Workspace:
     ws.close()
 
 
+def _assert_readable(scene, min_px: float) -> None:
+    """Every text of a painted figure (but the full-width banners) is inside it, at least
+    `min_px` high, and clear of every other."""
+    texts = [t for t in scene.texts() if t.box.w < scene.width]
+    for t in texts:
+        assert t.box.inside(scene.bounds), f"{t.text!r} leaves the figure at {t.box}"
+        assert t.px >= min_px - 1e-6, f"{t.text!r} is {t.px:.1f} px"
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            assert not a.box.overlaps(b.box), f"{a.text!r} overlaps {b.text!r}"
+
+
+@pytest.fixture
+def assert_readable():
+    """The check that a laid-out figure can be read (charts, pack, present mode)."""
+    return _assert_readable
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Tear Qt charts down before interpreter exit (see briefing.charts.qt_app.shutdown)."""
     import sys

@@ -1,5 +1,7 @@
 """The domain's values: validation messages, fuzzy dates and how numbers are said."""
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
@@ -220,3 +222,15 @@ def test_grade():
     source = Source(id="nis", name="NIS", reliability="B")
     assert grade(source, claim(credibility=2)) == "B2"
     assert grade(None, claim(credibility=6)) == "F6"
+
+
+def test_dates_are_said_without_strftime_so_they_work_on_windows():
+    from briefing.domain.fuzzy_dates import long_date, short_date
+
+    assert short_date(dt.date(2025, 4, 6)) == "6 Apr 2025"
+    assert long_date(dt.date(2025, 4, 30)) == "30 April 2025"
+    # "%-d" (no leading zero) is a glibc extension: strftime raises ValueError on Windows.
+    package = Path(__file__).parents[1] / "briefing"
+    offenders = [str(p.relative_to(package)) for p in package.rglob("*.py")
+                 if re.search(r"strftime\([^)]*%-", p.read_text(encoding="utf-8"))]
+    assert offenders == []

@@ -1,63 +1,102 @@
-"""Projection charts: remaining strength per scenario with its P10–P90 band, and below it the
-observed cumulative casualties with the fitted line.
+"""The window's interactive projection chart: remaining strength per scenario with its
+P10–P90 band, and below it the reported cumulative casualties with the fitted line.
 
-Plot items are made once per scenario and fed with `setData` afterwards (pyqtgraph's fast
-path); only a scenario that appears or disappears adds or removes items.
+It draws the same `ProjectionFigure` as the pack and present mode (colours by id, a dash of
+its own for a line that lies on another's), with pyqtgraph for hover, click and zoom. The
+legend sits above the plots, outside the data, and names each scenario's depletion date, so
+no date label can cover a curve or another label at any window size. Plot items are made
+once per scenario and fed with `setData`.
 """
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from . import theme
-from .timeline import epoch
+from ..domain.fuzzy_dates import short_date
+from .date_axis import DateAxis
+from .figure_style import TODAY
+from .projection_data import ProjectionFigure, ScenarioLine, epoch_days, projection_figure
+from .ticks import number_label
 
 _DAY = 86400.0
-BAND_POINTS = 250
+_PEN_STYLES = {"solid": Qt.SolidLine, "dash": Qt.DashLine, "dot": Qt.DotLine,
+               "dashdot": Qt.DashDotLine}
 
 
-def _seconds(dates64: np.ndarray) -> np.ndarray:
-    return dates64.astype("datetime64[s]").astype(np.int64).astype(float)
+_SWATCH = {"solid": "━━", "dash": "╸ ╸", "dot": "┅┅", "dashdot": "━ ·"}
 
 
-def _ordinal_seconds(x: float) -> float:
-    """A proleptic ordinal (may end in .5) as epoch seconds."""
-    return (x - dt.date(1970, 1, 1).toordinal()) * _DAY
+def legend_html(fig: ProjectionFigure) -> str:
+    """The legend above the plots, outside the data: each scenario with the date its line
+    reaches the threshold (the ×), then the sources of the casualty figures. Names are
+    escaped (QLabel guesses rich text)."""
+    def entry(colour: str, mark: str, text: str) -> str:
+        return (f"<span style='color:{colour}'><b>{mark}</b></span>&nbsp;"
+                f"{html.escape(text)}")
+    scenarios = [entry(line.colour, _SWATCH[line.dash], line.name + (
+        f" {short_date(line.depletion)}" if line.depletion else " (not depleted)"))
+        for line in fig.lines] + [html.escape(text) for text in fig.undrawn]
+    lines = ["Personnel remaining, × depleted: " + " &nbsp; ".join(scenarios)]
+    sources = [entry(p.colour, "●", p.name) for p in fig.points]
+    sources += [entry(f.colour, "╸ ╸", f"fitted: {f.name}"
+                      + (" (◇ zero losses)" if f.start is not None else "")) for f in fig.fits]
+    if sources:
+        lines.append("<small>Casualty figures: " + " &nbsp; ".join(sources) + "</small>")
+    return "<br>".join(lines)
+
+
+class CountAxis(pg.AxisItem):
+    """Counts with thousands separators ('12,000'), never '1.2e4'."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):
+        return [number_label(v * scale, spacing * scale) for v in values]
 
 
 class _ScenarioItems:
-    def __init__(self, plot: pg.PlotItem, colour, losses: pg.PlotItem):
-        c = pg.mkColor(colour)
-        self.colour = c
-        self.curve = plot.plot(pen=pg.mkPen(c, width=2.5))
-        edge = pg.mkPen(c.lighter(130), width=1, style=Qt.DashLine)
-        self.low = plot.plot(pen=edge)
-        self.high = plot.plot(pen=edge)
-        band = pg.mkColor(colour)
-        band.setAlpha(50)
-        self.fill = pg.FillBetweenItem(self.low, self.high, brush=band)
+    def __init__(self, plot: pg.PlotItem):
+        self.curve = plot.plot()
+        self.low, self.high = plot.plot(), plot.plot()
+        self.fill = pg.FillBetweenItem(self.low, self.high)
         plot.addItem(self.fill)
-        self.marker = pg.ScatterPlotItem(size=12, symbol="x", pen=pg.mkPen(c, width=3))
+        self.marker = pg.ScatterPlotItem(size=12, symbol="x")
         plot.addItem(self.marker)
-        self.label = pg.TextItem(color=c, anchor=(0.5, 1.2))
-        plot.addItem(self.label)
-        self.items = [self.curve, self.low, self.high, self.fill, self.marker, self.label]
-        # On the casualties plot: the scenario's fitted line and its assumed start of losses.
-        self.fit_line = losses.plot(pen=pg.mkPen(c, width=1.5, style=Qt.DashLine))
-        self.start = pg.ScatterPlotItem(size=11, symbol="d", pen=pg.mkPen(c, width=2),
-                                        brush=None)
-        losses.addItem(self.start)
-        self.fit_items = [self.fit_line, self.start]
+        self.items = [self.curve, self.low, self.high, self.fill, self.marker]
 
-    def remove(self, plot: pg.PlotItem, losses: pg.PlotItem) -> None:
+    def show(self, line: ScenarioLine) -> None:
+        colour = pg.mkColor(line.colour)
+        self.curve.setPen(pg.mkPen(colour, width=2.5, style=_PEN_STYLES[line.dash]))
+        self.curve.setData(line.days * _DAY, line.remaining)
+        edge = pg.mkPen(colour.lighter(130), width=1, style=Qt.DashLine)
+        band = pg.mkColor(line.colour)
+        band.setAlpha(50)
+        for item in (self.low, self.high, self.fill):
+            item.setVisible(line.band is not None)
+        if line.band is not None:
+            days, p10, p90 = line.band
+            self.low.setPen(edge)
+            self.high.setPen(edge)
+            self.low.setData(days * _DAY, p10)
+            self.high.setData(days * _DAY, p90)
+            self.fill.setBrush(band)
+        self.marker.setPen(pg.mkPen(colour, width=3))
+        if line.depletion is not None:
+            self.marker.setData([epoch_days(line.depletion) * _DAY], [line.threshold])
+        else:
+            self.marker.setData([], [])
+
+    def remove(self, plot: pg.PlotItem) -> None:
         for item in self.items:
             plot.removeItem(item)
-        for item in self.fit_items:
-            losses.removeItem(item)
 
 
 class ProjectionChart(QWidget):
@@ -68,31 +107,24 @@ class ProjectionChart(QWidget):
         self.setObjectName("projectionChart")
         self.style = style
         colours = style.colours()
+        self.figure: ProjectionFigure | None = None
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(colours["background"])
         self.view.setAccessibleName("Projection charts")
-        self.strength = self.view.addPlot(
-            row=0, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.losses = self.view.addPlot(
-            row=1, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.legend = QLabel()
+        self.legend.setObjectName("projectionLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.RichText)  # every name in it is escaped (legend_html)
+        self.legend.setContentsMargins(6, 2, 6, 0)
+        self.strength = self._plot(0, "Remaining")
+        self.losses = self._plot(1, "Casualties")
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
-        self.losses.setXLink(self.strength)
-        for plot, title in ((self.strength, "Remaining strength"),
-                            (self.losses, "Cumulative casualties (observed, fitted)")):
-            plot.setTitle(title, color=colours["foreground"], size=f"{style.font_pt + 1}pt")
-            style.apply_axes(plot)
-            plot.showGrid(x=True, y=True, alpha=0.15)
-            plot.setMenuEnabled(False)
-        self.legend = self.strength.addLegend(offset=(-10, 10))
-        self.threshold = pg.InfiniteLine(angle=0, pen=pg.mkPen(colours["muted"], style=Qt.DotLine),
-                                         label="threshold", labelOpts={"position": 0.05,
-                                                                       "color": colours["muted"]})
-        self.today = pg.InfiniteLine(angle=90, pen=pg.mkPen("#c8102e", style=Qt.DashLine),
-                                     label="today", labelOpts={"position": 0.95,
-                                                               "color": "#c8102e"})
+        self.threshold = pg.InfiniteLine(angle=0, pen=pg.mkPen(colours["muted"], style=Qt.DotLine))
+        self.today = pg.InfiniteLine(angle=90, pen=pg.mkPen(TODAY, style=Qt.DashLine),
+                                     label="today", labelOpts={"position": 0.92, "color": TODAY})
         self.as_of = pg.InfiniteLine(angle=90, pen=pg.mkPen(colours["muted"], style=Qt.DashLine),
-                                     label="as of", labelOpts={"position": 0.9,
+                                     label="as of", labelOpts={"position": 0.92,
                                                                "color": colours["muted"]})
         for line in (self.threshold, self.today, self.as_of):
             self.strength.addItem(line, ignoreBounds=True)
@@ -100,13 +132,26 @@ class ProjectionChart(QWidget):
         # Error bars as one line item with connect="pairs": pyqtgraph's ErrorBarItem crashed
         # the interpreter at exit here (PySide6 6.11, pyqtgraph 0.14).
         self.error_bars = pg.PlotDataItem(pen=pg.mkPen(colours["muted"]), connect="pairs")
+        self._fits: dict[str, tuple] = {}   # fitted scenario id → (line, zero marker)
         self.losses.addItem(self.error_bars)
         self._scenarios: dict[str, _ScenarioItems] = {}
-        self._legend_entries: list[tuple[str, str]] = []
-        self._tips: dict[int, str] = {}
+        self._tips: dict[str, tuple] = {}        # claim id → (SourcePoints, index)
+        self._brushes: dict[str, tuple] = {}     # source → (colour, its brush)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setSpacing(0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.view, 1)
+
+    def _plot(self, row: int, title: str) -> pg.PlotItem:
+        plot = self.view.addPlot(row=row, col=0, axisItems={
+            "bottom": DateAxis(), "left": CountAxis("left")})
+        self.style.apply_axes(plot)
+        plot.setLabel("left", title, color=self.style.colours()["muted"],
+                      size=f"{self.style.font_pt}pt")
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setMenuEnabled(False)
+        return plot
 
     def dispose(self) -> None:
         """Call before the widget is destroyed (see theme.dispose_scene)."""
@@ -116,137 +161,109 @@ class ProjectionChart(QWidget):
     # ---- data ---------------------------------------------------------------------------
     def set_data(self, projections, observed, sources: dict, as_of: str | None,
                  today: dt.date | None = None) -> None:
-        self._sync_items([p.scenario for p in projections])
-        self._sync_legend(projections)
-        for p in projections:
-            self._draw_scenario(self._scenarios[p.scenario.id], p)
-        thresholds = {p.scenario.threshold for p in projections}
-        self.threshold.setVisible(len(thresholds) == 1)
-        if len(thresholds) == 1:
-            self.threshold.setValue(thresholds.pop())
-        self.today.setValue(epoch(today or dt.date.today()))
-        self.as_of.setVisible(bool(as_of))
-        if as_of:
-            self.as_of.setValue(epoch(dt.date.fromisoformat(as_of)))
-        self._draw_observed(observed, sources)
-        self._frame(projections, observed)
+        self.set_figure(projection_figure(projections, observed, sources, as_of, today=today))
 
-    def _frame(self, projections, observed) -> None:
-        """Show from the first evidence to a little past the last P90 depletion, strength
-        from the threshold up: a 730-day horizon would otherwise bury the story."""
-        drawn = [p for p in projections if p.remaining is not None]
-        if not drawn:
-            return
-        starts = [p.anchor_date for p in drawn]
-        starts += [dt.date.fromordinal(int(pt.x)) for pt in observed.readings]
-        starts += [pt.day for line in observed.lines for pt in line.fit.points]
-        ends = [d for p in drawn for d in (p.depletion_date, p.p90) if d]
-        ends = ends or [p.horizon_end for p in drawn]
-        x0 = epoch(min(starts)) - 14 * _DAY
-        x1 = epoch(max(ends)) + 45 * _DAY
-        top = max(float(np.max(p.band.p90)) if p.band is not None else float(np.max(p.remaining))
-                  for p in drawn)
-        bottom = min(min(p.scenario.threshold for p in drawn), 0.0)
-        self.strength.setXRange(x0, x1, padding=0)
-        self.strength.setYRange(bottom - 0.04 * top, top * 1.06, padding=0)
-        values = [pt.value + pt.sd for pt in observed.readings]
-        if values:
-            self.losses.setYRange(0, max(values) * 1.15, padding=0)
+    def set_figure(self, fig: ProjectionFigure) -> None:
+        self.figure = fig
+        self._sync_items(fig)
+        for line in fig.lines:
+            self._scenarios[line.id].show(line)
+        self.threshold.setVisible(fig.threshold is not None)
+        if fig.threshold is not None:
+            self.threshold.setValue(fig.threshold)
+        self._markers(fig)
+        self._draw_observed(fig)
+        self._sync_legends(fig)
+        if fig.strength_days is not None:
+            self.strength.setXRange(*(d * _DAY for d in fig.strength_days), padding=0)
+            self.strength.setYRange(*fig.strength_values, padding=0)
+        if fig.losses_days is not None:
+            self.losses.setXRange(*(d * _DAY for d in fig.losses_days), padding=0)
+            self.losses.setYRange(*fig.losses_values, padding=0)
 
-    def _sync_legend(self, projections) -> None:
-        entries = [(p.scenario.id, p.scenario.name) for p in projections
-                   if p.remaining is not None]
-        if entries == self._legend_entries:
-            return
-        self._legend_entries = entries
-        self.legend.clear()
-        for sid, name in entries:
-            self.legend.addItem(self._scenarios[sid].curve, name)
+    def _markers(self, fig: ProjectionFigure) -> None:
+        """'as of' and 'today' where they fall inside the frame (a line off the edge left
+        its label cut to a red 't')."""
+        for line, role in ((self.as_of, "muted"), (self.today, "today")):
+            marker = next((m for m in fig.markers if m.role == role), None)
+            day = epoch_days(marker.day) if marker else None
+            shown = day is not None and fig.strength_days is not None and \
+                fig.strength_days[0] <= day <= fig.strength_days[1]
+            line.setVisible(shown)
+            if shown:
+                line.setValue(day * _DAY)
 
-    def _sync_items(self, scenarios) -> None:
-        wanted = [s.id for s in scenarios]
+    def _sync_legends(self, fig: ProjectionFigure) -> None:
+        text = legend_html(fig)
+        if text != self.legend.text():
+            self.legend.setText(text)
+
+    def _sync_items(self, fig: ProjectionFigure) -> None:
+        wanted = [line.id for line in fig.lines]
         for sid in list(self._scenarios):
             if sid not in wanted:
-                self._scenarios.pop(sid).remove(self.strength, self.losses)
-        for i, s in enumerate(scenarios):
-            if s.id not in self._scenarios:
-                self._scenarios[s.id] = _ScenarioItems(self.strength, theme.colour(i),
-                                                       self.losses)
+                self._scenarios.pop(sid).remove(self.strength)
+        for sid in wanted:
+            if sid not in self._scenarios:
+                self._scenarios[sid] = _ScenarioItems(self.strength)
 
-    def _draw_scenario(self, items: _ScenarioItems, p) -> None:
-        if p.remaining is None:
-            for item in items.items:
-                item.setVisible(False)
-            return
-        for item in items.items:
-            item.setVisible(True)
-        x = _seconds(p.dates)
-        items.curve.setData(x, p.central)
-        has_band = p.band is not None
-        for item in (items.low, items.high, items.fill):
-            item.setVisible(has_band)
-        if has_band:
-            # The filled band is the costliest item to redraw: ~250 points look the same as
-            # one per day (the exact curve, steps included, is drawn on top of it).
-            step = max(1, -(-len(p.band.days) // BAND_POINTS))
-            keep = np.unique(np.append(np.arange(0, len(p.band.days), step),
-                                       len(p.band.days) - 1))
-            bx = _seconds(np.datetime64(p.anchor_date, "D") + p.band.days[keep])
-            items.low.setData(bx, p.band.p10[keep])
-            items.high.setData(bx, p.band.p90[keep])
-        central = p.central_date
-        if central:
-            at = epoch(central)
-            items.marker.setData([at], [p.scenario.threshold])
-            items.label.setText(f"{central.day} {central:%b %Y}")
-            items.label.setPos(at, p.scenario.threshold)
-        else:
-            items.marker.setData([], [])
-            items.label.setText("")
-
-    def _draw_observed(self, observed, sources: dict) -> None:
-        """Casualty figures as points coloured by source, each keeping its claim id, and each
-        fitted scenario's line with its assumed start of losses."""
-        points = list(observed.readings)
-        who = [pt.source for pt in points]
-        x = np.array([_ordinal_seconds(pt.x) for pt in points])
-        y = np.array([pt.value for pt in points])
-        self._tips = {pt.claim_ids[0]: f"{pt.text} casualties, {sources[w].name}"
-                      if w in sources else pt.text for pt, w in zip(points, who)}
-        by_source = np.array(who, dtype=object)
-        ids = np.array([pt.claim_ids[0] for pt in points], dtype=object)
-        for i, source in enumerate(sorted(set(who) | set(self._points))):
-            here = by_source == source
-            self._source_points(source, i).setData(x=x[here], y=y[here], data=ids[here])
-        sd = np.array([pt.sd for pt in points])
+    def _draw_observed(self, fig: ProjectionFigure) -> None:
+        """Casualty figures as points coloured by source, each keeping its claim id, and the
+        fitted line when there is one."""
+        self._tips = {cid: (p, k) for p in fig.points for k, cid in enumerate(p.claim_ids)}
+        shown = {p.id for p in fig.points}
+        for source in set(self._points) - shown:
+            self._points[source].setData(x=[], y=[])
+        for p in fig.points:
+            item = self._source_points(p.id)
+            item.setData(x=p.days * _DAY, y=p.values, data=p.claim_ids,
+                         brush=self._brush(p.id, p.colour))
+        x = np.concatenate([p.days for p in fig.points]) * _DAY if fig.points else np.zeros(0)
+        y = np.concatenate([p.values for p in fig.points]) if fig.points else np.zeros(0)
+        sd = np.concatenate([p.sd for p in fig.points]) if fig.points else np.zeros(0)
         self.error_bars.setData(np.repeat(x, 2), np.column_stack([y - sd, y + sd]).ravel())
-        lines = {line.scenario_id: line.fit for line in observed.lines}
-        for sid, items in self._scenarios.items():
-            fit = lines.get(sid)
-            if fit is None:
-                items.fit_line.setData([], [])
-                items.start.setData([], [])
-                continue
-            xs = np.array([_ordinal_seconds(min(pt.x for pt in fit.points)),
-                           _ordinal_seconds(max(pt.x for pt in fit.points)) + 30 * _DAY])
-            anchor = epoch(fit.anchor_date)
-            items.fit_line.setData(xs, fit.anchor_losses + fit.rate * (xs - anchor) / _DAY)
-            zero = [pt for pt in fit.points if pt.reading is None]
-            items.start.setData([_ordinal_seconds(pt.x) for pt in zero], [0.0] * len(zero))
+        self._draw_fits(fig)
 
-    def _source_points(self, source: str, i: int) -> pg.ScatterPlotItem:
+    def _draw_fits(self, fig: ProjectionFigure) -> None:
+        """Each fitted scenario's line in its colour, and its assumed start of losses (◇)."""
+        wanted = {f.id: f for f in fig.fits}
+        for sid in list(self._fits):
+            if sid not in wanted:
+                for item in self._fits.pop(sid):
+                    self.losses.removeItem(item)
+        for sid, f in wanted.items():
+            if sid not in self._fits:
+                line = self.losses.plot()
+                zero = pg.ScatterPlotItem(size=11, symbol="d", brush=None)
+                self.losses.addItem(zero)
+                self._fits[sid] = (line, zero)
+            line, zero = self._fits[sid]
+            colour = pg.mkColor(f.colour)
+            line.setPen(pg.mkPen(colour, width=1.5, style=Qt.DashLine))
+            line.setData(f.days * _DAY, f.values)
+            zero.setPen(pg.mkPen(colour, width=2))
+            zero.setData([f.start * _DAY] if f.start is not None else [],
+                         [0.0] if f.start is not None else [])
+
+    def _source_points(self, source: str) -> pg.ScatterPlotItem:
         """The scatter item of one source's points (pyqtgraph builds a brush per point when
         one item's points differ in colour: 2 s for 30,000 points)."""
         if source not in self._points:
-            item = pg.ScatterPlotItem(size=11, hoverable=True, tip=self._point_tip,
-                                      brush=theme.colour(i), pen=None)
+            item = pg.ScatterPlotItem(size=11, hoverable=True, tip=self._point_tip, pen=None)
             item.sigClicked.connect(self._clicked)
             self.losses.addItem(item)
             self._points[source] = item
         return self._points[source]
 
+    def _brush(self, source: str, colour: str):
+        """One brush object per source, so a redraw does not rebuild every point's."""
+        if self._brushes.get(source, (None,))[0] != colour:
+            self._brushes[source] = (colour, pg.mkBrush(colour))
+        return self._brushes[source][1]
+
     def _point_tip(self, x, y, data):
-        return self._tips.get(data, "")
+        found = self._tips.get(data)
+        return found[0].tip(found[1]) if found else ""
 
     def _clicked(self, _item, points, *_):
         if len(points):

@@ -3,13 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
-
-# Colour-blind-safe categorical palette (Okabe–Ito), one colour per lane or source.
-CATEGORICAL = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-               "#999999")
-
 
 def is_dark() -> bool:
     app = QApplication.instance()
@@ -20,8 +15,8 @@ def is_dark() -> bool:
 
 @dataclass(frozen=True)
 class ChartStyle:
-    """How a chart is drawn: on screen it follows the OS palette; present mode and paper ask
-    for dark or light and larger type explicitly."""
+    """How the window's interactive charts are drawn: they follow the OS palette (present
+    mode and paper are painted, see figure_style)."""
     dark: bool | None = None
     font_pt: int = 9
 
@@ -42,7 +37,6 @@ class ChartStyle:
 
 
 SCREEN = ChartStyle()
-PRESENT = ChartStyle(dark=True, font_pt=15)
 
 
 def chart_colours(dark: bool | None = None) -> dict[str, str]:
@@ -52,10 +46,6 @@ def chart_colours(dark: bool | None = None) -> dict[str, str]:
     if dark:
         return {"background": "#101418", "foreground": "#d8d8d8", "muted": "#8a8a8a"}
     return {"background": "#ffffff", "foreground": "#202124", "muted": "#6b6b6b"}
-
-
-def colour(i: int) -> QColor:
-    return QColor(CATEGORICAL[i % len(CATEGORICAL)])
 
 
 def dispose_scene(view) -> None:

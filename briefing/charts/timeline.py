@@ -1,7 +1,10 @@
-"""The timeline: events in lanes (by category or by source), fuzzy dates drawn as spans.
+"""The window's interactive timeline: events in lanes (by category or by source), fuzzy
+dates drawn as spans.
 
-Bars come from one `BarGraphItem` and markers from one `ScatterPlotItem`, fed with arrays, so
-20,000 events stay two items. Labels are drawn only when few events are in view (level of
+Lanes, spans and colours come from `TimelineFigure`, as for the painted timeline of the pack
+and present mode; only lanes that hold an event are shown, the first at the top. Bars come
+from one `BarGraphItem` and markers from one `ScatterPlotItem` per lane, fed with arrays, so
+20,000 events stay a few items. Labels are drawn only when few events are in view (level of
 detail). Hover and click are resolved against the arrays, not per-item callbacks.
 """
 from __future__ import annotations
@@ -14,8 +17,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ..domain import figure
-from ..domain.vocabulary import EVENT_CATEGORIES
 from . import theme
+from .date_axis import DateAxis
+from .timeline_data import TimelineFigure, timeline_figure
 
 MAX_LABELS = 60
 _DAY = 86400.0
@@ -31,18 +35,18 @@ class _LaneItems:
     one colour from arrays, but builds a brush per point when colours vary (7 s for 20,000
     events here, against 0.1 s)."""
 
-    def __init__(self, plot, lane: int, style: theme.ChartStyle):
-        colour = theme.colour(lane)
+    def __init__(self, plot, style: theme.ChartStyle):
         outline = pg.mkPen(style.colours()["foreground"], width=1)
-        self.bars = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=colour, pen=None)
-        self.fuzzy = pg.ScatterPlotItem(pxMode=True, size=9, symbol="o", brush=colour,
-                                        pen=outline)
-        self.exact = pg.ScatterPlotItem(pxMode=True, size=9, symbol="d", brush=colour,
-                                        pen=outline)
+        self.bars = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], pen=None)
+        self.fuzzy = pg.ScatterPlotItem(pxMode=True, size=9, symbol="o", pen=outline)
+        self.exact = pg.ScatterPlotItem(pxMode=True, size=9, symbol="d", pen=outline)
         for item in (self.bars, self.fuzzy, self.exact):
             plot.addItem(item)
 
-    def show(self, x0, x1, y, fuzzy, here) -> None:
+    def show(self, colour: str, x0, x1, y, fuzzy, here) -> None:
+        self.bars.setOpts(brush=colour)
+        self.fuzzy.setBrush(colour)
+        self.exact.setBrush(colour)
         mid = (x0 + x1) / 2
         self.bars.setOpts(x0=x0[here], x1=x1[here], y0=y[here] - _BAR_HEIGHT / 2,
                           y1=y[here] + _BAR_HEIGHT / 2)
@@ -59,9 +63,10 @@ class TimelineView(QWidget):
         self.setObjectName("timeline")
         self.lanes_by = "category"
         self._events, self._claims, self._sources = [], {}, {}
+        self.figure: TimelineFigure | None = None
         colours = style.colours()
         self.plot = pg.PlotWidget(background=colours["background"],
-                                  axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+                                  axisItems={"bottom": DateAxis()})
         self.plot.setAccessibleName("Timeline of events")
         self.plot.setFocusPolicy(Qt.StrongFocus)
         self.plot.setMenuEnabled(False)
@@ -117,37 +122,22 @@ class TimelineView(QWidget):
         self.lanes_by = by
         self._rebuild()
 
-    def _lane_names(self) -> list[str]:
-        if self.lanes_by == "category":
-            return list(EVENT_CATEGORIES)
-        names = {self._sources[s].name for e in self._events for s in e.sources
-                 if s in self._sources}
-        return sorted(names) + ["(no source)"]
-
-    def _lane_of(self, event, lanes: list[str]) -> int:
-        if self.lanes_by == "category":
-            return lanes.index(event.category)
-        named = [self._sources[s].name for s in event.sources if s in self._sources]
-        return lanes.index(named[0]) if named else len(lanes) - 1
-
     def _rebuild(self) -> None:
-        lanes = self._lane_names()
-        n = len(self._events)
-        self.x0, self.x1 = np.zeros(n), np.zeros(n)
-        self.y = np.zeros(n)
-        for i, event in enumerate(self._events):
-            start, end = event.span()
-            self.x0[i], self.x1[i] = epoch(start), epoch(end + dt.timedelta(days=1))
-            self.y[i] = self._lane_of(event, lanes)
-        while len(self._lane_items) < len(lanes):
-            self._lane_items.append(_LaneItems(self.plot, len(self._lane_items), self.style))
-        fuzzy = np.array([e.date_precision != "day" for e in self._events], dtype=bool)
+        self.figure = fig = timeline_figure(self._events, self._claims, self._sources,
+                                            self.lanes_by)
+        lanes = len(fig.lanes)
+        self.x0, self.x1 = fig.start * _DAY, fig.end * _DAY
+        self.y = (lanes - 1 - fig.lane).astype(float)  # the first lane at the top
+        while len(self._lane_items) < lanes:
+            self._lane_items.append(_LaneItems(self.plot, self.style))
         for lane, items in enumerate(self._lane_items):
-            items.show(self.x0, self.x1, self.y, fuzzy, self.y == lane)
-        self.plot.getAxis("left").setTicks([list(enumerate(lanes))])
-        self.plot.setYRange(-0.7, len(lanes) - 0.3, padding=0)
-        self.plot.getViewBox().setLimits(yMin=-1, yMax=len(lanes))
-        self.status.setText(f"{n:,} events")
+            colour = fig.colours[lane] if lane < lanes else "#000000"
+            items.show(colour, self.x0, self.x1, self.y, fig.fuzzy, fig.lane == lane)
+        self.plot.getAxis("left").setTicks([[(lanes - 1 - i, name)
+                                             for i, name in enumerate(fig.lanes)]])
+        self.plot.setYRange(-0.7, max(lanes, 1) - 0.3, padding=0)
+        self.plot.getViewBox().setLimits(yMin=-1, yMax=max(lanes, 1))
+        self.status.setText(f"{len(self._events):,} events")
         self._update_labels()
 
     def fit_all(self) -> None:
@@ -181,7 +171,7 @@ class TimelineView(QWidget):
         px = self.plot.getViewBox().viewPixelSize()[0]
         free_from: dict[float, float] = {}  # lane → x where the last label ends
         for i in visible[np.argsort(self.x0[visible], kind="stable")]:
-            text = self.label_text(self._events[i])
+            text = self.figure.label(int(i))
             x = max(self.x0[i], lo)
             if x < free_from.get(self.y[i], -np.inf):
                 continue  # would overlap the previous label in this lane; hover shows it
@@ -191,14 +181,6 @@ class TimelineView(QWidget):
             label.setPos(x, self.y[i])
             self.plot.addItem(label)
             self._labels.append(label)
-
-    def label_text(self, event) -> str:
-        """Casualty reports show their figures; other events their title."""
-        if event.category != "casualty-report":
-            return event.title
-        figures = [f"{figure(c)} {c.metric.replace('_', ' ')}"
-                   for c in (self._claims.get(cid) for cid in event.claims) if c]
-        return f"{event.title}: {', '.join(figures)}" if figures else event.title
 
     # ---- hover and click ----------------------------------------------------------------
     def event_at(self, scene_pos) -> int | None:

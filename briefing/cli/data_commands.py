@@ -57,7 +57,8 @@ def cmd_export(args) -> int:
         if suffix in EXPORTABLE_DATA:
             export_data(ws, target)
         else:
-            _export_with_qt(ws, target, getattr(args, "scenario", None))
+            _export_with_qt(ws, target, getattr(args, "scenario", None),
+                            getattr(args, "size", None))
     except OSError as exc:
         raise CommandError(f"{target}: cannot write ({exc.strerror or exc})", PROBLEMS) from None
     except ValueError as exc:
@@ -68,9 +69,12 @@ def cmd_export(args) -> int:
     return DONE
 
 
-def _export_with_qt(ws, target: Path, scenario_id: str | None) -> None:
+def _export_with_qt(ws, target: Path, scenario_id: str | None,
+                    size: tuple[int, int] | None) -> None:
+    if size is not None and target.suffix.lower() not in CHART_FORMATS:
+        raise ValueError("--size is for .png and .svg charts")
     from ..report import export_report
-    export_report(ws, target, scenario_id=scenario_id)
+    export_report(ws, target, scenario_id=scenario_id, size=size)
 
 
 def cmd_check(args) -> int:

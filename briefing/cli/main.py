@@ -73,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write .json, .csv, .pdf briefing pack, or .png/.svg chart")
     p.add_argument("file")
     p.add_argument("--scenario", metavar="ID", help="chart only this scenario (.png/.svg)")
+    p.add_argument("--size", type=_size, metavar="WxH",
+                   help="chart size in pixels (.png/.svg; default 1600x900)")
     p = sub.add_parser("project", parents=[db], help="compute scenario projections")
     p.add_argument("--json", action="store_true",
                    help="print JSON (keys: the README, 'What a projection means')")

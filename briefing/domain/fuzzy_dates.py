@@ -85,7 +85,7 @@ class FuzzyDate:
         """'13 Jan 2025', 'early Jan 2025', 'Jan 2025', 'fall 2024', 'winter 2024–25', '2024'."""
         d = self.day
         if self.precision == "day":
-            return f"{d.day} {MONTH_ABBR[d.month - 1]} {d.year}"
+            return short_date(d)
         if self.precision == "week":
             part = "early" if d.day <= 10 else "mid" if d.day <= 20 else "late"
             return f"{part} {MONTH_ABBR[d.month - 1]} {d.year}"
@@ -100,6 +100,15 @@ class FuzzyDate:
         return str(d.year)
 
 
+# Every date a person reads is formatted here, never with `strftime`: "%-d" (day without a
+# leading zero) is a glibc extension that raises ValueError on Windows, and month names from
+# `strftime` follow the machine's locale while the rest of the text is English.
+
 def long_date(day: dt.date) -> str:
-    """'30 April 2025': the form key judgments use."""
+    """'30 April 2025': the form key judgments and title pages use."""
     return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def short_date(day: dt.date) -> str:
+    """'6 Apr 2025': the form charts, tables and the status bar use."""
+    return f"{day.day} {MONTH_ABBR[day.month - 1]} {day.year}"

@@ -1,57 +1,170 @@
-"""Charts for paper: the projection and the timeline rendered off screen.
+"""Figures for paper and export: the projection and the timeline painted for their target.
 
-The same chart classes as the window, fed from the same analysis, so the pack shows what the
-analyst saw. PNG comes from `QWidget.grab` (pyqtgraph's ImageExporter leaves objects that
-crash the interpreter at exit); SVG from pyqtgraph's exporter with our one workaround.
+One layout and one painter serve every target (see charts/painting.py for why not widget
+grabs or pyqtgraph's exporter): the pack's figures are vector objects in its text flow,
+`export chart.png` an image and `export chart.svg` a drawing, both of the requested size
+and both carrying the classification banner top and bottom, as every page of the pack does.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QSizeF
+from PySide6.QtGui import QImage, QPainter, QPyTextObject, QTextFormat
+from PySide6.QtSvg import QSvgGenerator
 
-from ..charts import ProjectionChart, TimelineView, export_svg
+from ..charts.figure_style import FigureStyle, banner_height, banner_items
+from ..charts.painting import QtMeasure, paint_scene
+from ..charts.projection_data import ProjectionFigure, projection_figure
+from ..charts.projection_layout import lay_out_projection
 from ..charts.qt_app import ensure_app
+from ..charts.scene import Box, Scene
+from ..charts.timeline_data import TimelineFigure, timeline_figure
+from ..charts.timeline_layout import lay_out_timeline
 from .sections import Content
 
 CHART_SIZE = (1600, 900)
-TIMELINE_SIZE = (1600, 520)
+FIGURE_SCHEME = "figure:"   # <img src='figure:timeline'> in the pack's HTML
+_DOTS_PER_METRE_96_DPI = 3780
 
 
-def projection_chart(content: Content, scenario_id: str | None = None,
-                     size=CHART_SIZE) -> ProjectionChart:
+def projection_of(content: Content, scenario_id: str | None = None) -> ProjectionFigure:
+    """The projection figure of every scenario (or one), coloured as in the window."""
+    every = content.analysis.projections
+    chosen = [p for p in every if scenario_id is None or p.scenario.id == scenario_id]
+    return projection_figure(chosen, content.analysis.observed, content.sources,
+                             content.briefing.as_of, [p.scenario.id for p in every])
+
+
+def timeline_of(content: Content) -> TimelineFigure:
+    return timeline_figure(content.events, content.claims, content.sources)
+
+
+def chart_scene(content: Content, width: float, height: float, measure,
+                scenario_id: str | None = None) -> Scene:
+    """The exported chart: banner, projection figure, banner."""
+    style = FigureStyle.image(width, height)
+    scene = Scene(width, height, style.colours.background)
+    marking = content.briefing.classification
+    band = banner_height(style.text_px)
+    scene.items += banner_items(Box(0, 0, width, band), marking, style.text_px)
+    scene.items += banner_items(Box(0, height - band, width, band), marking, style.text_px)
+    m = style.text_px
+    lay_out_projection(scene, Box(m, band + m * 0.6, width - 2 * m, height - 2 * band - 1.2 * m),
+                       projection_of(content, scenario_id), style, measure)
+    return scene
+
+
+def write_chart(content: Content, target: Path, scenario_id: str | None = None,
+                size: tuple[int, int] = CHART_SIZE) -> None:
+    """`.png` or `.svg` of the projection chart, `size` pixels."""
     ensure_app(headless=True)
-    projections = [p for p in content.analysis.projections
-                   if scenario_id is None or p.scenario.id == scenario_id]
-    chart = ProjectionChart()
-    chart.resize(*size)
-    chart.set_data(projections, content.analysis.observed, content.sources,
-                   content.briefing.as_of)
-    return chart
+    if target.suffix.lower() == ".svg":
+        write_svg(content, target, scenario_id, size)
+    else:
+        write_png(content, target, scenario_id, size)
 
 
-def timeline_chart(content: Content, size=TIMELINE_SIZE) -> TimelineView:
-    ensure_app(headless=True)
-    view = TimelineView()
-    view.resize(*size)
-    view.set_data(content.events, content.claims, content.sources)
-    return view
+def write_png(content: Content, target: Path, scenario_id: str | None,
+              size: tuple[int, int]) -> None:
+    image = QImage(*size, QImage.Format_ARGB32_Premultiplied)
+    image.setDotsPerMeterX(_DOTS_PER_METRE_96_DPI)
+    image.setDotsPerMeterY(_DOTS_PER_METRE_96_DPI)
+    _paint(image, chart_scene(content, *size, QtMeasure(image), scenario_id))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError(f"{target}: could not encode the PNG")
+    buffer.close()
+    save_file(target, bytes(data))
 
 
-def image_of(chart) -> QImage:
-    """The chart as an image; the chart is disposed of (it was made for this picture)."""
-    image = chart.grab().toImage()
-    chart.dispose()
-    return image
+def write_svg(content: Content, target: Path, scenario_id: str | None,
+              size: tuple[int, int]) -> None:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(*size))
+    generator.setViewBox(QRect(0, 0, *size))
+    generator.setResolution(96)
+    generator.setTitle(content.briefing.title)
+    generator.setDescription(f"Projection chart, {content.briefing.classification}")
+    _paint(generator, chart_scene(content, *size, QtMeasure(generator), scenario_id))
+    buffer.close()
+    save_file(target, pixel_size(bytes(data), *size))
 
 
-def write_chart(content: Content, target: Path, scenario_id: str | None = None) -> None:
-    """`.png` or `.svg` of the projection chart."""
-    chart = projection_chart(content, scenario_id)
+def pixel_size(svg: bytes, width: int, height: int) -> bytes:
+    """Qt writes the size in millimetres at its resolution; say it in pixels, so every
+    viewer draws the requested size whatever resolution it assumes."""
+    return re.sub(rb'<svg width="[^"]*" height="[^"]*"',
+                  f'<svg width="{width}" height="{height}"'.encode(), svg, count=1)
+
+
+def save_file(target: Path, data: bytes) -> None:
+    """The one place an exported image reaches the disk."""
+    target.write_bytes(data)
+
+
+def _paint(device, scene: Scene) -> None:
+    painter = QPainter(device)
     try:
-        if target.suffix.lower() == ".svg":
-            export_svg(chart.view.ci, target)
-        elif not chart.grab().save(str(target), "PNG"):
-            raise OSError(f"{target}: could not write the PNG")
+        paint_scene(painter, scene)
     finally:
-        chart.dispose()
+        painter.end()
+
+
+class PackFigures(QPyTextObject):
+    """The pack's figures as objects in its text flow, painted with the page's own painter
+    when the page is drawn: vectors in the PDF, laid out for the printed width.
+
+    Registered as the document's image handler, so `<img src='figure:projection'>` places
+    a figure where the HTML says, with no search through a long document (the pack has no
+    other images, and every free text in it is escaped, so no quote can add one)."""
+
+    RATIOS = {"projection": 0.82}
+
+    def __init__(self, content: Content, parent=None):
+        super().__init__(parent)
+        self.figures = {"timeline": (timeline_of(content), lay_out_timeline),
+                        "projection": (projection_of(content), lay_out_projection)}
+
+    def ratio(self, kind: str) -> float:
+        if kind == "timeline":
+            return min(0.75, 0.16 + 0.085 * len(self.figures["timeline"][0].lanes))
+        return self.RATIOS[kind]
+
+    @staticmethod
+    def kind(fmt) -> str:
+        return fmt.toImageFormat().name().removeprefix(FIGURE_SCHEME)
+
+    def intrinsicSize(self, doc, pos, fmt):
+        if self.kind(fmt) not in self.figures:
+            return QSizeF(0, 0)
+        width = doc.pageSize().width() - 2 * doc.documentMargin() - 2
+        return QSizeF(width, width * self.ratio(self.kind(fmt)))
+
+    def drawObject(self, painter, rect, doc, pos, fmt):
+        if self.kind(fmt) not in self.figures:
+            return
+        figure, lay_out = self.figures[self.kind(fmt)]
+        device = painter.device()
+        scene = Scene(rect.width(), rect.height())
+        lay_out(scene, Box(0, 0, rect.width(), rect.height()), figure,
+                FigureStyle.paper(device.logicalDpiY()), QtMeasure(device))
+        paint_scene(painter, scene, rect.x(), rect.y())
+
+
+def figure_marker(kind: str) -> str:
+    return f"<img src='{FIGURE_SCHEME}{kind}'>"
+
+
+def register_figures(doc, content: Content) -> PackFigures:
+    """Let `doc` draw its figure images; the returned handler must live as long as it."""
+    handler = PackFigures(content, doc)
+    doc.documentLayout().registerHandler(QTextFormat.ImageObject, handler)
+    return handler

@@ -8,27 +8,36 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter,
-                           QPdfWriter, QTextDocument)
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
+                           QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument)
 
+from ..charts.figure_style import banner_items
+from ..charts.painting import paint_items
 from ..charts.qt_app import UI_FAMILY, ensure_app
-from ..domain.marking import banner_for
+from ..charts.scene import Box
+from ..domain import long_date
 from ..store import current_user
 from ..workspace.analysis import analyse
 from . import sections as S
-from .figures import image_of, projection_chart, timeline_chart
+from .figures import figure_marker, register_figures
+from .table_widths import ColumnSizer
 
 PAGE_SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
 BANNER_MM = 7.0
+BANNER_PT = 9.0
 MARGIN_MM = 14.0
+TABLE_PT = 9.5      # the body size of _STYLE, which table cells use
+CELL_MM = 2.2       # what a cell adds to its text: padding both sides and a border
 
 _STYLE = """
-body { font-size: 9.5pt; }
+body { font-size: 9.5pt; }  /* TABLE_PT */
 h1 { font-size: 22pt; } h2 { font-size: 14pt; color: #1d3557; } h3 { font-size: 11pt; }
 table.grid { border-collapse: collapse; }
 table.grid th { background: #e8ecf2; text-align: left; }
+table.grid tr.note td { color: #333; }
 table.grid td, table.grid th { border: 1px solid #9aa4b2; padding: 3px; vertical-align: top; }
 .small { font-size: 8pt; color: #444; }
 """
@@ -45,7 +54,7 @@ def generated_at() -> dt.datetime:
 def pack_html(content: S.Content) -> str:
     b = content.briefing
     pb = "<div style='page-break-before: always'></div>"
-    as_of = S.esc(dt.date.fromisoformat(b.as_of).strftime("%-d %B %Y") if b.as_of else "—")
+    as_of = S.esc(long_date(dt.date.fromisoformat(b.as_of)) if b.as_of else "—")
     return (f"<html><head><style>{_STYLE}</style></head><body>"
             f"<p><br><br><br></p><h1>{S.esc(b.title)}</h1>"
             f"<p style='font-size:13pt'>{S.esc(b.subject or '')}</p>"
@@ -55,11 +64,11 @@ def pack_html(content: S.Content) -> str:
             f"<p class='small'>{len(content.claims)} claims from {len(content.sources)} sources; "
             f"{len(content.events)} events; {len(content.analysis.projections)} scenarios.</p>"
             f"{pb}<h2>Key judgments</h2>{S.key_judgments(content)}"
-            f"<h2>Timeline</h2><p><img src='timeline.png' width='640'></p>"
+            f"<h2>Timeline</h2><p>{figure_marker('timeline')}</p>"
             f"{S.events_table(content)}"
             f"{pb}<h2>Conflicting claims</h2>{S.conflicts_table(content)}"
             f"<h2>Claims</h2>{S.claims_table(content)}"
-            f"{pb}<h2>Projection</h2><p><img src='projection.png' width='640'></p>"
+            f"{pb}<h2>Projection</h2><p>{figure_marker('projection')}</p>"
             f"{S.scenario_parameters(content)}"
             f"<h2>Assumptions</h2>{S.assumptions(content)}"
             f"<h2>Sources</h2>{S.sources_table(content)}"
@@ -75,15 +84,31 @@ def text_font() -> QFont:
     return font
 
 
+def table_sizer(device: QPagedPaintDevice) -> ColumnSizer:
+    """Measures table text as the document will set it (9.5 pt bold, the wider case)."""
+    font = text_font()
+    font.setPointSizeF(TABLE_PT)
+    font.setBold(True)
+    metrics = QFontMetricsF(font, device)
+    dpmm = device.logicalDpiY() / 25.4
+    return ColumnSizer(metrics.horizontalAdvance, body_rect(device).width(), CELL_MM * dpmm)
+
+
+def body_rect(device: QPagedPaintDevice) -> QRectF:
+    """Where the text goes on each page, between the banners and margins."""
+    dpmm = device.logicalDpiY() / 25.4
+    page = device.pageLayout().fullRectPixels(device.logicalDpiX())
+    banner_h, margin = BANNER_MM * dpmm, MARGIN_MM * dpmm
+    return QRectF(margin, banner_h + margin * 0.6, page.width() - 2 * margin,
+                  page.height() - 2 * (banner_h + margin * 0.6))
+
+
 def build_document(content: S.Content, device: QPagedPaintDevice) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(text_font())
-    doc.addResource(QTextDocument.ImageResource, QUrl("timeline.png"),
-                    image_of(timeline_chart(content)))
-    doc.addResource(QTextDocument.ImageResource, QUrl("projection.png"),
-                    image_of(projection_chart(content)))
-    doc.setHtml(pack_html(content))
+    doc.figures = register_figures(doc, content)
+    doc.setHtml(pack_html(replace(content, sizer=table_sizer(device))))
     return doc
 
 
@@ -93,19 +118,17 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice, marking: str) -> 
     page = device.pageLayout().fullRectPixels(device.logicalDpiX())
     banner_h = BANNER_MM * dpmm
     margin = MARGIN_MM * dpmm
-    body = QRectF(margin, banner_h + margin * 0.6, page.width() - 2 * margin,
-                  page.height() - 2 * (banner_h + margin * 0.6))
+    body = body_rect(device)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     pages = doc.pageCount()
-    colours = banner_for(marking)
     painter = QPainter(device)
     try:
         for n in range(pages):
             if n:
                 device.newPage()
-            _banner(painter, QRectF(0, 0, page.width(), banner_h), marking, colours)
-            _banner(painter, QRectF(0, page.height() - banner_h, page.width(), banner_h),
-                    marking, colours)
+            for top in (0, page.height() - banner_h):
+                paint_items(painter, banner_items(Box(0, top, page.width(), banner_h),
+                                                  marking, BANNER_PT * dpmm * 25.4 / 72))
             painter.save()
             painter.translate(body.left(), body.top() - n * body.height())
             doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
@@ -118,15 +141,6 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice, marking: str) -> 
     finally:
         painter.end()
     return pages
-
-
-def _banner(painter: QPainter, rect: QRectF, marking: str, colours) -> None:
-    painter.fillRect(rect, QColor(colours.background))
-    painter.setPen(QColor(colours.foreground))
-    font = QFont(UI_FAMILY, 9)
-    font.setBold(True)
-    painter.setFont(font)
-    painter.drawText(rect, Qt.AlignCenter, marking.upper())
 
 
 def write_pack(ws, target, page_size: str = "A4", samples: int = 10_000, seed: int = 0) -> int:

@@ -6,16 +6,43 @@ same briefing, and present mode says exactly what the pack says.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
-from ..domain import RELIABILITY_WORDS, figure, long_date
+from ..domain import RELIABILITY_WORDS, figure, long_date, number, parse_iso
+from ..domain.fuzzy_dates import short_date
 from ..workspace.analysis import Analysis
+from .table_widths import ColumnSizer
 
 
 # A pack is read by people: past these, a table says how many rows it left out and where the
 # full list is (100,000 claims would be thousands of pages that no commander reads).
 MAX_CLAIM_ROWS = 2000
 MAX_EVENT_ROWS = 500
+
+
+def grid(c: "Content", header: list[str], rows: list[list[str]],
+         align: dict[int, str] | None = None, notes: list[str] | None = None) -> str:
+    """A bordered table; with the content's sizer, its columns sized to their content.
+    `notes`: a full-width row under each row (a claim's quote), left out of the sizing."""
+    align = align or {}
+    widths = c.sizer.percentages([header] + rows) if c.sizer is not None and rows else None
+    head = "".join(f"<th{_width(widths, i)}>{h}</th>" for i, h in enumerate(header))
+    body = []
+    for k, row in enumerate(rows):
+        body.append("<tr>" + "".join(f"<td{_align(align, i)}>{cell}</td>"
+                                     for i, cell in enumerate(row)) + "</tr>")
+        if notes is not None:
+            body.append(f"<tr class='note'><td colspan='{len(header)}'>{notes[k]}</td></tr>")
+    return f"<table class='grid' width='100%'><tr>{head}</tr>{''.join(body)}</table>"
+
+
+def _width(widths, i: int) -> str:
+    return f" width='{widths[i]:.1f}%'" if widths else ""
+
+
+def _align(align: dict[int, str], i: int) -> str:
+    return f" align='{align[i]}'" if i in align else ""
 
 
 def _omitted(n: int, what: str, where: str) -> str:
@@ -35,6 +62,7 @@ class Content:
     claims: dict
     events: list
     analysis: Analysis
+    sizer: ColumnSizer | None = None  # sizes table columns to their content (the pack)
 
     @classmethod
     def read(cls, ws, analysis: Analysis) -> "Content":
@@ -49,15 +77,18 @@ class Content:
         return f"{s.reliability if s else 'F'}{claim.credibility}"
 
 
+def judgment_sentences(p) -> list[str]:
+    """One scenario's key-judgment sentences as the projection words them (premise and
+    likelihood first, confidence apart: ICD 203): the one place the pack and present mode
+    take them from."""
+    return list(p.sentences) or ["No projection."]
+
+
 def key_judgments(c: Content) -> str:
-    """Bottom line up front: likelihood and confidence as separate sentences (ICD 203)."""
-    items = []
-    for p in c.analysis.projections:
-        said = [f"<i>{esc(t)}</i>" if t.startswith("Confidence:") else esc(t)
-                for t in p.sentences]
-        lines = [f"<b>{esc(p.scenario.name)}.</b> " + (said[0] if said else "No projection.")]
-        lines += said[1:]
-        items.append("<li>" + "<br>".join(lines) + "</li>")
+    """Bottom line up front, one item per scenario."""
+    items = [f"<li><b>{esc(p.scenario.name)}.</b> "
+             + "<br>".join(esc(line) for line in judgment_sentences(p)) + "</li>"
+             for p in c.analysis.projections]
     return "<ul>" + "".join(items) + "</ul>" if items else "<p>No scenarios.</p>"
 
 
@@ -65,11 +96,7 @@ def _depletion(p) -> str:
     if not p.determined:
         return "undetermined"
     central = p.central_date
-    return long_date(central) if central else "none in horizon"
-
-
-def _day(day) -> str:
-    return long_date(day) if day else "beyond the horizon"
+    return long_date(central) if central else "none in the horizon"
 
 
 def conflicts_table(c: Content) -> str:
@@ -86,38 +113,35 @@ def conflicts_table(c: Content) -> str:
                 if claim is None:
                     continue
                 src = c.sources.get(claim.source)
-                parts.append(f"<b>{esc(c.figure_of(claim))}</b> {esc(claim.metric.replace('_', ' '))}"
+                parts.append(f"<b>{esc(keep_together(c.figure_of(claim)))}</b> "
+                             f"{esc(claim.metric.replace('_', ' '))}"
                              f" — {esc(src.name if src else claim.source)} "
                              f"[{c.grade(claim)}], {esc(claim.date.label())}")
             sides.append("<br>".join(parts))
-        rows.append(f"<tr><td>{esc(conflict.subject)}</td><td>{sides[0]}</td><td>{sides[1]}</td>"
-                    f"<td>{esc(conflict.reason)}</td></tr>")
-    return ("<table class='grid' width='100%'><tr><th>Subject</th><th>One figure</th>"
-            "<th>Disagrees with</th><th>Why flagged</th></tr>" + "".join(rows) + "</table>"
+        rows.append([esc(conflict.subject), sides[0], sides[1], esc(conflict.reason)])
+    return (grid(c, ["Subject", "One figure", "Disagrees with", "Why flagged"], rows)
             + _omitted(len(c.analysis.conflicts) - MAX_CLAIM_ROWS, "conflicting pairs",
                        "the ledger's Group conflicts shows them all"))
 
 
 def claims_table(c: Content) -> str:
-    """Every claim, conflicting ones first and together; the quote in full."""
+    """Every claim, conflicting ones first and together; the quote in full, across the
+    table under its claim."""
     flagged = dict.fromkeys(i for conflict in c.analysis.conflicts for i in conflict.claim_ids)
     order = [i for i in flagged if i in c.claims] + [i for i in c.claims if i not in flagged]
-    rows = []
+    rows, quotes = [], []
     for cid in order[:MAX_CLAIM_ROWS]:
         claim = c.claims[cid]
         src = c.sources.get(claim.source)
         mark = "⚠ " if cid in flagged else ""
-        rows.append(f"<tr><td>{mark}<b>{esc(c.figure_of(claim))}</b><br>"
-                    f"{esc(claim.metric.replace('_', ' '))}</td>"
-                    f"<td>{esc(claim.subject)}</td>"
-                    f"<td>{esc(src.name if src else claim.source)}</td>"
-                    f"<td align='center'>{c.grade(claim)}</td>"
-                    f"<td>{esc(claim.date.label())}</td>"
-                    f"<td>“{esc(claim.quote)}”"
-                    + (f"<br><i>{esc(claim.note)}</i>" if claim.note else "") + "</td></tr>")
-    return ("<table class='grid' width='100%'><tr><th width='13%'>Figure</th>"
-            "<th width='12%'>Subject</th><th width='15%'>Source</th><th width='6%'>Grade</th>"
-            "<th width='10%'>As of</th><th>Quote</th></tr>" + "".join(rows) + "</table>"
+        rows.append([f"{mark}<b>{esc(keep_together(c.figure_of(claim)))}</b>",
+                     esc(claim.metric.replace("_", " ")), esc(claim.subject),
+                     esc(src.name if src else claim.source), c.grade(claim),
+                     esc(claim.date.label())])
+        quotes.append(f"“{esc(claim.quote)}”"
+                      + (f"<br><i>{esc(claim.note)}</i>" if claim.note else ""))
+    return (grid(c, ["Figure", "Metric", "Subject", "Source", "Grade", "As of"], rows,
+                 {4: "center"}, notes=quotes)
             + _omitted(len(order) - MAX_CLAIM_ROWS, "claims",
                        "the whole ledger is in the briefing file and its CSV export")
             + "<p class='small'>⚠ marks claims in conflict with another claim (listed first). "
@@ -125,45 +149,73 @@ def claims_table(c: Content) -> str:
 
 
 def sources_table(c: Content) -> str:
-    rows = [f"<tr><td>{esc(s.name)}</td><td>{esc(s.kind)}</td><td>{esc(s.country or '—')}</td>"
-            f"<td>{s.reliability} — {esc(RELIABILITY_WORDS[s.reliability])}</td>"
-            f"<td align='right'>{sum(1 for x in c.claims.values() if x.source == s.id)}</td></tr>"
-            for s in c.sources.values()]
-    return ("<table class='grid' width='100%'><tr><th>Source</th><th>Kind</th><th>Country</th>"
-            "<th>Reliability</th><th>Claims</th></tr>" + "".join(rows) + "</table>")
+    counts: dict[str, int] = {}
+    for claim in c.claims.values():
+        counts[claim.source] = counts.get(claim.source, 0) + 1
+    rows = [[esc(s.name), esc(s.kind), esc(s.country or "—"),
+             f"{s.reliability} — {esc(RELIABILITY_WORDS[s.reliability])}",
+             f"{counts.get(s.id, 0):,}"] for s in c.sources.values()]
+    return grid(c, ["Source", "Kind", "Country", "Reliability", "Claims"], rows, {4: "right"})
 
 
 def events_table(c: Content) -> str:
     events = sorted(c.events, key=lambda e: e.span()[0])[:MAX_EVENT_ROWS]
-    rows = [f"<tr><td>{esc(e.when.label())}</td><td>{esc(e.category)}</td>"
-            f"<td><b>{esc(e.title)}</b>" + (f"<br>{esc(e.description)}" if e.description else "")
-            + "</td></tr>" for e in events]
-    return ("<table class='grid' width='100%'><tr><th width='16%'>When</th>"
-            "<th width='14%'>Category</th><th>Event</th></tr>" + "".join(rows) + "</table>"
+    rows = [[esc(e.when.label()), esc(e.category),
+             f"<b>{esc(e.title)}</b>" + (f"<br>{esc(e.description)}" if e.description else "")]
+            for e in events]
+    return (grid(c, ["When", "Category", "Event"], rows)
             + _omitted(len(c.events) - MAX_EVENT_ROWS, "events (the earliest are shown)",
                        "the timeline in the window shows them all"))
 
 
+SCENARIOS_PER_TABLE = 3
+
+
+def keep_together(text: str) -> str:
+    """A figure that must not be split across lines: '≈ 11,000', '11,000–13,000'."""
+    return re.sub(r"(?<=\d)–(?=\d)", "\u2060–\u2060",
+                  re.sub(r"([≈≥≤>]) ", "\\1\u00a0", text))
+
+
+def _with_range(value: float | None, rng) -> str:
+    text = number(value) if value is not None else "—"
+    return text + (f" ({number(rng[0])}–{number(rng[1])})" if rng else "")
+
+
+def _rate(p) -> str:
+    if p.rate is None:
+        return "—"
+    if p.fit is not None and p.fit.ok:
+        return f"{number(round(p.rate, 1))} a day (fitted, ± {number(round(p.fit.rate_se, 1))})"
+    return _with_range(p.rate, p.scenario.daily_loss_rate_range) + " a day"
+
+
+_PARAMETERS = (
+    ("Kind", lambda p: p.scenario.kind),
+    ("Strength at the anchor", lambda p: _with_range(p.scenario.initial_strength,
+                                                     p.scenario.initial_strength_range)),
+    ("Anchor date", lambda p: short_date(p.anchor_date) if p.anchor_date else "—"),
+    ("Losses by the anchor", lambda p: _with_range(p.anchor_losses,
+                                                   p.scenario.anchor_losses_range)),
+    ("Loss rate", _rate),
+    ("Reinforcements", lambda p: ", ".join(f"{number(r.count)} on {short_date(parse_iso(r.date))}"
+                                           for r in p.scenario.reinforcements) or "none"),
+    ("Depleted at or below", lambda p: number(p.scenario.threshold)),
+    ("Depletion (most likely)", lambda p: _depletion(p)),
+)
+
+
 def scenario_parameters(c: Content) -> str:
-    rows = []
-    for p in c.analysis.projections:
-        s = p.scenario
-        rng = ", ".join(f"{label} {r[0]:,.0f}–{r[1]:,.0f}" for label, r in (
-            ("strength", s.initial_strength_range), ("losses", s.anchor_losses_range),
-            ("rate", s.daily_loss_rate_range)) if r) or "none"
-        reinf = ", ".join(f"{r.count:,.0f} on {r.date}" for r in s.reinforcements) or "none"
-        rate = f"{p.rate:,.1f}/day" if p.rate is not None else "—"
-        if p.fit is not None and p.fit.ok:
-            rate += f" (fitted, ± {p.fit.rate_se:,.1f})"
-        rows.append(f"<tr><td><b>{esc(s.name)}</b><br>{esc(s.kind)}</td>"
-                    f"<td align='right'>{s.initial_strength:,.0f}</td>"
-                    f"<td>{esc(p.anchor_date.isoformat() if p.anchor_date else '—')}</td>"
-                    f"<td align='right'>{p.anchor_losses or 0:,.0f}</td><td>{esc(rate)}</td>"
-                    f"<td>{esc(rng)}</td><td>{esc(reinf)}</td>"
-                    f"<td>{esc(_depletion(p))}</td></tr>")
-    return ("<table class='grid' width='100%'><tr><th>Scenario</th><th>Strength</th>"
-            "<th>Anchor</th><th>Losses by anchor</th><th>Loss rate</th><th>Uncertainty</th>"
-            "<th>Reinforcements</th><th>Depletion</th></tr>" + "".join(rows) + "</table>")
+    """Each scenario's inputs, one column per scenario (a row per scenario needed eight
+    columns and broke words and numbers on a portrait page), three scenarios a table."""
+    projections = list(c.analysis.projections)
+    tables = []
+    for k in range(0, len(projections), SCENARIOS_PER_TABLE):
+        chunk = projections[k:k + SCENARIOS_PER_TABLE]
+        rows = [[f"<b>{label}</b>"] + [esc(keep_together(value(p))) for p in chunk]
+                for label, value in _PARAMETERS]
+        tables.append(grid(c, ["Scenario"] + [esc(p.scenario.name) for p in chunk], rows))
+    return "<br>".join(tables) if tables else "<p>No scenarios.</p>"
 
 
 def assumptions(c: Content) -> str:
@@ -196,21 +248,19 @@ def annex(c: Content) -> str:
         for pt in p.fit.points[:MAX_CLAIM_ROWS]:
             claim = c.claims.get(pt.id)
             src = c.sources.get(claim.source) if claim else None
-            who = src.name if src else "Assumed start of losses"
             without = "—" if pt.rate_without is None else f"{pt.rate_without:,.1f}"
-            rows.append(f"<tr><td>{esc(', '.join(pt.claim_ids) or pt.id)}</td>"
-                        f"<td>{esc(pt.text)}</td><td>{esc(pt.day.isoformat())}</td>"
-                        f"<td>{esc(who)}</td>"
-                        f"<td align='center'>{c.grade(claim) if claim else '—'}</td>"
-                        f"<td align='right'>{pt.share * 100:.0f}%</td>"
-                        f"<td align='right'>{pt.residual:+,.0f}</td>"
-                        f"<td align='right'>{esc(without)}</td></tr>")
+            rows.append([esc(", ".join(pt.claim_ids) or pt.id), esc(keep_together(pt.text)),
+                         esc(short_date(pt.day)),
+                         esc(src.name if src else "Assumed start of losses"),
+                         c.grade(claim) if claim else "—", f"{pt.share * 100:.0f}%",
+                         f"{pt.residual:+,.0f}", esc(without)])
         skipped = "".join(f"<li>{esc(s.claim_id)}: {esc(s.reason)}</li>"
                           for s in p.fit.skipped[:MAX_CLAIM_ROWS])
-        parts.append(title + intro + f"<p>Fitted rate {esc(p.fit.rate_text)}.</p>"
-                     "<table class='grid' width='100%'><tr><th>Claim</th><th>Figure</th>"
-                     "<th>Day</th><th>Source</th><th>Grade</th><th>Weight</th><th>Residual</th>"
-                     "<th>Rate without</th></tr>" + "".join(rows) + "</table>"
+        parts.append(title + intro + f"<p>Fitted rate {esc(p.fit.rate_text)}. "
+                     f"{esc(p.fit_summary or '')}</p>"
+                     + grid(c, ["Claim", "Figure", "Day", "Source", "Grade", "Weight",
+                                "Residual", "Rate without"], rows,
+                            {4: "center", 5: "right", 6: "right", 7: "right"})
                      + _omitted(len(p.fit.points) - MAX_CLAIM_ROWS, "figures",
                                 "the fit used every one of them")
                      + (f"<p>Not used:</p><ul>{skipped}</ul>" if skipped else ""))

@@ -8,20 +8,26 @@ from ..domain.marking import banner_for
 
 
 class Banner(QLabel):
-    def __init__(self, parent=None, scale: float = 1.0):
+    def __init__(self, parent=None, px: int = 12):
         super().__init__(parent)
         self.setAlignment(Qt.AlignCenter)
+        self.setTextFormat(Qt.PlainText)
         self.setObjectName("classificationBanner")
-        self._scale = scale
+        self._px = px
         self.set_marking("UNCLASSIFIED")
+
+    def set_pixel_size(self, px: int) -> None:
+        """Present mode scales its banners with the screen."""
+        if px != self._px:
+            self._px = px
+            self.set_marking(self.text())
 
     def set_marking(self, marking: str) -> None:
         b = banner_for(marking)
         self.setText(marking.upper())
         self.setAccessibleName(f"Classification: {marking}")
-        px = int(12 * self._scale)
         self.setStyleSheet(f"QLabel {{ background:{b.background}; color:{b.foreground}; "
-                           f"font-weight:bold; font-size:{px}px; padding:{int(2 * self._scale)}px; "
-                           "letter-spacing:1px; }")
+                           f"font-weight:bold; font-size:{self._px}px; "
+                           f"padding:{max(2, self._px // 6)}px; letter-spacing:1px; }}")
         self.level = b.level
         self.colours = (b.background, b.foreground)

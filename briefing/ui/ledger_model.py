@@ -14,7 +14,7 @@ from ..domain.vocabulary import METRICS
 from ..store import BriefingFileError, StaleEditError
 from .ledger_rows import COLUMNS, HEADERS, LedgerRows
 
-EDITABLE = {"subject", "metric", "figure", "credibility", "quote", "include_in_projection"}
+EDITABLE = {"subject", "metric", "figure", "grade", "quote", "include_in_projection"}
 CONFLICT_BRUSH = QBrush(QColor(200, 16, 46, 40))
 
 
@@ -32,6 +32,22 @@ def parse_figure(text: str) -> dict:
     except ValueError:
         raise ValidationError([Problem("figure", f"cannot read {text!r} as a number or a "
                                                  "low-high range")]) from None
+
+
+def parse_grade(value, reliability: str):
+    """'2' or 'B2' → credibility 2. The letter belongs to the source: a different one is
+    refused rather than silently dropped."""
+    text = str(value).strip().upper()
+    if text[:1].isalpha():
+        if text[0] != reliability:
+            raise ValidationError([Problem("credibility", (
+                f"the letter {text[0]!r} is the source's reliability ({reliability}); "
+                "a claim's grade changes only its credibility digit 1–6"))])
+        text = text[1:]
+    try:
+        return int(text)
+    except ValueError:
+        return text
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -112,8 +128,10 @@ class ClaimsTableModel(QAbstractTableModel):
             return self._tooltip(pos, name)
         if role == Qt.BackgroundRole and self.rows.conflicts.get(self.rows.value(pos, "id")):
             return CONFLICT_BRUSH
-        if role == Qt.TextAlignmentRole and name in ("figure", "credibility"):
+        if role == Qt.TextAlignmentRole and name == "figure":
             return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.TextAlignmentRole and name == "grade":
+            return int(Qt.AlignCenter)
         if role == Qt.UserRole:
             return self.rows.value(pos, "id")
         return None
@@ -125,10 +143,11 @@ class ClaimsTableModel(QAbstractTableModel):
         if name == "figure":
             return figure(self.rows.claim(pos), self.rows.bases.get(v(pos, "id")))
         if name == "source":
-            return f"{v(pos, 'source_name')} ({v(pos, 'reliability')})"
-        if name == "quote":
-            quote = " ".join((v(pos, "quote") or "").split())
-            return quote if len(quote) <= 90 else quote[:89] + "…"
+            return v(pos, "source_name")
+        if name == "grade":
+            return f"{v(pos, 'reliability')}{v(pos, 'credibility')}"
+        if name == "quote":  # one line; the view elides it to the column's width
+            return " ".join((v(pos, "quote") or "").split())
         if name == "conflict":
             conflict = self.rows.conflicts.get(v(pos, "id"))
             return "" if conflict is None else "⚠ " + conflict.reason
@@ -146,6 +165,8 @@ class ClaimsTableModel(QAbstractTableModel):
             if claim.low is not None:
                 return f"{claim.low:g}-{claim.high:g}"
             return figure(claim)
+        if name == "grade":
+            return self.rows.value(pos, "credibility")
         return self.rows.value(pos, name)
 
     def _tooltip(self, pos: int, name: str):
@@ -154,8 +175,10 @@ class ClaimsTableModel(QAbstractTableModel):
             return f"“{v(pos, 'quote')}”"
         if name == "source":
             return f"{v(pos, 'source_name')}: {RELIABILITY_WORDS[v(pos, 'reliability')]}"
-        if name == "credibility":
-            return f"{v(pos, 'credibility')}: {CREDIBILITY_WORDS[int(v(pos, 'credibility'))]}"
+        if name == "grade":
+            return (f"{v(pos, 'reliability')}: {RELIABILITY_WORDS[v(pos, 'reliability')]} "
+                    f"(the source) · {v(pos, 'credibility')}: "
+                    f"{CREDIBILITY_WORDS[int(v(pos, 'credibility'))]} (this claim)")
         if name == "conflict" and v(pos, "id") in self.rows.conflicts:
             return self.rows.conflicts[v(pos, "id")].reason
         if name == "date":
@@ -170,7 +193,8 @@ class ClaimsTableModel(QAbstractTableModel):
         name = COLUMNS[index.column()]
         claim = self.rows.claim(pos)
         try:
-            changed = claim.changed(**self._edited_fields(name, value, role))
+            changed = claim.changed(**self._edited_fields(name, value, role,
+                                                          self.rows.value(pos, "reliability")))
             self.session.put(changed, text=f"Edit {name.replace('_', ' ')} of claim {claim.id}",
                              expected_rev=int(self.rows.value(pos, "rev")))
         except ValidationError as exc:
@@ -185,16 +209,13 @@ class ClaimsTableModel(QAbstractTableModel):
             return False
         return True
 
-    def _edited_fields(self, name: str, value, role) -> dict:
+    def _edited_fields(self, name: str, value, role, reliability: str) -> dict:
         if name == "include_in_projection":
             return {name: Qt.CheckState(value) == Qt.Checked}
         if name == "figure":
             return parse_figure(str(value))
-        if name == "credibility":
-            try:
-                return {name: int(value)}
-            except (TypeError, ValueError):
-                return {name: value}
+        if name == "grade":
+            return {"credibility": parse_grade(value, reliability)}
         if name == "metric":
             text = str(value).strip().replace(" ", "_")
             return {name: text if text in METRICS else str(value)}
@@ -203,8 +224,9 @@ class ClaimsTableModel(QAbstractTableModel):
 
 _HEADER_TIPS = {
     "date": "As-of date with its precision (fuzzy dates are spans)",
-    "credibility": "Admiralty information credibility: 1 confirmed … 6 cannot be judged",
-    "source": "Who said it, with Admiralty source reliability A–F",
+    "grade": "Admiralty grade: the source's reliability A–F and this claim's credibility "
+             "1 confirmed … 6 cannot be judged (edit the digit)",
+    "source": "Who said it",
     "conflict": "Claims on the same subject and metric whose figures disagree",
     "include_in_projection": "Use this claim in fitted projections",
 }

@@ -13,13 +13,17 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..domain import Claim, FuzzyDate, claim_field_names
+from ..domain.vocabulary import RELIABILITY
 
-COLUMNS = ("date", "subject", "metric", "figure", "source", "credibility", "quote",
+# The quote comes before the subject (usually the same force on every row), so it is on
+# screen and readable beside the projection at 1280 pixels.
+COLUMNS = ("date", "figure", "metric", "source", "grade", "quote", "subject",
            "include_in_projection", "conflict")
-HEADERS = ("Date", "Subject", "Metric", "Figure", "Source", "Cred.", "Quote", "In proj.",
+HEADERS = ("Date", "Figure", "Metric", "Source", "Grade", "Quote", "Subject", "In proj.",
            "Conflict")
 
 _SPAN_CACHE: dict[tuple[str, str], np.datetime64] = {}
+_RELIABILITY_RANK = {letter: i for i, letter in enumerate(RELIABILITY)}
 
 
 def span_start(as_of: str, precision: str) -> np.datetime64:
@@ -211,8 +215,9 @@ class LedgerRows:
             primary = np.nan_to_num(c["number"][keep], nan=-1.0)
         elif column == "source":
             primary = _codes(c["source_name"][keep])
-        elif column == "credibility":
-            primary = c["credibility"][keep].astype(np.int64)
+        elif column == "grade":  # Admiralty order: A1 first, then by source, then claim
+            letters = np.array([_RELIABILITY_RANK.get(r, 9) for r in c["reliability"][keep]])
+            primary = letters * 10 + c["credibility"][keep].astype(np.int64)
         elif column == "include_in_projection":
             primary = c["include_in_projection"][keep].astype(np.int64)
         elif column == "conflict":

@@ -11,8 +11,11 @@ from ..domain.vocabulary import METRICS, RELIABILITY
 from .ledger_model import ClaimsTableModel
 from .ledger_rows import COLUMNS, LedgerFilter
 
-_WIDTHS = {"date": 110, "subject": 150, "metric": 90, "figure": 140, "source": 190,
-           "credibility": 50, "quote": 360, "include_in_projection": 62, "conflict": 120}
+_WIDTHS = {"date": 104, "figure": 104, "metric": 80, "source": 124, "grade": 48,
+           "quote": 380, "subject": 150, "include_in_projection": 60, "conflict": 160}
+QUOTE_MIN = 160
+CONFLICT_KEY_STYLE = ("background: rgba(200, 16, 46, 40); border: 1px solid rgba(200, 16, 46, 120);"
+                      " padding: 1px 6px;")
 _NO_DATE = QDate(1900, 1, 1)
 
 
@@ -38,6 +41,7 @@ class LedgerView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.ElideRight)
         self.table.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort)
         for i, name in enumerate(COLUMNS):
@@ -54,10 +58,45 @@ class LedgerView(QWidget):
         layout.addWidget(self.table, 1)
         self._shortcuts()
         self._update_count()
+        self.quote_fills = True  # until the analyst sizes the columns (or a state is restored)
+        self._fitting = False
+        self.table.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    # ---- columns ------------------------------------------------------------------------
+    def restore_columns(self, state) -> bool:
+        self.quote_fills = not self.table.horizontalHeader().restoreState(state)
+        return not self.quote_fills
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_quote()
+
+    def _fit_quote(self) -> None:
+        """The Quote column takes the width the columns before it leave, so at any window
+        size a quote is on screen and reads as far as it fits (the full text is in its
+        tooltip and in the claim detail)."""
+        if not self.quote_fills:
+            return
+        header = self.table.horizontalHeader()
+        quote = COLUMNS.index("quote")
+        before = sum(header.sectionSize(i) for i in range(header.count())
+                     if header.visualIndex(i) < header.visualIndex(quote)
+                     and not header.isSectionHidden(i))
+        width = max(QUOTE_MIN, self.table.viewport().width() - before)
+        self._fitting = True
+        header.resizeSection(quote, width)
+        self._fitting = False
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        header = self.table.horizontalHeader()
+        stretched = header.visualIndex(index) == header.count() - 1  # follows the view
+        if not self._fitting and not stretched and self.isVisible():
+            self.quote_fills = False  # the analyst's widths win from now on
 
     # ---- filter bar ---------------------------------------------------------------------
     def _filter_bar(self) -> QVBoxLayout:
-        """Two rows, so the ledger stays usable beside the projection at 1280 pixels."""
+        """Three short rows, so the ledger keeps its width down to about 480 pixels and the
+        projection beside it gets room at 1280 × 800."""
         self.search = QLineEdit(placeholderText="Find in claims (Ctrl+F)")
         self.search.setObjectName("ledgerSearch")
         self.search.setAccessibleName("Find in claims")
@@ -89,20 +128,28 @@ class LedgerView(QWidget):
             box.currentIndexChanged.connect(self._filter)
         self.count = QLabel()
         self.count.setObjectName("ledgerCount")
-        first, second = QHBoxLayout(), QHBoxLayout()
-        first.addWidget(self.search, 1)
-        first.addWidget(self.group_box)
-        first.addWidget(self._button("+", "Add a claim (Ctrl+Shift+N)", self.addRequested.emit))
-        first.addWidget(self._button("Dup", "Duplicate the selected claim", self._duplicate))
-        first.addWidget(self._button("−", "Delete the selected claims (Del)", self._delete))
-        first.addWidget(self.count)
-        for w in (self.source_box, self.metric_box, self.grade_box, self.cred_box,
-                  self.date_from, self.date_to):
-            second.addWidget(w, 1 if w is self.source_box else 0)
+        self.conflict_key = QLabel("in conflict")
+        self.conflict_key.setObjectName("conflictKey")
+        self.conflict_key.setStyleSheet(CONFLICT_KEY_STYLE)
+        self.conflict_key.setToolTip("Shaded rows: claims whose figure disagrees with another "
+                                     "claim's on the same subject and dates (the Conflict "
+                                     "column says why)")
+        rows = [QHBoxLayout() for _ in range(3)]
+        rows[0].addWidget(self.search, 1)
+        rows[0].addWidget(self._button("+", "Add a claim (Ctrl+Shift+N)", self.addRequested.emit))
+        rows[0].addWidget(self._button("Dup", "Duplicate the selected claim", self._duplicate))
+        rows[0].addWidget(self._button("−", "Delete the selected claims (Del)", self._delete))
+        rows[0].addWidget(self.count)
+        for w in (self.source_box, self.metric_box, self.grade_box):
+            rows[1].addWidget(w, 1)
+        for w in (self.cred_box, self.date_from, self.date_to):
+            rows[2].addWidget(w, 1)
+        rows[2].addWidget(self.group_box)
+        rows[2].addWidget(self.conflict_key)
         bar = QVBoxLayout()
         bar.setSpacing(4)
-        bar.addLayout(first)
-        bar.addLayout(second)
+        for row in rows:
+            bar.addLayout(row)
         return bar
 
     def _date_edit(self, label: str) -> QDateEdit:

@@ -11,10 +11,12 @@ import datetime as dt
 import time
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QToolTip, QVBoxLayout, QWidget)
 
 from ..domain import Claim, Scenario, ValidationError
+from ..domain.fuzzy_dates import short_date
 from ..store import BriefingFileError, NotFoundError, StaleEditError
 from ..workspace import Changes
 from ..workspace.analysis import Analysis
@@ -25,6 +27,7 @@ from .actions import WindowActions
 from .analysis_runner import AnalysisRunner
 from .banner import Banner
 from .detail_pane import DetailPane
+from .geometry import clamp_to_screen, fit_to_screen, proportion_docks
 from .judgments_view import JudgmentsView
 from .ledger_model import ClaimsTableModel
 from .ledger_rows import LedgerRows
@@ -35,6 +38,7 @@ from .session import Session
 ERRORS = (ValidationError, StaleEditError, BriefingFileError, NotFoundError)
 PATCH_LIMIT = 200  # more changed claims than this: re-reading them all is as quick
 BACKUP_CHECK_MS = 60_000
+HEADER_KEY = "ledger/columns"  # renamed when the columns changed: an old state would misfit
 
 
 class ClaimLookup:
@@ -88,7 +92,7 @@ class MainWindow(QMainWindow):
         self.status_title = QLabel()
         self.status_title.setObjectName("statusTitle")
         self.desk.statusBar().addPermanentWidget(self.status_title)
-        self.resize(1600, 1000)
+        fit_to_screen(self, self._screen())
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.back_up)
@@ -118,7 +122,7 @@ class MainWindow(QMainWindow):
         projection.setObjectName("projectionSplitter")
         projection.addWidget(self.chart)
         projection.addWidget(judgments)
-        projection.setSizes([560, 160])
+        self.projection_split = projection
         self.docks = {}
         for key, title, widget, area in (
                 ("timeline", "Timeline", self.timeline, Qt.TopDockWidgetArea),
@@ -131,6 +135,9 @@ class MainWindow(QMainWindow):
             dock.setWidget(widget)
             self.desk.addDockWidget(area, dock)
             self.docks[key] = dock
+        # The right column runs the full height; the timeline spans the ledger only.
+        self.desk.setCorner(Qt.TopRightCorner, Qt.RightDockWidgetArea)
+        self.desk.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
         self.desk.splitDockWidget(self.docks["projection"], self.docks["detail"], Qt.Vertical)
         self.desk.tabifyDockWidget(self.docks["detail"], self.docks["scenarios"])
         self.docks["detail"].raise_()
@@ -224,7 +231,7 @@ class MainWindow(QMainWindow):
         b = ws.briefing()
         for banner in (self.top_banner, self.bottom_banner):
             banner.set_marking(b.classification)
-        as_of = dt.date.fromisoformat(b.as_of).strftime("%-d %b %Y") if b.as_of else "—"
+        as_of = short_date(dt.date.fromisoformat(b.as_of)) if b.as_of else "—"
         notice = "  ·  READ-ONLY: edits are disabled" if ws.read_only else ""
         self.status_title.setText(f"{b.title}  ·  as of {as_of}  ·  {ws.path.name}{notice}")
         self.setWindowTitle(f"{b.title} — Briefing" + (" [read-only]" if ws.read_only else ""))
@@ -372,31 +379,34 @@ class MainWindow(QMainWindow):
         geometry = state.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            clamp_to_screen(self, self._screen())
         docks = state.value("window/docks")
         if docks is not None:
             self._laid_out = self.desk.restoreState(docks)
-        header = state.value("ledger/header")
+        header = state.value(HEADER_KEY)
         if header is not None:
-            self.ledger.table.horizontalHeader().restoreState(header)
+            self.ledger.restore_columns(header)
+
+    def _screen(self):
+        """The screen the window opens on: where it is, else the primary one."""
+        return self.screen() or QGuiApplication.primaryScreen()
 
     def showEvent(self, event) -> None:
         """Size the docks to the window the first time it shows, unless a saved layout was
-        restored: proportions, not pixels, so 1280×800 and 1600×1000 both work."""
+        restored: proportions, not pixels, so 1280×800 and 1600×1000 both work. Done once
+        the window's layout has run (during the show event the desk still has its default
+        size)."""
         super().showEvent(event)
-        if self._laid_out:
-            return
-        self._laid_out = True
-        w, h = self.desk.width(), self.desk.height()
-        self.desk.resizeDocks([self.docks["timeline"]], [int(h * 0.24)], Qt.Vertical)
-        self.desk.resizeDocks([self.docks["projection"]], [int(w * 0.46)], Qt.Horizontal)
-        self.desk.resizeDocks([self.docks["projection"], self.docks["detail"]],
-                              [int(h * 0.58), int(h * 0.2)], Qt.Vertical)
+        if not self._laid_out:
+            self._laid_out = True
+            QTimer.singleShot(0, lambda: proportion_docks(self.desk, self.docks,
+                                                          self.projection_split))
 
     def save_state(self) -> None:
         state = settings.window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/docks", self.desk.saveState())
-        state.setValue("ledger/header", self.ledger.table.horizontalHeader().saveState())
+        state.setValue(HEADER_KEY, self.ledger.table.horizontalHeader().saveState())
         state.sync()
 
     def closeEvent(self, event) -> None:

@@ -242,7 +242,7 @@ def test_a_read_only_window_says_so_and_cannot_edit(qtbot, seed_file):
     assert "READ-ONLY" in window.status_title.text()
     model = window.model
     assert model.rowCount() == 11
-    for name in ("figure", "subject", "credibility", "quote", "include_in_projection"):
+    for name in ("figure", "subject", "grade", "quote", "include_in_projection"):
         flags = model.flags(model.index(0, COLUMNS.index(name)))
         assert not flags & Qt.ItemIsEditable and not flags & Qt.ItemIsUserCheckable, name
     index = model.index(0, COLUMNS.index("figure"))

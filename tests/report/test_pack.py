@@ -1,11 +1,14 @@
 """The briefing pack PDF: banners on every page, every claim and source, the judgment."""
+import re
 import shutil
 import subprocess
 
 import pytest
 
+from briefing.domain import figure, number
 from briefing.report import export_report
 from briefing.workspace import Workspace
+from briefing.workspace.analysis import analyse
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 
@@ -124,3 +127,51 @@ def test_letter_page_size(qapp, seeded, tmp_path):
     export_report(seeded, target, page_size="Letter")
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
     assert "612 x 792 pts (letter)" in info
+
+
+COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def page_with(pages: list[str], heading: str) -> str:
+    return next(p for p in pages if any(line.strip() == heading for line in p.splitlines()))
+
+
+@pytest.mark.skipif(shutil.which("pdfimages") is None, reason="needs pdfimages")
+def test_the_pack_holds_no_raster_images(pack):
+    listing = subprocess.run(["pdfimages", "-list", str(pack)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()
+    assert listing[2:] == [], listing  # the two header lines, then one line per image
+
+
+def test_the_figures_are_drawn_for_paper_not_grabbed_from_the_screen(pack):
+    pages = pages_text(pack)
+    timeline = page_with(pages, "Timeline")
+    for control in ("Lanes by", "Fit all", "9 events"):  # the window's timeline controls
+        assert control not in timeline
+    for lane in ("deployment", "combat", "casualty-report", "statement"):
+        assert re.search(rf"^\s*{lane}\b", timeline, re.M), lane
+    assert "DPRK sends about 11,000 troops to Kursk" in flat(timeline)
+    projection = page_with(pages, "Projection")
+    counts = {int(n.replace(",", "")) for n in COUNT.findall(projection)}
+    assert len({n for n in counts if n >= 1000 and n % 1000 == 0}) >= 3
+    for title in ("Personnel remaining", "Casualties (personnel)", "2025"):
+        assert title in projection
+
+
+def test_tables_break_no_word_and_no_number(pack, seeded):
+    raw = subprocess.run(["pdftotext", "-raw", str(pack), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    words = set(raw.split())
+    headers = ("Figure", "Metric", "Subject", "Source", "Grade", "Reliability", "Category",
+               "Claims", "Reinforcements", "Depletion", "Residual")
+    assert [h for h in headers if h not in words] == []
+    content = analyse(seeded, samples=200)
+    for claim in seeded.claims():
+        shown = figure(claim, content.bases.get(claim.id))
+        assert all(w in words for w in shown.split()), shown
+        assert all(w in words for w in claim.metric.split("_")), claim.metric
+    ranges = [f"({number(r[0])}–{number(r[1])})" for s in seeded.scenarios()
+              for r in (s.initial_strength_range, s.anchor_losses_range) if r]
+    assert ranges
+    for whole in ranges + ["reinforcements", "casualty-report"]:
+        assert whole in words, whole

@@ -2,8 +2,10 @@
 and its start of losses; the central line is the median the judgment names."""
 import numpy as np
 
-from briefing.charts.timeline import epoch
+from briefing.charts.projection_data import epoch_days
 from briefing.domain import Claim
+
+DAY = 86400.0
 
 
 def projection(window, scenario_id):
@@ -16,9 +18,9 @@ def test_the_central_line_is_the_median_and_meets_the_threshold_on_the_named_dat
         x, y = window.chart._scenarios[sid].curve.getData()
         assert np.array_equal(y, p.band.p50)
         crossing = int(np.argmax(y <= 0))
-        assert x[crossing] == epoch(p.p50)
-        assert window.chart._scenarios[sid].label.toPlainText() == \
-            f"{p.p50.day} {p.p50:%b %Y}"
+        assert x[crossing] == epoch_days(p.p50) * DAY
+        assert list(window.chart._scenarios[sid].marker.getData()[0]) == [x[crossing]]
+    assert "claims-alone" not in window.chart._scenarios      # undetermined: nothing drawn
 
 
 def test_another_forces_casualties_stay_off_the_chart(window):
@@ -26,20 +28,18 @@ def test_another_forces_casualties_stay_off_the_chart(window):
     other = Claim(id="ru1", source="isw", subject="Russian forces, Kursk", metric="casualties",
                   as_of="2025-01-20", credibility=3, quote="…", value=40_000)
     window.session.put(other)
-    points = [pt for item in window.chart._points.values()
-              for pt in (item.data["data"] if len(item.data) else [])]
-    assert "ru1" not in points and "zelenskyy-3800" in points
+    shown = {cid for p in window.chart.figure.points for cid in p.claim_ids}
+    assert "ru1" not in shown and "zelenskyy-3800" in shown
     assert projection(window, "fitted").rate == before
     assert "ru1" not in projection(window, "fitted").claims_used
 
 
 def test_the_fitted_line_and_its_start_of_losses_are_drawn(window):
-    items = window.chart._scenarios["fitted"]
     fit = projection(window, "fitted").fit
-    xs, ys = items.start.getData()
-    assert list(xs) == [epoch(fit.points[0].day)] and list(ys) == [0.0]   # 5 December
-    line_x, line_y = items.fit_line.getData()
-    anchor = epoch(fit.anchor_date)
-    assert np.allclose(line_y, fit.anchor_losses + fit.rate * (line_x - anchor) / 86400.0)
-    undetermined = window.chart._scenarios["claims-alone"].fit_line.getData()[0]
-    assert undetermined is None or len(undetermined) == 0
+    line, zero = window.chart._fits["fitted"]
+    xs, ys = zero.getData()
+    assert list(xs) == [epoch_days(fit.points[0].day) * DAY] and list(ys) == [0.0]  # 5 Dec
+    line_x, line_y = line.getData()
+    anchor = epoch_days(fit.anchor_date) * DAY
+    assert np.allclose(line_y, fit.anchor_losses + fit.rate * (line_x - anchor) / DAY)
+    assert set(window.chart._fits) == {"fitted"}                # not the undetermined one

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from briefing.ui.ledger_model import ClaimsTableModel
+from briefing.ui.ledger_rows import COLUMNS
 from briefing.workspace import Workspace
 
 from window_helpers import cell, row_of
@@ -59,7 +60,7 @@ def test_invalid_edit_is_refused_with_a_message_and_nothing_saved(window, seeded
 
 
 def test_bad_credibility_edit_names_the_field(window):
-    assert not window.model.setData(cell(window, "nis-killed", "credibility"), "9")
+    assert not window.model.setData(cell(window, "nis-killed", "grade"), "9")
     assert "credibility" in window.last_message
 
 
@@ -89,7 +90,7 @@ def test_filters_narrow_the_rows(window, qtbot):
 
 def test_sorting_by_figure_orders_by_number(window):
     header = window.ledger.table.horizontalHeader()
-    header.setSortIndicator(3, Qt.DescendingOrder)
+    header.setSortIndicator(COLUMNS.index("figure"), Qt.DescendingOrder)
     first = window.model.claim_id(0)
     assert first == "dprk-forces"  # 1.2 million
     header.setSortIndicator(0, Qt.AscendingOrder)
@@ -161,8 +162,9 @@ def test_copy_selection_as_tsv(window):
     window.ledger.select_claims(["nis-killed"])
     text = window.ledger.copy_selection()
     header, row = text.split("\n")
-    assert header.startswith("Date\tSubject\tMetric\tFigure")
-    assert row.split("\t")[:4] == ["13 Jan 2025", "DPRK contingent, Kursk", "killed", "300"]
+    assert header.startswith("Date\tFigure\tMetric\tSource\tGrade\tQuote\tSubject")
+    assert row.split("\t")[:5] == ["13 Jan 2025", "300", "killed",
+                                   "South Korea National Intelligence Service", "B2"]
 
 
 def test_marking_change_recolours_both_banners(window):
