@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from . import theme
+from ..domain import number
 from ..domain.fuzzy_dates import short_date
 from .date_axis import DateAxis
 from .figure_style import TODAY
@@ -44,8 +45,10 @@ def legend_html(fig: ProjectionFigure) -> str:
         for line in fig.lines] + [html.escape(text) for text in fig.undrawn]
     lines = ["Personnel remaining, × depleted: " + " &nbsp; ".join(scenarios)]
     sources = [entry(p.colour, "●", p.name) for p in fig.points]
-    sources += [entry(f.colour, "╸ ╸", f"fitted: {f.name}"
-                      + (" (◇ zero losses)" if f.start is not None else "")) for f in fig.fits]
+    sources += [entry(f.colour, "╸ ╸", f"{number(round(f.rate))} a day: {f.name}")
+                for f in fig.fits]
+    if any(f.start is not None for f in fig.fits):
+        sources.append(entry("gray", "◇", "assumed zero losses"))
     if sources:
         lines.append("<small>Casualty figures: " + " &nbsp; ".join(sources) + "</small>")
     return "<br>".join(lines)

@@ -69,9 +69,11 @@ def _losses_entries(fig: ProjectionFigure, style: FigureStyle) -> list[LegendEnt
         entries.append(LegendEntry(f"and {len(fig.points) - MAX_SOURCES_NAMED} more sources "
                                    "(colours repeat)", style.colours.muted, "text"))
     for f in fig.fits:
-        entries.append(LegendEntry(f"fitted: {f.name}, {number(round(f.rate))} a day"
-                                   + (" (◇ zero losses)" if f.start is not None else ""),
-                                   f.colour, "line", "dash"))
+        entries.append(LegendEntry(f"{number(round(f.rate))} a day: {f.name}", f.colour, "line",
+                                   "dash"))
+    if any(f.start is not None for f in fig.fits):
+        entries.append(LegendEntry("◇ assumed zero losses (start of losses)",
+                                   style.colours.muted, "text"))
     return entries + [LegendEntry("bars: the figure's stated or implied range", style.colours.muted,
                                   "text")]
 

@@ -29,7 +29,7 @@ from ..workspace import Changes
 from .banner import Banner
 
 SECTIONS = ("Title", "Key judgments", "Timeline", "Claims in conflict", "Projection",
-            "Sources")
+            "Assumptions", "Sources")
 DESIGN_SIZE = (1600, 1000)   # the sizes below are pixels at this size, scaled to the screen
 BODY_PX, TABLE_PX, H1_PX, H2_PX, FOOTER_PX, BANNER_PX = 30, 28, 64, 44, 24, 24
 BACKGROUND, FOREGROUND, ACCENT = "#101418", "#f2f2f2", "#9fd3ff"
@@ -174,6 +174,8 @@ class PresentWindow(QWidget):
             f"<h2>Key judgments</h2>{S.key_judgments(content)}")
         self.texts["Claims in conflict"].show_html(
             f"<h2>Claims in conflict</h2>{S.conflicts_table(content)}")
+        self.texts["Assumptions"].show_html(
+            f"<h2>What the judgments assume</h2>{S.assumptions(content)}")
         self.texts["Sources"].show_html(f"<h2>Sources</h2>{S.sources_table(content)}")
         self.figures["Timeline"].set_figure(timeline_of(content))
         self.figures["Projection"].set_figure(projection_of(content))

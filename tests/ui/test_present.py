@@ -6,23 +6,38 @@ from briefing.domain.fuzzy_dates import short_date
 from briefing.ui.present import SECTIONS
 
 
+def step(present, qtbot, key, times: int) -> list[str]:
+    """The sections seen pressing `key` (a long slide takes a key press per screenful)."""
+    seen = [present.section()]
+    for _ in range(times):
+        qtbot.keyClick(present, key)
+        if present.section() != seen[-1]:
+            seen.append(present.section())
+    return seen
+
+
 def test_present_steps_forward_and_back_through_every_section(window, qtbot):
     present = window.present(full_screen=False)
     qtbot.waitExposed(present)
-    seen = [present.section()]
-    for _ in range(len(SECTIONS) - 1):
-        qtbot.keyClick(present, Qt.Key_PageDown)
-        seen.append(present.section())
-    assert seen == list(SECTIONS)
+    assert step(present, qtbot, Qt.Key_PageDown, 3 * len(SECTIONS)) == list(SECTIONS)
     qtbot.keyClick(present, Qt.Key_Right)  # stays on the last slide
     assert present.section() == "Sources"
-    for expected in reversed(SECTIONS[:-1]):
-        qtbot.keyClick(present, Qt.Key_PageUp)
-        assert present.section() == expected
+    assert step(present, qtbot, Qt.Key_PageUp, 3 * len(SECTIONS)) == list(reversed(SECTIONS))
     qtbot.keyClick(present, Qt.Key_End)
     assert present.section() == "Sources"
     qtbot.keyClick(present, Qt.Key_Home)
     assert present.section() == "Title"
+
+
+def test_the_assumptions_slide_lists_every_scenarios_premises(window, qtbot):
+    present = window.present(full_screen=False)
+    present.go(SECTIONS.index("Assumptions"))
+    text = present.texts["Assumptions"].toPlainText()
+    for p in window.analysis.projections:
+        assert p.scenario.name in text
+        for premise in p.assumptions:
+            assert premise in text
+    assert "Russia does not intervene to relieve, withdraw or reinforce the contingent" in text
 
 
 def test_key_judgments_slide_says_the_likelihood(window, qtbot):
