@@ -94,7 +94,7 @@ class Attribution:
     alias: str | None = None  # an acronym given in brackets: "Defence Intelligence (HUR)"
 
 
-def _clean(raw: str) -> tuple[str | None, str | None]:
+def clean_name(raw: str) -> tuple[str | None, str | None]:
     """Raw attributed phrase -> (name, bracketed acronym). None when it names no one."""
     text = raw.strip().strip("\"“”'’.,;:")
     alias = None
@@ -147,7 +147,8 @@ _NOT_HEADS = {"troops", "soldiers", "casualties", "losses", "deaths", "figures",
 
 _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", "within",
                  "across", "during", "after", "before", "to"}
-_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
+                              r"declining)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
 
 
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
@@ -216,7 +217,7 @@ def find_attribution(sentence: str) -> Attribution | None:
     """The source a sentence names, a pronoun standing for one, or a generic one."""
     m = _ACCORDING.search(sentence)
     if m:
-        name, alias = _clean(m.group(1))
+        name, alias = clean_name(m.group(1))
         kind = EXPLICIT if name else GENERIC
         return Attribution(name, kind, m.start(1), m.end(1), m.end(), alias)
     m = _AS_NOTES.search(sentence)
@@ -225,7 +226,7 @@ def find_attribution(sentence: str) -> Attribution | None:
         if raw.lower() in ("the publication", "the newspaper", "the outlet", "the paper",
                            "the article", "the report", "the media", "the magazine"):
             return Attribution(PUBLICATION, EXPLICIT, m.start(1), m.end(1), m.end())
-        name, alias = _clean(raw)
+        name, alias = clean_name(raw)
         if name:
             return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
     for vm in _VERB_RE.finditer(sentence):
@@ -241,7 +242,7 @@ def find_attribution(sentence: str) -> Attribution | None:
         bare = re.sub(r"^the\s+", "", low)
         if low.startswith("the ") and bare in _ANAPHORS:
             return Attribution(None, PRONOUN, start, vm.start(), vm.end())
-        name, alias = _clean(raw)
+        name, alias = clean_name(raw)
         if name:
             return Attribution(name, EXPLICIT, start, vm.start(), vm.end(), alias)
     if re.search(r"\b(?:reportedly|allegedly)\b", sentence):
@@ -283,8 +284,12 @@ class SourceNames:
             if len(words) > 1 and _initials(words).endswith(acro) and len(acro) >= 3:
                 return self._trim_to_acronym(name, acro)
         # A surname alone: "Kovač" -> "Ana Kovač"; a head noun alone: "mission" -> "UN
-        # mission" (the most recent earlier name ending with it).
+        # mission" (the most recent earlier name ending with it); an inflected surname
+        # ("Сирського") or a Korean abbreviation ("국정원" for "국가정보원").
         if len(words) == 1:
+            for other in self.names:
+                if _abbreviates(name, other) or _inflects(name, other):
+                    return other
             for other in reversed(self.names):
                 ow = other.split()
                 if words[0][:1].isupper() and len(ow) in (2, 3) and ow[-1] == words[0]:
@@ -300,6 +305,26 @@ class SourceNames:
             if _initials(words[i:]) == acro and words[i][:1].isupper():
                 return " ".join(words[i:])
         return name
+
+
+def _inflects(word: str, name: str) -> bool:
+    """'Сирського' is the surname of 'Олександр Сирський' in another case."""
+    last = name.split()[-1]
+    return len(name.split()) in (2, 3) and word != last and len(word) >= 5 and \
+        word[:1].isupper() and last[:max(4, len(last) - 2)] == word[:max(4, len(last) - 2)] \
+        and abs(len(word) - len(last)) <= 3
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """A Korean abbreviation keeps syllables of the full name in order: 국정원 (국가정보원),
+    합참 (합동참모본부)."""
+    full = name.replace(" ", "")
+    if not ("\uac00" <= short[:1] <= "\ud7a3") or len(short) >= len(full) or len(short) < 2:
+        return False
+    if short[0] != full[0] or short[-1] not in full:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def specificity(name: str | None) -> int:
