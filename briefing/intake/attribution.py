@@ -91,7 +91,8 @@ class Attribution:
     start: int
     end: int
     verb_end: int
-    alias: str | None = None  # an acronym given in brackets: "Defence Intelligence (HUR)"
+    alias: str | None = None  # an acronym given in brackets: "Defence Intelligence (HUR)";
+    # for a pronoun, a pattern the source it stands for must match ("в министерстве")
 
 
 def clean_name(raw: str) -> tuple[str | None, str | None]:
@@ -145,6 +146,8 @@ _NOT_HEADS = {"troops", "soldiers", "casualties", "losses", "deaths", "figures",
               "is", "are", "was", "were", "be", "been", "being", "not", "widely", "also"}
 
 
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "several", "some", "many", "few", "dozens", "a", "an", "the"}
 _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", "within",
                  "across", "during", "after", "before", "to"}
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
@@ -198,6 +201,13 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             picked.append((word, pos))
             continue
         break
+    if len(picked) == 1 and picked[0][0].lower() in _SOURCE_NOUNS:
+        # "two medical sources told Reuters": the describing words belong to the source
+        rest = tokens[:len(tokens) - 1]
+        while rest and len(picked) < 3 and rest[-1][0].isalpha() and rest[-1][0].islower() \
+                and rest[-1][0] not in _NOT_HEADS | _ADVERBS | _PREPOSITIONS | _CONNECTORS \
+                and rest[-1][0] not in _NUMBER_WORDS:
+            picked.append(rest.pop())
     picked.reverse()
     while picked and (picked[0][0].lower() in _CONNECTORS - {"the"} or picked[0][0] in "()"):
         picked.pop(0)

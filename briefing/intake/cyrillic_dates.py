@@ -30,6 +30,11 @@ _WEEKDAYS = {
     "воскресенье": 6, "понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4,
     "суботу": 5, "неділю": 6,
 }
+_WEEKDAYS_GEN = {
+    "понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "суботи": 5,
+    "неділі": 6, "понедельника": 0, "вторника": 1, "среды": 2, "пятницы": 4, "субботы": 5,
+    "воскресенья": 6,
+}
 _PARTS = {"начале": 5, "начала": 5, "початку": 5, "середине": 15, "середины": 15,
           "середині": 15, "середини": 15, "конце": 25, "конца": 25, "кінці": 25, "кінця": 25,
           "наприкінці": 25, "напочатку": 5}
@@ -56,7 +61,10 @@ _PATTERNS = [
     ("part_month", re.compile(
         rf"(?:(?:в|на|у|во)\s+)?({_alternatives(_PARTS)})\s+({_GEN})(?!\w){_YEAR}", re.I)),
     ("month", re.compile(rf"(?<!\w)(?:в|у|во)\s+({_LOC})(?!\w){_YEAR}{_LAST_YEAR}", re.I)),
-    ("weekday", re.compile(rf"(?<!\w)(?:в|во|у)\s+({_alternatives(_WEEKDAYS)})(?!\w)", re.I)),
+    ("weekday", re.compile(rf"(?<!\w)(?:в|во|у)\s+(?:(прошлый|прошлую|прошлое|минулий|минулу|"
+                           rf"минулого)\s+)?({_alternatives(_WEEKDAYS)})(?!\w)", re.I)),
+    ("weekday_gen", re.compile(rf"(?<!\w)(минулої|минулого|прошлой|прошлого)\s+"
+                               rf"({_alternatives(_WEEKDAYS_GEN)})(?!\w)", re.I)),
     ("relative", re.compile(
         r"(?<!\w)(?:(на\s+прошлой|на\s+минувшей|на\s+этой|на\s+следующей)\s+неделе|"
         r"(минулого|цього|наступного)\s+тижня|на\s+(минулому|цьому|наступному)\s+тижні|"
@@ -94,8 +102,10 @@ def _resolve(name, m, published, mode):
     if name == "month":
         year = _month_year(published, 0, g[2], g[1])
         return month_date(published, _LOCATIVE[g[0].lower()], year, mode)
-    if name == "weekday":
-        return weekday_date(published, _WEEKDAYS[re.sub("[’ʼ]", "'", g[0].lower())], None, mode)
+    if name in ("weekday", "weekday_gen"):
+        table = _WEEKDAYS if name == "weekday" else _WEEKDAYS_GEN
+        return weekday_date(published, table[re.sub("[’ʼ]", "'", g[1].lower())],
+                            "last" if g[0] else None, mode)
     if name == "relative":
         return _relative(published, m.group().lower(), [x for x in g if x])
     if name == "season":
@@ -121,7 +131,7 @@ def _relative(published, text, groups):
     return relative_date(published, step, "year")
 
 
-def _role(text: str, start: int) -> str:
+def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 40):start].lower()
     if re.search(r"(?:по\s+состоянию\s+на|станом\s+на)\s*$", before):
         return "as_of"
@@ -129,6 +139,9 @@ def _role(text: str, start: int) -> str:
         return "by"
     if re.search(r"(?<!\w)(?:с|со|з|із|від|от|начиная\s+с|починаючи\s+з)\s*$", before):
         return "since"
+    if re.search(r"(?<!\w)(?:с\s+начала|з\s+початку|начиная\s+с|починаючи\s+з|с\s+момента|"
+                 r"з\s+моменту)\s+[^,;]{0,30}$", before):
+        return "since"  # "с начала операции в августе": the start of a count
     if re.search(r"(?<!\w)(?:по)\s*$", before):
         return "until"
     return "point"

@@ -14,7 +14,8 @@ import re
 
 from .attribution import EXPLICIT, GENERIC, PRONOUN, Attribution
 
-_VERB = (r"заявил[аио]?|заявля(?:ет|ют)|сообщил[аио]?|сообща(?:ет|ют)|рассказал[аио]?|"
+_VERB = (r"сообщал[аио]?|заявлял[аио]?|говорил[аио]?|повідомлял[аио]?|заявлял[аи]|казав|"
+         r"заявил[аио]?|заявля(?:ет|ют)|сообщил[аио]?|сообща(?:ет|ют)|рассказал[аио]?|"
          r"отметил[аио]?|подчеркнул[аио]?|уточнил[аио]?|добавил[аио]?|говорил[аио]?|"
          r"сказал[аио]?|утвержда(?:ет|ют)|признал[аио]?|подтвердил[аио]?|оценива(?:ет|ют|л[аио]?)|"
          r"оценил[аио]?|переда(?:ет|ёт|ют)|пишет|написал[аио]?|доложил[аио]?|объявил[аио]?|"
@@ -25,6 +26,10 @@ _VERB = (r"заявил[аио]?|заявля(?:ет|ют)|сообщил[аио
          r"оцінюю?(?:є|ють)|оцінив|оцінил[аи]|написав|пише|переда(?:є|ють)|доповів|оголосив|"
          r"встановил[аио]?|нарахувал[аио]?|підрахувал[аио]?")
 _VERB_RE = re.compile(rf"(?<!\w)(?:{_VERB})(?!\w)", re.I)
+_DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|указывается|йдеться|повідомляється|"
+                       r"зазначається)\s+(?:в|во|у)\s+(?:\w+\s+)?(?:сводке|сообщении|отч[её]те|"
+                       r"докладе|заявлении|публикации|бюллетене|зведенні|повідомленні|звіті|"
+                       r"доповіді|заяві|публікації)\s+", re.I)
 _THEIR_WORDS = re.compile(r"(?<!\w)(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным|оценке|мнению)|"
                           r"за\s+(?:його|її|їхніми|їхніми)\s+(?:словами|даними|оцінкою)|"
                           r"за\s+словами\s+(?:нього|неї))(?!\w)", re.I)
@@ -35,6 +40,10 @@ _PER = re.compile(
     r"як\s+повідомил[аи]|як\s+повідомив|як\s+заявив|як\s+заявил[аи]|с\s+слов)\s+", re.I)
 _POSSESSIVE = re.compile(r"^(?:его|её|ее|их|него|неё|них|його|її|їхніми|їх|нього|неї)\b", re.I)
 _PRONOUNS = {"он", "она", "они", "оно", "он", "він", "вона", "вони", "воно"}
+# "в министерстве" stands for the ministry named earlier, not for whoever spoke last.
+ANAPHOR_HINTS = {"министерств": r"министерств|минобороны|ministry",
+                 "міністерств": r"міністерств|міноборони|ministry",
+                 "агентств": r"агентств|тасс|риа|агенці"}
 _ANAPHORS = re.compile(r"^(?:(?:ведомств|министерств|агентств|відомств|міністерств|издани|"
                        r"видання)\w*|(?:собеседник|співрозмовник)\w*(?:\s+\w+)?)$", re.I)
 _TITLES = re.compile(
@@ -50,7 +59,7 @@ _CUT = re.compile(r"\s+(?:в|во|у|на|с|со|з|із|под|під|при|�
                   r"спільно|з\s+посиланням|со\s+ссылкой|ссылаясь|посилаючись|о|об|про|что|що|"
                   r"который|которая|которые|який|яка|які|пожелавш\w*|побажав\w*|"
                   r"знаком\w*|знайом\w*)(?!\w).*$", re.I)
-_LEADING = re.compile(r"^(?:ранее|также|кроме\s+того|между\s+тем|однако|при\s+этом|"
+_LEADING = re.compile(r"^(?:в|у|во|ранее|также|кроме\s+того|между\s+тем|однако|при\s+этом|"
                       r"тем\s+временем|позже|затем|крім\s+того|раніше|також|водночас|натомість|"
                       r"згодом|потім|зокрема|в\s+свою\s+очередь|своєю\s+чергою|а|и|і|та|но|але)"
                       r"\s+", re.I)
@@ -64,8 +73,9 @@ _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
 def _tidy(raw: str) -> str | None:
     """A cut-out phrase -> the source name as written, or None."""
     text = raw.strip(" ,.;:—–-\"«»“”")
+    while _LEADING.match(text):
+        text = _LEADING.sub("", text, count=1)
     text = _CUT.sub("", text)
-    text = _LEADING.sub("", text)
     while True:
         shorter = _DATE_WORDS.sub("", text)
         if shorter == text:
@@ -118,7 +128,8 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribut
     if not name:
         return None
     if name.lower() in _PRONOUNS or _ANAPHORS.match(name):
-        return Attribution(None, PRONOUN, start, end, verb_end)
+        hint = next((h for h in ANAPHOR_HINTS if name.lower().startswith(h)), None)
+        return Attribution(None, PRONOUN, start, end, verb_end, ANAPHOR_HINTS.get(hint))
     alias = None
     m = re.search(r"\s*\(([A-ZА-ЯІЇЄҐ]{2,8})\)$", name)
     if m:
@@ -128,6 +139,12 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribut
 
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
+    m = _DOCUMENT.search(sentence)
+    if m:  # "говорится в сводке Минобороны России"
+        phrase = re.split(r"[,.;:!?()]|\s[—–]\s", sentence[m.end():], maxsplit=1)[0]
+        found = _explicit(_tidy(phrase), m.end(), m.end() + len(phrase), m.start())
+        if found:
+            return found
     m = _THEIR_WORDS.search(sentence)
     if m:
         return Attribution(None, PRONOUN, m.start(), m.end(), m.end())

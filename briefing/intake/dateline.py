@@ -24,12 +24,15 @@ class Dateline:
     date: dt.date
     text: str               # as written: "Feb 3", "21 января 2025"
     year_written: bool
+    span: tuple[int, int]   # where the date stands in the article
 
 
 def find_dateline(text: str, find_dates, today: dt.date) -> Dateline | None:
     """The dateline's date, resolved as the latest such day not after `today` when the
     year is not written. `find_dates` is the article language's date finder."""
-    for line in text.splitlines()[:3]:
+    offset = 0
+    for line in text.splitlines(keepends=True)[:3]:
+        at, offset = offset, offset + len(line)
         for d in find_dates(line, today, False):
             if d.date.precision != "day":
                 continue
@@ -37,5 +40,6 @@ def find_dateline(text: str, find_dates, today: dt.date) -> Dateline | None:
             alone = not before.strip() and len(after.strip(" .,-—–()")) <= 40 \
                 and not re.search(r"\d", after)
             if alone or _PLACE.match(before):
-                return Dateline(d.date.day, d.text.strip(), d.explicit_year)
+                return Dateline(d.date.day, d.text.strip(), d.explicit_year,
+                                (at + d.start, at + d.end))
     return None

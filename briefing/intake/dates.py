@@ -142,7 +142,7 @@ def _season_date(published: dt.date, season: str, which: str | None, year: str |
     return started[-1][0]
 
 
-def _role(text: str, start: int) -> str:
+def _role(text: str, start: int, end: int) -> str:
     before = text[:start].lower()
     if re.search(r"\bas (?:of|at)\s*$", before):
         return "as_of"
@@ -167,14 +167,14 @@ def scan_dates(text: str, published: dt.date, forecast: bool, patterns, resolve,
                role_of) -> list[DateMention]:
     """The date scan every language shares: `patterns` (name, regex) in priority order,
     `resolve(name, match, published, mode)` -> (FuzzyDate, explicit year) or None, and
-    `role_of(text, start)` -> the mention's role. Earlier patterns win overlaps."""
+    `role_of(text, start, end)` -> the role of the mention at [start, end). Earlier patterns win overlaps."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for name, pattern in patterns:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            role = "within" if name == "within" else role_of(text, m.start())
+            role = "within" if name == "within" else role_of(text, m.start(), m.end())
             mode = "past"
             if role in ("by", "until", "within"):
                 mode = "future" if forecast else "nearest"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from briefing.domain import Claim, claim_field_names
 
 from .attribution import EXPLICIT, GENERIC, PRONOUN, PUBLICATION, Attribution, SourceNames
-from .dateline import find_dateline
+from .dateline import Dateline, find_dateline
 from .dates import DateMention
 from .figures import candidate, link_fractions
 from .forces import PERSONNEL, ForcePhrase, Subjects
@@ -108,8 +108,10 @@ def extract_article(text: str, published: dt.date | None = None,
     without one, `today` (default: the system date) with a notice that says so."""
     lang = language_of(text)
     today = today or dt.date.today()
-    anchor, origin, notices = _publication(text, lang, published, today)
-    analysed = [_analyse(s, anchor, lang) for s in split_sentences(text)]
+    line = find_dateline(text, lang.find_dates, today)
+    anchor, origin, notices = _publication(line, published, today)
+    analysed = [_analyse(s, anchor, lang, line.span if line else None)
+                for s in split_sentences(text)]
     _name_sources(analysed, text)
     subjects = _subjects(analysed, text, lang)
     candidates = []
@@ -129,10 +131,9 @@ def extract_article(text: str, published: dt.date | None = None,
     return Extraction(proposals, lang.code, anchor, origin, notices)
 
 
-def _publication(text: str, lang: Language, published: dt.date | None, today: dt.date):
+def _publication(line: Dateline | None, published: dt.date | None, today: dt.date):
     if published is not None:
         return published, GIVEN, []
-    line = find_dateline(text, lang.find_dates, today)
     if line is None:
         return today, TODAY, [
             f"No publication date: none was given and the article has no dateline, so "
@@ -169,11 +170,17 @@ def proposals_json(proposals: list[Proposal]) -> list[dict]:
 
 # --- per sentence -----------------------------------------------------------------------
 
-def _analyse(s: Sentence, published: dt.date, lang: Language) -> _Sentence:
+def _analyse(s: Sentence, published: dt.date, lang: Language,
+             dateline: tuple[int, int] | None) -> _Sentence:
+    """One sentence read. The dateline's date is the article's, not a figure's: its numbers
+    are no figures and it dates nothing in the sentence it opens."""
     attribution = lang.find_attribution(s.text)
     dates = lang.find_dates(s.text, published, bool(lang.looks_ahead.search(s.text)))
     quantities = lang.find_quantities(s.text)
     readings = lang.read_figures(s.text, quantities, [(d.start, d.end) for d in dates])
+    if dateline and s.start <= dateline[0] < s.end:
+        a, b = dateline[0] - s.start, dateline[1] - s.start
+        dates = [d for d in dates if not (d.start < b and a < d.end)]
     phrases = lang.force_phrases(s.text)
     if attribution and attribution.end > attribution.start:
         phrases = [p for p in phrases
@@ -203,7 +210,8 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
     names = [i.attribution.name for i in analysed
              if i.attribution and i.attribution.kind == EXPLICIT]
     aliases = {i.attribution.alias: i.attribution.name for i in analysed
-               if i.attribution and i.attribution.alias and i.attribution.name}
+               if i.attribution and i.attribution.kind == EXPLICIT and i.attribution.alias
+               and i.attribution.name}
     resolver = SourceNames(names, aliases, text)
     last: _Sentence | None = None  # the last body sentence with an explicit source
     for info in analysed:
@@ -213,7 +221,7 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
             if not s.is_summary:
                 last = info
         elif a and a.kind == PRONOUN and last is not None:
-            info.source = last.source
+            info.source = _referent(analysed, info, a) or last.source
             if not info.statement_date:
                 info.inherited_date = last.statement_date or last.inherited_date
             last = info if not s.is_summary else last
@@ -222,6 +230,17 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
             info.source = last.source
         else:
             info.source = PUBLICATION
+
+
+def _referent(analysed: list[_Sentence], info: _Sentence, a: Attribution) -> str | None:
+    """The earlier source a described pronoun ("в министерстве") stands for."""
+    if not a.alias:
+        return None
+    for earlier in reversed(analysed[:analysed.index(info)]):
+        if earlier.attribution and earlier.attribution.kind == EXPLICIT \
+                and re.search(a.alias, earlier.source, re.I):
+            return earlier.source
+    return None
 
 
 def _subjects(analysed: list[_Sentence], text: str, lang: Language) -> Subjects:

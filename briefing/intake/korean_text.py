@@ -25,13 +25,13 @@ _YEAR_WORD = r"(?:(\d{4})년\s*|(지난해|작년|올해|금년|내년)\s*)?"
 
 _PATTERNS = [
     ("dotted", re.compile(r"(?<!\d)((?:19|20)\d{2})[.\-/]\s*(\d{1,2})[.\-/]\s*(\d{1,2})(?!\d)")),
-    ("part_month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(초순|중순|하순|초|중|말)(?![가-힣])")),
+    ("part_month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
     ("month_day", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(\d{{1,2}})일")),
-    ("relative_part", re.compile(r"(지난달|이달|이번\s*달|다음\s*달)\s*(초순|중순|하순|초|중|말)(?![가-힣])")),
+    ("relative_part", re.compile(r"(지난달|이달|이번\s*달|다음\s*달)\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
     ("day", re.compile(r"(?:(지난|오는)\s*)?(?<![\d월])(\d{1,2})일(?![가-힣]*간)")),
     ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d)")),
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
-                            r"어제|오늘|이날|지난해|작년|올해|내년)")),
+                            r"어제|오늘|이날|지난해|작년)(?!\s*\d{1,2}월)")),
     ("season", re.compile(r"(지난해|작년|올해|내년|지난)?\s*(봄|여름|가을|겨울)(?:철)?(?![가-힣])")),
 ]
 _YEAR_STEP = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}
@@ -87,13 +87,13 @@ def _relative(published: dt.date, word: str):
     return relative_date(published, step, unit)
 
 
-def _role(text: str, start: int) -> str:
-    after = text[start:start + 16]
-    if re.match(r"[^\s]*?(?:부터|이후)", after):
+def _role(text: str, start: int, end: int) -> str:
+    after = text[end:end + 8]
+    if re.match(r"(?:부터|이후)", after):
         return "since"
-    if re.match(r"[^\s]*?까지", after):
-        return "by"
-    if re.match(r"[^\s]*?\s*(?:기준|현재)", after):
+    if after.startswith("까지"):
+        return "until" if "부터" in text[:start] else "by"
+    if re.match(r"\s*(?:기준|현재)", after):
         return "as_of"
     return "point"
 

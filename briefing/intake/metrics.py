@@ -73,6 +73,7 @@ _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:estimat
                             r"entire\s+|whole\s+)?$", re.I)
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,")
 _TOLL_NOUNS = {"people", "persons", "bodies"}
 _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
 _LOSS_METRICS = ("casualties", "killed", "wounded", "captured", "missing")
@@ -128,6 +129,7 @@ def read_figures(sentence: str, quantities: list[Quantity],
     marks = sorted([(q.start, q.end) for q in live] + list(blocked))
     out: list[Reading] = []
     sentence_forecast = bool(_FORECAST_WORDS.search(sentence))
+    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)]
     for i, q in enumerate(live):
         if _not_a_figure(sentence, q):
             continue
@@ -145,6 +147,9 @@ def read_figures(sentence: str, quantities: list[Quantity],
             right_text = sentence[q.end:base.end] + _right_window(sentence, base.end, after)
         else:
             right_text = _right_window(sentence, q.end, next_start)
+        clause = next((c for c in clauses if c[0] < q.start and q.end <= c[1]), None)
+        if clause:  # ", which analysts estimate fields about 8,000 fighters, ..."
+            right_text = right_text[:max(0, clause[1] - q.end)]
         right_start = q.end
         if out and _COMPARED.search(left) and not q.is_fraction:
             # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier.
