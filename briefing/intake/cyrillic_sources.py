@@ -89,7 +89,7 @@ def _tidy(raw: str) -> str | None:
     if _TITLES.search(text):
         tail = []
         for w in reversed(words):
-            if _NAME_WORD.match(w) and not w.isupper():
+            if _NAME_WORD.match(w) and not w.isupper() and not _TITLES.fullmatch(w):
                 tail.insert(0, w)
             else:
                 break
