@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 PUBLICATION = "the publication"
+MEDIA_REFERENT = "<media outlet>"
 
 EXPLICIT, PRONOUN, GENERIC = "explicit", "pronoun", "generic"
 
@@ -92,7 +93,9 @@ class Attribution:
     end: int
     verb_end: int
     alias: str | None = None  # an acronym given in brackets: "Defence Intelligence (HUR)";
-    # for a pronoun, a pattern the source it stands for must match ("в министерстве")
+    # for a pronoun, a pattern the source it stands for must match ("в министерстве"), or
+    # MEDIA_REFERENT: the outlet named earlier ("пишет издание")
+    media: bool = False       # the source is a media outlet ("издание «Верстка»")
 
 
 def clean_name(raw: str) -> tuple[str | None, str | None]:

@@ -113,6 +113,10 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         next_start = starts[k] if k < len(starts) else len(sentence)
         left, left_at = _cut_left(sentence[prev_end:q.start], table.boundary)
         left_at += prev_end
+        if not left.strip() and left_at > prev_end and sentence[:left_at].rstrip()[-1:] in "—–":
+            # "а пораненими — от 550 до 600 тысяч": the metric stands before the dash
+            left_at = max(prev_end, left_at - 30)
+            left = sentence[left_at:q.start]
         right = _cut_right(sentence[q.end:next_start], table.boundary)
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
         if reading:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import EXPLICIT, GENERIC, PRONOUN, Attribution
+from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, Attribution
 
 _VERB = (r"сообщал[аио]?|заявлял[аио]?|говорил[аио]?|повідомлял[аио]?|заявлял[аи]|казав|"
          r"заявил[аио]?|заявля(?:ет|ют)|сообщил[аио]?|сообща(?:ет|ют)|рассказал[аио]?|"
@@ -23,7 +23,7 @@ _VERB = (r"сообщал[аио]?|заявлял[аио]?|говорил[аио
          r"заявля(?:є|ють)|повідомив|повідомил[аио]|повідомля(?:є|ють)|зазначив|зазначил[аио]|"
          r"розповів|розповіл[аи]|сказав|сказал[аи]|додав|додал[аи]|наголосив|наголосил[аи]|"
          r"підкреслив|уточнив|підтвердив|підтвердил[аи]|визнав|визнал[аи]|стверджу(?:є|ють)|"
-         r"оцінюю?(?:є|ють)|оцінив|оцінил[аи]|написав|пише|переда(?:є|ють)|доповів|оголосив|"
+         r"оцінюю?(?:є|ють)|оцінювал[аио]?|оцінив|оцінил[аи]|написав|пише|переда(?:є|ють)|доповів|оголосив|"
          r"встановил[аио]?|нарахувал[аио]?|підрахувал[аио]?")
 _VERB_RE = re.compile(rf"(?<!\w)(?:{_VERB})(?!\w)", re.I)
 _DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|указывается|йдеться|повідомляється|"
@@ -35,7 +35,7 @@ _THEIR_WORDS = re.compile(r"(?<!\w)(?:по\s+(?:его|её|ее|их)\s+(?:сл
                           r"за\s+словами\s+(?:нього|неї))(?!\w)", re.I)
 _PER = re.compile(
     r"(?<!\w)(?:по\s+данным|по\s+словам|по\s+информации|по\s+оценкам?|согласно\s+данным|"
-    r"как\s+сообщает|как\s+сообщили?|как\s+заявил[аи]?|за\s+даними|за\s+словами|"
+    r"по\s+оценк(?:е|ам)|как\s+сообщает|как\s+сообщили?|как\s+заявил[аи]?|за\s+даними|за\s+словами|"
     r"за\s+інформацією|за\s+оцінкою|за\s+оцінками|згідно\s+з\s+даними|як\s+повідомляє|"
     r"як\s+повідомил[аи]|як\s+повідомив|як\s+заявив|як\s+заявил[аи]|с\s+слов)\s+", re.I)
 _POSSESSIVE = re.compile(r"^(?:его|её|ее|их|него|неё|них|його|її|їхніми|їх|нього|неї)\b", re.I)
@@ -43,9 +43,12 @@ _PRONOUNS = {"он", "она", "они", "оно", "он", "він", "вона",
 # "в министерстве" stands for the ministry named earlier, not for whoever spoke last.
 ANAPHOR_HINTS = {"министерств": r"министерств|минобороны|ministry",
                  "міністерств": r"міністерств|міноборони|ministry",
-                 "агентств": r"агентств|тасс|риа|агенці"}
+                 "агентств": r"агентств|тасс|риа|агенці",
+                 "издани": MEDIA_REFERENT, "видання": MEDIA_REFERENT, "газет": MEDIA_REFERENT}
+_OUTLET = re.compile(r"(?:издани|видання|газет|агентств|агенці|телеканал|журналист|журналіст|"
+                     r"портал|сайт|редакци|редакці)\w*\s+(?:\w+\s+)?«([^»]{2,40})»", re.I)
 _ANAPHORS = re.compile(r"^(?:(?:ведомств|министерств|агентств|відомств|міністерств|издани|"
-                       r"видання)\w*|(?:собеседник|співрозмовник)\w*(?:\s+\w+)?)$", re.I)
+                       r"видання|газет)\w*|(?:собеседник|співрозмовник)\w*(?:\s+\w+)?)$", re.I)
 _TITLES = re.compile(
     r"(?<!\w)(?:официальн\w+\s+)?(?:представител|министр|глав|начальник|командующ|"
     r"главнокомандующ|президент|премьер|спикер|пресс-секретар|генерал|полковник|подполковник|"
@@ -124,7 +127,12 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     return phrase, cut + 1
 
 
-def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribution | None:
+def _explicit(name: str | None, start: int, end: int, verb_end: int,
+              raw: str = "") -> Attribution | None:
+    """An attribution of `name` (tidied from `raw`, the phrase as cut out)."""
+    outlet = _OUTLET.search(raw) or re.fullmatch(r"\s*«([^»]{2,40})»\s*", raw)
+    if outlet:
+        return Attribution(outlet.group(1), EXPLICIT, start, end, verb_end, media=True)
     if not name:
         return None
     if name.lower() in _PRONOUNS or _ANAPHORS.match(name):
@@ -142,7 +150,7 @@ def find_attribution(sentence: str) -> Attribution | None:
     m = _DOCUMENT.search(sentence)
     if m:  # "говорится в сводке Минобороны России"
         phrase = re.split(r"[,.;:!?()]|\s[—–]\s", sentence[m.end():], maxsplit=1)[0]
-        found = _explicit(_tidy(phrase), m.end(), m.end() + len(phrase), m.start())
+        found = _explicit(_tidy(phrase), m.end(), m.end() + len(phrase), m.start(), phrase)
         if found:
             return found
     m = _THEIR_WORDS.search(sentence)
@@ -154,7 +162,8 @@ def find_attribution(sentence: str) -> Attribution | None:
         if _POSSESSIVE.match(rest):
             return Attribution(None, PRONOUN, m.start(), m.end(), m.end())
         phrase = re.split(r"[,.;:!?()]|\s[—–]\s", rest, maxsplit=1)[0]
-        found = _explicit(_tidy(phrase), m.end(), m.end() + len(phrase), m.end() + len(phrase))
+        found = _explicit(_tidy(phrase), m.end(), m.end() + len(phrase), m.end() + len(phrase),
+                          phrase)
         if found:
             return found
         return Attribution(None, GENERIC, m.start(), m.end(), m.end())
@@ -162,13 +171,13 @@ def find_attribution(sentence: str) -> Attribution | None:
         before = _before_verb(sentence, vm.start())
         if before and _tidy(before[0]):
             phrase, at = before
-            found = _explicit(_tidy(phrase), at, vm.start(), vm.end())
+            found = _explicit(_tidy(phrase), at, vm.start(), vm.end(), phrase)
             if found:
                 return found
         after = _after_verb(sentence, vm.end())
         if after:
             phrase, at = after
-            found = _explicit(_tidy(phrase), at, at + len(phrase), vm.end())
+            found = _explicit(_tidy(phrase), at, at + len(phrase), vm.end(), phrase)
             if found:
                 return found
     m = re.match(r"^([^:«»\"]{2,60}):\s", sentence)

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from briefing.domain import Claim, claim_field_names
 
-from .attribution import EXPLICIT, GENERIC, PRONOUN, PUBLICATION, Attribution, SourceNames
+from .attribution import (EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION, Attribution,
+                          SourceNames)
 from .dateline import Dateline, find_dateline
 from .dates import DateMention
 from .figures import candidate, link_fractions
@@ -233,12 +234,14 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
 
 
 def _referent(analysed: list[_Sentence], info: _Sentence, a: Attribution) -> str | None:
-    """The earlier source a described pronoun ("в министерстве") stands for."""
+    """The earlier source a described pronoun ("в министерстве", "пишет издание") stands
+    for, rather than whoever spoke last."""
     if not a.alias:
         return None
     for earlier in reversed(analysed[:analysed.index(info)]):
-        if earlier.attribution and earlier.attribution.kind == EXPLICIT \
-                and re.search(a.alias, earlier.source, re.I):
+        e = earlier.attribution
+        if e and e.kind == EXPLICIT and (e.media if a.alias == MEDIA_REFERENT
+                                         else re.search(a.alias, earlier.source, re.I)):
             return earlier.source
     return None
 

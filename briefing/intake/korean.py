@@ -35,7 +35,7 @@ _QUANTITY = re.compile(
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
     rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*명"
     rf"|(?<![가-힣])(?P<native>{'|'.join(_NATIVE)})\s*명)"
-    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)}))?")
+    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가]\s*(?P<passed>넘었|넘어|넘는|넘게))?")
 
 
 def _amount(text: str) -> float:
@@ -63,7 +63,7 @@ def find_quantities(text: str) -> list[Quantity]:
     out = []
     for m in _QUANTITY.finditer(text):
         qualifier = _BEFORE.get(m.group("q") or "")
-        after = dict(_AFTER).get(m.group("after") or "")
+        after = dict(_AFTER).get(m.group("after") or m.group("passed") or "")
         fields: dict = {}
         if m.group("den"):
             fields["fraction"] = int(m.group("num")) / int(m.group("den"))

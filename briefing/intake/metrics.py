@@ -74,6 +74,8 @@ _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:estimat
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,")
+_TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
+                        r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
 _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
 _LOSS_METRICS = ("casualties", "killed", "wounded", "captured", "missing")
@@ -228,6 +230,9 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             start = q.start - len(left) + m.start()
             left_metric = (metric, descriptive, (start, q.start))
             break
+    toll = _TOLL_ROSE.search(sentence[:q.start])
+    if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
+        left_metric = ("killed", False, (toll.start(), q.start))
     loss_context = _LOSS_WORDS.search(sentence)
     if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)) and loss_context:
         return [Reading(q, "loss_rate", forecast=bool(_MODAL.search(left[-40:] + right)),
