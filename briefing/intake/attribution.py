@@ -275,13 +275,21 @@ class SourceNames:
 
     def __init__(self, names: list[str], aliases: dict[str, str], text: str):
         self.aliases = dict(aliases)
-        self.names = [n for n in names if n]
+        self.names = list(dict.fromkeys(n for n in names if n))
         self.acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", text))
+        self._known: dict[str, str | None] = {}
 
     def canonical(self, name: str | None) -> str | None:
+        """The article's one name for `name` (remembered: a long article repeats names)."""
         if not name or name == PUBLICATION:
             return name
-        if name in self.aliases:
+        if name not in self._known:
+            self._known[name] = name  # an alias naming itself in a loop ends here
+            self._known[name] = self._canonical(name)
+        return self._known[name]
+
+    def _canonical(self, name: str) -> str | None:
+        if name in self.aliases and self.aliases[name] != name:
             return self.canonical(self.aliases[name])
         words = name.split()
         # An acronym the article spells out somewhere: "ISW" -> "... Institute for the Study

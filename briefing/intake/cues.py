@@ -7,17 +7,16 @@ nearest to it inside its clause (a window that stops at the neighbouring numbers
 clause breaks), so in "погибли 300 солдат, ещё 2,7 тыс. получили ранения" the 300 are killed
 and the 2,700 wounded. English keeps its own, richer reader (`metrics`).
 
-The windows are found with a sorted list of the sentence's marks and `bisect`, so a sentence
-with many numbers costs n log n, not n².
+The windows are found with `spans.Marks`, so a sentence with many numbers costs n log n.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .metrics import Reading
 from .numbers import Quantity
+from .spans import Marks, outside
 
 METRIC_ORDER = ("casualties", "killed", "wounded", "captured", "missing")
 
@@ -94,23 +93,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                    blocked: list[tuple[int, int]]) -> list[Reading]:
     """The force figures among `quantities`; numbers inside `blocked` spans (dates) are not
     figures."""
-    blocked_sorted = sorted(blocked)
-    live = []
-    for q in quantities:
-        i = bisect_left(blocked_sorted, (q.end, q.end))
-        overlaps = any(s < q.end and q.start < e for s, e in blocked_sorted[max(0, i - 2):i + 1])
-        if not overlaps and not _not_a_figure(sentence, q):
-            live.append(q)
-    marks = sorted([(q.start, q.end) for q in live] + blocked_sorted)
-    starts = [s for s, _ in marks]
-    ends = sorted(e for _, e in marks)
+    live = [q for q in outside(quantities, blocked) if not _not_a_figure(sentence, q)]
+    marks = Marks([(q.start, q.end) for q in live] + list(blocked), len(sentence))
     forecast_sentence = bool(table.forecast.search(sentence))
     out: list[Reading] = []
     for q in live:
-        j = bisect_right(ends, q.start) - 1
-        prev_end = ends[j] if j >= 0 else 0
-        k = bisect_left(starts, q.end)
-        next_start = starts[k] if k < len(starts) else len(sentence)
+        prev_end, next_start = marks.prev_end(q.start), marks.next_start(q.end)
         left, left_at = _cut_left(sentence[prev_end:q.start], table.boundary)
         left_at += prev_end
         if not left.strip() and left_at > prev_end and sentence[:left_at].rstrip()[-1:] in "—–":

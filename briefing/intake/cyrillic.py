@@ -17,7 +17,7 @@ import re
 
 from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
-from .numbers import Quantity
+from .numbers import Quantity, plausible
 
 _QUALIFIERS = [
     (r"не\s+менее|не\s+меньше|по\s+меньшей\s+мере|по\s+крайней\s+мере|как\s+минимум|минимум|"
@@ -116,7 +116,7 @@ def find_quantities(text: str) -> list[Quantity]:
         words = not re.search(r"\d", m.group())
         out.append(Quantity(m.start(), m.end(), m.group(), qualifier=qualifier, words=words,
                             **fields))
-    return [q for q in out if q.value is None or q.value < 1e12]
+    return [q for q in out if plausible(q)]
 
 
 def _stems(*stems: str) -> re.Pattern:

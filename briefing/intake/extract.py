@@ -28,7 +28,7 @@ from .attribution import (EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATIO
                           SourceNames)
 from .dateline import Dateline, find_dateline
 from .dates import DateMention
-from .figures import candidate, link_fractions
+from .figures import RELATIVE_CLAUSE, candidate, link_fractions
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .language import Language, language_of
 from .merging import dedupe
@@ -91,6 +91,7 @@ class _Sentence:
     source: str = PUBLICATION
     statement_date: DateMention | None = None
     inherited_date: DateMention | None = None
+    relative_clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract(text: str, published: dt.date | None = None,
@@ -186,7 +187,8 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
     if attribution and attribution.end > attribution.start:
         phrases = [p for p in phrases
                    if not (p.start < attribution.end and attribution.start < p.end)]
-    info = _Sentence(s, attribution, dates, readings, phrases)
+    clauses = [m.span() for m in RELATIVE_CLAUSE.finditer(s.text)] if lang.code == "en" else []
+    info = _Sentence(s, attribution, dates, readings, phrases, relative_clauses=clauses)
     if attribution and attribution.kind in (EXPLICIT, PRONOUN):
         info.statement_date = _statement_date(s.text, attribution, dates, lang.statement_glue)
     return info
@@ -215,14 +217,16 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
                and i.attribution.name}
     resolver = SourceNames(names, aliases, text)
     last: _Sentence | None = None  # the last body sentence with an explicit source
+    explicit: list[_Sentence] = []
     for info in analysed:
         a, s = info.attribution, info.s
         if a and a.kind == EXPLICIT:
             info.source = resolver.canonical(a.name) or PUBLICATION
+            explicit.append(info)
             if not s.is_summary:
                 last = info
         elif a and a.kind == PRONOUN and last is not None:
-            info.source = _referent(analysed, info, a) or last.source
+            info.source = _referent(explicit, a) or last.source
             if not info.statement_date:
                 info.inherited_date = last.statement_date or last.inherited_date
             last = info if not s.is_summary else last
@@ -233,14 +237,14 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
             info.source = PUBLICATION
 
 
-def _referent(analysed: list[_Sentence], info: _Sentence, a: Attribution) -> str | None:
+def _referent(explicit: list[_Sentence], a: Attribution) -> str | None:
     """The earlier source a described pronoun ("в министерстве", "пишет издание") stands
     for, rather than whoever spoke last."""
     if not a.alias:
         return None
-    for earlier in reversed(analysed[:analysed.index(info)]):
+    for earlier in reversed(explicit[-50:]):
         e = earlier.attribution
-        if e and e.kind == EXPLICIT and (e.media if a.alias == MEDIA_REFERENT
+        if (e.media if a.alias == MEDIA_REFERENT
                                          else re.search(a.alias, earlier.source, re.I)):
             return earlier.source
     return None

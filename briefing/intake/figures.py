@@ -23,7 +23,7 @@ from .metrics import Reading
 UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for a proposal
 ALL_SIDES = "all sides"
 
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
 _AGENT = re.compile(r"^[^,;.]{0,40}?\b(?:counted|reported|recorded|given|cited|confirmed|"
                     r"estimated|claimed|tallied|registered|compiled|announced)\s+by\s+"
                     r"((?:the\s+)?[A-Z][^,;.()]{1,60}?)(?=\s+(?:on|in|last|this|since|as|at|"
@@ -51,7 +51,7 @@ def pick_date(info, r: Reading, published: dt.date) -> tuple[DateMention | None,
     had 1,100 soldiers last year,") dates only the figures inside that clause."""
     text, q = info.s.text, r.quantity
     inside = lambda a, b, span: span[0] <= a and b <= span[1]
-    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
+    clauses = info.relative_clauses
     usable = [d for d in info.dates if d.role not in ("since", "until")
               and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
                           for c in clauses)]
@@ -165,6 +165,10 @@ def link_fractions(kept: list[Candidate]) -> None:
     when that figure is a strength, `base_claim` its proposal. A fraction of a strength
     stated in the same sentence ("half of the 4,000-strong contingent") names it as its
     base. Works on candidates in order, after ids are given (`extra['id']`)."""
+    strengths: dict[int, list[Candidate]] = {}
+    for k in kept:
+        if k.claim["metric"] == "strength" and k.claim["fraction"] is None:
+            strengths.setdefault(id(k.sentence), []).append(k)
     for i, c in enumerate(kept):
         if c.claim["fraction"] is None:
             continue
@@ -177,15 +181,14 @@ def link_fractions(kept: list[Candidate]) -> None:
             else:
                 c.claim["fraction_of"] = base.claim["metric"]
             continue
-        same = [k for k in kept if k.sentence is c.sentence and k.claim["metric"] == "strength"
-                and k.claim["fraction"] is None]
+        same = strengths.get(id(c.sentence), [])
         if c.claim["fraction_of"] == "strength" and len(same) == 1:
             c.claim["base_claim"] = same[0].extra["id"]
 
 
 def _previous_figure(kept: list[Candidate], i: int) -> Candidate | None:
     c = kept[i]
-    for k in reversed(kept[:i]):
+    for k in reversed(kept[max(0, i - 20):i]):
         if k.claim["fraction"] is not None:
             continue
         s, t = k.sentence.s, c.sentence.s

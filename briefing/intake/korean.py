@@ -18,7 +18,7 @@ import re
 
 from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
-from .numbers import Quantity
+from .numbers import Quantity, plausible
 
 _GROUP = r"\d[\d,]*(?:\.\d+)?\s*(?:억|만|천|백)?"
 _AMOUNT = rf"(?:{_GROUP})(?:\s*\d[\d,]*(?:\s*(?:천|백))?)*"
@@ -89,7 +89,7 @@ def find_quantities(text: str) -> list[Quantity]:
         qualifier = after or qualifier
         out.append(Quantity(m.start(), m.end(), m.group(), qualifier=qualifier,
                             words=bool(m.group("native")), **fields))
-    return [q for q in out if q.value is None or q.value < 1e12]
+    return [q for q in out if plausible(q)]
 
 
 def _any(*words: str) -> re.Pattern:

@@ -71,22 +71,25 @@ def dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per fact, the richest of its mentions (body over summary, a named
     source and a written date over none)."""
     kept: list[Candidate] = []
+    by_figure: dict[tuple, list[int]] = {}  # only mentions of the same figure can be one fact
     for c in candidates:
-        for i, k in enumerate(kept):
+        slots = by_figure.setdefault(c.reading.quantity.key(), [])
+        for i in slots:
+            k = kept[i]
             if _same_fact(k, c):
                 if _richness(c) > _richness(k):
                     kept[i] = c
                 break
         else:
+            slots.append(len(kept))
             kept.append(c)
-    return [c for c in kept if not _restates_bound(c, kept)]
+    bounds = {(k.claim["metric"], bound) for k in kept if not k.summary
+              and k.reading.quantity.is_range
+              for bound in (k.reading.quantity.low, k.reading.quantity.high)}
+    return [c for c in kept if not _restates_bound(c, bounds)]
 
 
-def _restates_bound(c: Candidate, kept: list[Candidate]) -> bool:
+def _restates_bound(c: Candidate, bounds: set[tuple]) -> bool:
     """A summary's "up to 1,000" restating the body's "between 850 and 1,000"."""
     value = c.reading.quantity.value
-    if not c.summary or value is None:
-        return False
-    return any(k is not c and not k.summary and k.reading.quantity.is_range
-               and k.claim["metric"] == c.claim["metric"]
-               and value in (k.reading.quantity.low, k.reading.quantity.high) for k in kept)
+    return c.summary and value is not None and (c.claim["metric"], value) in bounds

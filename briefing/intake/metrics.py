@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .forces import NON_FORCE, PERSONNEL
 from .numbers import Quantity, tokenize
+from .spans import Marks, outside
 
 _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
     ("casualties", re.compile(
@@ -126,17 +127,16 @@ def read_figures(sentence: str, quantities: list[Quantity],
                  blocked: list[tuple[int, int]]) -> list[Reading]:
     """The force figures among `quantities` (positions relative to `sentence`); numbers
     inside `blocked` spans (dates) are not figures."""
-    live = [q for q in quantities
-            if not any(q.start < e and s < q.end for s, e in blocked)]
-    marks = sorted([(q.start, q.end) for q in live] + list(blocked))
+    live = outside(quantities, blocked)
+    marks = Marks([(q.start, q.end) for q in live] + list(blocked), len(sentence))
     out: list[Reading] = []
     sentence_forecast = bool(_FORECAST_WORDS.search(sentence))
     clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)]
     for i, q in enumerate(live):
         if _not_a_figure(sentence, q):
             continue
-        prev_end = max([e for s, e in marks if e <= q.start], default=0)
-        next_start = min([s for s, e in marks if s >= q.end], default=len(sentence))
+        prev_end = marks.prev_end(q.start)
+        next_start = marks.next_start(q.end)
         left = sentence[prev_end:q.start]
         prev_q = live[i - 1] if i else None
         base_of_fraction = bool(prev_q and prev_q.is_fraction and prev_q.end == prev_end
@@ -145,7 +145,7 @@ def read_figures(sentence: str, quantities: list[Quantity],
                 r"^\s*of\s+(?:the|its|their)?\s*$", sentence[q.end:live[i + 1].start]):
             # "up to half of the 50,000 fighters ... have been killed": read past the base.
             base = live[i + 1]
-            after = min([s for s, e in marks if s >= base.end], default=len(sentence))
+            after = marks.next_start(base.end)
             right_text = sentence[q.end:base.end] + _right_window(sentence, base.end, after)
         else:
             right_text = _right_window(sentence, q.end, next_start)
@@ -230,9 +230,9 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             start = q.start - len(left) + m.start()
             left_metric = (metric, descriptive, (start, q.start))
             break
-    toll = _TOLL_ROSE.search(sentence[:q.start])
+    toll = _TOLL_ROSE.search(sentence[max(0, q.start - 200):q.start])
     if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
-        left_metric = ("killed", False, (toll.start(), q.start))
+        left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))
     loss_context = _LOSS_WORDS.search(sentence)
     if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)) and loss_context:
         return [Reading(q, "loss_rate", forecast=bool(_MODAL.search(left[-40:] + right)),

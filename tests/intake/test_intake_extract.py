@@ -196,3 +196,11 @@ def test_any_text_gives_valid_claims_or_none():
         for p in extract(text, PUBLISHED):
             p.claim.validated()
             assert text[p.quote_start:p.quote_end] == p.claim.quote
+
+
+@pytest.mark.parametrize("text", ["9" * 309 + " soldiers were killed",
+                                  "hundred " * 155 + "soldiers were killed",
+                                  "Погибли " + "9" * 400 + " солдат.",
+                                  "북한군 " + "9" * 400 + "명이 사망했다."])
+def test_numbers_without_end_are_no_figures_and_no_error(text):
+    assert extract(text, PUBLISHED) == []
