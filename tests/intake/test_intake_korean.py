@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+from intake_support import one_claim, one_date, one_quantity
 
 from briefing.intake import detect_language, extract
 from briefing.intake.korean import find_quantities
@@ -10,10 +11,8 @@ from briefing.intake.korean_text import find_dates
 PUBLISHED = dt.date(2025, 1, 15)  # a Wednesday
 
 
-def only(sentence, published=PUBLISHED):
-    found = extract(sentence, published)
-    assert len(found) == 1, [p.claim for p in found]
-    return found[0].claim
+def only(sentence):
+    return one_claim(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, value, low, high, qualifier", [
@@ -25,8 +24,7 @@ def only(sentence, published=PUBLISHED):
     ("두 명", 2, None, None, None),
 ])
 def test_numbers_as_written(text, value, low, high, qualifier):
-    (q,) = find_quantities(text)
-    assert (q.value, q.low, q.high, q.qualifier) == (value, low, high, qualifier)
+    assert one_quantity(find_quantities, text) == (value, low, high, qualifier)
 
 
 def test_vague_counts_are_not_numbers():
@@ -78,8 +76,7 @@ def test_statement_day_dates_the_figures():
     ("어제", ("2025-01-14", "day")),
 ])
 def test_dates(text, expected):
-    (d,) = find_dates(text, PUBLISHED)
-    assert (d.date.day.isoformat(), d.date.precision) == expected
+    assert one_date(find_dates, text, PUBLISHED) == expected
 
 
 def test_language_detected():

@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+from intake_support import one_claim, one_date, one_quantity
 
 from briefing.intake import detect_language, extract
 from briefing.intake.cyrillic import find_quantities
@@ -10,10 +11,8 @@ from briefing.intake.cyrillic_dates import find_dates
 PUBLISHED = dt.date(2025, 1, 13)  # a Monday
 
 
-def only(sentence, published=PUBLISHED):
-    found = extract(sentence, published)
-    assert len(found) == 1, [p.claim for p in found]
-    return found[0].claim
+def only(sentence):
+    return one_claim(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, value, low, high, qualifier", [
@@ -26,8 +25,7 @@ def only(sentence, published=PUBLISHED):
     ("1,2 млн", 1_200_000, None, None, None),
 ])
 def test_numbers_as_written(text, value, low, high, qualifier):
-    (q,) = find_quantities(text)
-    assert (q.value, q.low, q.high, q.qualifier) == (value, low, high, qualifier)
+    assert one_quantity(find_quantities, text) == (value, low, high, qualifier)
 
 
 @pytest.mark.parametrize("sentence, metric", [
@@ -88,8 +86,7 @@ def test_pronoun_and_described_sources_carry():
     ("в июле прошлого года", ("2024-07-15", "month")), ("вчера", ("2025-01-12", "day")),
 ])
 def test_dates(text, expected):
-    (d,) = find_dates(text, PUBLISHED)
-    assert (d.date.day.isoformat(), d.date.precision) == expected
+    assert one_date(find_dates, text, PUBLISHED) == expected
 
 
 def test_since_the_start_of_a_count_dates_no_figure():

@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+from intake_support import one_claim, one_date, one_quantity
 
 from briefing.intake import detect_language, extract
 from briefing.intake.cyrillic import find_quantities
@@ -10,10 +11,8 @@ from briefing.intake.cyrillic_dates import find_dates
 PUBLISHED = dt.date(2024, 12, 20)  # a Friday
 
 
-def only(sentence, published=PUBLISHED):
-    found = extract(sentence, published)
-    assert len(found) == 1, [p.claim for p in found]
-    return found[0].claim
+def only(sentence):
+    return one_claim(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, value, low, high, qualifier", [
@@ -24,8 +23,7 @@ def only(sentence, published=PUBLISHED):
     ("майже 2 тисячі", 2000, None, None, "nearly"), ("півтори тисячі", 1500, None, None, None),
 ])
 def test_numbers_as_written(text, value, low, high, qualifier):
-    (q,) = find_quantities(text)
-    assert (q.value, q.low, q.high, q.qualifier) == (value, low, high, qualifier)
+    assert one_quantity(find_quantities, text) == (value, low, high, qualifier)
 
 
 @pytest.mark.parametrize("sentence, metric", [
@@ -71,8 +69,7 @@ def test_his_words_and_the_surname_carry_the_speaker():
     ("минулої суботи", ("2024-12-14", "day")), ("учора", ("2024-12-19", "day")),
 ])
 def test_dates(text, expected):
-    (d,) = find_dates(text, PUBLISHED)
-    assert (d.date.day.isoformat(), d.date.precision) == expected
+    assert one_date(find_dates, text, PUBLISHED) == expected
 
 
 def test_language_detected():
