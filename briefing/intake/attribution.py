@@ -177,6 +177,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         tokens.pop()
     if tokens and tokens[-1][0].lower() in _PRONOUNS:
         return tokens[-1]
+    close = _close_to(tokens)
+    if close:
+        return close
     # A determiner-led phrase: "the UN panel of experts", "a defence ministry spokesman";
     # a trailing prepositional phrase ("inside the city") is not part of the name.
     cut = next((i for i, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS
@@ -224,6 +227,24 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if not any(w[:1].isupper() or w.lower() in _SOURCE_NOUNS for w in words):
         return None
     return " ".join(words), picked[0][1]
+
+
+_CLOSE_TO = {"close", "familiar", "loyal", "linked", "near"}
+
+
+def _close_to(tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """'a source close to the group', 'officials familiar with the matter': the whole
+    description is the (anonymous) source."""
+    for j in range(1, len(tokens) - 1):
+        if tokens[j][0].lower() in _CLOSE_TO and tokens[j + 1][0].lower() in ("to", "with"):
+            k = j - 1
+            while k > 0 and tokens[k - 1][0].isalpha() and tokens[k - 1][0].lower() not in (
+                    "the", "a", "an") and tokens[k - 1][0].lower() not in _NUMBER_WORDS \
+                    and tokens[k - 1][0].lower() not in _NOT_HEADS and j - k < 3:
+                k -= 1
+            if tokens[k][0].lower() in _SOURCE_NOUNS:
+                return " ".join(w for w, _ in tokens[k:]), tokens[k][1]
+    return None
 
 
 def find_attribution(sentence: str) -> Attribution | None:
