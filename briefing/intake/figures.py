@@ -93,7 +93,7 @@ def subject(info, r: Reading, subjects: Subjects, source: str) -> str:
     """The force one figure is about (see the module docstring)."""
     text, q = info.s.text, r.quantity
     if r.metric == "casualties" and subjects.language == "en":
-        m = _LOSER.search(text[:q.start])
+        m = _LOSER.search(text[max(0, q.start - 120):q.start])
         if m:
             words = m.group(1).split()
             if words[-1].lower() in _SELF:

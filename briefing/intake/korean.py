@@ -20,8 +20,9 @@ from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
 from .numbers import Quantity, plausible
 
-_GROUP = r"\d[\d,]*(?:\.\d+)?\s*(?:억|만|천|백)?"
-_AMOUNT = rf"(?:{_GROUP})(?:\s*\d[\d,]*(?:\s*(?:천|백))?)*"
+# digits, then any number of (unit, digits?): each repetition consumes a unit, so a long run
+# of digits has one reading and the regex stays linear
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?(?:\s*(?:억|만|천|백)(?:\s*\d[\d,]*)?)*"
 _NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
            "아홉": 9, "열": 10, "스무": 20}
 _BEFORE = {"약": "about", "대략": "about", "최소": "at least", "최소한": "at least",
