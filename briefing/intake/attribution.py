@@ -320,8 +320,6 @@ class SourceNames:
                 ow = other.split()
                 if len(ow) > 1 and _initials(ow).endswith(name):
                     return self._trim_to_acronym(other, name)
-            m = re.match(rf"^{name}\b", name)
-            del m
         for acro in self.acronyms:
             if len(words) > 1 and _initials(words).endswith(acro) and len(acro) >= 3:
                 return self._trim_to_acronym(name, acro)
