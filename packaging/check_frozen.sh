@@ -10,9 +10,11 @@
 #                    their times are true cold starts (root only; affects the whole machine)
 #   --keep           keep the temp folder (out.png, x.pdf, the data folder) and print its path
 #
-# Runs `briefing --version`, `briefing screenshot out.png`, `briefing export x.pdf`; passes when
-# each exits 0, the PNG and PDF are non-empty and of the right type, and the PDF's text has the
-# marking "UNCLASSIFIED" (checked with pdftotext when it is installed). Also prints the bundle's
+# Runs `briefing --version`, `briefing screenshot out.png`, `briefing export x.pdf` and
+# `briefing extract` on a Korean and a Russian article (tests/intake/articles); passes when
+# each exits 0, the PNG and PDF are non-empty and of the right type, the PDF's text has the
+# marking "UNCLASSIFIED" (checked with pdftotext when it is installed) and each extract names
+# its language, its dateline's date and a source as written (Hangul, Cyrillic). Also prints the bundle's
 # and the tarball's sizes and the times. Exit status 0 when every check passed.
 set -uo pipefail
 
@@ -25,7 +27,7 @@ while [ $# -gt 0 ]; do
         --app) APP=$(cd "$2" && pwd); shift 2 ;;
         --drop-caches) DROP=1; shift ;;
         --keep) KEEP=1; shift ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "check_frozen.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -158,6 +160,22 @@ if run export export x.pdf; then
 else
     report FAIL "export x.pdf" "exit $?, $LAST_TIME" "$WORK/export.err"
 fi
+
+# 4. extract: a Korean and a Russian article, read by the rules shipped in the bundle
+extract_check() {  # extract_check ARTICLE LANGUAGE-LINE EXPECTED-TEXT
+    cp "$ROOT/tests/intake/articles/$1" "$WORK/$1"
+    if run "extract-$1" extract "$1"; then
+        if grep -q "^$2" "$WORK/extract-$1.out" && grep -q "$3" "$WORK/extract-$1.out"; then
+            report PASS "extract $1" "exit 0, \"$(head -n1 "$WORK/extract-$1.out")\", $(tail -n1 "$WORK/extract-$1.out"), $LAST_TIME"
+        else
+            report FAIL "extract $1" "exit 0 but no \"$2\" or \"$3\" in the output" "$WORK/extract-$1.out"
+        fi
+    else
+        report FAIL "extract $1" "exit $?, $LAST_TIME" "$WORK/extract-$1.err"
+    fi
+}
+extract_check ko-nis-deployment.txt "Korean article, published 2024-12-19" "국가정보원"
+extract_check ru-kursk-konashenkov.txt "Russian article, published 2025-01-13" "Игорь Конашенков"
 
 echo
 echo "Sizes"

@@ -1,12 +1,21 @@
-"""`briefing extract ARTICLE`: propose the claims an article states, saving nothing."""
+"""`briefing extract ARTICLE`: propose the claims an article states, saving nothing.
+
+`--json` prints a proposals file (`briefing.interchange.proposals_json`) that `briefing
+import` accepts, so an article reaches the ledger from the command line. Notices (how the
+publication date was chosen, or that none was found) go to stderr, so the JSON stays clean.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import json
 from pathlib import Path
 
+import sys
+
 from ..domain import FuzzyDate, figure
-from ..intake import extract, proposals_json, read_article
+from ..intake import extract_article, proposals_json, read_article
+from ..intake.language import NAMES
+from ..interchange.proposals_json import FORMAT, VERSION
 from .errors import DONE, USAGE, CommandError
 
 
@@ -14,13 +23,18 @@ def cmd_extract(args) -> int:
     path = Path(args.article)
     published = _published(args.published)
     try:
-        _title, text = read_article(path)
+        title, text = read_article(path)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise CommandError(f"{path}: cannot read the article ({_reason(exc)})", USAGE) from None
-    proposals = extract(text, published=published)
+    found = extract_article(text, published=published)
+    for notice in found.notices:
+        print(f"{path}: {notice}", file=sys.stderr)
+    proposals = found.proposals
     if args.json:
-        print(json.dumps(proposals_json(proposals), ensure_ascii=False, indent=2))
+        print(json.dumps(_proposals_file(found, title, text), ensure_ascii=False, indent=2))
         return DONE
+    print(f"{NAMES[found.language]} article, published {found.published.isoformat()} "
+          f"({_ORIGIN[found.published_from]})")
     for p in proposals:
         c = p.claim
         when = FuzzyDate.parse(c.as_of, c.date_precision).label()
@@ -29,6 +43,20 @@ def cmd_extract(args) -> int:
         print(f"      “{' '.join(c.quote.split())}”")
     print(f"{len(proposals)} proposed claims (nothing saved)")
     return DONE
+
+
+_ORIGIN = {"given": "as given", "dateline": "from the dateline",
+           "today": "not known: today assumed"}
+
+
+def _proposals_file(found, title: str, text: str) -> dict:
+    published = found.published.isoformat() if found.published_from != "today" else None
+    return {"format": FORMAT, "version": VERSION, "language": found.language,
+            "published": published, "published_from": found.published_from,
+            "notices": found.notices,
+            "document": {"title": title, "publisher": None, "published": published,
+                         "url": None, "text": text},
+            "claims": proposals_json(found.proposals)}
 
 
 def _published(text: str | None) -> dt.date | None:

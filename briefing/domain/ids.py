@@ -20,8 +20,9 @@ def fresh_id(prefix: str, taken: set[str]) -> str:
 
 
 def slug_id(name: str, taken: set[str]) -> str:
-    """'South Korea NIS' → 'south-korea-nis' (then '-2', '-3' … if taken)."""
-    base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:40] or "source"
+    """'South Korea NIS' → 'south-korea-nis', 'Игорь Конашенков' → 'игорь-конашенков',
+    '국가정보원' → '국가정보원' (then '-2', '-3' … if taken): letters of any script stay."""
+    base = re.sub(r"[\W_]+", "-", name.casefold()).strip("-")[:40] or "source"
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1

@@ -1,9 +1,11 @@
 """Article intake: propose sourced force figures from a news article, for an analyst to review.
 
-Pure Python and rule-based (no network, no models), so it runs on an air-gapped workstation
+Pure Python and rule-based (no network, no models), in English, Russian, Ukrainian and Korean, so it runs on an air-gapped workstation
 and its behaviour can be predicted and tested. `extract` proposes, it never saves.
 """
 from .articles import read_article
-from .extract import Proposal, extract, proposals_json
+from .extract import Extraction, Proposal, extract, extract_article, proposals_json
+from .language import detect_language
 
-__all__ = ["Proposal", "extract", "proposals_json", "read_article"]
+__all__ = ["Extraction", "Proposal", "detect_language", "extract", "extract_article",
+           "proposals_json", "read_article"]

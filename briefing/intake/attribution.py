@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 PUBLICATION = "the publication"
+MEDIA_REFERENT = "<media outlet>"
 
 EXPLICIT, PRONOUN, GENERIC = "explicit", "pronoun", "generic"
 
@@ -91,10 +92,13 @@ class Attribution:
     start: int
     end: int
     verb_end: int
-    alias: str | None = None  # an acronym given in brackets: "Defence Intelligence (HUR)"
+    alias: str | None = None  # an acronym given in brackets: "Defence Intelligence (HUR)";
+    # for a pronoun, a pattern the source it stands for must match ("в министерстве"), or
+    # MEDIA_REFERENT: the outlet named earlier ("пишет издание")
+    media: bool = False       # the source is a media outlet ("издание «Верстка»")
 
 
-def _clean(raw: str) -> tuple[str | None, str | None]:
+def clean_name(raw: str) -> tuple[str | None, str | None]:
     """Raw attributed phrase -> (name, bracketed acronym). None when it names no one."""
     text = raw.strip().strip("\"“”'’.,;:")
     alias = None
@@ -145,9 +149,12 @@ _NOT_HEADS = {"troops", "soldiers", "casualties", "losses", "deaths", "figures",
               "is", "are", "was", "were", "be", "been", "being", "not", "widely", "also"}
 
 
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "several", "some", "many", "few", "dozens", "a", "an", "the"}
 _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", "within",
                  "across", "during", "after", "before", "to"}
-_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
+                              r"declining)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
 
 
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
@@ -170,6 +177,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         tokens.pop()
     if tokens and tokens[-1][0].lower() in _PRONOUNS:
         return tokens[-1]
+    close = _close_to(tokens)
+    if close:
+        return close
     # A determiner-led phrase: "the UN panel of experts", "a defence ministry spokesman";
     # a trailing prepositional phrase ("inside the city") is not part of the name.
     cut = next((i for i, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS
@@ -197,6 +207,13 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             picked.append((word, pos))
             continue
         break
+    if len(picked) == 1 and picked[0][0].lower() in _SOURCE_NOUNS:
+        # "two medical sources told Reuters": the describing words belong to the source
+        rest = tokens[:len(tokens) - 1]
+        while rest and len(picked) < 3 and rest[-1][0].isalpha() and rest[-1][0].islower() \
+                and rest[-1][0] not in _NOT_HEADS | _ADVERBS | _PREPOSITIONS | _CONNECTORS \
+                and rest[-1][0] not in _NUMBER_WORDS:
+            picked.append(rest.pop())
     picked.reverse()
     while picked and (picked[0][0].lower() in _CONNECTORS - {"the"} or picked[0][0] in "()"):
         picked.pop(0)
@@ -212,11 +229,29 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     return " ".join(words), picked[0][1]
 
 
+_CLOSE_TO = {"close", "familiar", "loyal", "linked", "near"}
+
+
+def _close_to(tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """'a source close to the group', 'officials familiar with the matter': the whole
+    description is the (anonymous) source."""
+    for j in range(1, len(tokens) - 1):
+        if tokens[j][0].lower() in _CLOSE_TO and tokens[j + 1][0].lower() in ("to", "with"):
+            k = j - 1
+            while k > 0 and tokens[k - 1][0].isalpha() and tokens[k - 1][0].lower() not in (
+                    "the", "a", "an") and tokens[k - 1][0].lower() not in _NUMBER_WORDS \
+                    and tokens[k - 1][0].lower() not in _NOT_HEADS and j - k < 3:
+                k -= 1
+            if tokens[k][0].lower() in _SOURCE_NOUNS:
+                return " ".join(w for w, _ in tokens[k:]), tokens[k][1]
+    return None
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a sentence names, a pronoun standing for one, or a generic one."""
     m = _ACCORDING.search(sentence)
     if m:
-        name, alias = _clean(m.group(1))
+        name, alias = clean_name(m.group(1))
         kind = EXPLICIT if name else GENERIC
         return Attribution(name, kind, m.start(1), m.end(1), m.end(), alias)
     m = _AS_NOTES.search(sentence)
@@ -225,7 +260,7 @@ def find_attribution(sentence: str) -> Attribution | None:
         if raw.lower() in ("the publication", "the newspaper", "the outlet", "the paper",
                            "the article", "the report", "the media", "the magazine"):
             return Attribution(PUBLICATION, EXPLICIT, m.start(1), m.end(1), m.end())
-        name, alias = _clean(raw)
+        name, alias = clean_name(raw)
         if name:
             return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
     for vm in _VERB_RE.finditer(sentence):
@@ -241,7 +276,7 @@ def find_attribution(sentence: str) -> Attribution | None:
         bare = re.sub(r"^the\s+", "", low)
         if low.startswith("the ") and bare in _ANAPHORS:
             return Attribution(None, PRONOUN, start, vm.start(), vm.end())
-        name, alias = _clean(raw)
+        name, alias = clean_name(raw)
         if name:
             return Attribution(name, EXPLICIT, start, vm.start(), vm.end(), alias)
     if re.search(r"\b(?:reportedly|allegedly)\b", sentence):
@@ -261,13 +296,21 @@ class SourceNames:
 
     def __init__(self, names: list[str], aliases: dict[str, str], text: str):
         self.aliases = dict(aliases)
-        self.names = [n for n in names if n]
+        self.names = list(dict.fromkeys(n for n in names if n))
         self.acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", text))
+        self._known: dict[str, str | None] = {}
 
     def canonical(self, name: str | None) -> str | None:
+        """The article's one name for `name` (remembered: a long article repeats names)."""
         if not name or name == PUBLICATION:
             return name
-        if name in self.aliases:
+        if name not in self._known:
+            self._known[name] = name  # an alias naming itself in a loop ends here
+            self._known[name] = self._canonical(name)
+        return self._known[name]
+
+    def _canonical(self, name: str) -> str | None:
+        if name in self.aliases and self.aliases[name] != name:
             return self.canonical(self.aliases[name])
         words = name.split()
         # An acronym the article spells out somewhere: "ISW" -> "... Institute for the Study
@@ -277,14 +320,16 @@ class SourceNames:
                 ow = other.split()
                 if len(ow) > 1 and _initials(ow).endswith(name):
                     return self._trim_to_acronym(other, name)
-            m = re.match(rf"^{name}\b", name)
-            del m
         for acro in self.acronyms:
             if len(words) > 1 and _initials(words).endswith(acro) and len(acro) >= 3:
                 return self._trim_to_acronym(name, acro)
         # A surname alone: "Kovač" -> "Ana Kovač"; a head noun alone: "mission" -> "UN
-        # mission" (the most recent earlier name ending with it).
+        # mission" (the most recent earlier name ending with it); an inflected surname
+        # ("Сирського") or a Korean abbreviation ("국정원" for "국가정보원").
         if len(words) == 1:
+            for other in self.names:
+                if _abbreviates(name, other) or _inflects(name, other):
+                    return other
             for other in reversed(self.names):
                 ow = other.split()
                 if words[0][:1].isupper() and len(ow) in (2, 3) and ow[-1] == words[0]:
@@ -300,6 +345,26 @@ class SourceNames:
             if _initials(words[i:]) == acro and words[i][:1].isupper():
                 return " ".join(words[i:])
         return name
+
+
+def _inflects(word: str, name: str) -> bool:
+    """'Сирського' is the surname of 'Олександр Сирський' in another case."""
+    last = name.split()[-1]
+    return len(name.split()) in (2, 3) and word != last and len(word) >= 5 and \
+        word[:1].isupper() and last[:max(4, len(last) - 2)] == word[:max(4, len(last) - 2)] \
+        and abs(len(word) - len(last)) <= 3
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """A Korean abbreviation keeps syllables of the full name in order: 국정원 (국가정보원),
+    합참 (합동참모본부)."""
+    full = name.replace(" ", "")
+    if not ("\uac00" <= short[:1] <= "\ud7a3") or len(short) >= len(full) or len(short) < 2:
+        return False
+    if short[0] != full[0] or short[-1] not in full:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def specificity(name: str | None) -> int:

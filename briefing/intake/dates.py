@@ -142,7 +142,7 @@ def _season_date(published: dt.date, season: str, which: str | None, year: str |
     return started[-1][0]
 
 
-def _role(text: str, start: int) -> str:
+def _role(text: str, start: int, end: int) -> str:
     before = text[:start].lower()
     if re.search(r"\bas (?:of|at)\s*$", before):
         return "as_of"
@@ -160,19 +160,30 @@ def _role(text: str, start: int) -> str:
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
     """Every date mention in one sentence, resolved against `published`, without overlaps.
     `forecast` says the sentence looks ahead, so yearless target dates lie in the future."""
+    return scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+
+
+def scan_dates(text: str, published: dt.date, forecast: bool, patterns, resolve,
+               role_of) -> list[DateMention]:
+    """The date scan every language shares: `patterns` (name, regex) in priority order,
+    `resolve(name, match, published, mode)` -> (FuzzyDate, explicit year) or None, and
+    `role_of(text, start, end)` -> the role of the mention at [start, end). Earlier patterns win overlaps."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    for name, pattern in _PATTERNS:
+    for name, pattern in patterns:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            role = "within" if name == "within" else _role(text, m.start())
+            role = "within" if name == "within" else role_of(text, m.start(), m.end())
             mode = "past"
             if role in ("by", "until", "within"):
                 mode = "future" if forecast else "nearest"
             elif forecast:
                 mode = "future"
-            resolved = _resolve(name, m, published, mode)
+            try:
+                resolved = resolve(name, m, published, mode)
+            except (ValueError, KeyError, IndexError, OverflowError):
+                resolved = None
             if resolved is None:
                 continue
             date, explicit = resolved
@@ -182,48 +193,21 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
     return out
 
 
-def _resolve(name: str, m: re.Match, published: dt.date, mode: str):
-    try:
-        return _resolve_unchecked(name, m, published, mode)
-    except (ValueError, KeyError, IndexError):
-        return None
-
-
-def _resolve_unchecked(name, m, published, mode):
+def _resolve(name, m, published, mode):
     g = m.groups()
     if name == "iso":
         return FuzzyDate(dt.date(int(g[0]), int(g[1]), int(g[2])), "day"), True
     if name in ("month_day", "day_month"):
         month_name, day = (g[0], int(g[1])) if name == "month_day" else (g[1], int(g[0]))
-        month = _month(month_name)
-        if g[2]:
-            return FuzzyDate(dt.date(int(g[2]), month, day), "day"), True
-        return FuzzyDate(_pick_year(published, month, day, mode), "day"), False
+        return day_date(published, _month(month_name), day, g[2], mode)
     if name == "part_month":
-        part = (g[0] or g[1]).lower()
-        month = _month(g[2])
-        day = _PART_DAY[part]
-        if g[3]:
-            return FuzzyDate(dt.date(int(g[3]), month, day), "week"), True
-        start = dt.date(published.year, month, max(1, day - 3))
-        if mode == "past":
-            year = published.year if start <= published else published.year - 1
-        else:
-            year = _pick_year(published, month, day, mode).year
-        return FuzzyDate(dt.date(year, month, day), "week"), False
+        return part_month_date(published, _month(g[2]), _PART_DAY[(g[0] or g[1]).lower()],
+                               g[3], mode)
     if name == "relative":
         if g[2]:
-            delta = 0 if g[2].lower() == "today" else 1
-            return FuzzyDate(published - dt.timedelta(days=delta), "day"), False
-        which, unit = g[0].lower(), g[1].lower()
-        step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[which]
-        if unit == "week":
-            return FuzzyDate(published - dt.timedelta(days=3) + dt.timedelta(weeks=step),
-                             "week"), False
-        if unit == "month":
-            month0 = published.year * 12 + published.month - 1 + step
-            return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, 15), "month"), False
-        return FuzzyDate(dt.date(published.year + step, 7, 1), "year"), False
+            return relative_date(published, 0 if g[2].lower() == "today" else -1, "day")
+        step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g[0].lower()]
+        return relative_date(published, step, g[1].lower())
     if name == "within":
         count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
         unit = g[1].lower().rstrip("s")
@@ -240,28 +224,89 @@ def _resolve_unchecked(name, m, published, mode):
         if not (which or year or prefix.startswith(("in", "during", "into", "by", "since",
                                                       "until", "through", "the"))):
             return None  # a bare "fall" or "spring" is usually a verb or a noun
-        return FuzzyDate(_season_date(published, season, which, year, mode), "season"), \
-            bool(year)
+        return season_date(published, season, which, year, mode)
     if name == "weekday":
-        which, day_name = g[0], g[1]
-        target = _WEEKDAYS.index(day_name)
-        if (which or "").lower() == "next" or mode == "future":
-            ahead = (target - published.weekday()) % 7 or 7
-            return FuzzyDate(published + dt.timedelta(days=ahead), "day"), False
-        back = (published.weekday() - target) % 7
-        if (which or "").lower() == "last" and back == 0:
-            back = 7
-        return FuzzyDate(published - dt.timedelta(days=back), "day"), False
+        return weekday_date(published, _WEEKDAYS.index(g[1]), g[0], mode)
     if name == "month":
-        month = _month(g[0])
         if g[0] == "May" and not g[1]:
-            after = m.string[m.end():m.end() + 12]
             before = m.string[max(0, m.start() - 12):m.start()].lower()
             if not re.search(r"\b(?:in|of|by|since|until|early|late|mid|during)\s*-?$", before):
                 return None  # "May" as a sentence-initial modal verb
-            del after
-        year = int(g[1]) if g[1] else _month_start_pick(published, month, mode)
-        return FuzzyDate(dt.date(year, month, 15), "month"), bool(g[1])
+        return month_date(published, _month(g[0]), g[1], mode)
     if name == "year":
         return FuzzyDate(dt.date(int(g[0]), 7, 1), "year"), True
     return None
+
+
+# --- resolving a date's parts: shared by every language's date rules ------------------------
+# Each returns (FuzzyDate, whether the year was written), or raises ValueError for a date
+# that does not exist ("31 February").
+
+def day_date(published: dt.date, month: int, day: int, year, mode: str):
+    if year:
+        return FuzzyDate(dt.date(int(year), month, day), "day"), True
+    return FuzzyDate(_pick_year(published, month, day, mode), "day"), False
+
+
+def day_of_month_date(published: dt.date, day: int, mode: str):
+    """A day of the month alone (Korean "13일"): the latest such day on or before
+    publication, or the next one in a forecast."""
+    candidates = []
+    for back in (-1, 0, 1):
+        month0 = published.year * 12 + published.month - 1 + back
+        try:
+            candidates.append(dt.date(month0 // 12, month0 % 12 + 1, day))
+        except ValueError:
+            continue
+    if mode == "future":
+        later = [c for c in candidates if c >= published]
+        return FuzzyDate(later[0], "day"), False
+    earlier = [c for c in candidates if c <= published]
+    return FuzzyDate(earlier[-1], "day"), False
+
+
+def part_month_date(published: dt.date, month: int, day: int, year, mode: str):
+    """Early/mid/late Month: the 5th, 15th or 25th, at week precision."""
+    if year:
+        return FuzzyDate(dt.date(int(year), month, day), "week"), True
+    if mode == "past":
+        start = dt.date(published.year, month, max(1, day - 3))
+        chosen = published.year if start <= published else published.year - 1
+    else:
+        chosen = _pick_year(published, month, day, mode).year
+    return FuzzyDate(dt.date(chosen, month, day), "week"), False
+
+
+def month_date(published: dt.date, month: int, year, mode: str):
+    chosen = int(year) if year else _month_start_pick(published, month, mode)
+    return FuzzyDate(dt.date(chosen, month, 15), "month"), bool(year)
+
+
+def relative_date(published: dt.date, step: int, unit: str):
+    """'this'/'last'/'next' (step 0, -1, 1) day, week, month or year."""
+    if unit == "day":
+        return FuzzyDate(published + dt.timedelta(days=step), "day"), False
+    if unit == "week":
+        return FuzzyDate(published - dt.timedelta(days=3) + dt.timedelta(weeks=step),
+                         "week"), False
+    if unit == "month":
+        month0 = published.year * 12 + published.month - 1 + step
+        return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, 15), "month"), False
+    return FuzzyDate(dt.date(published.year + step, 7, 1), "year"), False
+
+
+def season_date(published: dt.date, season: str, which: str | None, year, mode: str):
+    """season: spring, summer, fall, winter; which: last, this, next or None."""
+    return FuzzyDate(_season_date(published, season, which, year, mode), "season"), bool(year)
+
+
+def weekday_date(published: dt.date, target: int, which: str | None, mode: str):
+    """target: 0 = Monday; which: 'last', 'this', 'next' or None."""
+    which = (which or "").lower()
+    if which == "next" or mode == "future":
+        ahead = (target - published.weekday()) % 7 or 7
+        return FuzzyDate(published + dt.timedelta(days=ahead), "day"), False
+    back = (published.weekday() - target) % 7
+    if which == "last" and back == 0:
+        back = 7
+    return FuzzyDate(published - dt.timedelta(days=back), "day"), False

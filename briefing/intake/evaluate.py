@@ -2,7 +2,8 @@
 
 A fixture is an article plus `<name>.expected.json` listing its real numeric claims. A
 proposal *matches* an expected claim when metric, quantity (value, range or fraction),
-qualifier, source (a keyword that must occur in the proposed name), date (same precision,
+qualifier, source (a keyword that must occur in the proposed name, or a list of names
+of the same speaker of which one must), date (same precision,
 expected day inside the proposal's span) and forecast flag all agree. Recall is the share of
 expected claims matched; precision the share of proposals that match one. A looser count
 (metric and quantity only) shows how many proposals one real claim attracted, which must stay
@@ -59,7 +60,8 @@ def matches(e: dict, p: Proposal) -> bool:
         return False
     if c.qualifier != e.get("qualifier"):
         return False
-    if e["source"].casefold() not in c.source.casefold():
+    names = [e["source"]] if isinstance(e["source"], str) else e["source"]
+    if not any(n.casefold() in c.source.casefold() for n in names):
         return False
     if e.get("subject") and e["subject"].casefold() not in c.subject.casefold():
         return False

@@ -5,12 +5,15 @@ quote (the verbatim sentence, with the number highlighted), so every proposal ca
 character spans of both. Rules, not models: the analyst must be able to predict what the tool
 will find, it must run offline, and a missed figure is cheaper than an invented one.
 
-The steps, sentence by sentence: find the quantities (`numbers`), drop the ones that are dates
-(`dates`) or not head counts, read each remaining one as a metric (`metrics`), name who says
-so (`attribution`) and when (`dates`), and name the force (`forces`). Then across the article:
-carry a source into "It claims ..." and "He added ..." sentences, into sentences that cite
-only "the latest data", and into unattributed forecasts that follow a source's analysis; and
-merge repeats, because headlines and bullet summaries restate the body's figures.
+The steps: detect the article's language (`language`), then sentence by sentence find the
+quantities, drop the ones that are dates or not head counts, read each remaining one as a
+metric, name who says so and when, and name the force (`figures`). Then across the article:
+carry a source into "It claims ..." / "По его словам ..." sentences, into sentences that cite
+only "the latest data", and into unattributed forecasts that follow a source's analysis;
+merge repeats (`merging`); and link each fraction to its base.
+
+Without a publication date the dateline's is used (`dateline`); with neither, today's, and
+the result says so in a notice — relative dates are never resolved against today silently.
 """
 from __future__ import annotations
 
@@ -19,19 +22,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing.domain import Claim, FuzzyDate, claim_field_names
+from briefing.domain import Claim, claim_field_names
 
-from .attribution import (EXPLICIT, GENERIC, PRONOUN, PUBLICATION, Attribution, SourceNames,
-                          find_attribution, specificity)
-from .dates import DateMention, find_dates
-from .forces import PERSONNEL, ForcePhrase, Subjects, force_phrases
-from .metrics import Reading, read_figures
-from .numbers import find_quantities
+from .attribution import (EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION, Attribution,
+                          SourceNames)
+from .dateline import Dateline, find_dateline
+from .dates import DateMention
+from .figures import RELATIVE_CLAUSE, candidate, link_fractions
+from .forces import PERSONNEL, ForcePhrase, Subjects
+from .language import Language, language_of
+from .merging import dedupe
+from .metrics import Reading
 from .sentences import Sentence, split_sentences
 
-UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for a proposal
-_LOOKS_AHEAD = re.compile(r"\b(?:could|would|might|will|forecasts?|predict\w*|projected|"
-                          r"expects?|expected|if)\b", re.I)
+GIVEN, DATELINE, TODAY = "given", "dateline", "today"
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,20 @@ class Proposal:
         return self.number_start - self.quote_start, self.number_end - self.quote_start
 
 
+@dataclass(frozen=True)
+class Extraction:
+    """What `extract_article` found. `published` is the date relative dates were resolved
+    against and `published_from` where it came from (`given`, `dateline`, `today`);
+    `notices` are sentences for the analyst (how the date was chosen, when it was not
+    given)."""
+
+    proposals: list[Proposal]
+    language: str
+    published: dt.date
+    published_from: str
+    notices: list[str] = field(default_factory=list)
+
+
 @dataclass
 class _Sentence:
     s: Sentence
@@ -73,41 +91,64 @@ class _Sentence:
     source: str = PUBLICATION
     statement_date: DateMention | None = None
     inherited_date: DateMention | None = None
-
-
-@dataclass
-class _Candidate:
-    claim: dict
-    sentence: _Sentence
-    reading: Reading
-    date_explicit: bool
-    order: int
-    extra: dict = field(default_factory=dict)
+    relative_clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract(text: str, published: dt.date | None = None,
             document_id: str | None = None) -> list[Proposal]:
-    """Claims proposed from `text`, in the order they appear, ids 'p1', 'p2', ...
+    """Claims proposed from `text`, in the order they appear, ids 'p1', 'p2', ... (see
+    `extract_article`, which also says how the publication date was chosen)."""
+    return extract_article(text, published, document_id).proposals
 
-    `published` anchors relative dates ("this week", "last fall", "on Tuesday") and is the
-    date of figures the article does not date (at week precision); without it, today."""
-    published = published or dt.date.today()
-    analysed = [_analyse(s, published) for s in split_sentences(text)]
+
+def extract_article(text: str, published: dt.date | None = None,
+                    document_id: str | None = None, today: dt.date | None = None) -> Extraction:
+    """Claims proposed from `text`, with its language and publication date.
+
+    `published` anchors relative dates ("this week", "on Tuesday", "13일") and dates the
+    figures the article does not date (at week precision). Without it, the dateline's date;
+    without one, `today` (default: the system date) with a notice that says so."""
+    lang = language_of(text)
+    today = today or dt.date.today()
+    line = find_dateline(text, lang.find_dates, today)
+    anchor, origin, notices = _publication(line, published, today)
+    analysed = [_analyse(s, anchor, lang, line.span if line else None)
+                for s in split_sentences(text)]
     _name_sources(analysed, text)
-    subjects = _subjects(analysed, text)
-    candidates: list[_Candidate] = []
+    subjects = _subjects(analysed, text, lang)
+    candidates = []
     for info in analysed:
         for reading in info.readings:
-            candidates.append(_candidate(info, reading, published, subjects, document_id,
-                                         len(candidates)))
-    kept = _dedupe(candidates)
+            candidates.append(candidate(info, reading, anchor, subjects, document_id,
+                                        len(candidates)))
+    kept = sorted(dedupe(candidates), key=lambda c: c.order)
+    for n, c in enumerate(kept, start=1):
+        c.extra["id"] = f"p{n}"
+    link_fractions(kept)
     proposals = []
-    for n, c in enumerate(sorted(kept, key=lambda c: c.order), start=1):
-        claim = Claim(id=f"p{n}", **c.claim)
+    for c in kept:
         s, q = c.sentence.s, c.reading.quantity
-        proposals.append(Proposal(claim, s.start, s.end, s.start + q.start, s.start + q.end,
-                                  s.is_summary))
-    return proposals
+        proposals.append(Proposal(Claim(id=c.extra["id"], **c.claim), s.start, s.end,
+                                  s.start + q.start, s.start + q.end, s.is_summary))
+    return Extraction(proposals, lang.code, anchor, origin, notices)
+
+
+def _publication(line: Dateline | None, published: dt.date | None, today: dt.date):
+    if published is not None:
+        return published, GIVEN, []
+    if line is None:
+        return today, TODAY, [
+            f"No publication date: none was given and the article has no dateline, so "
+            f"relative dates and undated figures were resolved against today "
+            f"({today.isoformat()}). Give the publication date to correct them."]
+    if line.year_written:
+        return line.date, DATELINE, [
+            f"Publication date {line.date.isoformat()} taken from the dateline "
+            f"“{line.text}”."]
+    return line.date, DATELINE, [
+        f"Publication date {line.date.isoformat()} taken from the dateline “{line.text}”, "
+        f"which gives no year: the latest such day up to today is assumed. Give the "
+        f"publication date if it is another year."]
 
 
 def proposals_json(proposals: list[Proposal]) -> list[dict]:
@@ -123,6 +164,8 @@ def proposals_json(proposals: list[Proposal]) -> list[dict]:
                 value = int(value)
             if name == "fraction" and value is not None:
                 value = round(value, 6)
+            if isinstance(value, tuple):
+                value = list(value)
             row[name] = value
         out.append(row)
     return out
@@ -130,28 +173,36 @@ def proposals_json(proposals: list[Proposal]) -> list[dict]:
 
 # --- per sentence -----------------------------------------------------------------------
 
-def _analyse(s: Sentence, published: dt.date) -> _Sentence:
-    attribution = find_attribution(s.text)
-    dates = find_dates(s.text, published, forecast=bool(_LOOKS_AHEAD.search(s.text)))
-    quantities = find_quantities(s.text)
-    readings = read_figures(s.text, quantities, [(d.start, d.end) for d in dates])
-    phrases = force_phrases(s.text)
+def _analyse(s: Sentence, published: dt.date, lang: Language,
+             dateline: tuple[int, int] | None) -> _Sentence:
+    """One sentence read. The dateline's date is the article's, not a figure's: its numbers
+    are no figures and it dates nothing in the sentence it opens."""
+    attribution = lang.find_attribution(s.text)
+    dates = lang.find_dates(s.text, published, bool(lang.looks_ahead.search(s.text)))
+    quantities = lang.find_quantities(s.text)
+    readings = lang.read_figures(s.text, quantities, [(d.start, d.end) for d in dates])
+    if dateline and s.start <= dateline[0] < s.end:
+        a, b = dateline[0] - s.start, dateline[1] - s.start
+        dates = [d for d in dates if not (d.start < b and a < d.end)]
+    phrases = lang.force_phrases(s.text)
     if attribution and attribution.end > attribution.start:
         phrases = [p for p in phrases
                    if not (p.start < attribution.end and attribution.start < p.end)]
-    info = _Sentence(s, attribution, dates, readings, phrases)
+    clauses = [m.span() for m in RELATIVE_CLAUSE.finditer(s.text)] if lang.code == "en" else []
+    info = _Sentence(s, attribution, dates, readings, phrases, relative_clauses=clauses)
     if attribution and attribution.kind in (EXPLICIT, PRONOUN):
-        info.statement_date = _statement_date(s.text, attribution, dates)
+        info.statement_date = _statement_date(s.text, attribution, dates, lang.statement_glue)
     return info
 
 
-def _statement_date(text: str, a: Attribution, dates: list[DateMention]) -> DateMention | None:
-    """The date said right next to the reporting verb: 'said on Tuesday', 'confirmed in
-    early January', 'On Tuesday, the ministry said'."""
+def _statement_date(text: str, a: Attribution, dates: list[DateMention],
+                    glue: re.Pattern) -> DateMention | None:
+    """The date said right next to the reporting verb or the speaker: 'said on Tuesday',
+    'On Tuesday, the ministry said', 'заявил в понедельник', '국가정보원은 13일'."""
     for d in dates:
-        between = text[a.verb_end:d.start]
-        if d.start >= a.verb_end and re.fullmatch(r"\s*(?:\w+ly\s+)?(?:on|in|late on|early on|"
-                                                  r"earlier|)\s*", between):
+        if d.start >= a.verb_end and glue.match(text[a.verb_end:d.start]):
+            return d
+        if a.end < a.verb_end and a.end <= d.start and glue.match(text[a.end:d.start]):
             return d
         if d.end <= a.start and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end:a.start]):
             return d
@@ -163,17 +214,20 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
     names = [i.attribution.name for i in analysed
              if i.attribution and i.attribution.kind == EXPLICIT]
     aliases = {i.attribution.alias: i.attribution.name for i in analysed
-               if i.attribution and i.attribution.alias and i.attribution.name}
+               if i.attribution and i.attribution.kind == EXPLICIT and i.attribution.alias
+               and i.attribution.name}
     resolver = SourceNames(names, aliases, text)
     last: _Sentence | None = None  # the last body sentence with an explicit source
+    explicit: list[_Sentence] = []
     for info in analysed:
         a, s = info.attribution, info.s
         if a and a.kind == EXPLICIT:
             info.source = resolver.canonical(a.name) or PUBLICATION
+            explicit.append(info)
             if not s.is_summary:
                 last = info
         elif a and a.kind == PRONOUN and last is not None:
-            info.source = last.source
+            info.source = _referent(explicit, a) or last.source
             if not info.statement_date:
                 info.inherited_date = last.statement_date or last.inherited_date
             last = info if not s.is_summary else last
@@ -184,153 +238,21 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
             info.source = PUBLICATION
 
 
-def _subjects(analysed: list[_Sentence], text: str) -> Subjects:
+def _referent(explicit: list[_Sentence], a: Attribution) -> str | None:
+    """The earlier source a described pronoun ("в министерстве", "пишет издание") stands
+    for, rather than whoever spoke last."""
+    if not a.alias:
+        return None
+    for earlier in reversed(explicit[-50:]):
+        e = earlier.attribution
+        if (e.media if a.alias == MEDIA_REFERENT
+                                         else re.search(a.alias, earlier.source, re.I)):
+            return earlier.source
+    return None
+
+
+def _subjects(analysed: list[_Sentence], text: str, lang: Language) -> Subjects:
     phrases = [p for i in analysed for p in i.phrases]
     nouns = Counter(w for w in re.findall(r"[a-z]+", text.lower())
                     if w in PERSONNEL and w not in ("them", "force", "members", "men"))
-    return Subjects(phrases, nouns)
-
-
-# --- per figure -------------------------------------------------------------------------
-
-def _distance(d: DateMention, r: Reading) -> int:
-    q = r.quantity
-    lo, hi = min(q.start, r.cue[0]), max(q.end, r.cue[1])
-    if d.end <= lo:
-        return lo - d.end
-    if d.start >= hi:
-        return d.start - hi
-    return 0
-
-
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
-
-
-def _pick_date(info: _Sentence, r: Reading, published: dt.date) -> tuple[DateMention | None, bool]:
-    """(date mention, forecast) for one figure. A date inside a relative clause (", which
-    had 1,100 soldiers last year,") dates only the figures inside that clause."""
-    text, q = info.s.text, r.quantity
-    inside = lambda a, b, span: span[0] <= a and b <= span[1]
-    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
-    usable = [d for d in info.dates if d.role not in ("since", "until")
-              and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
-                          for c in clauses)]
-    future = [d for d in usable if d.date.span()[0] > published]
-    forecast = r.forecast
-    if not forecast and not r.descriptive and usable:
-        nearest = min(usable, key=lambda d: _distance(d, r))
-        between = text[q.end:nearest.start] if nearest.start >= q.end else ","
-        if nearest in future and nearest.is_target and not re.search(r"[,;]", between):
-            forecast = True  # "promised to send 5,000 reinforcements by late May"
-    if forecast:
-        targets = [d for d in usable if d.is_target] or future or usable
-        return (min(targets, key=lambda d: _distance(d, r)) if targets else None), True
-    past = [d for d in usable if d not in future]
-    as_of = [d for d in past if d.role == "as_of"]
-    pool = as_of or past
-    if pool:
-        return min(pool, key=lambda d: _distance(d, r)), False
-    return info.inherited_date, False
-
-
-def _subject_phrase(info: _Sentence, r: Reading) -> ForcePhrase | None:
-    q = r.quantity
-    reach = max(r.cue[1], q.end + 2)
-    best, best_gap = None, 10 ** 6
-    for p in info.phrases:
-        if p.end <= q.start:
-            gap = q.start - p.end
-        elif q.end <= p.start <= reach or p.start <= q.start < p.end:
-            gap = max(0, p.start - q.end)
-        else:
-            continue
-        if gap <= 60 and gap < best_gap:
-            best, best_gap = p, gap
-    return best
-
-
-def _candidate(info: _Sentence, r: Reading, published: dt.date, subjects: Subjects,
-               document_id: str | None, order: int) -> _Candidate:
-    q = r.quantity
-    mention, forecast = _pick_date(info, r, published)
-    date = mention.date if mention else FuzzyDate(published, "week")
-    notes = []
-    if forecast:
-        notes.append("forecast")
-    value, low, high = q.value, q.low, q.high
-    if r.per_week:
-        notes.append(f"stated per week ({q.text}); divided by 7")
-        value = None if value is None else round(value / 7, 1)
-        low = None if low is None else round(low / 7, 1)
-        high = None if high is None else round(high / 7, 1)
-    claim = dict(
-        source=info.source,
-        document=document_id,
-        subject=subjects.name(_subject_phrase(info, r)),
-        metric=r.metric,
-        value=value, low=low, high=high,
-        fraction=q.fraction,
-        fraction_of="strength" if q.fraction is not None else None,
-        qualifier=q.qualifier,
-        as_of=date.day.isoformat(),
-        date_precision=date.precision,
-        credibility=UNJUDGED,
-        quote=info.s.text,
-        note="; ".join(notes) or None,
-        include_in_projection=not forecast,
-    )
-    return _Candidate(claim, info, r, mention is not None, order)
-
-
-# --- merging repeats --------------------------------------------------------------------
-
-def _key(c: _Candidate) -> tuple:
-    return (c.claim["metric"], c.reading.quantity.key(), c.claim["include_in_projection"])
-
-
-def _dates_agree(a: _Candidate, b: _Candidate) -> bool:
-    if not a.date_explicit or not b.date_explicit:
-        return True
-    fa = FuzzyDate.parse(a.claim["as_of"], a.claim["date_precision"])
-    fb = FuzzyDate.parse(b.claim["as_of"], b.claim["date_precision"])
-    return fa.overlaps(fb)
-
-
-def _sources_agree(a: _Candidate, b: _Candidate) -> bool:
-    sa, sb = a.claim["source"], b.claim["source"]
-    if sa == sb or a.sentence.s.is_summary or b.sentence.s.is_summary:
-        return True
-    if PUBLICATION in (sa, sb):
-        return True  # the article restating a figure it attributes elsewhere
-    words = lambda s: {w.lower().rstrip("s") for w in re.findall(r"\w+", s) if len(w) > 3}
-    return bool(words(sa) & words(sb))
-
-
-def _richness(c: _Candidate) -> tuple:
-    return (not c.sentence.s.is_summary, specificity(c.claim["source"]) + c.date_explicit,
-            c.date_explicit)
-
-
-def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
-    """One proposal per fact: same metric, same figure, compatible source and date."""
-    kept: list[_Candidate] = []
-    for c in candidates:
-        for i, k in enumerate(kept):
-            summary = k.sentence.s.is_summary or c.sentence.s.is_summary
-            if _key(k) == _key(c) and (summary or _dates_agree(k, c)) and _sources_agree(k, c):
-                if _richness(c) > _richness(k):
-                    kept[i] = c
-                break
-        else:
-            kept.append(c)
-    return [c for c in kept if not _restates_bound(c, kept)]
-
-
-def _restates_bound(c: _Candidate, kept: list[_Candidate]) -> bool:
-    """A summary's "up to 1,000" restating the body's "between 850 and 1,000"."""
-    value = c.reading.quantity.value
-    if not c.sentence.s.is_summary or value is None:
-        return False
-    return any(k is not c and not k.sentence.s.is_summary and k.reading.quantity.is_range
-               and k.claim["metric"] == c.claim["metric"]
-               and value in (k.reading.quantity.low, k.reading.quantity.high) for k in kept)
+    return Subjects(phrases, nouns, lang.code)

@@ -100,10 +100,16 @@ def force_phrases(text: str, offset: int = 0) -> list[ForcePhrase]:
     return sorted(out, key=lambda p: p.start)
 
 
-class Subjects:
-    """Article-wide naming of forces, so one force gets one subject string."""
+_GENERIC_SUBJECT = {"ru": "военные", "uk": "військові", "ko": "병력"}
 
-    def __init__(self, phrases: list[ForcePhrase], nouns: Counter):
+
+class Subjects:
+    """Article-wide naming of forces, so one force gets one subject string. In English the
+    names are normalised ("the DPRK troops" -> "North Korean troops"); in the other
+    languages a phrase is kept as written ("северокорейских солдат", "북한군")."""
+
+    def __init__(self, phrases: list[ForcePhrase], nouns: Counter, language: str = "en"):
+        self.language = language
         self.groups = Counter()
         self.nouns: dict[str, Counter] = {}
         for p in phrases:
@@ -120,6 +126,11 @@ class Subjects:
         return max(longer, key=all_groups.count) if longer else group
 
     def name(self, phrase: ForcePhrase | None) -> str:
+        if self.language != "en":
+            if phrase is not None:
+                return phrase.group
+            common = self.groups.most_common(1)
+            return common[0][0] if common else _GENERIC_SUBJECT[self.language]
         if phrase is None:
             if not self.groups:
                 return self.fallback_noun

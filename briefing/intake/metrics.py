@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .forces import NON_FORCE, PERSONNEL
 from .numbers import Quantity, tokenize
+from .spans import Marks, outside
 
 _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
     ("casualties", re.compile(
@@ -37,8 +38,8 @@ _LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
     ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|detained|"
                             r"detaining)\s+$"), False),
-    ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:another\s+|a\s+further\s+|"
-                              r"an\s+additional\s+)?$"), False),
+    ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
+                              r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"), False),
     ("casualties", re.compile(r"\b(?:casualties|losses|casualty\s+(?:toll|figure)|loss\s+of)\s+"
                               r"(?:of|at|to|reached|rose\s+to|stood\s+at|stands\s+at|"
                               r"total(?:l)?ing|exceeded|exceeding|climbed\s+to)?\s*$"), False),
@@ -73,11 +74,21 @@ _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:estimat
                             r"entire\s+|whole\s+)?$", re.I)
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,")
+_TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
+                        r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
+_TOLL_NOUNS = {"people", "persons", "bodies"}
+_ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
+_LOSS_METRICS = ("casualties", "killed", "wounded", "captured", "missing")
+
+
 @dataclass(frozen=True)
 class Reading:
     """One figure: a quantity read as a metric. `cue` is the span of the words that named
     the metric (absolute within the sentence); `descriptive` marks a size stated in passing
-    ("the contingent of 12,000"), which is never itself a forecast."""
+    ("the contingent of 12,000"), which is never itself a forecast; `anaphoric_base` marks a
+    fraction of "them" ("a third of them died"): its base is an earlier figure, which the
+    extractor looks up, not the force."""
 
     quantity: Quantity
     metric: str
@@ -85,6 +96,7 @@ class Reading:
     descriptive: bool = False
     per_week: bool = False
     cue: tuple[int, int] = (0, 0)
+    anaphoric_base: bool = False
 
 
 def _words(text: str, n: int) -> list[str]:
@@ -92,9 +104,12 @@ def _words(text: str, n: int) -> list[str]:
 
 
 def _noun_kind(words: list[str]) -> str | None:
-    """'force' if the first nouns name people under arms, 'other' if they name something
+    """'force' if the first nouns name people under arms, 'people' for a toll of people
+    ("2,900 people were killed": a loss, never a strength), 'other' if they name something
     else (years, vessels, survivors), None if neither shows up."""
     for w in words:
+        if w in _TOLL_NOUNS:
+            return "people"
         if w in NON_FORCE:
             return "other"
         if w in PERSONNEL or re.match(r"[a-z]+(?:ians|ans)$", w) and w not in ("than",):
@@ -112,16 +127,16 @@ def read_figures(sentence: str, quantities: list[Quantity],
                  blocked: list[tuple[int, int]]) -> list[Reading]:
     """The force figures among `quantities` (positions relative to `sentence`); numbers
     inside `blocked` spans (dates) are not figures."""
-    live = [q for q in quantities
-            if not any(q.start < e and s < q.end for s, e in blocked)]
-    marks = sorted([(q.start, q.end) for q in live] + list(blocked))
+    live = outside(quantities, blocked)
+    marks = Marks([(q.start, q.end) for q in live] + list(blocked), len(sentence))
     out: list[Reading] = []
     sentence_forecast = bool(_FORECAST_WORDS.search(sentence))
+    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)]
     for i, q in enumerate(live):
         if _not_a_figure(sentence, q):
             continue
-        prev_end = max([e for s, e in marks if e <= q.start], default=0)
-        next_start = min([s for s, e in marks if s >= q.end], default=len(sentence))
+        prev_end = marks.prev_end(q.start)
+        next_start = marks.next_start(q.end)
         left = sentence[prev_end:q.start]
         prev_q = live[i - 1] if i else None
         base_of_fraction = bool(prev_q and prev_q.is_fraction and prev_q.end == prev_end
@@ -130,10 +145,13 @@ def read_figures(sentence: str, quantities: list[Quantity],
                 r"^\s*of\s+(?:the|its|their)?\s*$", sentence[q.end:live[i + 1].start]):
             # "up to half of the 50,000 fighters ... have been killed": read past the base.
             base = live[i + 1]
-            after = min([s for s, e in marks if s >= base.end], default=len(sentence))
+            after = marks.next_start(base.end)
             right_text = sentence[q.end:base.end] + _right_window(sentence, base.end, after)
         else:
             right_text = _right_window(sentence, q.end, next_start)
+        clause = next((c for c in clauses if c[0] < q.start and q.end <= c[1]), None)
+        if clause:  # ", which analysts estimate fields about 8,000 fighters, ..."
+            right_text = right_text[:max(0, clause[1] - q.end)]
         right_start = q.end
         if out and _COMPARED.search(left) and not q.is_fraction:
             # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier.
@@ -160,8 +178,34 @@ def _not_a_figure(sentence: str, q: Quantity) -> bool:
     return False
 
 
+def _nearest_right_cue(right: str):
+    """(start, -length, metric, match) of the metric word nearest after the number."""
+    best = None
+    for metric, pattern in _RIGHT_CUES:
+        for m in pattern.finditer(right):
+            cand = (m.start(), -(m.end() - m.start()), metric, m)
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+            break
+    return best
+
+
+def _first_right_cue(right: str):
+    found = _nearest_right_cue(right)
+    return (found[2], found[3]) if found else None
+
+
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
     rest = right
+    if q.is_fraction and _ANAPHOR.match(right):
+        # "a third of them were civilians", "half of whom were conscripts": a share of an
+        # earlier figure, a claim only when a loss is named ("a third of them later died")
+        cue = _first_right_cue(right)
+        if cue is None or cue[0] not in _LOSS_METRICS:
+            return []
+        return [Reading(q, cue[0], forecast=bool(_MODAL.search(right[:cue[1].start()])),
+                        cue=(right_start + cue[1].start(), right_start + cue[1].end()),
+                        anaphoric_base=True)]
     if q.is_fraction:
         of_np = re.match(r"^\s*of\s+(.*)$", right)
         if of_np:
@@ -186,6 +230,9 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             start = q.start - len(left) + m.start()
             left_metric = (metric, descriptive, (start, q.start))
             break
+    toll = _TOLL_ROSE.search(sentence[max(0, q.start - 200):q.start])
+    if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
+        left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))
     loss_context = _LOSS_WORDS.search(sentence)
     if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)) and loss_context:
         return [Reading(q, "loss_rate", forecast=bool(_MODAL.search(left[-40:] + right)),
@@ -193,13 +240,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     if _WEEKLY.search(right) and loss_context:
         return [Reading(q, "loss_rate", per_week=True, cue=(q.start, q.end))]
 
-    right_cue = None
-    for metric, pattern in _RIGHT_CUES:
-        for m in pattern.finditer(right):
-            cand = (m.start(), -(m.end() - m.start()), metric, m)
-            if right_cue is None or cand[:2] < right_cue[:2]:
-                right_cue = cand
-            break
+    right_cue = _nearest_right_cue(right)
+    if kind == "people" and not (right_cue and right_cue[2] in _LOSS_METRICS) and not (
+            left_metric and left_metric[0] in _LOSS_METRICS):
+        return []
     if left_metric and left_metric[0] != "strength":
         metric, _, cue = left_metric
         modal = bool(_MODAL.search(" ".join(left.split()[-4:])))

@@ -134,7 +134,7 @@ def _parse_number(tokens: list[Token], i: int) -> tuple[float, int, bool] | None
         return _SCALES[tokens[i + 2].low] / 2, i + 3, True
     if low == "dozen" and (i == 0 or tokens[i - 1].low not in ("a",)):
         return None
-    total, current, j, seen = 0.0, 0.0, i, False
+    total, current, j, seen = 0.0, 0.0, i, False  # floats: "hundred " * 155 is inf, no error
     while j < len(tokens):
         parts = _word_parts(tokens[j])
         if not all(_is_number_word(p) for p in parts):
@@ -153,10 +153,10 @@ def _parse_number(tokens: list[Token], i: int) -> tuple[float, int, bool] | None
             elif p in _TENS:
                 current += _TENS[p]
             elif p == "hundred":
-                current = (current or 1) * 100
+                current = (current or 1.0) * 100.0
             else:
-                total += (current or 1) * _SCALES[p]
-                current = 0
+                total += (current or 1.0) * float(_SCALES[p])
+                current = 0.0
         seen = True
         j += 1
     if not seen:
@@ -193,11 +193,16 @@ def _parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return None
 
 
+_QUALIFIERS_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
+for _phrase, _qualifier in _QUALIFIER_PHRASES:
+    _words = [w.rstrip(".") for w in _phrase.split()]
+    _QUALIFIERS_BY_FIRST.setdefault(_words[0], []).append((_words, _qualifier))
+
+
 def _qualifier_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    for phrase, qualifier in _QUALIFIER_PHRASES:
-        words = phrase.split()
+    for words, qualifier in _QUALIFIERS_BY_FIRST.get(tokens[i].low, ()):
         if i + len(words) <= len(tokens) and all(
-                tokens[i + k].low == w.rstrip(".") for k, w in enumerate(words)):
+                tokens[i + k].low == w for k, w in enumerate(words)):
             return qualifier, i + len(words)
     return None
 
@@ -208,8 +213,20 @@ def _magnitude_after(tokens: list[Token], j: int) -> float:
     return 1.0
 
 
+MAX_VALUE = 1e12  # no force or toll is larger; '9' * 309 or 'hundred ' * 155 is no figure
+
+
+def plausible(q: Quantity) -> bool:
+    return all(v is None or v < MAX_VALUE for v in (q.value, q.low, q.high))
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text`, left to right, without overlaps."""
+    """Every quantity in `text`, left to right, without overlaps; values of a trillion or
+    more (digits without end, "hundred hundred ...") are dropped."""
+    return [q for q in _scan(text) if plausible(q)]
+
+
+def _scan(text: str) -> list[Quantity]:
     tokens = tokenize(text)
     out: list[Quantity] = []
     i = 0

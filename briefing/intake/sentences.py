@@ -57,8 +57,8 @@ def _split_paragraph(line: str, offset: int) -> list[tuple[int, int]]:
         if m.group().startswith(".") and word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
         nxt = line[end:].lstrip()
-        if nxt and not (nxt[0].isupper() or nxt[0] in "\"“‘'(" or nxt[0].isdigit()):
-            continue
+        if nxt and (nxt[0].islower() or not (nxt[0].isalnum() or nxt[0] in "\"“‘'(«")):
+            continue  # "2,7 тыс. получили": no new sentence; Hangul has no case and starts one
         spans.append((offset + start, offset + end))
         start = end
         while start < len(line) and line[start].isspace():

@@ -88,6 +88,12 @@ def write_package(package: Package, path: Path) -> None:
 
 
 def read_package(path: Path) -> Package:
+    return parse_package(read_json(path), path)
+
+
+def read_json(path: Path):
+    """The JSON value in `path`, or InterchangeError with the line and column of a syntax
+    error (shared by every JSON format the program imports)."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -105,7 +111,7 @@ def read_package(path: Path) -> Package:
     except ValueError as exc:
         # json refuses integers of more than 4,300 digits with a plain ValueError.
         raise InterchangeError(path, [Problem("", f"not a usable JSON file ({exc})")]) from None
-    return parse_package(data, path)
+    return data
 
 
 def parse_package(data, path: Path | str = "<package>") -> Package:
@@ -118,9 +124,9 @@ def parse_package(data, path: Path | str = "<package>") -> Package:
         if not isinstance(items, list):
             problems.append(Problem(f"$.{name}", "must be a list"))
             continue
-        lists[name] = tuple(x for x in (_build(name, item, f"$.{name}[{i}]", problems)
+        lists[name] = tuple(x for x in (build_entity(name, item, f"$.{name}[{i}]", problems)
                                         for i, item in enumerate(items)) if x is not None)
-    brief = _build("briefing", data.get("briefing"), "$.briefing", problems) or Briefing()
+    brief = build_entity("briefing", data.get("briefing"), "$.briefing", problems) or Briefing()
     if problems:
         raise InterchangeError(path, problems)
     package = Package(brief, **lists)
@@ -145,7 +151,7 @@ def _header_problems(data) -> list[Problem]:
     return out
 
 
-def _build(name: str, item, where: str, problems: list[Problem]):
+def build_entity(name: str, item, where: str, problems: list[Problem]):
     """One entity from its JSON object, or None with the problems appended."""
     if not isinstance(item, dict):
         problems.append(Problem(where, "is required" if item is None else "must be an object"))

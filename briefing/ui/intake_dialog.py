@@ -2,7 +2,9 @@
 
 The extractor only proposes; nothing reaches the briefing until the analyst presses
 "Add accepted claims", and then the document, new sources and claims arrive as one undoable
-edit.
+edit. The dialog says which language it read the article in; quotes and source names stay
+as the article writes them (Cyrillic, Hangul). "Published" starts unknown: the dateline's
+date is then used and shown, and an article without one gets a notice instead of today's date.
 """
 from __future__ import annotations
 
@@ -17,8 +19,12 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from ..domain import Document, FuzzyDate, ValidationError, figure
 from ..domain.vocabulary import METRICS, PRECISIONS
-from ..intake import extract, read_article
+from ..intake import extract_article, read_article
+from ..intake.language import NAMES
 from ..workspace.intake import intake_states, undo_states
+
+
+UNKNOWN = QDate(1900, 1, 1)  # the date edit's "unknown" value (its minimum)
 
 
 class IntakeDialog(QDialog):
@@ -31,8 +37,11 @@ class IntakeDialog(QDialog):
         self.edited = {}             # row → Claim as the analyst edited it
         self.title = QLineEdit(placeholderText="Headline")
         self.publisher = QLineEdit(placeholderText="Publisher (optional)")
-        self.published = QDateEdit(QDate.currentDate(), calendarPopup=True,
-                                   displayFormat="yyyy-MM-dd")
+        self.published = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.published.setMinimumDate(UNKNOWN)
+        self.published.setSpecialValueText("unknown (from the dateline)")
+        self.published.setDate(UNKNOWN)
+        self.language = QLabel(accessibleName="Detected language")
         self.text = QPlainTextEdit(placeholderText="Paste the article's text here, or open a "
                                                    ".txt, .md or .html file.")
         open_button = QPushButton("Open file…")
@@ -44,6 +53,7 @@ class IntakeDialog(QDialog):
         header.addRow("Title", self.title)
         header.addRow("Publisher", self.publisher)
         header.addRow("Published", self.published)
+        header.addRow("Language", self.language)
         row = QHBoxLayout()
         row.addWidget(open_button)
         row.addStretch(1)
@@ -61,7 +71,9 @@ class IntakeDialog(QDialog):
         split.addWidget(right)
         split.setSizes([420, 780])
 
-        self.summary = QLabel()
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setTextFormat(Qt.PlainText)
+        self.language.setTextFormat(Qt.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.accept_button = buttons.addButton("Add accepted claims", QDialogButtonBox.AcceptRole)
         buttons.accepted.connect(self.commit)
@@ -112,9 +124,17 @@ class IntakeDialog(QDialog):
         self.title.setText(title)
         self.text.setPlainText(text)
 
+    def published_date(self):
+        """The date the analyst set, or None while it is unknown."""
+        day = self.published.date()
+        return None if day == UNKNOWN else day.toPython()
+
     def propose(self) -> None:
-        published = self.published.date().toPython()
-        self.proposals = extract(self.text.toPlainText(), published=published)
+        found = extract_article(self.text.toPlainText(), published=self.published_date())
+        if found.published_from == "dateline":
+            self.published.setDate(QDate(found.published))
+        self.language.setText(f"{NAMES[found.language]} (detected)")
+        self.proposals = found.proposals
         self.edited = {i: p.claim for i, p in enumerate(self.proposals)}
         self.list.clear()
         for i, p in enumerate(self.proposals):
@@ -123,8 +143,9 @@ class IntakeDialog(QDialog):
             item.setCheckState(Qt.Checked)
             self.list.addItem(item)
             self._label(i)
-        self.summary.setText(f"{len(self.proposals)} proposed claims. Untick to reject; "
-                             "select one to check its quote and edit it.")
+        self.summary.setText(" ".join(found.notices + [
+            f"{len(self.proposals)} proposed claims. Untick to reject; select one to check "
+            "its quote and edit it."]))
         if self.proposals:
             self.list.setCurrentRow(0)
 
@@ -174,7 +195,7 @@ class IntakeDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.Checked]
 
     def document(self) -> Document:
-        published = self.published.date().toPython()
+        published = self.published_date()
         return Document(id="d1", title=self.title.text().strip() or "Untitled article",
                         publisher=self.publisher.text().strip() or None,
                         published=published.isoformat() if published else None,

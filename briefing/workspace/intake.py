@@ -16,13 +16,17 @@ State = tuple[str, str, object]
 
 def intake_states(ws: Workspace, document: Document, accepted: list[Claim]) -> list[State]:
     """States that add `document`, any new sources and the accepted claims (whose `source`
-    holds the attributed *name*), each claim linked to the document."""
+    holds the attributed *name*), each claim linked to the document. A claim's `base_claim`
+    and `derived_from` name other accepted claims by their proposal ids and follow them to
+    their new ids; a base the analyst did not accept is dropped (the program then chooses
+    one, as for any fraction without a stated base)."""
     doc_ids = set(ws.store.ids("document"))
     document = document.changed(id=fresh_id("d", doc_ids)) if document.id in doc_ids else document
     sources = {name_key(s.name): s for s in ws.sources()}
     source_ids = {s.id for s in sources.values()}
     claim_ids = set(ws.store.ids("claim"))
     states: list[State] = [("document", document.id, document)]
+    renamed = {p.id: fresh_id("c", claim_ids) for p in accepted}
     for proposal in accepted:
         name = " ".join(proposal.source.split()) or "Unattributed"
         source = sources.get(name_key(name))
@@ -30,8 +34,10 @@ def intake_states(ws: Workspace, document: Document, accepted: list[Claim]) -> l
             source = Source(id=slug_id(name, source_ids), name=name, kind="other", reliability="F")
             sources[name_key(name)] = source
             states.append(("source", source.id, source))
-        claim = proposal.changed(id=fresh_id("c", claim_ids), source=source.id,
-                                 document=document.id)
+        claim = proposal.changed(
+            id=renamed[proposal.id], source=source.id, document=document.id,
+            base_claim=renamed.get(proposal.base_claim),
+            derived_from=tuple(renamed[d] for d in proposal.derived_from if d in renamed))
         states.append(("claim", claim.id, claim))
     return states
 

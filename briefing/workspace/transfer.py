@@ -1,4 +1,5 @@
 """Import and export by file extension (reference.md §2), for the CLI and the window alike.
+A `.json` file is a package, or the proposals file `briefing extract --json` writes.
 
 `.pdf`, `.png` and `.svg` need Qt and live in `briefing.report`; this module handles the
 interchange formats and says clearly when an extension is not one of them.
@@ -8,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain import Problem, ValidationError
-from ..interchange import (InterchangeError, read_claims_csv, read_package, write_claims_csv,
-                           write_package)
+from ..interchange import (InterchangeError, is_proposals, parse_package, parse_proposals,
+                           read_claims_csv, read_json, write_claims_csv, write_package)
 from .changes import Imported
+from .intake import intake_states
 from .workspace import Workspace
 
 IMPORTABLE = (".json", ".csv")
@@ -23,7 +25,10 @@ def import_file(ws: Workspace, path: Path) -> Imported:
     suffix = path.suffix.lower()
     notes: tuple[str, ...] = ()
     if suffix == ".json":
-        package = read_package(path)
+        data = read_json(path)
+        if is_proposals(data):
+            return _import_proposals(ws, path, data)
+        package = parse_package(data, path)
     elif suffix == ".csv":
         read = read_claims_csv(path, ws.sources(), set(ws.store.ids("document")),
                                set(ws.store.ids("claim")))
@@ -35,6 +40,19 @@ def import_file(ws: Workspace, path: Path) -> Imported:
         return ws.import_package(package, notes)
     except ValidationError as exc:
         raise InterchangeError(path, exc.problems) from None
+
+
+def _import_proposals(ws: Workspace, path: Path, data) -> Imported:
+    """`briefing extract --json` output: its document and claims, sources matched by name
+    or created (as File > Add Article does with the claims an analyst accepts)."""
+    proposals = parse_proposals(data, path)
+    try:
+        changes = ws.apply(intake_states(ws, proposals.document, list(proposals.claims)))
+    except ValidationError as exc:
+        raise InterchangeError(path, exc.problems) from None
+    return Imported(changes, tuple((kind, len(getattr(changes, kind)), 0, 0)
+                                   for kind in ("documents", "sources", "claims")
+                                   if getattr(changes, kind)))
 
 
 def export_data(ws: Workspace, path: Path) -> None:

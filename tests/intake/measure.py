@@ -1,6 +1,8 @@
-"""Print the extractor's recall and precision on every fixture in tests/intake/articles.
+"""Print the extractor's recall and precision on the development fixtures, or on the frozen
+held-out set (tests/intake/heldout, never tuned on: see its README.md).
 
-    python tests/intake/measure.py            (from the repository root)
+    python tests/intake/measure.py              (from the repository root)
+    python tests/intake/measure.py --heldout
 """
 import sys
 from pathlib import Path
@@ -11,11 +13,12 @@ if str(ROOT) not in sys.path:
 
 from briefing.intake.evaluate import measure_directory, report  # noqa: E402
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
+HERE = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    print(report(measure_directory(ARTICLES)))
+    folder = HERE / ("heldout" if "--heldout" in sys.argv[1:] else "articles")
+    print(report(measure_directory(folder)))
     return 0
 
 

@@ -196,3 +196,33 @@ def test_any_text_gives_valid_claims_or_none():
         for p in extract(text, PUBLISHED):
             p.claim.validated()
             assert text[p.quote_start:p.quote_end] == p.claim.quote
+
+
+@pytest.mark.parametrize("text", ["9" * 309 + " soldiers were killed",
+                                  "hundred " * 155 + "soldiers were killed",
+                                  "Погибли " + "9" * 400 + " солдат.",
+                                  "북한군 " + "9" * 400 + "명이 사망했다."])
+def test_numbers_without_end_are_no_figures_and_no_error(text):
+    assert extract(text, PUBLISHED) == []
+
+
+_MIXED = ("около 300 военных погибли ранены в плен 2,7 тыс. тысяч 11–12 тисяч близько понад "
+          "загинули поранено заявил повідомив по данным за словами Генштаб Игорь Конашенков "
+          "«Медиазона» издание к 13 января на початку січня у понеділок за добу з них из них — , "
+          ". : ; 300여 명 1만1000명 명이 사망 부상 사상자 포로 파병 병력 하루 평균 밝혔다 국가정보원은 "
+          "13일 1월 초 에 따르면 \" 3분의 1 절반 % 9999999999999999999999 двое 1 230 превысили "
+          "\n").split(" ")
+
+
+def test_any_russian_ukrainian_or_korean_text_gives_valid_claims_or_none():
+    """Random word salad in the three languages, and the digit run that once made the Korean
+    number pattern backtrack for minutes."""
+    import random
+    rng = random.Random(16)
+    texts = ["북한군 " + "9" * 60 + " 부상 밝혔다"]
+    texts += [" ".join(rng.choice(_MIXED) for _ in range(rng.randint(0, 80)))
+              for _ in range(400)]
+    for text in texts:
+        for p in extract(text, PUBLISHED):
+            assert not p.claim.problems(), p.claim
+            assert text[p.quote_start:p.quote_end] == p.claim.quote

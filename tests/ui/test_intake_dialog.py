@@ -66,3 +66,30 @@ def test_sources_are_matched_by_name_or_created_with_reliability_f(seeded):
     new_source = by_kind["source"][0]
     assert new_source.name == "Janes" and new_source.reliability == "F"
     assert by_kind["claim"][1].source == new_source.id
+
+
+def test_a_russian_article_shows_its_language_dateline_and_names_as_written(window, qtbot):
+    dialog = IntakeDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.load_file(ARTICLE.parent / "ru-kursk-konashenkov.txt")
+    assert dialog.published.text() == "unknown (from the dateline)"
+    dialog.propose()
+    assert dialog.language.text() == "Russian (detected)"
+    assert dialog.published.date() == QDate(2025, 1, 13)
+    assert "taken from the dateline" in dialog.summary.text()
+    row = next(i for i, p in enumerate(dialog.proposals) if p.claim.value == 27)
+    dialog.list.setCurrentRow(row)
+    assert dialog.f_source.currentText() == "Игорь Конашенков"
+    assert "в плен сдались 27 украинских военных" in dialog.view.toPlainText()
+    assert dialog.document().published == "2025-01-13"
+
+
+def test_without_a_dateline_the_dialog_says_no_date_was_found(window, qtbot):
+    dialog = IntakeDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("국방부는 북한군 300여 명이 사망했다고 밝혔다.")
+    dialog.propose()
+    assert dialog.language.text() == "Korean (detected)"
+    assert "No publication date" in dialog.summary.text()
+    assert dialog.document().published is None
+    assert dialog.list.count() == 1

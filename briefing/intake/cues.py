@@ -1,0 +1,138 @@
+"""Reading a figure's metric from cue words: the rule for languages described by tables.
+
+Russian, Ukrainian and Korean reports name the metric with a handful of word stems on either
+side of the number ("погибли 300", "1 230 окупантів ліквідували", "300여 명이 사망"). A
+`CueTable` lists those stems per metric; `read_with_cues` takes, for every number, the cue
+nearest to it inside its clause (a window that stops at the neighbouring numbers and at
+clause breaks), so in "погибли 300 солдат, ещё 2,7 тыс. получили ранения" the 300 are killed
+and the 2,700 wounded. English keeps its own, richer reader (`metrics`).
+
+The windows are found with `spans.Marks`, so a sentence with many numbers costs n log n.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .metrics import Reading
+from .numbers import Quantity
+from .spans import Marks, outside
+
+METRIC_ORDER = ("casualties", "killed", "wounded", "captured", "missing")
+
+
+@dataclass(frozen=True)
+class CueTable:
+    """The words of one language. `metrics`: (metric, pattern) for the losses and captures;
+    `strength` and `reinforcements`: patterns for a force's size and additions; `rate`:
+    "a day" words; `loss`: words that make a rate a loss rate; `force`/`other`: nouns
+    right after a number that count people under arms / something else; `boundary`:
+    clause breaks; `forecast`: modal words; `anaphoric_base`: "of them" after a fraction."""
+
+    metrics: tuple[tuple[str, re.Pattern], ...]
+    strength: re.Pattern
+    reinforcements: re.Pattern
+    rate: re.Pattern
+    loss: re.Pattern
+    force: re.Pattern
+    other: re.Pattern
+    boundary: re.Pattern
+    forecast: re.Pattern
+    anaphoric_base: re.Pattern
+    needs_force_noun: bool = True  # Korean counts people with 명, so every figure has one
+
+
+def _not_a_figure(sentence: str, q: Quantity) -> bool:
+    before = sentence[max(0, q.start - 1):q.start]
+    if before.isalpha() or before == "-" and q.start >= 2 and sentence[q.start - 2].isalpha():
+        return True  # "Запад-2025", "Су-25"
+    after = sentence[q.end:q.end + 1]
+    if q.value is not None and not q.words and after == "-":
+        return True  # "2025-го", "25-й"
+    if q.value is not None and q.text.isdigit() and 1900 <= q.value <= 2100:
+        return True  # a year
+    if q.fraction is not None and not 0 < q.fraction <= 1:
+        return True
+    return q.value is not None and q.value != int(q.value) and q.value < 100
+
+
+def _cut_left(text: str, boundary: re.Pattern) -> tuple[str, int]:
+    """The part of `text` after its last clause break, and where that part starts."""
+    last = None
+    for last in boundary.finditer(text):
+        pass
+    return (text[last.end():], last.end()) if last else (text, 0)
+
+
+def _cut_right(text: str, boundary: re.Pattern) -> str:
+    m = boundary.search(text)
+    return text[:m.start()] if m else text
+
+
+def _nearest(patterns, left: str, right: str):
+    """(metric, distance, absolute-ish span) of the cue nearest to the number; right cues
+    win ties, and a longer cue wins at the same place ("убитыми и ранеными" over "убит")."""
+    best = None
+    for metric, pattern in patterns:
+        for m in pattern.finditer(right):
+            cand = (m.start(), -(m.end() - m.start()), metric, ("right", m.start(), m.end()))
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+            break
+        last = None
+        for last in pattern.finditer(left):
+            pass
+        if last is not None:
+            cand = (len(left) - last.end(), 1, metric, ("left", last.start(), last.end()))
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    return best
+
+
+def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
+                   blocked: list[tuple[int, int]]) -> list[Reading]:
+    """The force figures among `quantities`; numbers inside `blocked` spans (dates) are not
+    figures."""
+    live = [q for q in outside(quantities, blocked) if not _not_a_figure(sentence, q)]
+    marks = Marks([(q.start, q.end) for q in live] + list(blocked), len(sentence))
+    forecast_sentence = bool(table.forecast.search(sentence))
+    out: list[Reading] = []
+    for q in live:
+        prev_end, next_start = marks.prev_end(q.start), marks.next_start(q.end)
+        left, left_at = _cut_left(sentence[prev_end:q.start], table.boundary)
+        left_at += prev_end
+        if not left.strip() and left_at > prev_end and sentence[:left_at].rstrip()[-1:] in "—–":
+            # "а пораненими — от 550 до 600 тысяч": the metric stands before the dash
+            left_at = max(prev_end, left_at - 30)
+            left = sentence[left_at:q.start]
+        right = _cut_right(sentence[q.end:next_start], table.boundary)
+        reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
+        if reading:
+            out.append(reading)
+    return out
+
+
+def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
+    head = right.lstrip()[:40]
+    if table.other.match(head):
+        return None
+    has_force = bool(table.force.match(head)) or not table.needs_force_noun
+    forecast = forecast_sentence
+    anaphor = q.is_fraction and bool(table.anaphoric_base.match(right))
+    if (table.rate.search(left) or table.rate.search(right)) and table.loss.search(sentence) \
+            and not q.is_fraction:
+        return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))
+    cue = _nearest(table.metrics, left, right)
+    if cue:
+        side, a, b = cue[3]
+        span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)
+        return Reading(q, cue[2], forecast=forecast, cue=span, anaphoric_base=anaphor)
+    if q.is_fraction:
+        return None  # "треть из них вернулась в строй": a share of something else
+    window = left + " " + right
+    if table.reinforcements.search(window) and (has_force or table.strength.search(window)):
+        return Reading(q, "reinforcements", forecast=forecast, cue=(q.start, q.end))
+    if table.strength.search(window) and (has_force or not table.needs_force_noun) \
+            or has_force and table.needs_force_noun:
+        return Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))
+    return None

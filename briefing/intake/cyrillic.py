@@ -1,0 +1,216 @@
+"""Russian and Ukrainian figures: numbers as they are written and the words that name a metric.
+
+Numbers: digits grouped with spaces ("1 230", "90 019"), decimal commas ("2,7 тыс."),
+magnitudes ("4 тысяч", "11–12 тисяч", "1,5 млн"), ranges ("2–3 тысячи", "от 2 до 3 тысяч",
+"від 2 до 3 тисяч"), a few numerals in words ("двое", "троє", "полторы тысячи"), fractions
+("треть", "половина", "дві третини", "40%") and the hedges in front ("около", "более",
+"не менее", "до"; "близько", "понад", "щонайменше", "до").
+
+Metrics are word stems, because both languages inflect: "погиб" finds погиб, погибли,
+погибших; "поранен" finds поранено, поранених. A morphology package (pymorphy3 with its
+dictionaries, ~15 MB) would turn every word into its lemma, but the stems that matter here
+are few and their inflections regular, so the rules stay small, predictable and offline.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import CueTable, read_with_cues
+from .forces import ForcePhrase
+from .numbers import Quantity, plausible
+
+_QUALIFIERS = [
+    (r"не\s+менее|не\s+меньше|по\s+меньшей\s+мере|по\s+крайней\s+мере|как\s+минимум|минимум|"
+     r"не\s+менше(?:\s+ніж)?|не\s+менш\s+як|щонайменше|принаймні|щонайменш", "at least"),
+    (r"более\s+чем|более|свыше|больше|понад|більше\s+ніж|більше|більш\s+як|з\s+гаком", "more than"),
+    (r"не\s+более|не\s+больше|менее|меньше|до|щонайбільше|не\s+більше|менше", "up to"),
+    (r"почти|едва\s+ли\s+не|майже|без\s+малого", "nearly"),
+    (r"около|порядка|примерно|приблизительно|ориентировочно|близько|приблизно|орієнтовно|"
+     r"десь", "about"),
+]
+_QUALIFIER = "|".join(f"(?:{p})" for p, _ in _QUALIFIERS)
+_QUALIFIER_OF = [(re.compile(rf"^(?:{p})$", re.I), q) for p, q in _QUALIFIERS]
+
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:,\d+)?"
+_SCALE = (r"тыс(?:яч[аи]?|\.|\b)|тис(?:яч[аі]?|\.|\b)|млн\.?|миллион(?:а|ов)?|мільйон(?:а|ів)?|"
+          r"сот(?:ен|ні|ни)\b")
+_WORD_VALUES = {
+    "один": 1, "одна": 1, "два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4, "чотири": 4,
+    "пять": 5, "п'ять": 5, "шесть": 6, "шість": 6, "семь": 7, "сім": 7, "восемь": 8,
+    "вісім": 8, "девять": 9, "дев'ять": 9, "десять": 10, "двадцать": 20, "двадцять": 20,
+    "тридцать": 30, "тридцять": 30, "сорок": 40, "пятьдесят": 50, "п'ятдесят": 50, "сто": 100,
+    "двести": 200, "двісті": 200, "триста": 300, "пятьсот": 500, "п'ятсот": 500,
+    "двое": 2, "двоє": 2, "трое": 3, "троє": 3, "четверо": 4, "пятеро": 5, "п'ятеро": 5,
+    "шестеро": 6, "семеро": 7, "семеро": 7, "десятеро": 10, "полторы": 1.5, "півтори": 1.5,
+    "тысяча": 1000, "тисяча": 1000,
+}
+_WORD = "|".join(sorted((re.escape(w).replace("'", "['’ʼ]") for w in _WORD_VALUES),
+                        key=len, reverse=True))
+_FRACTIONS = {"треть": 1 / 3, "трети": 1 / 3, "третью": 1 / 3, "третина": 1 / 3,
+              "третину": 1 / 3, "третини": 1 / 3, "половина": 0.5, "половину": 0.5,
+              "половины": 0.5, "половини": 0.5, "четверть": 0.25, "чверть": 0.25,
+              "две трети": 2 / 3, "дві третини": 2 / 3, "третья часть": 1 / 3}
+_FRACTION = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in _FRACTIONS),
+                            key=len, reverse=True))
+
+_NUMBER = rf"(?:{_DIGITS})(?:\s*(?:{_SCALE}))?|(?<!\w)(?:{_WORD})(?!\w)(?:\s+(?:{_SCALE}))?"
+_QUANTITY = re.compile(
+    rf"(?<!\w)(?:(?P<q>{_QUALIFIER})\s+)?"
+    rf"(?:(?P<frac>(?<!\w)(?:{_FRACTION})(?!\w))"
+    rf"|(?P<pct>\d+(?:,\d+)?)\s*(?:%|процент\w*|відсот\w*)"
+    rf"|(?:от|від)\s+(?P<from>{_NUMBER})\s+до\s+(?P<to>{_NUMBER})"
+    rf"|(?P<a>{_NUMBER})(?:\s*[–—-]\s*(?P<b>{_NUMBER}))?)", re.I)
+
+
+_EXCEEDED = re.compile(r"(?<!\w)(?:превысил[аио]?|превышает|превышают|превысят|перевищил[аио]?|"
+                       r"перевищує|перевищують|перевалил[аио]?|перевалив)\s+$", re.I)
+
+
+def _value(text: str) -> tuple[float, float]:
+    """(number, its scale) of '2,7 тыс.', '1 230', 'двое', 'полторы тысячи'."""
+    m = re.match(rf"({_DIGITS}|{_WORD})\s*(.*)$", text.strip(), re.I)
+    raw, scale_word = m.group(1), m.group(2).lower()
+    if raw[:1].isdigit():
+        number = float(re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", "."))
+    else:
+        number = float(_WORD_VALUES[re.sub("[’ʼ]", "'", raw.lower())])
+    scale = 1.0
+    if scale_word.startswith(("тыс", "тис")):
+        scale = 1000.0
+    elif scale_word.startswith(("млн", "милл", "мільй")):
+        scale = 1_000_000.0
+    elif scale_word.startswith("сот"):
+        scale = 100.0
+    if number >= 1000 and scale == 1000.0 and not raw[:1].isdigit():
+        scale = 1.0  # "тысяча" itself
+    return number, scale
+
+
+def _qualifier(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = " ".join(word.lower().split())
+    return next((q for pattern, q in _QUALIFIER_OF if pattern.match(word)), None)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in a Russian or Ukrainian sentence, left to right."""
+    out = []
+    for m in _QUANTITY.finditer(text):
+        qualifier = _qualifier(m.group("q"))
+        fields: dict = {}
+        if m.group("frac"):
+            key = " ".join(m.group("frac").lower().split())
+            fields["fraction"] = _FRACTIONS[key]
+        elif m.group("pct"):
+            fields["fraction"] = float(m.group("pct").replace(",", ".")) / 100
+        elif m.group("from"):
+            (a, sa), (b, sb) = _value(m.group("from")), _value(m.group("to"))
+            fields.update(low=a * (sa if sa > 1 else sb), high=b * sb)
+        else:
+            a, sa = _value(m.group("a"))
+            if m.group("b"):
+                b, sb = _value(m.group("b"))
+                low, high = a * (sa if sa > 1 else sb), b * sb
+                if low >= high:
+                    continue
+                fields.update(low=low, high=high)
+            else:
+                fields["value"] = a * sa
+        words = not re.search(r"\d", m.group())
+        if qualifier is None and _EXCEEDED.search(text[max(0, m.start() - 20):m.start()]):
+            qualifier = "more than"  # "потери превысили 1 миллион"
+        out.append(Quantity(m.start(), m.end(), m.group(), qualifier=qualifier, words=words,
+                            **fields))
+    return [q for q in out if plausible(q)]
+
+
+def _stems(*stems: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(stems) + r")\w*", re.I)
+
+
+_BOUNDARY = re.compile(r"[;:()—–]\s|,\s+(?:(?:а|но|однако|хотя|когда|который|которые|которых|"
+                       r"що|які|яких|який|але|проте|коли|ещё|еще|ще|и|і|й|та)\b|(?-i:(?=[А-ЯЁІЇЄҐA-Z])))"
+                       r"|\s(?:и|і|й|та)\s+ещё\s|,\s+(?=\w+\s+(?:заявил|сообщил|повідомив|заявив))",
+                       re.I)
+_FORCE_NOUNS = (r"военн|военнослужащ|солдат|бойц|боец|человек|чел\.|наемник|наёмник|десантник|"
+                r"морпех|мобилизованн|срочник|штурмовик|оккупант|россиян|украинц|северокорейц|"
+                r"військов|військовослужбовц|бійц|вояк|осіб|особ|людей|окупант|загарбник|"
+                r"найманц|морпіх|мобілізован|росіян|українц|північнокорейц|резервист|"
+                r"офицер|офіцер|пограничник|прикордонник|контрактник|рядов|ополченц")
+_FORCE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_FORCE_NOUNS})", re.I)
+_OTHER = re.compile(
+    r"(?:[\w'’-]+\s+){0,2}?(?:танк|бронетехник|единиц|одиниц|километр|кілометр|км\b|дрон|"
+    r"беспилотник|безпілотник|БПЛА|снаряд|ракет|лет\b|год|рок|років|дн|недел|тижн|месяц|"
+    r"місяц|стран|країн|населенн|населен|сел|город|міст|артиллер|артилер|систем|машин|"
+    r"автомобил|автомобіл|мирн|цивільн|гражданск|дет|діт|жител|мешканц|%|процент|відсот|"
+    r"раз\b|рази|разів|гектар|тонн|долар|доллар|рубл|гривен|гривень|евро|євро|самол|літак|"
+    r"вертол|гелікоптер|корабл|катер|позиц|атак|удар|обстріл|обстрел)", re.I)
+
+RUSSIAN_UKRAINIAN = CueTable(
+    metrics=(
+        ("casualties", _stems(r"убит\w*\s+(?:и|или|та|і|й|або)\s+(?:ранен|поранен)",
+                              r"вбит\w*\s+(?:та|і|й|або)\s+поранен",
+                              r"погибш\w*\s+и\s+ранен", r"загибл\w*\s+(?:та|і)\s+поранен",
+                              r"(?:ранен|поранен)\w*\s+(?:или|и|або|та|і)\s+(?:убит|вбит)",
+                              r"потер[иья]", r"потерял", r"потеряв", r"потеряет",
+                              r"втрат", r"уничтож", r"знищ", r"ликвидир", r"ліквід", r"знешкод",
+                              r"выбыл\w*\s+из\s+строя", r"вибул\w*\s+з\s+ладу",
+                              r"санитарн\w*\s+потер")),
+        ("killed", _stems(r"погиб", r"гибел", r"гибл", r"гибн", r"убит", r"убил", r"загин", r"загибл", r"загибел",
+                          r"вбит", r"вбил", r"смерт", r"погибш")),
+        ("wounded", _stems(r"ранен", r"ранени", r"поранен", r"травм")),
+        ("captured", _stems(r"плен", r"полон", r"сдал\w*ся", r"сдались", r"здал\w*ся", r"здалися",
+                            r"захвачен\w*\s+в\s+плен")),
+        ("missing", _stems(r"пропал\w*\s+без\s+вести", r"пропавш\w*\s+без\s+вести", r"без\s+вести", r"зникл\w*\s+безвісти",
+                           r"безвісти")),
+    ),
+    strength=_stems(r"численност", r"чисельн", r"группиров", r"угрупован", r"контингент",
+                    r"насчитыва", r"налічу", r"участву", r"участь", r"участи", r"задейств",
+                    r"задіян", r"привлечен", r"залучен", r"находят", r"находит", r"перебува",
+                    r"сосредоточ", r"зосеред", r"развернут", r"розгорнут", r"размещ", r"розміщ",
+                    r"направил", r"направив", r"направлен", r"отправил", r"перебросил",
+                    r"перекинул", r"дислоцир", r"состав\w*\s+группировки", r"присутств",
+                    r"прибыл", r"прибул", r"стоят", r"стоїть", r"воюют", r"воюють"),
+    reinforcements=_stems(r"подкреплени", r"підкріплен", r"дополнительн", r"додатков",
+                          r"ещё\s", r"еще\s"),
+    rate=re.compile(r"(?<!\w)(?:в\s+день|в\s+сутки|за\s+сутки|за\s+последние\s+сутки|"
+                    r"ежедневн\w*|каждый\s+день|на\s+добу|за\s+добу|за\s+минулу\s+добу|"
+                    r"протягом\s+(?:минулої\s+)?доби|щодня|щоденн\w*|кожного\s+дня|"
+                    r"минулої\s+доби|прошедшие\s+сутки|среднесуточн\w*|середньодобов\w*|"
+                    r"в\s+среднем\s+в\s+сутки|в\s+середньому\s+за\s+добу)(?!\w)", re.I),
+    loss=_stems(r"потер", r"втрат", r"убит", r"погиб", r"гибл", r"гибн", r"загин", r"вбит", r"ранен", r"поранен",
+                r"уничтож", r"знищ", r"ліквід", r"ликвид", r"знешкод", r"теря", r"втрача"),
+    force=_FORCE,
+    other=_OTHER,
+    boundary=_BOUNDARY,
+    forecast=_stems(r"могут", r"может", r"смогут", r"будет", r"будут", r"буде\b", r"будуть",
+                    r"можуть", r"може\b", r"прогноз", r"ожидает", r"ожидают", r"очікує",
+                    r"очікують", r"планиру", r"плану"),
+    anaphoric_base=re.compile(r"^\s*(?:из|з|із|от|від)\s+(?:них|нас|которых|яких|этих|цих)\b|"
+                              r"^\s*(?:них|их|їх)\b", re.I),
+)
+
+
+def read_figures(sentence: str, quantities: list[Quantity],
+                 blocked: list[tuple[int, int]]):
+    return read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
+
+
+_ADJECTIVE = (r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]+(?:их|ых|ких|ьких|ские|ські|ская|ська|ский|ський|ые|ий|ій|ой|"
+              r"ої|ого|ая|ое|і)")
+_PHRASE = re.compile(rf"(?<!\w)((?:{_ADJECTIVE}\s+){{0,2}})((?:{_FORCE_NOUNS})[\w'’]*)"
+                     r"(\s+[А-ЯЁІЇЄҐ]{2,6}(?!\w))?")
+
+
+def force_phrases(text: str):
+    """Force noun phrases that name whose force they are, as written: "северокорейских
+    солдат", "военнослужащих ВСУ", "білоруських військових"."""
+    out = []
+    for m in _PHRASE.finditer(text):
+        group, noun, acronym = m.group(1).strip(), m.group(2), (m.group(3) or "").strip()
+        if not group and not acronym:
+            continue
+        label = " ".join(x for x in (group, noun, acronym) if x)
+        out.append(ForcePhrase(m.start(), m.end(), label, ""))
+    return out

@@ -1,0 +1,158 @@
+"""Russian and Ukrainian dates: "13 января 2025 года", "к 13 января", "в начале января",
+"на початку січня" (early January, week precision), "в январе", "у понеділок", "на прошлой
+неделе", "минулого тижня", "прошлой осенью", resolved against the publication date with the
+conventions of `dates` (early/mid/late Month = the 5th/15th/25th at week precision, and so on).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.domain import FuzzyDate
+
+from .dates import (DateMention, day_date, month_date, part_month_date, relative_date,
+                    scan_dates, season_date, weekday_date)
+
+_GENITIVE = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+}
+_LOCATIVE = {
+    "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
+    "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
+    "січні": 1, "лютому": 2, "березні": 3, "квітні": 4, "травні": 5, "червні": 6, "липні": 7,
+    "серпні": 8, "вересні": 9, "жовтні": 10, "листопаді": 11, "грудні": 12,
+}
+_WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+    "воскресенье": 6, "понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4,
+    "суботу": 5, "неділю": 6,
+}
+_WEEKDAYS_GEN = {
+    "понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "суботи": 5,
+    "неділі": 6, "понедельника": 0, "вторника": 1, "среды": 2, "пятницы": 4, "субботы": 5,
+    "воскресенья": 6,
+}
+_PARTS = {"начале": 5, "начала": 5, "початку": 5, "середине": 15, "середины": 15,
+          "середині": 15, "середини": 15, "конце": 25, "конца": 25, "кінці": 25, "кінця": 25,
+          "наприкінці": 25, "напочатку": 5, "концу": 25, "началу": 5, "кінцю": 25,
+          "середины": 15}
+_SEASONS = {"осенью": "fall", "осени": "fall", "осінь": "fall", "восени": "fall",
+            "осені": "fall", "летом": "summer", "лета": "summer", "влітку": "summer",
+            "літа": "summer", "улітку": "summer", "весной": "spring", "весны": "spring",
+            "навесні": "spring", "весни": "spring", "зимой": "winter", "зимы": "winter",
+            "взимку": "winter", "зими": "winter", "узимку": "winter"}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((w.replace("'", "['’ʼ]") for w in words), key=len, reverse=True))
+
+
+_GEN = _alternatives(_GENITIVE)
+_LOC = _alternatives(_LOCATIVE)
+_YEAR = r"(?:\s+((?:19|20)\d{2})\s*(?:года|году|г\.|року|р\.|рік)?)?"
+_LAST_YEAR = r"(?:\s+(прошлого\s+года|минулого\s+року|этого\s+года|цього\s+року))?"
+
+_PATTERNS = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("dotted", re.compile(r"\b(\d{1,2})\.(\d{2})\.((?:19|20)\d{2})\b")),
+    ("day_month", re.compile(rf"\b(\d{{1,2}})\s+({_GEN})(?!\w){_YEAR}", re.I)),
+    ("part_month", re.compile(
+        rf"(?:(?:в|на|у|во)\s+)?({_alternatives(_PARTS)})\s+({_GEN})(?!\w){_YEAR}", re.I)),
+    ("month", re.compile(rf"(?<!\w)(?:в|у|во)\s+({_LOC})(?!\w){_YEAR}{_LAST_YEAR}", re.I)),
+    ("weekday", re.compile(rf"(?<!\w)(?:в|во|у)\s+(?:(прошлый|прошлую|прошлое|минулий|минулу|"
+                           rf"минулого)\s+)?({_alternatives(_WEEKDAYS)})(?!\w)", re.I)),
+    ("weekday_gen", re.compile(rf"(?<!\w)(минулої|минулого|прошлой|прошлого)\s+"
+                               rf"({_alternatives(_WEEKDAYS_GEN)})(?!\w)", re.I)),
+    ("relative", re.compile(
+        r"(?<!\w)(?:(на\s+прошлой|на\s+минувшей|на\s+этой|на\s+следующей)\s+неделе|"
+        r"(минулого|цього|наступного)\s+тижня|на\s+(минулому|цьому|наступному)\s+тижні|"
+        r"в\s+(прошлом|этом|следующем)\s+месяце|(минулого|цього|наступного)\s+місяця|"
+        r"в\s+(прошлом|этом|следующем)\s+году|(минулого|цього|наступного)\s+року|"
+        r"(вчера|сегодня|вчора|учора|сьогодні|накануне|напередодні))(?!\w)", re.I)),
+    ("season", re.compile(rf"(?<!\w)(?:(прошлой|минулої|этой|цієї|минулого)\s+)?"
+                          rf"({_alternatives(_SEASONS)})(?!\w){_YEAR}", re.I)),
+    ("year", re.compile(r"(?<!\w)(?:в|у|с|з|до|по|от|від)\s+((?:19|20)\d{2})\s*"
+                        r"(?:году|года|г\.|році|року|р\.)", re.I)),
+]
+_STEP = {"прошлой": -1, "минувшей": -1, "этой": 0, "следующей": 1, "минулого": -1,
+         "цього": 0, "наступного": 1, "минулому": -1, "цьому": 0, "наступному": 1,
+         "прошлом": -1, "этом": 0, "следующем": 1}
+
+
+def _month_year(published: dt.date, month: int, which: str | None, year: str | None):
+    if year or not which:
+        return year
+    step = -1 if which.split()[0].lower() in ("прошлого", "минулого") else 0
+    return str(published.year + step)
+
+
+def _resolve(name, m, published, mode):
+    g = m.groups()
+    if name == "iso":
+        return FuzzyDate(dt.date(int(g[0]), int(g[1]), int(g[2])), "day"), True
+    if name == "dotted":
+        return FuzzyDate(dt.date(int(g[2]), int(g[1]), int(g[0])), "day"), True
+    if name == "day_month":
+        return day_date(published, _GENITIVE[g[1].lower()], int(g[0]), g[2], mode)
+    if name == "part_month":
+        part = g[0].lower()
+        return part_month_date(published, _GENITIVE[g[1].lower()], _PARTS[part], g[2], mode)
+    if name == "month":
+        year = _month_year(published, 0, g[2], g[1])
+        return month_date(published, _LOCATIVE[g[0].lower()], year, mode)
+    if name in ("weekday", "weekday_gen"):
+        table = _WEEKDAYS if name == "weekday" else _WEEKDAYS_GEN
+        return weekday_date(published, table[re.sub("[’ʼ]", "'", g[1].lower())],
+                            "last" if g[0] else None, mode)
+    if name == "relative":
+        return _relative(published, m.group().lower(), [x for x in g if x])
+    if name == "season":
+        which = "last" if g[0] and g[0].lower() in ("прошлой", "минулої", "минулого") else (
+            "this" if g[0] else None)
+        return season_date(published, _SEASONS[g[1].lower()], which, g[2], mode)
+    if name == "year":
+        return FuzzyDate(dt.date(int(g[0]), 7, 1), "year"), True
+    return None
+
+
+def _relative(published, text, groups):
+    word = groups[0].lower()
+    if word in ("вчера", "вчора", "учора", "накануне", "напередодні"):
+        return relative_date(published, -1, "day")
+    if word in ("сегодня", "сьогодні"):
+        return relative_date(published, 0, "day")
+    step = _STEP[word.split()[-1]]
+    if "недел" in text or "тижн" in text:
+        return relative_date(published, step, "week")
+    if "месяц" in text or "місяц" in text:
+        return relative_date(published, step, "month")
+    return relative_date(published, step, "year")
+
+
+def _role(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - 40):start].lower()
+    if re.search(r"(?:по\s+состоянию\s+на|станом\s+на)\s*$", before):
+        return "as_of"
+    if re.search(r"(?<!\w)(?:к|до)\s*$", before):
+        return "by"
+    if re.search(r"(?<!\w)(?:с|со|з|із|від|от|начиная\s+с|починаючи\s+з)\s*$", before):
+        return "since"
+    if re.search(r"(?<!\w)(?:с\s+начала|з\s+початку|начиная\s+с|починаючи\s+з|с\s+момента|"
+                 r"з\s+моменту)\s+[^,;]{0,30}$", before):
+        return "since"  # "с начала операции в августе": the start of a count
+    if re.search(r"(?<!\w)(?:по)\s*$", before):
+        return "until"
+    return "point"
+
+
+def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
+    """Every date mention in one Russian or Ukrainian sentence, resolved against
+    `published`. "к 13 января" without a forecast dates a count as of that day."""
+    found = scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+    if not forecast:
+        found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
+                 if d.role == "by" else d for d in found]
+    return found

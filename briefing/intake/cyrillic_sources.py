@@ -1,0 +1,188 @@
+"""Who says so, in Russian and Ukrainian: "заявил Игорь Конашенков", "по данным Генштаба",
+"за словами Сирського", "повідомило видання «Наша Ніва»", "Генштаб ВСУ утверждает".
+
+Names are kept as written (Cyrillic, in the case the sentence puts them in: "по словам
+литовского разведчика" gives "литовского разведчика"), with the title dropped before a
+person's name ("официальный представитель Минобороны России Игорь Конашенков" -> "Игорь
+Конашенков") and a media outlet's generic noun dropped ("издание «Медиазона»" ->
+"Медиазона"). "По его словам", "додав він" and "по данным ведомства" stand for the previous
+source, as "he added" does in English.
+"""
+from __future__ import annotations
+
+import re
+
+from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, Attribution
+
+_VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнача(?:є|ють)|сообщал[аио]?|заявлял[аио]?|говорил[аио]?|повідомлял[аио]?|заявлял[аи]|казав|"
+         r"заявил[аио]?|заявля(?:ет|ют)|сообщил[аио]?|сообща(?:ет|ют)|рассказал[аио]?|"
+         r"отметил[аио]?|подчеркнул[аио]?|уточнил[аио]?|добавил[аио]?|говорил[аио]?|"
+         r"сказал[аио]?|утвержда(?:ет|ют)|признал[аио]?|подтвердил[аио]?|оценива(?:ет|ют|л[аио]?)|"
+         r"оценил[аио]?|переда(?:ет|ёт|ют)|пишет|написал[аио]?|доложил[аио]?|объявил[аио]?|"
+         r"установил[аио]?|насчитал[аио]?|подсчитал[аио]?|заявив|заявила|заявили|заявило|"
+         r"заявля(?:є|ють)|повідомив|повідомил[аио]|повідомля(?:є|ють)|зазначив|зазначил[аио]|"
+         r"розповів|розповіл[аи]|сказав|сказал[аи]|додав|додал[аи]|наголосив|наголосил[аи]|"
+         r"підкреслив|уточнив|підтвердив|підтвердил[аи]|визнав|визнал[аи]|стверджу(?:є|ють)|"
+         r"оцінюю?(?:є|ють)|оцінювал[аио]?|оцінив|оцінил[аи]|написав|пише|переда(?:є|ють)|доповів|оголосив|"
+         r"встановил[аио]?|нарахувал[аио]?|підрахувал[аио]?")
+_VERB_RE = re.compile(rf"(?<!\w)(?:{_VERB})(?!\w)", re.I)
+_DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|указывается|йдеться|повідомляється|"
+                       r"зазначається)\s+(?:в|во|у)\s+(?:\w+\s+)?(?:сводке|сообщении|отч[её]те|"
+                       r"докладе|заявлении|публикации|бюллетене|зведенні|повідомленні|звіті|"
+                       r"доповіді|заяві|публікації)\s+", re.I)
+_THEIR_WORDS = re.compile(r"(?<!\w)(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным|оценке|мнению)|"
+                          r"за\s+(?:його|її|їхніми|їхніми)\s+(?:словами|даними|оцінкою)|"
+                          r"за\s+словами\s+(?:нього|неї))(?!\w)", re.I)
+_PER = re.compile(
+    r"(?<!\w)(?:по\s+данным|по\s+словам|по\s+информации|по\s+оценкам?|согласно\s+данным|"
+    r"по\s+оценк(?:е|ам)|по\s+подсч[её]там|за\s+підрахунками|как\s+уточнил[аи]?|"
+    r"как\s+отметил[аи]?|как\s+рассказал[аи]?|як\s+уточнил[аи]|як\s+зазначил[аи]|"
+    r"как\s+сообщает|как\s+сообщили?|как\s+заявил[аи]?|за\s+даними|за\s+словами|"
+    r"за\s+інформацією|за\s+оцінкою|за\s+оцінками|згідно\s+з\s+даними|як\s+повідомляє|"
+    r"як\s+повідомил[аи]|як\s+повідомив|як\s+заявив|як\s+заявил[аи]|с\s+слов)\s+", re.I)
+_POSSESSIVE = re.compile(r"^(?:его|её|ее|их|него|неё|них|його|її|їхніми|їх|нього|неї)\b", re.I)
+_PRONOUNS = {"он", "она", "они", "оно", "он", "він", "вона", "вони", "воно"}
+# "в министерстве" stands for the ministry named earlier, not for whoever spoke last.
+ANAPHOR_HINTS = {"министерств": r"министерств|минобороны|ministry",
+                 "міністерств": r"міністерств|міноборони|ministry",
+                 "агентств": r"агентств|тасс|риа|агенці",
+                 "издани": MEDIA_REFERENT, "видання": MEDIA_REFERENT, "газет": MEDIA_REFERENT}
+_OUTLET = re.compile(r"(?:издани|видання|газет|агентств|агенці|телеканал|журналист|журналіст|"
+                     r"портал|сайт|редакци|редакці)\w*\s+(?:\w+\s+)?«([^»]{2,40})»", re.I)
+_ANAPHORS = re.compile(r"^(?:(?:[\w'’]+(?:ом|ем|ой|ому|ій|ім)\s+)?(?:ведомств|министерств|агентств|відомств|міністерств|издани|"
+                       r"видання|газет)\w*|(?:собеседник|співрозмовник)\w*(?:\s+\w+)?)$", re.I)
+_TITLES = re.compile(
+    r"(?<!\w)(?:официальн\w+\s+)?(?:представител|министр|глав|начальник|командующ|"
+    r"главнокомандующ|президент|премьер|спикер|пресс-секретар|генерал|полковник|подполковник|"
+    r"майор|капитан|советник|помощник|директор|руководител|мэр|губернатор|лидер|основател|"
+    r"посол|заместител|замминистр|представник|міністр|голов|командувач|головнокомандувач|"
+    r"прем'єр|речник|речниц|прессекретар|прес-секретар|радник|керівник|мер|засновник|"
+    r"заступник|командир|очільник|аналитик|аналітик|эксперт|експерт)\w*", re.I)
+_MEDIA = re.compile(r"^(?:издание|издания|газета|газеты|телеканал|телеканала|агентство|"
+                    r"агентства|видання|газети|агенція|агенції|портал|портала)\s+", re.I)
+_CUT = re.compile(r"\s+(?:в|во|у|на|с|со|з|із|под|під|при|после|після|через|для|совместно|"
+                  r"спільно|з\s+посиланням|со\s+ссылкой|ссылаясь|посилаючись|о|об|про|что|що|"
+                  r"который|которая|которые|який|яка|які|пожелавш\w*|побажав\w*|"
+                  r"знаком\w*|знайом\w*)(?!\w).*$", re.I)
+_LEADING = re.compile(r"^(?:в|у|во|ранее|также|кроме\s+того|между\s+тем|однако|при\s+этом|"
+                      r"тем\s+временем|позже|затем|крім\s+того|раніше|також|водночас|натомість|"
+                      r"згодом|потім|зокрема|в\s+свою\s+очередь|своєю\s+чергою|а|и|і|та|но|але)"
+                      r"\s+", re.I)
+_DATE_WORDS = re.compile(r"\s+(?:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|"
+                         r"субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|"
+                         r"суботу|неділю|\w+е|\w+і|\w+у)|вчера|сегодня|вчора|сьогодні|ранее|"
+                         r"раніше|также|також|накануне|напередодні)$", re.I)
+_NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
+
+
+def _tidy(raw: str) -> str | None:
+    """A cut-out phrase -> the source name as written, or None."""
+    text = raw.strip(" ,.;:—–-\"«»“”")
+    while _LEADING.match(text):
+        text = _LEADING.sub("", text, count=1)
+    text = _CUT.sub("", text)
+    while True:
+        shorter = _DATE_WORDS.sub("", text)
+        if shorter == text:
+            break
+        text = shorter
+    text = _MEDIA.sub("", text).strip(" ,.;:—–-")
+    text = text.replace("«", "").replace("»", "").replace("“", "").replace("”", "").strip()
+    if not text or re.search(r"\d", text) or len(text.split()) > 9:
+        return None
+    words = text.split()
+    if _TITLES.search(text):
+        tail = []
+        for w in reversed(words):
+            if _NAME_WORD.match(w) and not w.isupper() and not _TITLES.fullmatch(w):
+                tail.insert(0, w)
+            else:
+                break
+        if len(tail) >= 2 and len(tail) < len(words):
+            return " ".join(tail[-3:] if len(tail) >= 3 and _patronymic(tail[-2]) else tail[-2:])
+    return text
+
+
+def _patronymic(word: str) -> bool:
+    return bool(re.search(r"(?:вич|вна|ович|евич|йович|івна|ївна)$", word))
+
+
+def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
+    """The subject placed after the verb: "..., заявил в понедельник Игорь Конашенков."."""
+    rest = sentence[end:]
+    m = re.match(r"\s*(?:(?:в|во|у)\s+\S+\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
+                 r"также\s+|також\s+|ранее\s+|раніше\s+)?(?:(?:в|у)\s+)?", rest, re.I)
+    start = end + m.end()
+    phrase = re.split(r"[,.;:!?()]|\s[—–]\s", sentence[start:], maxsplit=1)[0]
+    if not phrase.strip():
+        return None
+    return phrase, start
+
+
+def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
+    """The subject placed before the verb, from the clause start: "Генштаб ВСУ утверждает"."""
+    head = sentence[:start]
+    cut = max(head.rfind(c) for c in ",;:—–(")
+    phrase = head[cut + 1:]
+    if not phrase.strip() or re.search(r"\d", phrase):
+        return None
+    return phrase, cut + 1
+
+
+def _explicit(name: str | None, start: int, end: int, verb_end: int,
+              raw: str = "") -> Attribution | None:
+    """An attribution of `name` (tidied from `raw`, the phrase as cut out)."""
+    outlet = _OUTLET.search(raw) or re.fullmatch(r"\s*«([^»]{2,40})»\s*", raw)
+    if outlet:
+        return Attribution(outlet.group(1), EXPLICIT, start, end, verb_end, media=True)
+    if not name:
+        return None
+    if name.lower() in _PRONOUNS or _ANAPHORS.match(name):
+        hint = next((h for h in ANAPHOR_HINTS if name.lower().startswith(h)), None)
+        return Attribution(None, PRONOUN, start, end, verb_end, ANAPHOR_HINTS.get(hint))
+    alias = None
+    m = re.search(r"\s*\(([A-ZА-ЯІЇЄҐ]{2,8})\)$", name)
+    if m:
+        alias, name = m.group(1), name[:m.start()].strip()
+    return Attribution(name, EXPLICIT, start, end, verb_end, alias)
+
+
+def find_attribution(sentence: str) -> Attribution | None:
+    """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
+    m = _DOCUMENT.search(sentence)
+    if m:  # "говорится в сводке Минобороны России"
+        phrase = re.split(r"[,.;:!?()]|\s[—–]\s", sentence[m.end():], maxsplit=1)[0]
+        found = _explicit(_tidy(phrase), m.end(), m.end() + len(phrase), m.start(), phrase)
+        if found:
+            return found
+    m = _THEIR_WORDS.search(sentence)
+    if m:
+        return Attribution(None, PRONOUN, m.start(), m.end(), m.end())
+    m = _PER.search(sentence)
+    if m:
+        rest = sentence[m.end():]
+        if _POSSESSIVE.match(rest):
+            return Attribution(None, PRONOUN, m.start(), m.end(), m.end())
+        phrase = re.split(r"[,.;:!?()]|\s[—–]\s", rest, maxsplit=1)[0]
+        found = _explicit(_tidy(phrase), m.end(), m.end() + len(phrase), m.end() + len(phrase),
+                          phrase)
+        if found:
+            return found
+        return Attribution(None, GENERIC, m.start(), m.end(), m.end())
+    for vm in _VERB_RE.finditer(sentence):
+        before = _before_verb(sentence, vm.start())
+        if before and _tidy(before[0]):
+            phrase, at = before
+            found = _explicit(_tidy(phrase), at, vm.start(), vm.end(), phrase)
+            if found:
+                return found
+        after = _after_verb(sentence, vm.end())
+        if after:
+            phrase, at = after
+            found = _explicit(_tidy(phrase), at, at + len(phrase), vm.end(), phrase)
+            if found:
+                return found
+    m = re.match(r"^([^:«»\"]{2,60}):\s", sentence)
+    if m and _tidy(m.group(1)):
+        return _explicit(_tidy(m.group(1)), 0, m.end(1), m.end(1))  # headline "Сирський: ..."
+    return None

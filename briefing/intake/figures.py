@@ -1,0 +1,198 @@
+"""One figure -> one proposed claim: its date, its subject, and its own source when the
+figure names one ("the 1,500 dead counted by Congo's health ministry").
+
+The subject is the force the figure is about, read per figure: the force phrase next to the
+number ("about 1,200 Congolese soldiers"), the speaker's own side for "it had lost only 40
+men", the phrase before "lost" otherwise ("government forces had lost about 5,000"), and
+for a toll that names no force ("2,900 people were killed") "all sides" rather than
+whichever force the article mentions most.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.domain import FuzzyDate
+
+from .attribution import PUBLICATION, clean_name
+from .dates import DateMention
+from .forces import PERSONNEL, ForcePhrase, Subjects
+from .merging import Candidate
+from .metrics import Reading
+
+UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for a proposal
+ALL_SIDES = "all sides"
+
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
+_AGENT = re.compile(r"^[^,;.]{0,40}?\b(?:counted|reported|recorded|given|cited|confirmed|"
+                    r"estimated|claimed|tallied|registered|compiled|announced)\s+by\s+"
+                    r"((?:the\s+)?[A-Z][^,;.()]{1,60}?)(?=\s+(?:on|in|last|this|since|as|at|"
+                    r"over|during|earlier|after|before)\b|[,;.)]|$)")
+_LOSER = re.compile(r"(?:^|[,;]\s*|\bthat\s+)((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:had\s+|has\s+|"
+                    r"have\s+|would\s+have\s+)?(?:only\s+|already\s+|just\s+)?(?:lost|losing|"
+                    r"loses|lose)\s+(?:only\s+|just\s+|a\s+mere\s+|another\s+)?$", re.I)
+_SELF = {"it", "we", "they", "he", "she", "i", "itself", "themselves", "our", "its"}
+_PEOPLE = re.compile(r"^\s*(?:people|persons|dead|bodies|lives|wounded|injured|killed|"
+                     r"were\b|have\b|had\b|died|deaths|casualties|others)\b", re.I)
+
+
+def _distance(d: DateMention, r: Reading) -> int:
+    q = r.quantity
+    lo, hi = min(q.start, r.cue[0]), max(q.end, r.cue[1])
+    if d.end <= lo:
+        return lo - d.end
+    if d.start >= hi:
+        return d.start - hi
+    return 0
+
+
+def pick_date(info, r: Reading, published: dt.date) -> tuple[DateMention | None, bool]:
+    """(date mention, forecast) for one figure. A date inside a relative clause (", which
+    had 1,100 soldiers last year,") dates only the figures inside that clause."""
+    text, q = info.s.text, r.quantity
+    inside = lambda a, b, span: span[0] <= a and b <= span[1]
+    clauses = info.relative_clauses
+    usable = [d for d in info.dates if d.role not in ("since", "until")
+              and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
+                          for c in clauses)]
+    future = [d for d in usable if d.date.span()[0] > published]
+    forecast = r.forecast
+    if not forecast and not r.descriptive and usable:
+        nearest = min(usable, key=lambda d: _distance(d, r))
+        between = text[q.end:nearest.start] if nearest.start >= q.end else ","
+        if nearest in future and nearest.is_target and not re.search(r"[,;]", between):
+            forecast = True  # "promised to send 5,000 reinforcements by late May"
+    if forecast:
+        targets = [d for d in usable if d.is_target] or future or usable
+        return (min(targets, key=lambda d: _distance(d, r)) if targets else None), True
+    past = [d for d in usable if d not in future]
+    as_of = [d for d in past if d.role == "as_of"]
+    pool = as_of or past
+    if pool:
+        return min(pool, key=lambda d: _distance(d, r)), False
+    return info.inherited_date, False
+
+
+def _subject_phrase(info, r: Reading) -> ForcePhrase | None:
+    q = r.quantity
+    reach = max(r.cue[1], q.end + 2)
+    best, best_gap = None, 10 ** 6
+    for p in info.phrases:
+        if p.end <= q.start:
+            gap = q.start - p.end
+        elif q.end <= p.start <= reach or p.start <= q.start < p.end:
+            gap = max(0, p.start - q.end)
+        else:
+            continue
+        if gap <= 60 and gap < best_gap:
+            best, best_gap = p, gap
+    return best
+
+
+def subject(info, r: Reading, subjects: Subjects, source: str) -> str:
+    """The force one figure is about (see the module docstring)."""
+    text, q = info.s.text, r.quantity
+    if r.metric == "casualties" and subjects.language == "en":
+        m = _LOSER.search(text[max(0, q.start - 120):q.start])
+        if m:
+            words = m.group(1).split()
+            if words[-1].lower() in _SELF:
+                return source if source != PUBLICATION else subjects.name(None)
+            if words[-1].lower() in PERSONNEL:
+                return " ".join(w for w in words if w.lower() not in ("the", "its", "their"))
+    phrase = _subject_phrase(info, r)
+    if phrase is None and subjects.language == "en" and _PEOPLE.match(text[q.end:]):
+        return ALL_SIDES
+    return subjects.name(phrase)
+
+
+def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
+    """A source named for this figure alone, and the date said with it: "the 1,500 dead
+    counted by Congo's health ministry last week" (inside a sentence that quotes the
+    United Nations "on Monday")."""
+    end = r.quantity.end
+    m = _AGENT.match(info.s.text[end:])
+    if not m:
+        return None, None
+    name, _alias = clean_name(m.group(1))
+    said = [d for d in info.dates if end + m.end(1) <= d.start <= end + m.end(1) + 12
+            and d.role not in ("since", "until")]
+    return name, (said[0] if said else None)
+
+
+def candidate(info, r: Reading, published: dt.date, subjects: Subjects,
+              document_id: str | None, order: int) -> Candidate:
+    q = r.quantity
+    mention, forecast = pick_date(info, r, published)
+    source, said = info.source, None
+    if subjects.language == "en":
+        named, said = own_source(info, r)
+        source = named or source
+    if said is not None and not forecast:
+        mention = said
+    date = mention.date if mention else FuzzyDate(published, "week")
+    notes = []
+    if forecast:
+        notes.append("forecast")
+    value, low, high = q.value, q.low, q.high
+    if r.per_week:
+        notes.append(f"stated per week ({q.text}); divided by 7")
+        value = None if value is None else round(value / 7, 1)
+        low = None if low is None else round(low / 7, 1)
+        high = None if high is None else round(high / 7, 1)
+    claim = dict(
+        source=source,
+        document=document_id,
+        subject=subject(info, r, subjects, source),
+        metric=r.metric,
+        value=value, low=low, high=high,
+        fraction=q.fraction,
+        fraction_of="strength" if q.fraction is not None else None,
+        qualifier=q.qualifier,
+        as_of=date.day.isoformat(),
+        date_precision=date.precision,
+        credibility=UNJUDGED,
+        quote=info.s.text,
+        note="; ".join(notes) or None,
+        include_in_projection=not forecast,
+    )
+    return Candidate(claim, info, r, mention is not None, order)
+
+
+def link_fractions(kept: list[Candidate]) -> None:
+    """Name each fraction's base. "A third of them died" is a fraction of the figure just
+    before it (the wounded, not a force): `fraction_of` becomes that figure's metric, and
+    when that figure is a strength, `base_claim` its proposal. A fraction of a strength
+    stated in the same sentence ("half of the 4,000-strong contingent") names it as its
+    base. Works on candidates in order, after ids are given (`extra['id']`)."""
+    strengths: dict[int, list[Candidate]] = {}
+    for k in kept:
+        if k.claim["metric"] == "strength" and k.claim["fraction"] is None:
+            strengths.setdefault(id(k.sentence), []).append(k)
+    for i, c in enumerate(kept):
+        if c.claim["fraction"] is None:
+            continue
+        if c.reading.anaphoric_base:
+            base = _previous_figure(kept, i)
+            if base is None:
+                continue
+            if base.claim["metric"] == "strength":
+                c.claim["base_claim"] = base.extra["id"]
+            else:
+                c.claim["fraction_of"] = base.claim["metric"]
+            continue
+        same = strengths.get(id(c.sentence), [])
+        if c.claim["fraction_of"] == "strength" and len(same) == 1:
+            c.claim["base_claim"] = same[0].extra["id"]
+
+
+def _previous_figure(kept: list[Candidate], i: int) -> Candidate | None:
+    c = kept[i]
+    for k in reversed(kept[max(0, i - 20):i]):
+        if k.claim["fraction"] is not None:
+            continue
+        s, t = k.sentence.s, c.sentence.s
+        if s is t or (s.paragraph == t.paragraph and t.start - s.end < 400):
+            return k
+        return None
+    return None

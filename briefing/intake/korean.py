@@ -1,0 +1,137 @@
+"""Korean figures: numbers as they are written and the words that name a metric.
+
+Korean counts people with the counter 명, so a head count is a number followed by 명:
+"300명", "300여 명" (여 = more than 300), "1만1000명" and "1만 1000명" (만 = 10,000),
+"2천여 명", "2,700명", ranges "1만~1만2000명", and native numerals "두 명". Hedges stand
+before the number (약 about, 최소 at least, 최대 up to, 거의 nearly) or after it (이상 at
+least, 넘게/넘는 more than, 가까이 nearly, 가량/정도/안팎 about, 미만/이하 up to).
+Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
+("300여 명이 사망하고 2700여 명이 부상"), or stands before it as a noun ("사상자 3000명",
+"포로 2명"); `cues` takes the nearest. Vague counts ("수천 명", thousands) are not figures.
+
+Rules rather than a morphological analyser (kiwipiepy with its model is ~105 MB): the words
+that matter are nouns and verb stems that do not change inside a word.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import CueTable, read_with_cues
+from .forces import ForcePhrase
+from .numbers import Quantity, plausible
+
+# digits, then any number of (unit, digits?): each repetition consumes a unit, so a long run
+# of digits has one reading and the regex stays linear
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?(?:\s*(?:억|만|천|백)(?:\s*\d[\d,]*)?)*"
+_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+           "아홉": 9, "열": 10, "스무": 20}
+_BEFORE = {"약": "about", "대략": "about", "최소": "at least", "최소한": "at least",
+           "적어도": "at least", "최대": "up to", "거의": "nearly", "근": "nearly"}
+_AFTER = [("이상", "at least"), ("넘게", "more than"), ("넘는", "more than"),
+          ("넘어", "more than"), ("넘었", "more than"), ("가까이", "nearly"),
+          ("가량", "about"), ("정도", "about"), ("안팎", "about"), ("미만", "up to"),
+          ("이하", "up to"), ("남짓", "more than")]
+_QUANTITY = re.compile(
+    rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
+    rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
+    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*명"
+    rf"|(?<![가-힣])(?P<native>{'|'.join(_NATIVE)})\s*명)"
+    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가]\s*(?P<passed>넘었|넘어|넘는|넘게))?")
+
+
+def _amount(text: str) -> float:
+    """'1만1000' -> 11000, '2천' -> 2000, '2,700' -> 2700, '1억' -> 100000000."""
+    total, section = 0.0, 0.0
+    for number, unit in re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*(억|만|천|백)?", text):
+        n = float(number.replace(",", ""))
+        if unit == "억":
+            total += (section + n) * 1e8
+            section = 0.0
+        elif unit == "만":
+            total += (section + n) * 1e4
+            section = 0.0
+        elif unit == "천":
+            section += n * 1000
+        elif unit == "백":
+            section += n * 100
+        else:
+            section += n
+    return total + section
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every head count, fraction and percentage in a Korean sentence."""
+    out = []
+    for m in _QUANTITY.finditer(text):
+        qualifier = _BEFORE.get(m.group("q") or "")
+        after = dict(_AFTER).get(m.group("after") or m.group("passed") or "")
+        fields: dict = {}
+        if m.group("den"):
+            fields["fraction"] = int(m.group("num")) / int(m.group("den"))
+        elif m.group("half"):
+            fields["fraction"] = 0.5
+        elif m.group("pct"):
+            fields["fraction"] = float(m.group("pct")) / 100
+        elif m.group("native"):
+            fields["value"] = float(_NATIVE[m.group("native")])
+        else:
+            a = _amount(m.group("a"))
+            if m.group("b"):
+                b = _amount(m.group("b"))
+                if a >= b:
+                    continue
+                fields.update(low=a, high=b)
+            else:
+                fields["value"] = a
+            if m.group("yeo"):
+                qualifier = "more than"
+        if fields.get("fraction") is not None and not 0 < fields["fraction"] <= 1:
+            continue
+        qualifier = after or qualifier
+        out.append(Quantity(m.start(), m.end(), m.group(), qualifier=qualifier,
+                            words=bool(m.group("native")), **fields))
+    return [q for q in out if plausible(q)]
+
+
+def _any(*words: str) -> re.Pattern:
+    return re.compile("|".join(words))
+
+
+KOREAN = CueTable(
+    metrics=(
+        ("casualties", _any(r"사상자", r"사상(?!자)", r"죽거나\s*다쳤", r"죽거나\s*다친",
+                            r"사망하거나\s*부상", r"사망\s*또는\s*부상", r"사망\s*및\s*부상",
+                            r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
+        ("killed", _any(r"사망", r"전사", r"숨졌", r"숨진", r"목숨을\s*잃", r"죽었", r"죽은",
+                        r"사살", r"희생")),
+        ("wounded", _any(r"부상", r"다쳤", r"다친")),
+        ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포")),
+        ("missing", _any(r"실종")),
+    ),
+    strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
+                  r"파견", r"전개", r"집결"),
+    reinforcements=_any(r"추가\s*파병", r"추가로\s*(?:배치|파병|투입|파견)", r"추가\s*배치",
+                        r"증원", r"추가\s*투입", r"추가\s*파견"),
+    rate=_any(r"하루", r"매일", r"일일", r"일평균", r"날마다"),
+    loss=_any(r"잃", r"사망", r"사상", r"손실", r"전사", r"부상"),
+    force=_any(r".?"),
+    other=_any(r"^(?:의\s*)?(?:민간인|주민|어린이|아동|난민)"),
+    boundary=_any(r"[;:()]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),
+    forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",
+                  r"예측"),
+    anaphoric_base=_any(r"^\s*(?:가|이)?\s*(?:그중|이\s*중|이\s*가운데|그\s*가운데)"),
+    needs_force_noun=False,
+)
+
+
+def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[int, int]]):
+    return read_with_cues(KOREAN, sentence, quantities, blocked)
+
+
+_FORCE_WORD = re.compile(r"(?<![가-힣])([가-힣]{1,12}(?:군|병력|부대|용병))(?=[은는이가의을를도]?\s|$)")
+
+
+def force_phrases(text: str):
+    """Words that name a force ("북한군", "우크라이나군", "러시아 용병"), as written."""
+    return [ForcePhrase(m.start(), m.end(), m.group(1), "") for m in _FORCE_WORD.finditer(text)
+            if m.group(1) not in ("병력", "부대")]

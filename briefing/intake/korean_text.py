@@ -1,0 +1,175 @@
+"""Korean dates and sources: "13일", "1월 13일", "2025년 1월 13일", "2025.01.26", "1월 초"
+(early January, week precision), "지난해 10월", "이번 주", "지난주"; and who says so —
+"국가정보원은 ... 보고했다", "... 동원했다고 국방부가 전했다", "특수작전군에 따르면",
+and the headline form `국정원 "..."`.
+
+Names are kept as written in Hangul; a title after a person's name is dropped ("볼로디미르
+젤렌스키 우크라이나 대통령" -> "볼로디미르 젤렌스키"), and a bracketed alias is kept for the
+article ("국방정보총국(HUR)"). A Korean abbreviation ("국정원", "합참") is matched to the full
+name the article uses ("국가정보원", "합동참모본부") by `attribution.SourceNames`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.domain import FuzzyDate
+
+from .attribution import EXPLICIT, PRONOUN, Attribution
+from .dates import (DateMention, day_date, day_of_month_date, month_date, part_month_date,
+                    relative_date, scan_dates, season_date)
+
+_PART = {"초": 5, "초순": 5, "중순": 15, "중": 15, "말": 25, "하순": 25}
+_SEASON = {"봄": "spring", "여름": "summer", "가을": "fall", "겨울": "winter"}
+_YEAR_WORD = r"(?:(\d{4})년\s*|(지난해|작년|올해|금년|내년)\s*)?"
+
+_PATTERNS = [
+    ("dotted", re.compile(r"(?<!\d)((?:19|20)\d{2})[.\-/]\s*(\d{1,2})[.\-/]\s*(\d{1,2})(?!\d)")),
+    ("part_month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
+    ("month_day", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(\d{{1,2}})일")),
+    ("relative_part", re.compile(r"(지난달|이달|이번\s*달|다음\s*달)\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
+    ("day", re.compile(r"(?:(지난|오는)\s*)?(?<![\d월])(\d{1,2})일(?![가-힣]*간)")),
+    ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d)")),
+    ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
+                            r"어제|오늘|이날|지난해|작년)(?!\s*\d{1,2}월)")),
+    ("season", re.compile(r"(지난해|작년|올해|내년|지난)?\s*(봄|여름|가을|겨울)(?:철)?(?![가-힣])")),
+]
+_YEAR_STEP = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}
+
+
+def _year(published: dt.date, digits: str | None, word: str | None) -> str | None:
+    if digits:
+        return digits
+    if word:
+        return str(published.year + _YEAR_STEP[word])
+    return None
+
+
+def _resolve(name, m, published, mode):
+    g = m.groups()
+    if name == "dotted":
+        return FuzzyDate(dt.date(int(g[0]), int(g[1]), int(g[2])), "day"), True
+    if name == "part_month":
+        year = _year(published, g[0], g[1])
+        found = part_month_date(published, int(g[2]), _PART[g[3]], year, mode)
+        return found[0], bool(g[0])
+    if name == "month_day":
+        found = day_date(published, int(g[2]), int(g[3]), _year(published, g[0], g[1]), mode)
+        return found[0], bool(g[0])
+    if name == "relative_part":
+        step = {"지난달": -1, "이달": 0, "다음": 1}.get(g[0].split()[0][:3], 0)
+        month0 = published.year * 12 + published.month - 1 + step
+        return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, _PART[g[1]]), "week"), False
+    if name == "day":
+        return day_of_month_date(published, int(g[1]), "future" if g[0] == "오는" else mode)
+    if name == "month":
+        found = month_date(published, int(g[2]), _year(published, g[0], g[1]), mode)
+        return found[0], bool(g[0])
+    if name == "relative":
+        return _relative(published, re.sub(r"\s", "", g[0]))
+    if name == "season":
+        which = {"지난해": "last", "작년": "last", "지난": "last", "올해": "this"}.get(g[0] or "")
+        if g[0] == "내년":
+            which = "next"
+        if not which:
+            return None  # a bare "가을" is a season in general
+        return season_date(published, _SEASON[g[1]], which, None, mode)
+    return None
+
+
+def _relative(published: dt.date, word: str):
+    if word in ("어제",):
+        return relative_date(published, -1, "day")
+    if word in ("오늘", "이날"):
+        return relative_date(published, 0, "day")
+    unit = "week" if "주" in word else "month" if "달" in word else "year"
+    step = -1 if word.startswith(("지난", "작년")) else 1 if word.startswith(("다음", "내년")) else 0
+    return relative_date(published, step, unit)
+
+
+def _role(text: str, start: int, end: int) -> str:
+    after = text[end:end + 8]
+    if re.match(r"(?:부터|이후)", after):
+        return "since"
+    if after.startswith("까지"):
+        return "until" if "부터" in text[:start] else "by"
+    if re.match(r"\s*(?:기준|현재)", after):
+        return "as_of"
+    return "point"
+
+
+def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
+    found = scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+    if not forecast:
+        found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
+                 if d.role == "by" else d for d in found]
+    return found
+
+
+# --- sources ----------------------------------------------------------------------------
+
+_VERB = re.compile(r"(?:밝혔|보고했|말했|전했|주장했|발표했|설명했|평가했|덧붙였|강조했|추정했|"
+                   r"집계했|확인했|보도했|전망했|분석했|언급했|추산했|파악했|알렸|공개했|"
+                   r"밝혔다|주장한|발표한|보고한|밝힌)")
+_ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:에|의)\s*따르면")
+_TITLES = {"대통령", "장관", "국장", "대변인", "사령관", "총사령관", "총리", "의원", "위원장", "청장",
+           "실장", "본부장", "참모총장", "합참의장", "차관", "대사", "부장", "원장", "총장", "소장",
+           "중장", "대장", "준장", "대령", "단장", "국방장관", "외무장관", "정보총국장", "보좌관"}
+_LEADING = {"한편", "앞서", "또", "또한", "이어", "이날", "이와", "함께", "그러나", "하지만",
+            "특히", "다만", "아울러", "이에", "반면"}
+_PRONOUNS = {"그", "그녀", "이들", "그들", "당국"}
+_PARTICLE = re.compile(r"(?:은|는|이|가|의|에서|측은|측)$")
+
+
+def _name(words: list[str]) -> str | None:
+    words = [w for w in words if w]
+    while words and words[0] in _LEADING:
+        words.pop(0)
+    if not words:
+        return None
+    words[-1] = _PARTICLE.sub("", words[-1]) or words[-1]
+    if len(words) >= 3 and words[-1] in _TITLES:
+        # "볼로디미르 젤렌스키 우크라이나 대통령": a person's name, then where, then the title
+        words = words[:-2] if len(words) >= 4 else words[:-1]
+    elif len(words) >= 2 and words[-1] in _TITLES:
+        words = words[:-1]
+    if not words or any(re.search(r"\d", w) for w in words) or len(words) > 6:
+        return None
+    return " ".join(words)
+
+
+def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribution | None:
+    if not name:
+        return None
+    if name in _PRONOUNS:
+        return Attribution(None, PRONOUN, start, end, verb_end)
+    alias = None
+    m = re.search(r"\(([A-Za-z가-힣]{2,8})\)$", name)
+    if m:
+        alias, name = m.group(1), name[:m.start()].strip()
+    return Attribution(name, EXPLICIT, start, end, verb_end, alias)
+
+
+def find_attribution(sentence: str) -> Attribution | None:
+    """The source a Korean sentence names (topic of a reporting verb, "X에 따르면", the
+    subject right before the verb, or a headline speaker before a quote)."""
+    m = _ACCORDING.search(sentence)
+    if m:
+        found = _explicit(_name(m.group(1).split()), m.start(1), m.end(1), m.end())
+        if found:
+            return found
+    verbs = list(_VERB.finditer(sentence))
+    if verbs:
+        verb = verbs[-1]
+        before = sentence[:verb.start()].rstrip()
+        subject = re.search(r"(?:고|며|다)\s+([^\s\"“”]{2,20}?)(?:이|가)\s*$", before)
+        if subject:
+            return _explicit(_name([subject.group(1)]), subject.start(1), subject.end(1),
+                             verb.end())
+        topic = re.match(r"^((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?:은|는)\s", sentence)
+        if topic:
+            return _explicit(_name(topic.group(1).split()), 0, topic.end(1), verb.end())
+    headline = re.match(r"^([^\s\"“”]{2,20}(?:\s[^\s\"“”]{1,20})?)\s*[\"“]", sentence)
+    if headline:
+        return _explicit(_name(headline.group(1).split()), 0, headline.end(1), headline.end(1))
+    return None

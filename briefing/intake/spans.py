@@ -1,0 +1,44 @@
+"""The numbers and dates of one sentence as sorted spans, so that finding a number's
+neighbours costs log n: a sentence with thousands of numbers (a table pasted as prose) must
+not make extraction quadratic."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .numbers import Quantity
+
+
+def outside(quantities: list[Quantity], blocked: list[tuple[int, int]]) -> list[Quantity]:
+    """The quantities that overlap none of the `blocked` spans (dates)."""
+    spans = sorted(blocked)
+    starts = [s for s, _ in spans]
+    reach, furthest = [], 0  # reach[i]: the furthest end among spans[0..i]
+    for _, e in spans:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+    kept = []
+    for q in quantities:
+        i = bisect_left(starts, q.end) - 1  # spans starting before q ends
+        if i < 0 or reach[i] <= q.start:
+            kept.append(q)
+    return kept
+
+
+class Marks:
+    """Where the neighbouring numbers and dates of a position are."""
+
+    def __init__(self, spans: list[tuple[int, int]], length: int):
+        self.starts = sorted(s for s, _ in spans)
+        self.ends = sorted(e for _, e in spans)
+        self.length = length
+
+    def prev_end(self, position: int) -> int:
+        """The end of the last span ending at or before `position` (0 if none)."""
+        i = bisect_right(self.ends, position) - 1
+        return self.ends[i] if i >= 0 else 0
+
+    def next_start(self, position: int) -> int:
+        """The start of the first span starting at or after `position` (the sentence's
+        length if none)."""
+        i = bisect_left(self.starts, position)
+        return self.starts[i] if i < len(self.starts) else self.length

@@ -1,0 +1,49 @@
+"""How the article extractor's time grows with the text (kept out of the test run).
+
+    python tests/bench/bench_intake.py
+
+Two shapes: an article repeated 1x..64x (many sentences), and one sentence holding more and
+more figures (a table pasted as prose). Time per unit should stay flat: extraction is linear
+in the text (numbers' neighbours are found by bisection, repeats merged through an index).
+"""
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from briefing.intake import extract  # noqa: E402
+
+ARTICLES = ROOT / "tests" / "intake" / "articles"
+PUBLISHED = dt.date(2025, 2, 1)
+
+
+def timed(text: str) -> float:
+    start = time.perf_counter()
+    extract(text, PUBLISHED)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    for name in ("kursk.txt", "ru-kursk-konashenkov.txt", "uk-general-staff-day.txt",
+                 "ko-sof-kursk.txt"):
+        article = (ARTICLES / name).read_text(encoding="utf-8")
+        cells = []
+        for copies in (1, 4, 16, 64):
+            seconds = timed("\n".join([article] * copies))
+            cells.append(f"{copies:>2}x {seconds * 1000 / copies:6.1f} ms/copy")
+        print(f"{name:28} " + "  ".join(cells))
+    cells = []
+    for figures in (250, 1000, 4000, 16000):
+        sentence = "Officials said " + ", ".join(f"{i} soldiers were killed"
+                                                for i in range(1, figures + 1)) + "."
+        cells.append(f"{figures:>5} {timed(sentence) * 1e6 / figures:6.0f} µs/figure")
+    print(f"{'one sentence, n figures':28} " + "  ".join(cells))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
