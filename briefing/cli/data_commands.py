@@ -6,8 +6,8 @@ from pathlib import Path
 from ..domain.package import LISTS
 from ..interchange import InterchangeError
 from ..store import BriefingFileError
-from ..workspace import Workspace
-from ..workspace.transfer import EXPORTABLE_DATA, export_data, import_file
+from ..workspace import Changes, Workspace
+from ..workspace.transfer import EXPORTABLE_DATA, export_data, import_file, import_into_new
 from .errors import DONE, PROBLEMS, USAGE, CommandError
 from .opening import open_workspace
 
@@ -15,25 +15,34 @@ CHART_FORMATS = (".png", ".svg")
 
 
 def cmd_import(args) -> int:
-    fresh = args.db is not None and not Path(args.db).expanduser().exists()
-    ws = open_workspace(args.db, create_missing=True)
-    imported = False
+    source = Path(args.file)
     try:
-        changes = import_file(ws, Path(args.file))
-        imported = True
+        path, changes = _import(args.db, source)
     except InterchangeError as exc:
         raise CommandError(str(exc), USAGE) from None
     except BriefingFileError as exc:
         raise CommandError(str(exc), PROBLEMS) from None
+    counts = ", ".join(f"{len(getattr(changes, n))} {n}" for n in LISTS if getattr(changes, n))
+    print(f"imported {args.file} into {path}: {counts or 'nothing new'}")
+    return DONE
+
+
+def _import(db: str | None, source: Path) -> tuple[Path, Changes]:
+    """A `--db` that does not exist yet is built aside and published whole (a failed import
+    leaves no file); if another program creates it meanwhile, import into theirs."""
+    if db is not None and not Path(db).expanduser().exists():
+        path = Path(db).expanduser()
+        if not path.parent.is_dir():
+            raise CommandError(f"{path}: the folder {path.parent} does not exist", USAGE)
+        try:
+            return path, import_into_new(path, source)
+        except FileExistsError:
+            pass
+    ws = open_workspace(db, create_missing=True)
+    try:
+        return ws.path, import_file(ws, source)
     finally:
         ws.close()
-        if fresh and not imported:
-            # A failed import changes nothing (CONTRACT §2): not even a new, empty file.
-            for made in (ws.path, Path(f"{ws.path}-wal"), Path(f"{ws.path}-shm")):
-                made.unlink(missing_ok=True)
-    counts = ", ".join(f"{len(getattr(changes, n))} {n}" for n in LISTS if getattr(changes, n))
-    print(f"imported {args.file} into {ws.path}: {counts or 'nothing new'}")
-    return DONE
 
 
 def cmd_export(args) -> int:

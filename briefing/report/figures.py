@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QImage
 
 from ..charts import ProjectionChart, TimelineView, export_svg
 from ..charts.qt_app import ensure_app
+from ..workspace import PNG_COMPLETE, SVG_COMPLETE, atomic_write
 from .sections import Content
 
 CHART_SIZE = (1600, 900)
@@ -46,12 +48,23 @@ def image_of(chart) -> QImage:
 
 
 def write_chart(content: Content, target: Path, scenario_id: str | None = None) -> None:
-    """`.png` or `.svg` of the projection chart."""
+    """`.png` or `.svg` of the projection chart, written atomically."""
     chart = projection_chart(content, scenario_id)
     try:
         if target.suffix.lower() == ".svg":
-            export_svg(chart.view.ci, target)
-        elif not chart.grab().save(str(target), "PNG"):
-            raise OSError(f"{target}: could not write the PNG")
+            atomic_write(target, lambda tmp: export_svg(chart.view.ci, tmp), SVG_COMPLETE)
+        else:
+            write_png(chart, target)
     finally:
         chart.dispose()
+
+
+def write_png(widget, target: Path) -> None:
+    """A widget as a PNG file, written atomically. The image is encoded in memory and the
+    bytes written by Python, whose writes fail loudly on a full disk (libpng's do not)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.WriteOnly)
+    if not widget.grab().save(buffer, "PNG"):
+        raise OSError(f"{target}: Qt could not encode the PNG")
+    data = bytes(buffer.data())
+    atomic_write(target, lambda tmp: tmp.write_bytes(data), PNG_COMPLETE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter,
@@ -16,6 +17,7 @@ from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPagedPaintDev
 from ..charts.qt_app import UI_FAMILY, ensure_app
 from ..domain.marking import banner_for
 from ..store import current_user
+from ..workspace import PDF_COMPLETE, atomic_write
 from ..workspace.analysis import analyse
 from . import sections as S
 from .figures import image_of, projection_chart, timeline_chart
@@ -132,18 +134,21 @@ def write_pack(ws, target, page_size: str = "A4", samples: int = 10_000, seed: i
     """Write the briefing pack PDF atomically; returns the page count."""
     ensure_app(headless=True)
     content = S.Content.read(ws, analyse(ws, samples=samples, seed=seed))
-    tmp = target.with_name(target.name + ".partial")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(300)
-    writer.setTitle(content.briefing.title)
-    writer.setCreator("Briefing")
-    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page_size]), QPageLayout.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
-    doc = build_document(content, writer)
-    pages = paint_pages(doc, writer, content.briefing.classification)
-    del writer
-    tmp.replace(target)
-    return pages
+    pages = []
+
+    def write(tmp: Path) -> None:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(300)
+        writer.setTitle(content.briefing.title)
+        writer.setCreator("Briefing")
+        writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page_size]), QPageLayout.Portrait,
+                                         QMarginsF(0, 0, 0, 0)))
+        doc = build_document(content, writer)
+        pages.append(paint_pages(doc, writer, content.briefing.classification))
+        del writer  # closes the file; QPdfWriter reports no error, so the check looks
+
+    atomic_write(target, write, PDF_COMPLETE)
+    return pages[0]
 
 
 def print_pack(ws, printer) -> int:

@@ -11,6 +11,7 @@ import sqlite3
 from importlib import resources
 from pathlib import Path
 
+from .atomic import atomic_write
 from .errors import BriefingFileError
 
 APPLICATION_ID = 0x42524946  # "BRIF"
@@ -143,7 +144,7 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if not pending:
         return
     if version > 0:
-        _backup_copy(conn, backup_path(path, version))
+        backup_copy(conn, backup_path(path, version))
     try:
         conn.execute("BEGIN IMMEDIATE")
         for v, sql in pending:
@@ -158,14 +159,16 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         raise _sql_error(path, exc) from None
 
 
-def _backup_copy(conn: sqlite3.Connection, target: Path) -> None:
-    """A copy through SQLite's backup API (a raw file copy would open and close the database
-    file, dropping this process's locks on it: see inspect)."""
-    copy = sqlite3.connect(target)
-    try:
-        conn.backup(copy)
-    finally:
-        copy.close()
+def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """A copy through SQLite's backup API, written atomically (a raw file copy would open
+    and close the database file, dropping this process's locks on it: see inspect)."""
+    def write(tmp: Path) -> None:
+        copy = sqlite3.connect(tmp)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+    atomic_write(target, write)
 
 
 def _statements(sql: str) -> list[str]:

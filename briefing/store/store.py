@@ -280,6 +280,11 @@ class Store:
                 f"INSERT INTO {table}(event, {column}, pos) VALUES (?, ?, ?)",
                 [(e["id"], ref, i) for e in events for i, ref in enumerate(e[key])])
 
+    def save_copy(self, target: Path) -> None:
+        """A consistent copy of the whole file (SQLite's backup API, safe while others
+        write), written atomically."""
+        schema.backup_copy(self.conn, Path(target))
+
     def integrity_problems(self) -> list[str]:
         """SQLite's own checks: page integrity and foreign keys (a check that cannot even
         run on a damaged page is reported as a problem, not raised)."""

@@ -160,6 +160,9 @@ class WindowActions:
                 from ..report import export_report
                 export_report(self.w.session.ws, path,
                               page_size=settings.get(settings.PAGE_SIZE))
+        except BriefingFileError as exc:  # WriteError: the message names the file
+            self._error("Export failed", str(exc))
+            return False
         except (OSError, ValueError) as exc:
             self._error("Export failed", f"{path}: {exc}")
             return False

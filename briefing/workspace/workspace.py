@@ -6,21 +6,22 @@ here caches entities: the file is the one source of truth and readers re-read.
 """
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from ..domain import (Briefing, Claim, Document, Entity, Event, Problem, Scenario, Source,
                       ValidationError)
 from ..domain.ids import fresh_id
 from ..domain.package import LISTS, Package
 from ..store import AuditEntry, BriefingFileError, Store
+from ..store.atomic import create_new
 from .changes import Changes
 from .locations import default_briefing_path, seed_package_path
 
 _ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
                    "events": "event", "scenarios": "scenario"}
 POLL_DETAIL_LIMIT = 200  # more audited changes than this: every view simply re-reads
+T = TypeVar("T")
 _PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc"}
 
 
@@ -253,33 +254,39 @@ class Workspace:
         return self.store.rows("SELECT coalesce(max(id), 0) FROM audit")[0][0]
 
     def save_copy(self, target: Path) -> None:
-        """A consistent copy through SQLite's backup API (safe while others write)."""
-        target = Path(target)
-        tmp = target.with_name(target.name + ".partial")
+        """A consistent copy through SQLite's backup API (safe while others write); raises
+        a one-line WriteError (a BriefingFileError) if it cannot be written."""
+        self.store.save_copy(target)
+
+
+def build_new(path: Path, fill: Callable[[Workspace], T]) -> T:
+    """A new briefing at `path`, filled by `fill(workspace)` under a temporary name and
+    given its name only when complete, and only if no other program created `path`
+    meanwhile (then FileExistsError: their file is kept and ours discarded). A failure
+    leaves nothing behind; errors name `path`, not the temporary file."""
+    result = []
+
+    def write(tmp: Path) -> None:
         try:
-            dest = sqlite3.connect(tmp)
-            with dest:
-                self.store.conn.backup(dest)
-            dest.close()
-            tmp.replace(target)
-        except (sqlite3.Error, OSError) as exc:
-            tmp.unlink(missing_ok=True)
-            raise BriefingFileError(f"{target}: could not save a copy ({exc})") from None
+            ws = Workspace.open(tmp)
+            try:
+                result.append(fill(ws))
+                ws.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                ws.close()
+        except BriefingFileError as exc:
+            raise BriefingFileError(str(exc).replace(str(tmp), str(path))) from None
+
+    create_new(path, write)
+    return result[0]
 
 
 def create_from_seed(path: Path) -> None:
-    """Build `path` from the bundled seed package, atomically: a half-made default briefing
-    is never left behind."""
+    """Build `path` from the bundled seed package, unless another program just did."""
     from ..interchange.package_json import read_package
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".creating")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
-    ws = Workspace.open(tmp)
     try:
-        ws.import_package(read_package(seed_package_path()))
-        ws.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        ws.close()
-    shutil.move(tmp, path)
+        build_new(path, lambda ws: ws.import_package(read_package(seed_package_path())))
+    except FileExistsError:
+        pass
