@@ -44,7 +44,9 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
                     claim_ids: set[str]) -> Package:
     """A package of the file's claims plus any sources it names by `source_name` that do
     not exist yet (reliability F). Rows without an id get a fresh one not among `claim_ids`
-    (the briefing's) nor the file's own; `document_ids` are the documents a row may cite."""
+    (the briefing's) nor the file's own, listed in `unnamed_claims` so the import can
+    re-choose any another writer takes meanwhile; `document_ids` are the documents a row
+    may cite."""
     path = Path(path)
     text = _read_text(path)
     reader = csv.DictReader(io.StringIO(text, newline=""))
@@ -87,7 +89,9 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
         raise InterchangeError(path, problems)
     taken = set(claim_ids) | {v["id"] for v in rows if v.get("id")}
     claims = [Claim(**{**v, "id": v.get("id") or fresh_id("c", taken)}) for v in rows]
-    package = Package(sources=tuple(new_sources.values()), claims=tuple(claims))
+    unnamed = frozenset(c.id for c, v in zip(claims, rows) if not v.get("id"))
+    package = Package(sources=tuple(new_sources.values()), claims=tuple(claims),
+                      unnamed_claims=unnamed)
     known = {"sources": {s.id for s in sources}, "documents": document_ids}
     problems = [_csv_place(p, starts) for p in package.problems(known)]
     if problems:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from ..domain import Document, FuzzyDate, ValidationError, figure
 from ..domain.vocabulary import METRICS, PRECISIONS
 from ..intake import extract, read_article
-from ..workspace.intake import intake_states, undo_states
+from ..workspace.intake import intake_states
 
 
 class IntakeDialog(QDialog):
@@ -182,11 +182,10 @@ class IntakeDialog(QDialog):
 
     def commit(self) -> bool:
         """Add the document and the ticked claims as one undoable edit."""
-        accepted = self.accepted_claims()
+        accepted, document = self.accepted_claims(), self.document()
         try:
-            states = intake_states(self.session.ws, self.document(), accepted)
-            self.session.execute(f"Add article with {len(accepted)} claims",
-                                 undo_states(states), states)
+            self.session.create(f"Add article with {len(accepted)} claims",
+                                lambda ws: intake_states(ws, document, accepted))
         except ValidationError as exc:
             self.summary.setText("Not added: " + "; ".join(str(p) for p in exc.problems))
             return False

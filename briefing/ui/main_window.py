@@ -308,19 +308,31 @@ class MainWindow(QMainWindow):
         if not sources:
             self.show_message("Add a source first (import a package or an article).")
             return
-        claim = Claim(id=ws.new_id("claim"), source=sources[0].id,
-                      subject=ws.briefing().subject or "Subject", metric="casualties",
-                      as_of=ws.briefing().as_of or dt.date.today().isoformat(),
+        b = ws.briefing()
+        claim = Claim(id="", source=sources[0].id, subject=b.subject or "Subject",
+                      metric="casualties", as_of=b.as_of or dt.date.today().isoformat(),
                       credibility=6, quote="(enter the verbatim quote)", value=0,
                       include_in_projection=False)
-        if self.run_edit(lambda: self.session.put(claim, text=f"Add claim {claim.id}")):
-            self.ledger.select_claims([claim.id])
+        self._add("Add claim {id}", "claim", claim)
 
     def duplicate_claim(self, claim_id: str) -> None:
-        ws = self.session.ws
-        copy = ws.get("claim", claim_id).changed(id=ws.new_id("claim"))
-        if self.run_edit(lambda: self.session.put(copy, text=f"Duplicate claim {claim_id}")):
-            self.ledger.select_claims([copy.id])
+        self._add(f"Duplicate claim {claim_id}", "claim", self.session.ws.get("claim", claim_id))
+
+    def _add(self, text: str, kind: str, template) -> str | None:
+        """Add `template` under a new id, chosen inside the writing transaction; selects
+        it and returns the id (None if refused)."""
+        def build(ws):
+            entity = template.changed(id=ws.new_id(kind))
+            return [(kind, entity.id, entity)]
+        made = []
+        if not self.run_edit(lambda: made.extend(self.session.create(text, build))):
+            return None
+        new_id = made[0][1]
+        if kind == "claim":
+            self.ledger.select_claims([new_id])
+        else:
+            self.scenarios.select(new_id)
+        return new_id
 
     def delete_claims(self, ids: list[str]) -> None:
         self.session.undo_stack.beginMacro(f"Delete {len(ids)} claims")
@@ -336,13 +348,11 @@ class MainWindow(QMainWindow):
             self.scenarios.show_error(f"Not saved: {self.last_message}")
 
     def add_scenario(self) -> None:
-        ws = self.session.ws
-        b = ws.briefing()
-        scenario = Scenario(id=ws.new_id("scenario"), name="New scenario", kind="linear",
-                            initial_strength=10000, anchor_date=b.as_of or dt.date.today().isoformat(),
+        b = self.session.ws.briefing()
+        scenario = Scenario(id="", name="New scenario", kind="linear", initial_strength=10000,
+                            anchor_date=b.as_of or dt.date.today().isoformat(),
                             anchor_losses=0, daily_loss_rate=50, subject=b.subject)
-        if self.run_edit(lambda: self.session.put(scenario)):
-            self.scenarios.select(scenario.id)
+        self._add("Add scenario {id}", "scenario", scenario)
 
     # ---- present mode ---------------------------------------------------------------------
     def present(self, full_screen: bool = True):

@@ -6,6 +6,7 @@ here caches entities: the file is the one source of truth and readers re-read.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -18,6 +19,7 @@ from ..store.atomic import create_new
 from .changes import Changes
 from .locations import default_briefing_path, seed_package_path
 
+State = tuple[str, str, "Entity | None"]
 _ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
                    "events": "event", "scenarios": "scenario"}
 POLL_DETAIL_LIMIT = 200  # more audited changes than this: every view simply re-reads
@@ -205,12 +207,36 @@ class Workspace:
             raise ValidationError(problems)
         changes = Changes()
         with self.store.transaction():
+            package = self._rename_taken(package)
             if self.is_empty() and package.briefing != Briefing():
                 changes |= self.set_briefing(package.briefing)
             for name in LISTS:
                 inserted, updated = self.store.put_many(list(getattr(package, name)))
                 changes |= Changes(**{name: frozenset(inserted | updated)})
         return changes
+
+    def _rename_taken(self, package: Package) -> Package:
+        """Inside the import's transaction (no other writer can commit now): unnamed claims
+        whose chosen id another program has used since the file was read get a fresh one."""
+        taken = set(self.store.ids("claim")) & package.unnamed_claims
+        if not taken:
+            return package
+        used = set(self.store.ids("claim")) | {c.id for c in package.claims}
+        claims = tuple(c.changed(id=fresh_id(_PREFIX["claim"], used)) if c.id in taken else c
+                       for c in package.claims)
+        return replace(package, claims=claims)
+
+    def create(self, build: Callable[["Workspace"], list[State]]) -> tuple[list[State], Changes]:
+        """Add new entities whose ids `build` chooses (with `new_id`) inside the writing
+        transaction, so no other program can take those ids in between and be overwritten
+        (an id chosen before the transaction could meanwhile be an imported claim's)."""
+        with self.store.transaction():
+            states = build(self)
+            existing = [f"{kind} {entity_id}" for kind, entity_id, _ in states
+                        if self.store.revision(kind, entity_id) is not None]
+            if existing:
+                raise ValidationError([Problem("id", f"{', '.join(existing)} already exists")])
+            return states, self.apply(states)
 
     def _check_references(self, entity: Entity) -> None:
         refs = []
