@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from . import theme
+from .plain_text import esc, tooltip
 from .timeline import epoch
 
 _DAY = 86400.0
@@ -153,7 +154,7 @@ class ProjectionChart(QWidget):
         self._legend_entries = entries
         self.legend.clear()
         for sid, name in entries:
-            self.legend.addItem(self._scenarios[sid].curve, name)
+            self.legend.addItem(self._scenarios[sid].curve, esc(name))  # legend is HTML
 
     def _sync_items(self, scenarios) -> None:
         wanted = [s.id for s in scenarios]
@@ -202,8 +203,9 @@ class ProjectionChart(QWidget):
         who = [pt.source for pt in points]
         x = np.array([_ordinal_seconds(pt.x) for pt in points])
         y = np.array([pt.value for pt in points])
-        self._tips = {pt.claim_ids[0]: f"{pt.text} casualties, {sources[w].name}"
-                      if w in sources else pt.text for pt, w in zip(points, who)}
+        self._tips = {pt.claim_ids[0]: tooltip(f"{pt.text} casualties, {sources[w].name}"
+                                               if w in sources else pt.text)
+                      for pt, w in zip(points, who)}
         by_source = np.array(who, dtype=object)
         ids = np.array([pt.claim_ids[0] for pt in points], dtype=object)
         for i, source in enumerate(sorted(set(who) | set(self._points))):

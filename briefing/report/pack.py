@@ -14,6 +14,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter,
                            QPdfWriter, QTextDocument)
 
+from ..charts.plain_text import NoResourceDocument
 from ..charts.qt_app import UI_FAMILY, ensure_app
 from ..domain.marking import banner_for
 from ..store import current_user
@@ -77,7 +78,7 @@ def text_font() -> QFont:
 
 
 def build_document(content: S.Content, device: QPagedPaintDevice) -> QTextDocument:
-    doc = QTextDocument()
+    doc = NoResourceDocument()  # serves only the two charts added below
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(text_font())
     doc.addResource(QTextDocument.ImageResource, QUrl("timeline.png"),

@@ -5,9 +5,9 @@ same briefing, and present mode says exactly what the pack says.
 """
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
+from ..charts.plain_text import clip, esc
 from ..domain import RELIABILITY_WORDS, figure, long_date
 from ..workspace.analysis import Analysis
 
@@ -16,15 +16,14 @@ from ..workspace.analysis import Analysis
 # full list is (100,000 claims would be thousands of pages that no commander reads).
 MAX_CLAIM_ROWS = 2000
 MAX_EVENT_ROWS = 500
+# Free text is printed up to this many characters, then shortened with a note: a 1 MB quote
+# took 154 s to lay out and 50 MB never finished; the briefing file keeps it whole.
+TEXT_CHARS = 2000
 
 
 def _omitted(n: int, what: str, where: str) -> str:
     return (f"<p class='small'><b>{n:,} more {what} are not printed here</b>; {where}.</p>"
             if n > 0 else "")
-
-
-def esc(text) -> str:
-    return html.escape("" if text is None else str(text))
 
 
 @dataclass(frozen=True)
@@ -111,8 +110,9 @@ def claims_table(c: Content) -> str:
                     f"<td>{esc(src.name if src else claim.source)}</td>"
                     f"<td align='center'>{c.grade(claim)}</td>"
                     f"<td>{esc(claim.date.label())}</td>"
-                    f"<td>“{esc(claim.quote)}”"
-                    + (f"<br><i>{esc(claim.note)}</i>" if claim.note else "") + "</td></tr>")
+                    f"<td>“{esc(clip(claim.quote, TEXT_CHARS))}”"
+                    + (f"<br><i>{esc(clip(claim.note, TEXT_CHARS))}</i>" if claim.note else "")
+                    + "</td></tr>")
     return ("<table class='grid' width='100%'><tr><th width='13%'>Figure</th>"
             "<th width='12%'>Subject</th><th width='15%'>Source</th><th width='6%'>Grade</th>"
             "<th width='10%'>As of</th><th>Quote</th></tr>" + "".join(rows) + "</table>"
@@ -134,7 +134,8 @@ def sources_table(c: Content) -> str:
 def events_table(c: Content) -> str:
     events = sorted(c.events, key=lambda e: e.span()[0])[:MAX_EVENT_ROWS]
     rows = [f"<tr><td>{esc(e.when.label())}</td><td>{esc(e.category)}</td>"
-            f"<td><b>{esc(e.title)}</b>" + (f"<br>{esc(e.description)}" if e.description else "")
+            f"<td><b>{esc(clip(e.title, TEXT_CHARS))}</b>"
+            + (f"<br>{esc(clip(e.description, TEXT_CHARS))}" if e.description else "")
             + "</td></tr>" for e in events]
     return ("<table class='grid' width='100%'><tr><th width='16%'>When</th>"
             "<th width='14%'>Category</th><th>Event</th></tr>" + "".join(rows) + "</table>"

@@ -11,6 +11,7 @@ class Banner(QLabel):
     def __init__(self, parent=None, scale: float = 1.0):
         super().__init__(parent)
         self.setAlignment(Qt.AlignCenter)
+        self.setTextFormat(Qt.PlainText)  # the marking is typed text (charts.plain_text)
         self.setObjectName("classificationBanner")
         self._scale = scale
         self.set_marking("UNCLASSIFIED")

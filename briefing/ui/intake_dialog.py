@@ -6,14 +6,15 @@ edit.
 """
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
-                               QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+                               QSplitter, QVBoxLayout, QWidget)
+
+from ..charts.plain_text import NoResourceBrowser, esc, plain_label
 
 from ..domain import Document, FuzzyDate, ValidationError, figure
 from ..domain.vocabulary import METRICS, PRECISIONS
@@ -51,7 +52,7 @@ class IntakeDialog(QDialog):
 
         self.list = QListWidget(accessibleName="Proposed claims")
         self.list.currentRowChanged.connect(self._show)
-        self.view = QTextBrowser(accessibleName="Article with the quote highlighted")
+        self.view = NoResourceBrowser(accessibleName="Article with the quote highlighted")
         self.form = self._claim_form()
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.view)
@@ -61,7 +62,7 @@ class IntakeDialog(QDialog):
         split.addWidget(right)
         split.setSizes([420, 780])
 
-        self.summary = QLabel()
+        self.summary = plain_label(QLabel())
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.accept_button = buttons.addButton("Add accepted claims", QDialogButtonBox.AcceptRole)
         buttons.accepted.connect(self.commit)
@@ -143,10 +144,10 @@ class IntakeDialog(QDialog):
         text = self.text.toPlainText()
         start, end = p.quote_start, p.quote_end
         n0, n1 = p.number_start, p.number_end
-        body = (html.escape(text[max(0, start - 300):start])
+        body = (esc(text[max(0, start - 300):start])
                 + "<span style='background:#ffe58a;color:#000'>"
-                + html.escape(text[start:n0]) + "<b><u>" + html.escape(text[n0:n1]) + "</u></b>"
-                + html.escape(text[n1:end]) + "</span>" + html.escape(text[end:end + 300]))
+                + esc(text[start:n0]) + "<b><u>" + esc(text[n0:n1]) + "</u></b>"
+                + esc(text[n1:end]) + "</span>" + esc(text[end:end + 300]))
         self.view.setHtml(body.replace("\n", "<br>"))
         self._loading = True
         self.f_source.setCurrentText(c.source)

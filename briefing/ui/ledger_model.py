@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ..charts.plain_text import tooltip
 from ..domain import (CREDIBILITY_WORDS, RELIABILITY_WORDS, FuzzyDate, Problem,
                       ValidationError, figure)
 from ..domain.vocabulary import METRICS
@@ -127,7 +128,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if name == "source":
             return f"{v(pos, 'source_name')} ({v(pos, 'reliability')})"
         if name == "quote":
-            quote = " ".join((v(pos, "quote") or "").split())
+            quote = " ".join((v(pos, "quote") or "")[:400].split())
             return quote if len(quote) <= 90 else quote[:89] + "…"
         if name == "conflict":
             conflict = self.rows.conflicts.get(v(pos, "id"))
@@ -149,6 +150,10 @@ class ClaimsTableModel(QAbstractTableModel):
         return self.rows.value(pos, name)
 
     def _tooltip(self, pos: int, name: str):
+        text = self._tooltip_text(pos, name)
+        return None if text is None else tooltip(text)
+
+    def _tooltip_text(self, pos: int, name: str):
         v = self.rows.value
         if name == "quote":
             return f"“{v(pos, 'quote')}”"

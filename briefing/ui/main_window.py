@@ -20,6 +20,7 @@ from ..workspace import Changes
 from ..workspace.analysis import Analysis
 from ..workspace.backups import maybe_backup
 from ..charts import ProjectionChart, TimelineView
+from ..charts.plain_text import message_box, plain_label, tooltip
 from . import settings
 from .actions import WindowActions
 from .analysis_runner import AnalysisRunner
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.desk, 1)
         layout.addWidget(self.bottom_banner)
         self.setCentralWidget(central)
-        self.status_title = QLabel()
+        self.status_title = plain_label(QLabel())
         self.status_title.setObjectName("statusTitle")
         self.desk.statusBar().addPermanentWidget(self.status_title)
         self.resize(1600, 1000)
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         table = self.ledger.table
         rect = table.visualRect(table.currentIndex())
         QToolTip.showText(table.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4)),
-                          message, table)
+                          tooltip(message), table)
         self.show_message(message)
 
     def resolve_stale_edit(self, edited: Claim) -> None:
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def ask(self, question: str, choices: list[str]) -> str:
         """A modal choice; tests replace this to answer without a dialog."""
-        box = QMessageBox(QMessageBox.Question, "Briefing", question, parent=self)
+        box = message_box(QMessageBox.Question, "Briefing", question, parent=self)
         buttons = {box.addButton(c, QMessageBox.AcceptRole if i == 0 else
                                  QMessageBox.RejectRole): c for i, c in enumerate(choices)}
         box.exec()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from ..charts import ProjectionChart, TimelineView
+from ..charts.plain_text import NoResourceBrowser
 from ..charts.qt_app import UI_FAMILY
 from ..charts.theme import PRESENT
 from ..report import sections as S
@@ -31,7 +32,7 @@ _STYLE = ("h1 { font-size:40pt; } h2 { font-size:28pt; color:#9fd3ff; } "
 
 def _page(html: str) -> QTextBrowser:
     """A slide of text: light on dark, large type, wide margins."""
-    page = QTextBrowser()
+    page = NoResourceBrowser()
     page.setFrameShape(QTextBrowser.NoFrame)
     page.setStyleSheet("QTextBrowser { background:#101418; color:#f2f2f2; }")
     page.document().setDefaultFont(QFont(UI_FAMILY, 20))

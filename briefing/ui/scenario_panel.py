@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubleS
                                QListWidget, QListWidgetItem, QSpinBox, QTableWidget,
                                QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
+from ..charts.plain_text import plain_label
 from ..domain import Reinforcement, Scenario, ValidationError, parse_iso
 
 _NO_DATE = QDate(1900, 1, 1)
@@ -102,7 +103,7 @@ class ScenarioPanel(QWidget):
             form.addRow(label, widget)
         form.addRow("Reinforcements", self.reinforcements)
         form.addRow("", r_buttons)
-        self.error = QLabel(wordWrap=True)
+        self.error = plain_label(QLabel(wordWrap=True))
         self.error.setStyleSheet("color:#c8102e")
         self.error.setObjectName("scenarioError")
 
