@@ -286,9 +286,13 @@ class Store:
         schema.backup_copy(self.conn, Path(target))
 
     def integrity_problems(self) -> list[str]:
-        """SQLite's own checks: page integrity and foreign keys (a check that cannot even
-        run on a damaged page is reported as a problem, not raised)."""
+        """The schema is the program's own (no foreign trigger or view), then SQLite's own
+        checks: page integrity and foreign keys (a check that cannot even run on a damaged
+        page is reported as a problem, not raised)."""
         try:
+            foreign = schema.schema_problems(self.conn, self.schema_version())
+            if foreign:
+                return [schema.schema_refusal(foreign)]
             out = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
             out += [f"{table} row {rowid}: dangling reference to {parent}"
                     for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check")]
