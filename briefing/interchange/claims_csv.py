@@ -13,10 +13,13 @@ from pathlib import Path
 from ..domain import Claim, Problem, Source, claim_field_names
 from ..domain.ids import fresh_id, slug_id
 from ..domain.package import Package
+from . import csv_cells
+from .csv_cells import neutralised, restored
 from .errors import InterchangeError
 from .package_json import _plain
 
 COLUMNS = claim_field_names()
+FIELD_CHARS = 64 * 1024 * 1024  # per cell: a 140 KB quote is fine, a runaway quote is not
 _NUMBERS = ("value", "low", "high", "fraction")
 _TRUE = {"true", "1", "yes", "y"}
 _FALSE = {"false", "0", "no", "n"}
@@ -29,7 +32,7 @@ def write_claims_csv(claims: list[Claim], path: Path) -> None:
         writer.writerow(COLUMNS)
         for claim in claims:
             row = claim.as_dict()
-            writer.writerow([_cell(row[c]) for c in COLUMNS])
+            writer.writerow([neutralised(_cell(row[c])) for c in COLUMNS])
 
 
 def _cell(value) -> str:
@@ -49,6 +52,7 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
     may cite."""
     path = Path(path)
     text = _read_text(path)
+    starts = line_of_claims(path, text)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames or []
     problems = _header_problems(header)
@@ -58,7 +62,6 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
     new_sources: dict[str, Source] = {}
     rows: list[dict] = []
     source_ids = {s.id for s in sources}
-    starts = line_of_claims(text)
     for index, row in enumerate(reader):
         where = f"line {starts[index]}"
         if None in row or any(v is None for v in row.values()):
@@ -118,6 +121,8 @@ def _read_text(path: Path) -> str:
 def _header_problems(header: list[str]) -> list[Problem]:
     out = [Problem("line 1", f"unknown column {h!r}") for h in header
            if h not in COLUMNS and h != "source_name"]
+    out += [Problem("line 1", f"column {h!r} appears {header.count(h)} times")
+            for h in dict.fromkeys(header) if header.count(h) > 1]
     if "source" not in header and "source_name" not in header:
         out.append(Problem("line 1", "needs a 'source' or 'source_name' column"))
     for required in ("subject", "metric", "as_of", "credibility", "quote"):
@@ -130,16 +135,17 @@ def _row_values(row: dict, where: str, problems: list[Problem]) -> dict | None:
     values: dict = {}
     before = len(problems)
     for column, cell in row.items():
-        cell = cell.strip() if column != "quote" else cell
+        cell = restored(cell.strip() if column != "quote" else cell)
         if cell == "":
             continue
         if column in _NUMBERS:
             try:
-                values[column] = _plain(float(cell.replace(",", "")))
+                values[column] = _plain(csv_cells.number(cell))
             except ValueError:
-                problems.append(Problem(f"{where}, column {column}", f"not a number: {cell!r}"))
+                problems.append(Problem(f"{where}, column {column}",
+                                        f"not a number: {_short(cell)}"))
         elif column == "credibility":
-            values[column] = int(cell) if cell.isdigit() else cell
+            values[column] = csv_cells.credibility(cell)
         elif column == "include_in_projection":
             if cell.lower() not in _TRUE | _FALSE:
                 problems.append(Problem(f"{where}, column {column}",
@@ -152,16 +158,27 @@ def _row_values(row: dict, where: str, problems: list[Problem]) -> dict | None:
     return values
 
 
-def line_of_claims(text: str) -> list[int]:
+def line_of_claims(path: Path, text: str) -> list[int]:
     """The starting line number of each data row (quoted cells may span lines). Blank
-    lines are skipped, as `csv.DictReader` skips them, so index i is the i-th claim."""
+    lines are skipped, as `csv.DictReader` skips them, so index i is the i-th claim. Text
+    the csv module cannot read (e.g. a cell longer than FIELD_CHARS: the module's own limit,
+    131,072, is raised to that) is refused in one line."""
+    csv.field_size_limit(max(csv.field_size_limit(), FIELD_CHARS))
     reader = csv.reader(io.StringIO(text, newline=""))
     starts, previous = [], 0
-    for index, row in enumerate(reader):
-        if index and row:
-            starts.append(previous + 1)
-        previous = reader.line_num
+    try:
+        for index, row in enumerate(reader):
+            if index and row:
+                starts.append(previous + 1)
+            previous = reader.line_num
+    except csv.Error as exc:
+        raise InterchangeError(path, [Problem(f"line {reader.line_num}",
+                                              f"not readable as CSV ({exc})")]) from None
     return starts
+
+
+def _short(cell: str) -> str:
+    return repr(cell if len(cell) <= 40 else cell[:39] + "…")
 
 
 def _csv_place(problem: Problem, starts: list[int]) -> Problem:
