@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from ..domain import FuzzyDate, figure
+from ..domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 from ..intake import extract, proposals_json, read_article
 from .errors import DONE, USAGE, CommandError
 
@@ -35,9 +36,13 @@ def _published(text: str | None) -> dt.date | None:
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text) if len(text) == 10 else _bad(text)
+        day = dt.date.fromisoformat(text) if len(text) == 10 else _bad(text)
     except ValueError:
         return _bad(text)
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise CommandError(f"--published: {text} is outside the years {FIRST_YEAR}–{LAST_YEAR}",
+                           USAGE)
+    return day
 
 
 def _bad(text: str):

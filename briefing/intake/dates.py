@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.domain import FuzzyDate
+from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
@@ -176,6 +177,8 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
             if resolved is None:
                 continue
             date, explicit = resolved
+            if not FIRST_YEAR <= date.day.year <= LAST_YEAR:
+                continue  # "0001-01-01": no claim can hold that date (domain.fuzzy_dates)
             taken.append((m.start(), m.end()))
             out.append(DateMention(m.start(), m.end(), m.group(), date, role, explicit))
     out.sort(key=lambda d: d.start)

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.domain import Claim, FuzzyDate, claim_field_names
+from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 
 from .attribution import (EXPLICIT, GENERIC, PRONOUN, PUBLICATION, Attribution, SourceNames,
                           find_attribution, specificity)
@@ -90,8 +91,12 @@ def extract(text: str, published: dt.date | None = None,
     """Claims proposed from `text`, in the order they appear, ids 'p1', 'p2', ...
 
     `published` anchors relative dates ("this week", "last fall", "on Tuesday") and is the
-    date of figures the article does not date (at week precision); without it, today."""
+    date of figures the article does not date (at week precision); without it, today. A
+    `published` outside the years a briefing can hold raises ValueError."""
     published = published or dt.date.today()
+    if not FIRST_YEAR <= published.year <= LAST_YEAR:
+        raise ValueError(f"publication date {published.isoformat()} is outside the years "
+                         f"{FIRST_YEAR}–{LAST_YEAR}")
     analysed = [_analyse(s, published) for s in split_sentences(text)]
     _name_sources(analysed, text)
     subjects = _subjects(analysed, text)

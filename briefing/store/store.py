@@ -109,6 +109,11 @@ class Store:
         except sqlite3.Error as exc:
             self._rollback()
             raise schema._sql_error(self.path, exc) from None
+        except UnicodeEncodeError:
+            # Text with a lone surrogate (valid JSON "\ud800", or pasted) is not storable.
+            self._rollback()
+            raise BriefingFileError(f"{self.path}: text that is not valid Unicode (a lone "
+                                    "surrogate) cannot be saved; nothing was saved") from None
         except BaseException:
             self._rollback()
             raise

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from ..charts.plain_text import NoResourceBrowser, esc, plain_label
 
 from ..domain import Document, FuzzyDate, ValidationError, figure
+from ..domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 from ..domain.vocabulary import METRICS, PRECISIONS
 from ..intake import extract, read_article
 from ..workspace.intake import intake_states
@@ -34,6 +35,7 @@ class IntakeDialog(QDialog):
         self.publisher = QLineEdit(placeholderText="Publisher (optional)")
         self.published = QDateEdit(QDate.currentDate(), calendarPopup=True,
                                    displayFormat="yyyy-MM-dd")
+        self.published.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.text = QPlainTextEdit(placeholderText="Paste the article's text here, or open a "
                                                    ".txt, .md or .html file.")
         open_button = QPushButton("Open file…")

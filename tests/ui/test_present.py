@@ -50,6 +50,6 @@ def test_marking_change_reaches_present_mode(window, qtbot):
 
 def test_present_mode_follows_edits(window, qtbot):
     present = window.present(full_screen=False)
-    window.session.put(window.session.ws.get("scenario", "isw").changed(daily_loss_rate=40.0))
+    window.session.put(window.session.ws.get("scenario", "isw").changed(daily_loss_rate=80.0))
     present.go(SECTIONS.index("Key judgments"))
-    assert "At 40 a day" in present.stack.currentWidget().toPlainText()
+    assert "At 80 a day" in present.stack.currentWidget().toPlainText()
