@@ -9,6 +9,7 @@ from ..domain import FuzzyDate, figure
 from ..domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 from ..intake import extract, proposals_json, read_article
 from .errors import DONE, USAGE, CommandError
+from .terminal import json_safe, safe
 
 
 def cmd_extract(args) -> int:
@@ -20,14 +21,14 @@ def cmd_extract(args) -> int:
         raise CommandError(f"{path}: cannot read the article ({_reason(exc)})", USAGE) from None
     proposals = extract(text, published=published)
     if args.json:
-        print(json.dumps(proposals_json(proposals), ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps(proposals_json(proposals), ensure_ascii=False, indent=2)))
         return DONE
     for p in proposals:
         c = p.claim
         when = FuzzyDate.parse(c.as_of, c.date_precision).label()
         flag = "  (forecast)" if not c.include_in_projection else ""
-        print(f"{c.id:>4}  {figure(c):<16} {c.metric:<14} {when:<16} {c.source}{flag}")
-        print(f"      “{' '.join(c.quote.split())}”")
+        print(safe(f"{c.id:>4}  {figure(c):<16} {c.metric:<14} {when:<16} {c.source}{flag}"))
+        print(safe(f"      “{' '.join(c.quote.split())}”"))
     print(f"{len(proposals)} proposed claims (nothing saved)")
     return DONE
 

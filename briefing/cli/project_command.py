@@ -7,6 +7,7 @@ import json
 from ..projection import projection_json
 from ..workspace.analysis import projections
 from .errors import DONE, USAGE, CommandError
+from .terminal import json_safe, safe
 from .opening import open_workspace
 
 _COLUMNS = ("id", "kind", "daily_loss_rate", "depletion_date", "p10", "p50", "p90",
@@ -26,18 +27,17 @@ def cmd_project(args) -> int:
     finally:
         ws.close()
     if args.json:
-        print(json.dumps({"briefing": title,
-                          "computed_at": dt.datetime.now(dt.timezone.utc).isoformat(
-                              timespec="seconds"),
-                          "scenarios": [projection_json(p) for p in results]},
-                         ensure_ascii=False, indent=2))
+        document = {"briefing": title,
+                    "computed_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                    "scenarios": [projection_json(p) for p in results]}
+        print(json_safe(json.dumps(document, ensure_ascii=False, indent=2)))
         return DONE
-    print(table([projection_json(p) for p in results]))
+    print(safe(table([projection_json(p) for p in results])))
     for p in results:
         for sentence in (p.likelihood, p.deterministic,
                          p.confidence.sentence if p.confidence else None, p.note):
             if sentence:
-                print(f"{p.scenario.id}: {sentence}")
+                print(safe(f"{p.scenario.id}: {sentence}"))
     return DONE
 
 

@@ -311,7 +311,11 @@ def create_from_seed(path: Path) -> None:
     """Build `path` from the bundled seed package, unless another program just did."""
     from ..interchange.package_json import read_package
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefingFileError(f"{path.parent}: cannot make the folder for the default "
+                                f"briefing ({exc.strerror})") from None
     try:
         build_new(path, lambda ws: ws.import_package(read_package(seed_package_path())))
     except FileExistsError:
