@@ -261,31 +261,40 @@ class SourceNames:
 
     def __init__(self, names: list[str], aliases: dict[str, str], text: str):
         self.aliases = dict(aliases)
-        self.names = [n for n in names if n]
+        names = [n for n in names if n]
+        # Each distinct name once, in order of first and of last mention; and each answer
+        # remembered: a long article repeats its names, and scanning them all for every
+        # attribution grew with the square of its length.
+        self.first_seen = list(dict.fromkeys(names))
+        self.latest_first = list(dict.fromkeys(reversed(names)))
         self.acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", text))
+        self._known: dict[str, str | None] = {}
 
     def canonical(self, name: str | None) -> str | None:
         if not name or name == PUBLICATION:
             return name
+        if name not in self._known:
+            self._known[name] = self._canonical(name)
+        return self._known[name]
+
+    def _canonical(self, name: str) -> str | None:
         if name in self.aliases:
             return self.canonical(self.aliases[name])
         words = name.split()
         # An acronym the article spells out somewhere: "ISW" -> "... Institute for the Study
         # of War"; and a long name trimmed to the words the acronym stands for.
         if len(words) == 1 and name.isupper():
-            for other in self.names:
+            for other in self.first_seen:
                 ow = other.split()
                 if len(ow) > 1 and _initials(ow).endswith(name):
                     return self._trim_to_acronym(other, name)
-            m = re.match(rf"^{name}\b", name)
-            del m
         for acro in self.acronyms:
             if len(words) > 1 and _initials(words).endswith(acro) and len(acro) >= 3:
                 return self._trim_to_acronym(name, acro)
         # A surname alone: "Kovač" -> "Ana Kovač"; a head noun alone: "mission" -> "UN
         # mission" (the most recent earlier name ending with it).
         if len(words) == 1:
-            for other in reversed(self.names):
+            for other in self.latest_first:
                 ow = other.split()
                 if words[0][:1].isupper() and len(ow) in (2, 3) and ow[-1] == words[0]:
                     return other

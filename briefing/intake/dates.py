@@ -143,8 +143,13 @@ def _season_date(published: dt.date, season: str, which: str | None, year: str |
     return started[-1][0]
 
 
+_ROLE_CONTEXT = 400  # characters before a date that decide its role (≥ nine words)
+
+
 def _role(text: str, start: int) -> str:
-    before = text[:start].lower()
+    # Only the words just before the date matter; reading the whole sentence before every
+    # date made a sentence of many dates quadratic.
+    before = text[max(0, start - _ROLE_CONTEXT):start].lower()
     if re.search(r"\bas (?:of|at)\s*$", before):
         return "as_of"
     if re.search(r"\b(?:until|till|through|to)\s*(?:the\s+)?$", before):
@@ -161,11 +166,11 @@ def _role(text: str, start: int) -> str:
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
     """Every date mention in one sentence, resolved against `published`, without overlaps.
     `forecast` says the sentence looks ahead, so yearless target dates lie in the future."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier pattern's date already sits
     out: list[DateMention] = []
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(taken[m.start():m.end()]):
                 continue
             role = "within" if name == "within" else _role(text, m.start())
             mode = "past"
@@ -179,7 +184,7 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
             date, explicit = resolved
             if not FIRST_YEAR <= date.day.year <= LAST_YEAR:
                 continue  # "0001-01-01": no claim can hold that date (domain.fuzzy_dates)
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             out.append(DateMention(m.start(), m.end(), m.group(), date, role, explicit))
     out.sort(key=lambda d: d.start)
     return out

@@ -14,6 +14,7 @@ merge repeats, because headlines and bullet summaries restate the body's figures
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -25,6 +26,7 @@ from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 from .attribution import (EXPLICIT, GENERIC, PRONOUN, PUBLICATION, Attribution, SourceNames,
                           find_attribution, specificity)
 from .dates import DateMention, find_dates
+from .figure_dates import FigureDates
 from .forces import PERSONNEL, ForcePhrase, Subjects, force_phrases
 from .metrics import Reading, read_figures
 from .numbers import find_quantities
@@ -74,6 +76,9 @@ class _Sentence:
     source: str = PUBLICATION
     statement_date: DateMention | None = None
     inherited_date: DateMention | None = None
+    dates_index: FigureDates | None = None
+    phrase_starts: list[int] = field(default_factory=list)
+    longest_phrase: int = 0
 
 
 @dataclass
@@ -143,7 +148,10 @@ def _analyse(s: Sentence, published: dt.date) -> _Sentence:
     if attribution and attribution.end > attribution.start:
         phrases = [p for p in phrases
                    if not (p.start < attribution.end and attribution.start < p.end)]
-    info = _Sentence(s, attribution, dates, readings, phrases)
+    info = _Sentence(s, attribution, dates, readings, phrases,
+                     dates_index=FigureDates(s.text, dates, published),
+                     phrase_starts=[p.start for p in phrases],
+                     longest_phrase=max((p.end - p.start for p in phrases), default=0))
     if attribution and attribution.kind in (EXPLICIT, PRONOUN):
         info.statement_date = _statement_date(s.text, attribution, dates)
     return info
@@ -197,58 +205,26 @@ def _subjects(analysed: list[_Sentence], text: str) -> Subjects:
 
 # --- per figure -------------------------------------------------------------------------
 
-def _distance(d: DateMention, r: Reading) -> int:
-    q = r.quantity
-    lo, hi = min(q.start, r.cue[0]), max(q.end, r.cue[1])
-    if d.end <= lo:
-        return lo - d.end
-    if d.start >= hi:
-        return d.start - hi
-    return 0
-
-
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
-
-
-def _pick_date(info: _Sentence, r: Reading, published: dt.date) -> tuple[DateMention | None, bool]:
-    """(date mention, forecast) for one figure. A date inside a relative clause (", which
-    had 1,100 soldiers last year,") dates only the figures inside that clause."""
-    text, q = info.s.text, r.quantity
-    inside = lambda a, b, span: span[0] <= a and b <= span[1]
-    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
-    usable = [d for d in info.dates if d.role not in ("since", "until")
-              and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
-                          for c in clauses)]
-    future = [d for d in usable if d.date.span()[0] > published]
-    forecast = r.forecast
-    if not forecast and not r.descriptive and usable:
-        nearest = min(usable, key=lambda d: _distance(d, r))
-        between = text[q.end:nearest.start] if nearest.start >= q.end else ","
-        if nearest in future and nearest.is_target and not re.search(r"[,;]", between):
-            forecast = True  # "promised to send 5,000 reinforcements by late May"
-    if forecast:
-        targets = [d for d in usable if d.is_target] or future or usable
-        return (min(targets, key=lambda d: _distance(d, r)) if targets else None), True
-    past = [d for d in usable if d not in future]
-    as_of = [d for d in past if d.role == "as_of"]
-    pool = as_of or past
-    if pool:
-        return min(pool, key=lambda d: _distance(d, r)), False
-    return info.inherited_date, False
+_SUBJECT_GAP = 60  # characters between a figure and the force phrase it counts
 
 
 def _subject_phrase(info: _Sentence, r: Reading) -> ForcePhrase | None:
+    """The force phrase nearest the figure, before it or just after it. Only phrases that
+    can lie within reach are looked at (phrases are sorted by start), so a sentence of many
+    phrases and figures stays linear."""
     q = r.quantity
     reach = max(r.cue[1], q.end + 2)
+    first = bisect.bisect_left(info.phrase_starts, q.start - _SUBJECT_GAP - info.longest_phrase)
+    last = bisect.bisect_right(info.phrase_starts, max(reach, q.start))
     best, best_gap = None, 10 ** 6
-    for p in info.phrases:
+    for p in info.phrases[first:last]:
         if p.end <= q.start:
             gap = q.start - p.end
         elif q.end <= p.start <= reach or p.start <= q.start < p.end:
             gap = max(0, p.start - q.end)
         else:
             continue
-        if gap <= 60 and gap < best_gap:
+        if gap <= _SUBJECT_GAP and gap < best_gap:
             best, best_gap = p, gap
     return best
 
@@ -256,7 +232,7 @@ def _subject_phrase(info: _Sentence, r: Reading) -> ForcePhrase | None:
 def _candidate(info: _Sentence, r: Reading, published: dt.date, subjects: Subjects,
                document_id: str | None, order: int) -> _Candidate:
     q = r.quantity
-    mention, forecast = _pick_date(info, r, published)
+    mention, forecast = info.dates_index.pick(r, info.inherited_date)
     date = mention.date if mention else FuzzyDate(published, "week")
     notes = []
     if forecast:
@@ -316,25 +292,29 @@ def _richness(c: _Candidate) -> tuple:
 
 
 def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
-    """One proposal per fact: same metric, same figure, compatible source and date."""
+    """One proposal per fact: same metric, same figure, compatible source and date. Only
+    candidates with the same key are compared (comparing every pair was quadratic)."""
     kept: list[_Candidate] = []
+    by_key: dict[tuple, list[int]] = {}
     for c in candidates:
-        for i, k in enumerate(kept):
+        key = _key(c)
+        for i in by_key.get(key, ()):
+            k = kept[i]
             summary = k.sentence.s.is_summary or c.sentence.s.is_summary
-            if _key(k) == _key(c) and (summary or _dates_agree(k, c)) and _sources_agree(k, c):
+            if (summary or _dates_agree(k, c)) and _sources_agree(k, c):
                 if _richness(c) > _richness(k):
                     kept[i] = c
                 break
         else:
+            by_key.setdefault(key, []).append(len(kept))
             kept.append(c)
-    return [c for c in kept if not _restates_bound(c, kept)]
+    bounds = {(k.claim["metric"], bound) for k in kept
+              if not k.sentence.s.is_summary and k.reading.quantity.is_range
+              for bound in (k.reading.quantity.low, k.reading.quantity.high)}
+    return [c for c in kept if not _restates_bound(c, bounds)]
 
 
-def _restates_bound(c: _Candidate, kept: list[_Candidate]) -> bool:
+def _restates_bound(c: _Candidate, bounds: set[tuple]) -> bool:
     """A summary's "up to 1,000" restating the body's "between 850 and 1,000"."""
     value = c.reading.quantity.value
-    if not c.sentence.s.is_summary or value is None:
-        return False
-    return any(k is not c and not k.sentence.s.is_summary and k.reading.quantity.is_range
-               and k.claim["metric"] == c.claim["metric"]
-               and value in (k.reading.quantity.low, k.reading.quantity.high) for k in kept)
+    return c.sentence.s.is_summary and value is not None and (c.claim["metric"], value) in bounds

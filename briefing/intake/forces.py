@@ -87,8 +87,11 @@ def force_phrases(text: str, offset: int = 0) -> list[ForcePhrase]:
         if group:
             out.append(ForcePhrase(offset + m.start(), offset + m.end(), group,
                                    m.group(2).lower()))
+    inside = bytearray(len(text) + 1)  # 1 inside a named-group phrase already found
+    for p in out:
+        inside[p.start - offset:p.end - offset] = b"\x01" * (p.end - p.start)
     for m in _DEMONYM_PLURAL.finditer(text):
-        if any(p.start <= offset + m.start() < p.end for p in out):
+        if inside[m.start()]:
             continue
         word = m.group(1)
         if word.endswith("ese"):
@@ -104,27 +107,31 @@ class Subjects:
     """Article-wide naming of forces, so one force gets one subject string."""
 
     def __init__(self, phrases: list[ForcePhrase], nouns: Counter):
+        counts = Counter(p.group for p in phrases)
+        # "Korean" inside an article about "North Korean" troops means the same force: each
+        # group's key is the most frequent longer group ending with it. Indexed by word
+        # suffix, so an article of many groups is not quadratic.
+        longer: dict[str, list[str]] = {}
+        for group in counts:
+            words = group.split(" ")
+            for i in range(1, len(words)):
+                longer.setdefault(" ".join(words[i:]), []).append(group)
+        self._keys = {g: max(longer[g], key=counts.__getitem__) if g in longer else g
+                      for g in counts}
         self.groups = Counter()
         self.nouns: dict[str, Counter] = {}
         for p in phrases:
-            key = self._key(p.group, [q.group for q in phrases])
+            key = self._keys[p.group]
             self.groups[key] += 1
             self.nouns.setdefault(key, Counter())[p.noun] += 1
         self.fallback_noun = nouns.most_common(1)[0][0] if nouns else "force"
-        self._all = [p.group for p in phrases]
-
-    @staticmethod
-    def _key(group: str, all_groups: list[str]) -> str:
-        # "Korean" inside an article about "North Korean" troops means the same force.
-        longer = [g for g in set(all_groups) if g != group and g.endswith(" " + group)]
-        return max(longer, key=all_groups.count) if longer else group
 
     def name(self, phrase: ForcePhrase | None) -> str:
         if phrase is None:
             if not self.groups:
                 return self.fallback_noun
             return self._label(self.groups.most_common(1)[0][0])
-        key = self._key(phrase.group, self._all)
+        key = self._keys.get(phrase.group, phrase.group)
         if phrase.whole_service:
             return f"{key} {phrase.noun}"
         return self._label(key)

@@ -13,6 +13,7 @@ projection does not use.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -112,36 +113,55 @@ def read_figures(sentence: str, quantities: list[Quantity],
                  blocked: list[tuple[int, int]]) -> list[Reading]:
     """The force figures among `quantities` (positions relative to `sentence`); numbers
     inside `blocked` spans (dates) are not figures."""
-    live = [q for q in quantities
-            if not any(q.start < e and s < q.end for s, e in blocked)]
-    marks = sorted([(q.start, q.end) for q in live] + list(blocked))
+    blocked = sorted(blocked)
+    block_starts, block_ends = [s for s, _ in blocked], [e for _, e in blocked]
+    live = [q for q in quantities if not _overlaps(q, block_starts, block_ends)]
+    # Quantities and dates do not overlap, so sorted by start their ends are sorted too:
+    # the marks either side of a figure are found by bisection (a sentence of 20,000
+    # figures was quadratic, 30 s).
+    marks = sorted([(q.start, q.end) for q in live] + blocked)
+    starts, ends = [s for s, _ in marks], [e for _, e in marks]
+
+    def prev_end(pos: int) -> int:
+        k = bisect.bisect_right(ends, pos)
+        return ends[k - 1] if k else 0
+
+    def next_start(pos: int) -> int:
+        k = bisect.bisect_left(starts, pos)
+        return starts[k] if k < len(starts) else len(sentence)
+
     out: list[Reading] = []
-    sentence_forecast = bool(_FORECAST_WORDS.search(sentence))
+    cues = (bool(_FORECAST_WORDS.search(sentence)), bool(_LOSS_WORDS.search(sentence)))
     for i, q in enumerate(live):
         if _not_a_figure(sentence, q):
             continue
-        prev_end = max([e for s, e in marks if e <= q.start], default=0)
-        next_start = min([s for s, e in marks if s >= q.end], default=len(sentence))
-        left = sentence[prev_end:q.start]
+        left_end, right_end = prev_end(q.start), next_start(q.end)
+        left = sentence[left_end:q.start]
         prev_q = live[i - 1] if i else None
-        base_of_fraction = bool(prev_q and prev_q.is_fraction and prev_q.end == prev_end
+        base_of_fraction = bool(prev_q and prev_q.is_fraction and prev_q.end == left_end
                                 and _FRACTION_BASE.search(left))
         if q.is_fraction and i + 1 < len(live) and re.match(
                 r"^\s*of\s+(?:the|its|their)?\s*$", sentence[q.end:live[i + 1].start]):
             # "up to half of the 50,000 fighters ... have been killed": read past the base.
             base = live[i + 1]
-            after = min([s for s, e in marks if s >= base.end], default=len(sentence))
-            right_text = sentence[q.end:base.end] + _right_window(sentence, base.end, after)
+            right_text = sentence[q.end:base.end] + _right_window(sentence, base.end,
+                                                                  next_start(base.end))
         else:
-            right_text = _right_window(sentence, q.end, next_start)
+            right_text = _right_window(sentence, q.end, right_end)
         right_start = q.end
         if out and _COMPARED.search(left) and not q.is_fraction:
             # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier.
             out.append(Reading(q, out[-1].metric, cue=(q.start, q.end)))
             continue
         out.extend(_read_one(sentence, q, left, right_text, right_start, base_of_fraction,
-                             sentence_forecast))
+                             cues))
     return out
+
+
+def _overlaps(q: Quantity, starts: list[int], ends: list[int]) -> bool:
+    """Does `q` overlap one of the sorted, disjoint spans (starts[i], ends[i])?"""
+    k = bisect.bisect_right(ends, q.start)
+    return k < len(starts) and starts[k] < q.end
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -160,7 +180,9 @@ def _not_a_figure(sentence: str, q: Quantity) -> bool:
     return False
 
 
-def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
+def _read_one(sentence, q, left, right, right_start, base_of_fraction, cues):
+    """One figure's readings; `cues` are the sentence's (forecast words, loss words)."""
+    sentence_forecast, loss_context = cues
     rest = right
     if q.is_fraction:
         of_np = re.match(r"^\s*of\s+(.*)$", right)
@@ -186,7 +208,6 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             start = q.start - len(left) + m.start()
             left_metric = (metric, descriptive, (start, q.start))
             break
-    loss_context = _LOSS_WORDS.search(sentence)
     if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)) and loss_context:
         return [Reading(q, "loss_rate", forecast=bool(_MODAL.search(left[-40:] + right)),
                         cue=(q.start, q.end))]

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
+
+from briefing.domain.model import MAX_NUMBER
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -50,7 +53,7 @@ class Token:
     start: int
     end: int
 
-    @property
+    @cached_property
     def low(self) -> str:
         return self.text.lower().rstrip(".") if self.text[:1].isalpha() else self.text
 
@@ -147,15 +150,17 @@ def _parse_number(tokens: list[Token], i: int) -> tuple[float, int, bool] | None
                 current *= 12
                 j += 1
             break
+        # In floats: a runaway "hundred hundred …" becomes inf (dropped as too large), not
+        # an integer that no float can hold.
         for p in parts:
             if p in _UNITS:
                 current += _UNITS[p]
             elif p in _TENS:
                 current += _TENS[p]
             elif p == "hundred":
-                current = (current or 1) * 100
+                current = (current or 1.0) * 100
             else:
-                total += (current or 1) * _SCALES[p]
+                total += (current or 1.0) * _SCALES[p]
                 current = 0
         seen = True
         j += 1
@@ -193,11 +198,18 @@ def _parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return None
 
 
+# The hedge phrases by first word, in the list's order (longest first), split once: this
+# runs for every token of an article.
+_QUALIFIERS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _qualifier in _QUALIFIER_PHRASES:
+    _words = tuple(w.rstrip(".") for w in _phrase.split())
+    _QUALIFIERS_BY_FIRST.setdefault(_words[0], []).append((_words, _qualifier))
+
+
 def _qualifier_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    for phrase, qualifier in _QUALIFIER_PHRASES:
-        words = phrase.split()
+    for words, qualifier in _QUALIFIERS_BY_FIRST.get(tokens[i].low, ()):
         if i + len(words) <= len(tokens) and all(
-                tokens[i + k].low == w.rstrip(".") for k, w in enumerate(words)):
+                tokens[i + k].low == w for k, w in enumerate(words)):
             return qualifier, i + len(words)
     return None
 
@@ -226,8 +238,15 @@ def find_quantities(text: str) -> list[Quantity]:
             i = start_i + 1
             continue
         quantity, i = found
-        out.append(quantity)
+        if not _too_large(quantity):
+            out.append(quantity)
     return out
+
+
+def _too_large(q: Quantity) -> bool:
+    """Beyond any count a claim can hold ('9' * 309 is infinite as a float, 'hundred' * 155
+    an integer no float can hold): not a figure, and reading it on would overflow."""
+    return any(v is not None and not v <= MAX_NUMBER for v in (q.value, q.low, q.high))
 
 
 def _read_at(tokens, i, start_i, qualifier, text):

@@ -2,13 +2,14 @@
 
 The extractor only proposes; nothing reaches the briefing until the analyst presses
 "Add accepted claims", and then the document, new sources and claims arrive as one undoable
-edit.
+edit. Proposing runs on a worker thread (a long article takes seconds), and a result that a
+newer Propose has overtaken is dropped.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
@@ -23,7 +24,25 @@ from ..intake import extract, read_article
 from ..workspace.intake import intake_states
 
 
+class _Extraction(QRunnable):
+    def __init__(self, dialog: "IntakeDialog", generation: int, text: str, published):
+        super().__init__()
+        self.dialog, self.generation, self.text, self.published = (dialog, generation, text,
+                                                                   published)
+
+    def run(self) -> None:
+        try:
+            proposals = extract(self.text, published=self.published)
+        except Exception as exc:  # shown in the dialog, never lost in the thread
+            self.dialog._failed.emit(self.generation, str(exc))
+            return
+        self.dialog._extracted.emit(self.generation, self.text, proposals)
+
+
 class IntakeDialog(QDialog):
+    _extracted = Signal(int, str, object)  # generation, the text read, its proposals
+    _failed = Signal(int, str)
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Add an article")
@@ -31,6 +50,13 @@ class IntakeDialog(QDialog):
         self.session = session
         self.proposals = []          # Proposal objects from the extractor
         self.edited = {}             # row → Claim as the analyst edited it
+        self.proposed_text = ""      # the text the proposals' spans point into
+        self._generation = 0         # of the latest Propose; older results are dropped
+        self._answered = 0           # the latest generation shown (or failed)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._extracted.connect(self._show_proposals)
+        self._failed.connect(self._extraction_failed)
         self.title = QLineEdit(placeholderText="Headline")
         self.publisher = QLineEdit(placeholderText="Publisher (optional)")
         self.published = QDateEdit(QDate.currentDate(), calendarPopup=True,
@@ -110,14 +136,38 @@ class IntakeDialog(QDialog):
         if name:
             self.load_file(Path(name))
 
-    def load_file(self, path: Path) -> None:
-        title, text = read_article(path)
+    def load_file(self, path: Path) -> bool:
+        try:
+            title, text = read_article(path)
+        except (OSError, ValueError) as exc:  # binary, not UTF-8, too large, unreadable
+            self.summary.setText(f"{path}: cannot read the article "
+                                 f"({getattr(exc, 'strerror', None) or exc})")
+            return False
         self.title.setText(title)
         self.text.setPlainText(text)
+        return True
+
+    @property
+    def proposing(self) -> bool:
+        return self._answered != self._generation
 
     def propose(self) -> None:
-        published = self.published.date().toPython()
-        self.proposals = extract(self.text.toPlainText(), published=published)
+        """Start proposing claims from the text as it is now; the list fills when done."""
+        self._generation += 1
+        self.summary.setText(_PROPOSING)
+        self._pool.start(_Extraction(self, self._generation, self.text.toPlainText(),
+                                     self.published.date().toPython()))
+
+    def _extraction_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._answered = generation
+            self.summary.setText(f"Could not propose claims: {message}")
+
+    def _show_proposals(self, generation: int, text: str, proposals: list) -> None:
+        if generation != self._generation:
+            return  # overtaken by a newer Propose
+        self._answered = generation
+        self.proposed_text, self.proposals = text, proposals
         self.edited = {i: p.claim for i, p in enumerate(self.proposals)}
         self.list.clear()
         for i, p in enumerate(self.proposals):
@@ -143,7 +193,7 @@ class IntakeDialog(QDialog):
         if not 0 <= row < len(self.proposals):
             return
         p, c = self.proposals[row], self.edited[row]
-        text = self.text.toPlainText()
+        text = self.proposed_text
         start, end = p.quote_start, p.quote_end
         n0, n1 = p.number_start, p.number_end
         body = (esc(text[max(0, start - 300):start])
@@ -194,6 +244,13 @@ class IntakeDialog(QDialog):
             return False
         self.accept()
         return True
+
+    def done(self, result: int) -> None:
+        self._pool.waitForDone()  # the worker reports to this dialog: let it finish first
+        super().done(result)
+
+
+_PROPOSING = "Proposing claims…"
 
 
 __all__ = ["IntakeDialog"]
