@@ -11,7 +11,7 @@ from pathlib import Path
 from briefing.workspace import Workspace, create_from_seed
 from briefing.workspace.transfer import import_file
 from crash_support import REPO, SEED, child_env
-from race_support import claims_csv, start_import
+from race_support import bad_last_claim, claims_csv, start_import
 
 
 def claim_count(db: Path) -> int:
@@ -39,14 +39,7 @@ def test_a_failed_import_into_a_new_file_keeps_what_another_import_wrote(tmp_pat
     """The slow, bad import started first; the good one, 0.6 s later, is acknowledged: the
     file must exist afterwards with the good import's claims."""
     db = tmp_path / "new.briefing"
-    seed = json.loads(SEED.read_text(encoding="utf-8"))
-    template = dict(seed["claims"][0], document=None)
-    bad = dict(seed, documents=[], events=[], scenarios=[],
-               claims=[dict(template, id=f"big-{i}") for i in range(40_000)])
-    bad["claims"][-1]["value"] = -1
-    bad_file = tmp_path / "bad.json"
-    bad_file.write_text(json.dumps(bad), encoding="utf-8")
-    slow = start_import(db, bad_file, data_dir)
+    slow = start_import(db, bad_last_claim(tmp_path / "bad.json", 40_000), data_dir)
     time.sleep(0.6)
     good = subprocess.run([sys.executable, "-m", "briefing", "--db", str(db), "import",
                            str(SEED)], cwd=REPO, env=child_env(data_dir), capture_output=True,
