@@ -155,7 +155,7 @@ def _link_new(tmp: Path, target: Path) -> None:
             raise FileExistsError(errno.EEXIST, "exists", str(target)) from None
         os.replace(tmp, target)
         return
-    tmp.unlink()
+    _remove(tmp)  # the file now has its name; the temporary one is only a second link
 
 
 def _remove(tmp: Path) -> None:
