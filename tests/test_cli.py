@@ -62,7 +62,7 @@ def test_bad_usage_is_one_line_and_status_2(capsys, argv, data_dir):
 
 def test_samples_zero_says_what_is_wrong(capsys):
     _, _, err = run(capsys, "project", "--samples", "0")
-    assert "--samples" in err and "at least 1" in err
+    assert "--samples" in err and "must be 1..1,000,000 (got 0)" in err
 
 
 # ---- the default briefing and export ---------------------------------------------------------

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from briefing.domain import (CITABLE, Briefing, Claim, Document, Event, LossesStart,
                              Reinforcement, Scenario, Source,
                              claim_field_names)
+from briefing.domain.model import visible
 from briefing.domain.package import LISTS, Package
 from briefing.domain.vocabulary import (CREDIBILITY, EVENT_CATEGORIES, METRICS, PRECISIONS,
                                         QUALIFIERS, RELIABILITY, SOURCE_KINDS)
@@ -73,7 +74,7 @@ SPECIAL_TEXT = ("Сырский", "국가정보원", 'He said "no", then left', 
                 "tab\there", "=SUM(A1:A3)", "-minus", "'single'")
 _CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
 TEXT = st.one_of(st.sampled_from(SPECIAL_TEXT),
-                 st.text(_CHARS, min_size=1, max_size=30).map(str.strip).filter(bool))
+                 st.text(_CHARS, min_size=1, max_size=30).map(str.strip).filter(visible))
 MAYBE_TEXT = st.none() | TEXT
 IDS = st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True)
 DATES = st.dates(dt.date(1950, 1, 1), dt.date(2080, 12, 31))
@@ -152,18 +153,23 @@ def packages(draw) -> Package:
     for i in draw(st.lists(IDS, max_size=3, unique=True)):
         kind = draw(st.sampled_from(["linear", "fitted"]))
         linear = kind == "linear"
-        pair = st.lists(AMOUNT, min_size=2, max_size=2).map(sorted).map(tuple)
+        strength, losses = draw(AMOUNT), draw(AMOUNT)
+        rate = draw(st.floats(0.5, 500) if linear else st.none() | st.floats(0.5, 500))
+
+        def around(value):  # a range holding its scenario's own value (the domain's rule)
+            pair = st.lists(AMOUNT, min_size=2, max_size=2).map(sorted)
+            if value is None:
+                return draw(st.none() | pair.map(tuple))
+            return draw(st.none() | pair.map(lambda p: (min(p[0], value), max(p[1], value))))
         scenarios.append(Scenario(
-            id=i, name=draw(TEXT), kind=kind, initial_strength=draw(AMOUNT),
+            id=i, name=draw(TEXT), kind=kind, initial_strength=strength,
             anchor_date=draw(ISO if linear else st.none() | ISO),
-            anchor_losses=draw(AMOUNT),
-            daily_loss_rate=draw(st.floats(0.5, 500) if linear
-                                 else st.none() | st.floats(0.5, 500)),
+            anchor_losses=losses, daily_loss_rate=rate,
             reinforcements=tuple(_reinforcement(draw) for _ in range(draw(st.integers(0, 2)))),
             threshold=draw(AMOUNT), horizon_days=draw(st.integers(1, 36500)),
-            initial_strength_range=draw(st.none() | pair),
-            anchor_losses_range=draw(st.none() | pair),
-            daily_loss_rate_range=draw(st.none() | pair),
+            initial_strength_range=around(strength),
+            anchor_losses_range=around(losses if linear else None),
+            daily_loss_rate_range=around(rate if linear else None),
             judgment_date=draw(st.none() | ISO), subject=draw(MAYBE_TEXT),
             description=draw(MAYBE_TEXT),
             cites=tuple((p, draw(st.sampled_from(claim_ids)))

@@ -76,6 +76,7 @@ def window_steps(qtbot, path: Path) -> None:
     dialog.load_file(Path("resources/seed/kursk-article.txt"))
     dialog.published.setDate(QDate(2025, 2, 1))
     dialog.propose()
+    qtbot.waitUntil(lambda: not dialog.proposing, timeout=30_000)   # read on a worker thread
     for row in range(dialog.list.count()):
         dialog.list.setCurrentRow(row)
         if dialog.edited[row].value == 1_200_000:

@@ -200,7 +200,7 @@ def test_save_copy_is_an_openable_briefing(seeded, tmp_path):
 
 def test_save_copy_into_missing_folder_is_a_clear_error(seeded, tmp_path):
     from briefing.store import BriefingFileError
-    with pytest.raises(BriefingFileError, match="could not save a copy"):
+    with pytest.raises(BriefingFileError, match="could not write the file .No such file or directory.; nothing was written"):
         seeded.save_copy(tmp_path / "no-such-folder" / "copy.briefing")
 
 

@@ -22,6 +22,7 @@ from ..domain import number
 from ..domain.fuzzy_dates import short_date
 from .date_axis import DateAxis
 from .figure_style import TODAY
+from .plain_text import tooltip
 from .projection_data import ProjectionFigure, ScenarioLine, epoch_days, projection_figure
 from .ticks import number_label
 
@@ -266,7 +267,7 @@ class ProjectionChart(QWidget):
 
     def _point_tip(self, x, y, data):
         found = self._tips.get(data)
-        return found[0].tip(found[1]) if found else ""
+        return tooltip(found[0].tip(found[1])) if found else ""   # names are free text
 
     def _clicked(self, _item, points, *_):
         if len(points):

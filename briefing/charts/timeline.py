@@ -20,6 +20,7 @@ from ..domain import figure
 from . import theme
 from .date_axis import DateAxis
 from .timeline_data import TimelineFigure, timeline_figure
+from .plain_text import tooltip
 
 MAX_LABELS = 60
 _DAY = 86400.0
@@ -201,7 +202,7 @@ class TimelineView(QWidget):
         self.plot.setToolTip(self.tooltip(self._events[i]) if i is not None else "")
 
     def tooltip(self, event) -> str:
-        lines = [f"<b>{event.title}</b>", f"{event.when.label()} ({event.date_precision})"]
+        lines = [f"{event.when.label()} ({event.date_precision})"]
         if event.end_date:
             lines[-1] += f" – {event.end_date}"
         for cid in event.claims:
@@ -214,7 +215,7 @@ class TimelineView(QWidget):
         for sid in event.sources:
             if sid in self._sources and not event.claims:
                 lines.append(f"{self._sources[sid].name} [{self._sources[sid].reliability}]")
-        return "<br>".join(lines)
+        return tooltip(*lines, title=event.title)
 
     def _click(self, ev):
         i = self.event_at(ev.scenePos())

@@ -7,8 +7,9 @@ from pathlib import Path
 from ..interchange import InterchangeError
 from ..store import BriefingFileError
 from ..workspace import Workspace
-from ..workspace.backups import backed_up
-from ..workspace.transfer import EXPORTABLE_DATA, export_data, import_file
+from ..workspace.backups import backed_up, try_backup
+from ..workspace.changes import Imported
+from ..workspace.transfer import EXPORTABLE_DATA, export_data, import_file, import_into_new
 from .errors import DONE, PROBLEMS, USAGE, CommandError
 from .opening import open_workspace
 
@@ -16,27 +17,45 @@ CHART_FORMATS = (".png", ".svg")
 
 
 def cmd_import(args) -> int:
-    fresh = args.db is not None and not Path(args.db).expanduser().exists()
-    ws = open_workspace(args.db, create_missing=True)
-    imported = False
+    source = Path(args.file)
     try:
-        with backed_up(ws, warn=_warn):
-            done = import_file(ws, Path(args.file))
-        imported = True
+        path, done = _import(args.db, source)
     except InterchangeError as exc:
         raise CommandError(str(exc), USAGE) from None
     except BriefingFileError as exc:
         raise CommandError(str(exc), PROBLEMS) from None
-    finally:
-        ws.close()
-        if fresh and not imported:
-            # A failed import changes nothing (reference.md §2): not even a new, empty file.
-            for made in (ws.path, Path(f"{ws.path}-wal"), Path(f"{ws.path}-shm")):
-                made.unlink(missing_ok=True)
-    print(f"imported {args.file} into {ws.path}:")
+    print(f"imported {args.file} into {path}:")
     for line in done.summary():
         print(f"  {line}")
     return DONE
+
+
+def _import(db: str | None, source: Path) -> tuple[Path, Imported]:
+    """A `--db` that does not exist yet is built aside and published whole (a failed import
+    leaves no file), then backed up; if another program creates it meanwhile, import into
+    theirs. An existing briefing is backed up around the import, as the window does."""
+    if db is not None and not Path(db).expanduser().exists():
+        path = Path(db).expanduser()
+        if not path.parent.is_dir():
+            raise CommandError(f"{path}: the folder {path.parent} does not exist", USAGE)
+        try:
+            done = import_into_new(path, source)
+        except FileExistsError:
+            pass
+        else:
+            ws = open_workspace(str(path), create_missing=False)
+            try:
+                try_backup(ws, _warn, min_interval_s=0)
+            finally:
+                ws.close()
+            return path, done
+    ws = open_workspace(db, create_missing=True)
+    try:
+        with backed_up(ws, warn=_warn):
+            return ws.path, import_file(ws, source)
+    finally:
+        ws.close()
+
 
 
 def _warn(message: str) -> None:

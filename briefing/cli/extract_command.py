@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
-import sys
-
 from ..domain import FuzzyDate, figure
+from ..domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 from ..intake import extract_article, proposals_json, read_article
 from ..intake.language import NAMES
 from ..interchange.proposals_json import FORMAT, VERSION
 from .errors import DONE, USAGE, CommandError
+from .terminal import json_safe, safe
 
 
 def cmd_extract(args) -> int:
@@ -28,10 +29,11 @@ def cmd_extract(args) -> int:
         raise CommandError(f"{path}: cannot read the article ({_reason(exc)})", USAGE) from None
     found = extract_article(text, published=published)
     for notice in found.notices:
-        print(f"{path}: {notice}", file=sys.stderr)
+        print(safe(f"{path}: {notice}"), file=sys.stderr)
     proposals = found.proposals
     if args.json:
-        print(json.dumps(_proposals_file(found, title, text), ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps(_proposals_file(found, title, text), ensure_ascii=False,
+                                   indent=2)))
         return DONE
     print(f"{NAMES[found.language]} article, published {found.published.isoformat()} "
           f"({_ORIGIN[found.published_from]})")
@@ -39,8 +41,8 @@ def cmd_extract(args) -> int:
         c = p.claim
         when = FuzzyDate.parse(c.as_of, c.date_precision).label()
         flag = "  (forecast)" if not c.include_in_projection else ""
-        print(f"{c.id:>4}  {figure(c):<16} {c.metric:<14} {when:<16} {c.source}{flag}")
-        print(f"      “{' '.join(c.quote.split())}”")
+        print(safe(f"{c.id:>4}  {figure(c):<16} {c.metric:<14} {when:<16} {c.source}{flag}"))
+        print(safe(f"      “{' '.join(c.quote.split())}”"))
     print(f"{len(proposals)} proposed claims (nothing saved)")
     return DONE
 
@@ -63,9 +65,13 @@ def _published(text: str | None) -> dt.date | None:
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text) if len(text) == 10 else _bad(text)
+        day = dt.date.fromisoformat(text) if len(text) == 10 else _bad(text)
     except ValueError:
         return _bad(text)
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise CommandError(f"--published: {text} is outside the years {FIRST_YEAR}–{LAST_YEAR}",
+                           USAGE)
+    return day
 
 
 def _bad(text: str):

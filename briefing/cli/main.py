@@ -3,6 +3,7 @@ that need them, so `--version`, `check` and `import` start fast."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .. import __version__
@@ -10,6 +11,7 @@ from ..domain import ValidationError
 from ..store import BriefingFileError
 from ..workspace.locations import resources_dir
 from .errors import PROBLEMS, USAGE, CommandError
+from .terminal import safe
 
 
 # Not re-wrapped by argparse, which would break an installed path longer than a line.
@@ -38,14 +40,26 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def _positive(text: str) -> int:
+MAX_SAMPLES = 1_000_000  # 0.11 GB and 0.7 s for the seed; 1e8 took 6.4 GB, 1e9 ran out
+
+
+def _whole(text: str, low: int, high: int | None = None) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+    if value < low or (high is not None and value > high):
+        bounds = f"{low:,}..{high:,}" if high is not None else f"at least {low}"
+        raise argparse.ArgumentTypeError(f"must be {bounds} (got {value})")
     return value
+
+
+def _samples(text: str) -> int:
+    return _whole(text, 1, MAX_SAMPLES)
+
+
+def _seed(text: str) -> int:
+    return _whole(text, 0)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,8 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help="print JSON (keys: the README, 'What a projection means')")
     p.add_argument("--scenario", metavar="ID")
-    p.add_argument("--samples", type=_positive, default=10000)
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--samples", type=_samples, default=10000,
+                   help=f"Monte Carlo samples, 1..{MAX_SAMPLES:,} (default 10,000)")
+    p.add_argument("--seed", type=_seed, default=0, help="random seed, 0 or more (default 0)")
     sub.add_parser("check", parents=[db], help="integrity check of the briefing file")
     p = sub.add_parser("screenshot", parents=[db], help="render the window to a PNG")
     p.add_argument("file")
@@ -124,13 +139,13 @@ def main(argv: list[str] | None = None) -> int:
         args.db = getattr(args, "db", None)
         return _dispatch(args)
     except CommandError as exc:
-        print(str(exc), file=sys.stderr)
+        print(safe(str(exc)), file=sys.stderr)
         return exc.status
     except ValidationError as exc:
-        print(str(exc), file=sys.stderr)
+        print(safe(str(exc)), file=sys.stderr)
         return USAGE
     except BriefingFileError as exc:
-        print(str(exc), file=sys.stderr)
+        print(safe(str(exc)), file=sys.stderr)
         return PROBLEMS
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -138,5 +153,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> int:
-    """The console script (a command that used Qt tears it down at exit: qt_app.shutdown)."""
-    return main()
+    """The console script: `main`, then an orderly Qt teardown if a command used Qt. Output
+    that cannot be encoded (a path of non-UTF-8 bytes) is escaped, not an error; a reader
+    that stops early (`briefing project | head -1`) ends the command quietly."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = PROBLEMS
+    if "PySide6.QtWidgets" in sys.modules:
+        from ..charts.qt_app import shutdown
+        shutdown()
+    return status

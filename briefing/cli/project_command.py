@@ -7,6 +7,7 @@ import json
 from ..projection import projection_json
 from ..workspace.analysis import projections
 from .errors import DONE, USAGE, CommandError
+from .terminal import json_safe, safe
 from .opening import open_workspace
 
 _COLUMNS = ("id", "kind", "status", "daily_loss_rate", "depletion_date", "p10", "p50", "p90",
@@ -26,23 +27,22 @@ def cmd_project(args) -> int:
     finally:
         ws.close()
     if args.json:
-        print(json.dumps({"briefing": title,
-                          "computed_at": dt.datetime.now(dt.timezone.utc).isoformat(
-                              timespec="seconds"),
-                          "scenarios": [projection_json(p) for p in results]},
-                         ensure_ascii=False, indent=2))
+        document = {"briefing": title,
+                    "computed_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                    "scenarios": [projection_json(p) for p in results]}
+        print(json_safe(json.dumps(document, ensure_ascii=False, indent=2)))
         return DONE
-    print(table([projection_json(p) for p in results]))
+    print(safe(table([projection_json(p) for p in results])))
     for p in results:
-        print(f"\n{p.scenario.id}: {p.scenario.name}")
+        print(safe(f"\n{p.scenario.id}: {p.scenario.name}"))
         for sentence in p.sentences:
-            print(f"  {sentence}")
+            print(safe(f"  {sentence}"))
         print("  Assumptions:")
         for premise in p.assumptions:
-            print(f"  - {premise}")
+            print(safe(f"  - {premise}"))
         if p.fit is not None and p.fit.rate is not None:
-            print(f"  Fit: {p.fit.rate_text}. {p.fit_summary}")
-            print(diagnostics_table(p.fit))
+            print(safe(f"  Fit: {p.fit.rate_text}. {p.fit_summary}"))
+            print(safe(diagnostics_table(p.fit)))
     return DONE
 
 

@@ -15,8 +15,11 @@ from .errors import DONE, PROBLEMS, USAGE, CommandError
 
 
 def cmd_restore(args) -> int:
-    path = Path(args.db).expanduser() if args.db is not None else default_briefing_path()
-    backups = list_backups(path)
+    try:
+        path = Path(args.db).expanduser() if args.db is not None else default_briefing_path()
+        backups = list_backups(path)
+    except BriefingFileError as exc:  # BRIEFING_DATA_DIR naming a file
+        raise CommandError(str(exc), USAGE) from None
     if args.backup is None:
         return _list(path, backups)
     chosen = _choose(args.backup, backups, path)

@@ -13,6 +13,11 @@ from dataclasses import dataclass
 
 from .vocabulary import PRECISIONS
 
+# The dates a briefing may hold: every view can draw them and every span around them
+# (a week either side, a season, a horizon of up to 100 years) stays a real date. Python's
+# calendar ends at 9999-12-31, where "9999-12-31, week" overflowed everything after import.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
               "Dec")
 
@@ -31,6 +36,15 @@ def parse_iso(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"not a real date: {text!r}") from None
+
+
+def _shifted(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, stopping at Python's first and last date (a file written
+    before the year bounds were enforced may hold 9999-12-31; it must still open)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -62,7 +76,7 @@ class FuzzyDate:
         if self.precision == "day":
             return d, d
         if self.precision == "week":
-            return d - dt.timedelta(days=3), d + dt.timedelta(days=3)
+            return _shifted(d, -3), _shifted(d, 3)
         if self.precision == "month":
             return d.replace(day=1), _month_end(d.year, d.month)
         if self.precision == "season":

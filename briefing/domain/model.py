@@ -8,33 +8,65 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .fuzzy_dates import FuzzyDate, parse_iso
+from .fuzzy_dates import FIRST_YEAR, LAST_YEAR, FuzzyDate, parse_iso
 from .problems import Problem, ValidationError
 from .vocabulary import (CREDIBILITY, EVENT_CATEGORIES, METRICS, PRECISIONS, QUALIFIERS,
                          RELIABILITY, SCENARIO_KINDS, SOURCE_KINDS)
 
 
+# Characters that draw nothing although Unicode calls them letters or symbols.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+# Numbers a briefing counts (people, days, rates) are at most this: sums and differences of
+# them stay finite, so every chart can set its range ("1.7e308 reinforcements" could not).
+MAX_NUMBER = 1e12
+
+
+def visible(text: str) -> bool:
+    """True if some character of `text` shows: not only spaces, zero-width and direction
+    marks, joiners, control characters, lone combining marks or blank fillers."""
+    for ch in text:
+        if ch.isascii():
+            if "!" <= ch <= "~":
+                return True
+            continue
+        kind = unicodedata.category(ch)
+        if kind[0] not in "ZC" and kind not in ("Mn", "Me") and ch not in _BLANK_LETTERS:
+            return True
+    return False
+
+
+def _shown(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 def _need_text(problems: list[Problem], name: str, value) -> None:
-    if not isinstance(value, str) or not value.strip():
-        problems.append(Problem(name, f"is required (got {value!r})"))
+    if not isinstance(value, str) or not visible(value):
+        problems.append(Problem(name, f"is required (got {_shown(value)})"))
 
 
 def _one_of(problems: list[Problem], name: str, value, allowed) -> None:
-    if value not in allowed:
+    # `True in (1, 2)` holds in Python: a JSON true must not pass as credibility 1.
+    if isinstance(value, bool) or value not in allowed:
         choices = ", ".join(str(a) for a in allowed)
-        problems.append(Problem(name, f"{value!r} is not one of {choices}"))
+        problems.append(Problem(name, f"{_shown(value)} is not one of {choices}"))
 
 
 def _date(problems: list[Problem], name: str, value, optional: bool = False) -> None:
     if value is None and optional:
         return
     try:
-        parse_iso(value)
+        day = parse_iso(value)
     except ValueError as exc:
         problems.append(Problem(name, str(exc)))
+        return
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        problems.append(Problem(name, f"{value} is outside the years {FIRST_YEAR}–{LAST_YEAR} "
+                                      "that every view can draw"))
 
 
 def _number(problems: list[Problem], name: str, value, optional: bool = True,
@@ -55,6 +87,9 @@ def _number(problems: list[Problem], name: str, value, optional: bool = True,
         return False
     if value < 0 or (positive and value == 0):
         problems.append(Problem(name, f"must be {'> 0' if positive else '>= 0'} (got {value!r})"))
+        return False
+    if value > MAX_NUMBER:
+        problems.append(Problem(name, f"must be at most {MAX_NUMBER:,.0f} (got {value:.4g})"))
         return False
     return True
 
@@ -384,7 +419,23 @@ class Scenario(Entity):
                                    f"{r.count_range[1]:g}"))
         for name in ("initial_strength_range", "anchor_losses_range", "daily_loss_rate_range"):
             out.extend(_range_problems(name, getattr(self, name)))
+        if not out:
+            out.extend(self._outside_own_range())
         out.extend(self._premise_problems())
+        return out
+
+    def _outside_own_range(self) -> list[Problem]:
+        """A value its own uncertainty range leaves out ("rate 5, range [0, 1]" gave "almost
+        no chance" beside a central line that depletes). A fitted scenario takes its rate
+        and anchor from the fit, so only its strength is held to its range."""
+        used = ("initial_strength", "anchor_losses", "daily_loss_rate") \
+            if self.kind == "linear" else ("initial_strength",)
+        out = []
+        for name in used:
+            value, rng = getattr(self, name), getattr(self, f"{name}_range")
+            if rng is not None and value is not None and not rng[0] <= value <= rng[1]:
+                out.append(Problem(f"{name}_range", f"{rng[0]:g}–{rng[1]:g} does not contain "
+                                                    f"{name} {value:g}"))
         return out
 
     def _premise_problems(self) -> list[Problem]:

@@ -21,6 +21,10 @@ class Package:
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
     scenarios: tuple[Scenario, ...] = ()
+    # Ids an importer chose for claims its file did not name (a CSV without an id column).
+    # They were free when the file was read; the import re-chooses, inside its writing
+    # transaction, any that another program has taken since, so nobody's claim is replaced.
+    unnamed_claims: frozenset[str] = frozenset()
 
     def problems(self, known: dict[str, set[str]] | None = None) -> list[Problem]:
         """Every entity's own problems plus duplicate ids and dangling references, located by

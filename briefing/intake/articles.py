@@ -64,6 +64,18 @@ class _TextParser(HTMLParser):
         self.parts.append(data)
 
 
+def _text_of(data: bytes) -> str:
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ValueError(f"{len(data) / 1024 / 1024:.0f} MB is more than an article "
+                         f"({MAX_ARTICLE_BYTES // 1024 // 1024} MB at most)")
+    if b"\x00" in data:
+        raise ValueError("not a text file: it holds binary data")
+    text = data.decode("utf-8-sig", errors="replace")
+    if text.count("\ufffd") > max(16, len(text) // 100):  # a stray bad byte is forgiven
+        raise ValueError("not UTF-8 text")
+    return text
+
+
 def _tidy(text: str) -> str:
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
     out = "\n".join(line for line in lines if line)
@@ -82,12 +94,17 @@ def _from_markdown(text: str) -> str:
     return text
 
 
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024  # about half a minute of extraction
+
+
 def read_article(path) -> tuple[str, str]:
     """(title, text) of an article file. The title comes from <title>, else the first <h1>,
     else the first non-empty line; the text is the whole article as plain text, one
-    paragraph per line (for .txt and .md it includes the headline line)."""
+    paragraph per line (for .txt and .md it includes the headline line). ValueError for a
+    file that is not text (a NUL byte, or mostly bytes that are not UTF-8) or that is
+    larger than MAX_ARTICLE_BYTES."""
     path = Path(path)
-    raw = path.read_bytes().decode("utf-8-sig", errors="replace")
+    raw = _text_of(path.read_bytes())
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm", ".xhtml"):
         parser = _TextParser()

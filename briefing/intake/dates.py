@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.domain import FuzzyDate
+from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
@@ -168,11 +169,11 @@ def scan_dates(text: str, published: dt.date, forecast: bool, patterns, resolve,
     """The date scan every language shares: `patterns` (name, regex) in priority order,
     `resolve(name, match, published, mode)` -> (FuzzyDate, explicit year) or None, and
     `role_of(text, start, end)` -> the role of the mention at [start, end). Earlier patterns win overlaps."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier pattern's date already sits (linear)
     out: list[DateMention] = []
     for name, pattern in patterns:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(taken[m.start():m.end()]):
                 continue
             role = "within" if name == "within" else role_of(text, m.start(), m.end())
             mode = "past"
@@ -187,7 +188,9 @@ def scan_dates(text: str, published: dt.date, forecast: bool, patterns, resolve,
             if resolved is None:
                 continue
             date, explicit = resolved
-            taken.append((m.start(), m.end()))
+            if not FIRST_YEAR <= date.day.year <= LAST_YEAR:
+                continue  # "0001-01-01": no claim can hold that date (domain.fuzzy_dates)
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             out.append(DateMention(m.start(), m.end(), m.group(), date, role, explicit))
     out.sort(key=lambda d: d.start)
     return out

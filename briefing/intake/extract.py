@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.domain import Claim, claim_field_names
+from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 
 from .attribution import (EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION, Attribution,
                           SourceNames)
@@ -108,6 +109,9 @@ def extract_article(text: str, published: dt.date | None = None,
     `published` anchors relative dates ("this week", "on Tuesday", "13일") and dates the
     figures the article does not date (at week precision). Without it, the dateline's date;
     without one, `today` (default: the system date) with a notice that says so."""
+    if published is not None and not FIRST_YEAR <= published.year <= LAST_YEAR:
+        raise ValueError(f"the publication date {published.isoformat()} is outside the years "
+                         f"{FIRST_YEAR}–{LAST_YEAR} a briefing holds")
     lang = language_of(text)
     today = today or dt.date.today()
     line = find_dateline(text, lang.find_dates, today)

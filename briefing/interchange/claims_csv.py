@@ -14,6 +14,8 @@ from pathlib import Path
 from ..domain import Claim, Problem, Source, claim_field_names
 from ..domain.ids import fresh_id, name_key, slug_id
 from ..domain.package import Package
+from . import csv_cells
+from .csv_cells import neutralised, restored
 from .errors import InterchangeError
 from .package_json import _plain
 
@@ -21,6 +23,7 @@ COLUMNS = claim_field_names()
 SOURCE_NAME = "source_name"
 # What export writes: the claim fields, with the source's name after its id.
 EXPORT_COLUMNS = COLUMNS[:2] + (SOURCE_NAME,) + COLUMNS[2:]
+FIELD_CHARS = 64 * 1024 * 1024  # per cell: a 140 KB quote is fine, a runaway quote is not
 _NUMBERS = ("value", "low", "high", "fraction")
 _TRUE = {"true", "1", "yes", "y"}
 _FALSE = {"false", "0", "no", "n"}
@@ -37,7 +40,7 @@ def write_claims_csv(claims: list[Claim], sources: list[Source], path: Path) -> 
         for claim in claims:
             row = claim.as_dict()
             row[SOURCE_NAME] = names.get(claim.source)
-            writer.writerow([_cell(row[c]) for c in EXPORT_COLUMNS])
+            writer.writerow([neutralised(_cell(row[c])) for c in EXPORT_COLUMNS])
 
 
 LIST_SEPARATOR = ";"  # derived_from: claim ids in one cell, "c1;c2"
@@ -70,10 +73,12 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
     given, so a file exported from another briefing lands on this briefing's sources, and an
     unknown name becomes a new source graded F (cannot be judged). A `document` this
     briefing does not have is left empty and said in the notes (documents do not travel in
-    a CSV). Rows without an id get a fresh one not among `claim_ids` nor the file's own.
-    Every problem is reported, in file order."""
+    a CSV). Rows without an id get a fresh one not among `claim_ids` nor the file's own,
+    listed in `unnamed_claims` so the import can re-choose any another writer takes
+    meanwhile. Every problem is reported, in file order."""
     path = Path(path)
     text = _read_text(path)
+    starts = line_of_claims(path, text)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames or []
     problems = _header_problems(header)
@@ -83,7 +88,6 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
     found: list[tuple[int, Problem]] = []
     rows: list[tuple[int, dict]] = []
     unlinked: dict[str, int] = {}
-    starts = line_of_claims(text)
     for index, row in enumerate(reader):
         line = starts[index]
         row_problems: list[Problem] = []
@@ -98,7 +102,8 @@ def read_claims_csv(path: Path, sources: list[Source], document_ids: set[str],
         rows.append((line, values))
     taken = set(claim_ids) | {v["id"] for _, v in rows if v.get("id")}
     claims = [Claim(**{**v, "id": v.get("id") or fresh_id("c", taken)}) for _, v in rows]
-    package = Package(sources=tuple(names.new), claims=tuple(claims))
+    unnamed = frozenset(c.id for c, (_, v) in zip(claims, rows) if not v.get("id"))
+    package = Package(sources=tuple(names.new), claims=tuple(claims), unnamed_claims=unnamed)
     lines = [line for line, _ in rows]
     found += [_csv_place(p, lines) for p in package.problems({"sources": names.known,
                                                               "documents": document_ids})]
@@ -195,6 +200,8 @@ def _read_text(path: Path) -> str:
 def _header_problems(header: list[str]) -> list[Problem]:
     out = [Problem("line 1", f"unknown column {h!r}") for h in header
            if h not in EXPORT_COLUMNS]
+    out += [Problem("line 1", f"column {h!r} appears {header.count(h)} times")
+            for h in dict.fromkeys(header) if header.count(h) > 1]
     if "source" not in header and SOURCE_NAME not in header:
         out.append(Problem("line 1", "needs a 'source' or 'source_name' column"))
     for required in ("subject", "metric", "as_of", "credibility", "quote"):
@@ -207,16 +214,17 @@ def _row_values(row: dict, where: str, problems: list[Problem]) -> dict | None:
     values: dict = {}
     before = len(problems)
     for column, cell in row.items():
-        cell = cell.strip() if column != "quote" else cell
+        cell = restored(cell.strip() if column != "quote" else cell)
         if cell == "":
             continue
         if column in _NUMBERS:
             try:
-                values[column] = _plain(float(cell.replace(",", "")))
+                values[column] = _plain(csv_cells.number(cell))
             except ValueError:
-                problems.append(Problem(f"{where}, column {column}", f"not a number: {cell!r}"))
+                problems.append(Problem(f"{where}, column {column}",
+                                        f"not a number: {_short(cell)}"))
         elif column == "credibility":
-            values[column] = int(cell) if cell.isdigit() else cell
+            values[column] = csv_cells.credibility(cell)
         elif column == "derived_from":
             values[column] = tuple(i.strip() for i in cell.split(LIST_SEPARATOR) if i.strip())
         elif column == "include_in_projection":
@@ -231,16 +239,27 @@ def _row_values(row: dict, where: str, problems: list[Problem]) -> dict | None:
     return values
 
 
-def line_of_claims(text: str) -> list[int]:
+def line_of_claims(path: Path, text: str) -> list[int]:
     """The starting line number of each data row (quoted cells may span lines). Blank
-    lines are skipped, as `csv.DictReader` skips them, so index i is the i-th claim."""
+    lines are skipped, as `csv.DictReader` skips them, so index i is the i-th claim. Text
+    the csv module cannot read (e.g. a cell longer than FIELD_CHARS: the module's own limit,
+    131,072, is raised to that) is refused in one line."""
+    csv.field_size_limit(max(csv.field_size_limit(), FIELD_CHARS))
     reader = csv.reader(io.StringIO(text, newline=""))
     starts, previous = [], 0
-    for index, row in enumerate(reader):
-        if index and row:
-            starts.append(previous + 1)
-        previous = reader.line_num
+    try:
+        for index, row in enumerate(reader):
+            if index and row:
+                starts.append(previous + 1)
+            previous = reader.line_num
+    except csv.Error as exc:
+        raise InterchangeError(path, [Problem(f"line {reader.line_num}",
+                                              f"not readable as CSV ({exc})")]) from None
     return starts
+
+
+def _short(cell: str) -> str:
+    return repr(cell if len(cell) <= 40 else cell[:39] + "…")
 
 
 def _csv_place(problem: Problem, lines: list[int]) -> tuple[int, Problem]:

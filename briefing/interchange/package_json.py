@@ -12,7 +12,9 @@ from ..domain import (Briefing, Claim, Document, Event, Problem, Scenario,
                       Source, ValidationError, claim_field_names)
 from ..domain.package import LISTS, Package
 from ..domain.plain import scenario_params, scenario_values
+from . import json_values
 from .errors import InterchangeError
+from .json_values import key_text, value_problems
 
 FORMAT = "briefing-package"
 VERSION = 2
@@ -102,14 +104,15 @@ def read_json(path: Path):
     if not raw.strip():
         raise InterchangeError(path, [Problem("", "the file is empty")])
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = json_values.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InterchangeError(path, [Problem("", "not a text file (not UTF-8)")]) from None
     except json.JSONDecodeError as exc:
         raise InterchangeError(path, [Problem(
             f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg})")]) from None
     except ValueError as exc:
-        # json refuses integers of more than 4,300 digits with a plain ValueError.
+        # json refuses integers of more than 4,300 digits with a plain ValueError; so do we
+        # nesting past what the parser can follow.
         raise InterchangeError(path, [Problem("", f"not a usable JSON file ({exc})")]) from None
     return data
 
@@ -147,7 +150,8 @@ def _header_problems(data) -> list[Problem]:
         out.append(Problem("$.version", f"unknown format version {version!r}; "
                                         f"this program reads versions 1 and {VERSION}"))
     unknown = set(data) - {"format", "version", "briefing", *LISTS}
-    out += [Problem(f"$.{k}", "unknown key") for k in sorted(unknown)]
+    out += [Problem(f"$.{key_text(k)}", "unknown key") for k in sorted(unknown)]
+    out += [Problem(f"$.{key_text(k)}", "duplicate key") for k in getattr(data, "duplicates", ())]
     return out
 
 
@@ -156,12 +160,16 @@ def build_entity(name: str, item, where: str, problems: list[Problem]):
     if not isinstance(item, dict):
         problems.append(Problem(where, "is required" if item is None else "must be an object"))
         return None
+    hostile = value_problems(where, item)
+    if hostile:
+        problems.extend(hostile)
+        return None
     keys, required = SHAPES[name]
     if name == "scenarios" and item.get("kind") == "linear":
         required = required | {"anchor_date", "anchor_losses", "daily_loss_rate"}
     found = [Problem(f"{where}.{k}", "is required") for k in sorted(required)
              if item.get(k) is None]
-    found += [Problem(f"{where}.{k}", "unknown key") for k in item if k not in keys]
+    found += [Problem(f"{where}.{key_text(k)}", "unknown key") for k in item if k not in keys]
     found += [Problem(f"{where}.{k}", f"must be text (got {_short(item[k])})")
               for k in TEXT_KEYS[name] if item.get(k) is not None and not isinstance(item[k], str)]
     if found:
@@ -177,7 +185,7 @@ def build_entity(name: str, item, where: str, problems: list[Problem]):
 
 
 def _short(value) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=str)
+    text = key_text(json.dumps(value, ensure_ascii=False, default=str))
     return text if len(text) <= 40 else text[:39] + "…"
 
 

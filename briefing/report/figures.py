@@ -22,6 +22,7 @@ from ..charts.qt_app import ensure_app
 from ..charts.scene import Box, Scene
 from ..charts.timeline_data import TimelineFigure, timeline_figure
 from ..charts.timeline_layout import lay_out_timeline
+from ..workspace import PNG_COMPLETE, SVG_COMPLETE, atomic_write
 from .sections import Content
 
 CHART_SIZE = (1600, 900)
@@ -106,8 +107,20 @@ def pixel_size(svg: bytes, width: int, height: int) -> bytes:
 
 
 def save_file(target: Path, data: bytes) -> None:
-    """The one place an exported image reaches the disk."""
-    target.write_bytes(data)
+    """The one place an exported image reaches the disk: atomically, and only whole (the
+    image is encoded in memory first: Python's writes fail loudly on a full disk, libpng's
+    do not)."""
+    complete = SVG_COMPLETE if target.suffix.lower() == ".svg" else PNG_COMPLETE
+    atomic_write(target, lambda tmp: tmp.write_bytes(data), complete)
+
+
+def write_widget_png(widget, target: Path) -> None:
+    """A widget (a screenshot) as a PNG file, written as exports are."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.WriteOnly)
+    if not widget.grab().save(buffer, "PNG"):
+        raise OSError(f"{target}: Qt could not encode the PNG")
+    save_file(target, bytes(buffer.data()))
 
 
 def _paint(device, scene: Scene) -> None:

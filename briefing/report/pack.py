@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
@@ -16,10 +17,12 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
 
 from ..charts.figure_style import banner_items
 from ..charts.painting import paint_items
+from ..charts.plain_text import NoResourceDocument
 from ..charts.qt_app import UI_FAMILY, ensure_app
 from ..charts.scene import Box
 from ..domain import long_date
 from ..store import current_user
+from ..workspace import PDF_COMPLETE, atomic_write
 from ..workspace.analysis import analyse
 from . import sections as S
 from .figures import figure_marker, register_figures
@@ -104,7 +107,7 @@ def body_rect(device: QPagedPaintDevice) -> QRectF:
 
 
 def build_document(content: S.Content, device: QPagedPaintDevice) -> QTextDocument:
-    doc = QTextDocument()
+    doc = NoResourceDocument()  # serves only the two charts added below
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(text_font())
     doc.figures = register_figures(doc, content)
@@ -147,18 +150,21 @@ def write_pack(ws, target, page_size: str = "A4", samples: int = 10_000, seed: i
     """Write the briefing pack PDF atomically; returns the page count."""
     ensure_app(headless=True)
     content = S.Content.read(ws, analyse(ws, samples=samples, seed=seed))
-    tmp = target.with_name(target.name + ".partial")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(300)
-    writer.setTitle(content.briefing.title)
-    writer.setCreator("Briefing")
-    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page_size]), QPageLayout.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
-    doc = build_document(content, writer)
-    pages = paint_pages(doc, writer, content.briefing.classification)
-    del writer
-    tmp.replace(target)
-    return pages
+    pages = []
+
+    def write(tmp: Path) -> None:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(300)
+        writer.setTitle(content.briefing.title)
+        writer.setCreator("Briefing")
+        writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page_size]), QPageLayout.Portrait,
+                                         QMarginsF(0, 0, 0, 0)))
+        doc = build_document(content, writer)
+        pages.append(paint_pages(doc, writer, content.briefing.classification))
+        del writer  # closes the file; QPdfWriter reports no error, so the check looks
+
+    atomic_write(target, write, PDF_COMPLETE)
+    return pages[0]
 
 
 def print_pack(ws, printer) -> int:

@@ -5,10 +5,10 @@ same briefing, and present mode says exactly what the pack says.
 """
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
+from ..charts.plain_text import clip, esc
 from ..domain import RELIABILITY_WORDS, figure, long_date, number, parse_iso
 from ..domain.fuzzy_dates import short_date
 from ..workspace.analysis import Analysis
@@ -19,6 +19,9 @@ from .table_widths import ColumnSizer
 # full list is (100,000 claims would be thousands of pages that no commander reads).
 MAX_CLAIM_ROWS = 2000
 MAX_EVENT_ROWS = 500
+# Free text is printed up to this many characters, then shortened with a note: a 1 MB quote
+# took 154 s to lay out and 50 MB never finished; the briefing file keeps it whole.
+TEXT_CHARS = 2000
 
 
 def grid(c: "Content", header: list[str], rows: list[list[str]],
@@ -48,10 +51,6 @@ def _align(align: dict[int, str], i: int) -> str:
 def _omitted(n: int, what: str, where: str) -> str:
     return (f"<p class='small'><b>{n:,} more {what} are not printed here</b>; {where}.</p>"
             if n > 0 else "")
-
-
-def esc(text) -> str:
-    return html.escape("" if text is None else str(text))
 
 
 @dataclass(frozen=True)
@@ -138,8 +137,8 @@ def claims_table(c: Content) -> str:
                      esc(claim.metric.replace("_", " ")), esc(claim.subject),
                      esc(src.name if src else claim.source), c.grade(claim),
                      esc(claim.date.label())])
-        quotes.append(f"“{esc(claim.quote)}”"
-                      + (f"<br><i>{esc(claim.note)}</i>" if claim.note else ""))
+        quotes.append(f"“{esc(clip(claim.quote, TEXT_CHARS))}”"
+                      + (f"<br><i>{esc(clip(claim.note, TEXT_CHARS))}</i>" if claim.note else ""))
     return (grid(c, ["Figure", "Metric", "Subject", "Source", "Grade", "As of"], rows,
                  {4: "center"}, notes=quotes)
             + _omitted(len(order) - MAX_CLAIM_ROWS, "claims",
@@ -161,7 +160,8 @@ def sources_table(c: Content) -> str:
 def events_table(c: Content) -> str:
     events = sorted(c.events, key=lambda e: e.span()[0])[:MAX_EVENT_ROWS]
     rows = [[esc(e.when.label()), esc(e.category),
-             f"<b>{esc(e.title)}</b>" + (f"<br>{esc(e.description)}" if e.description else "")]
+             f"<b>{esc(clip(e.title, TEXT_CHARS))}</b>"
+             + (f"<br>{esc(clip(e.description, TEXT_CHARS))}" if e.description else "")]
             for e in events]
     return (grid(c, ["When", "Category", "Event"], rows)
             + _omitted(len(c.events) - MAX_EVENT_ROWS, "events (the earliest are shown)",

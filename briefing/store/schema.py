@@ -6,11 +6,14 @@ file we refuse (not a briefing, damaged, newer schema) is never written to.
 """
 from __future__ import annotations
 
+import functools
 import os
+import re
 import sqlite3
 from importlib import resources
 from pathlib import Path
 
+from .atomic import atomic_write
 from .errors import BriefingFileError
 
 APPLICATION_ID = 0x42524946  # "BRIF"
@@ -28,6 +31,60 @@ def migrations() -> list[tuple[int, str]]:
 
 def latest_version() -> int:
     return migrations()[-1][0]
+
+
+# ---- is this file's schema the program's own? -------------------------------------------
+# A SQLite file is code as well as data: a trigger runs on our writes (one could empty the
+# audit or multiply every imported value) and a view in place of a table runs on our reads
+# (a recursive one never ends, and SQLite does not stop for SIGINT). So before anything
+# reads a file, its schema objects are compared with those the program's own migrations
+# make, derived here in an in-memory database — never a hard-coded list.
+
+@functools.lru_cache(maxsize=None)
+def expected_schema(version: int) -> dict[tuple[str, str], str]:
+    """(type, name) → normalised SQL of every object migrations 1..`version` create."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for v, sql in migrations():
+            if v <= version:
+                for statement in _statements(sql):
+                    conn.execute(statement)
+        return schema_objects(conn)
+    finally:
+        conn.close()
+
+
+def schema_objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """The file's own tables, indexes, triggers and views (SQLite's internal `sqlite_*`
+    objects aside), read from sqlite_master without running any of them."""
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master "
+                        "WHERE substr(name, 1, 7) != 'sqlite_'").fetchall()
+    return {(kind, name): _normalised(sql) for kind, name, sql in rows}
+
+
+def _normalised(sql: str | None) -> str:
+    text = re.sub(r"--[^\n]*", " ", sql or "")
+    return " ".join(text.split())
+
+
+def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """How the file's schema differs from the one Briefing makes for `version`."""
+    found, expected = schema_objects(conn), expected_schema(version)
+    out = [f"a {kind} {name!r} that Briefing did not create"
+           for kind, name in sorted(found.keys() - expected.keys())]
+    out += [f"its {kind} {name!r} is missing"
+            for kind, name in sorted(expected.keys() - found.keys())]
+    out += [f"its {kind} {name!r} is not Briefing's"
+            for kind, name in sorted(found.keys() & expected.keys())
+            if found[(kind, name)] != expected[(kind, name)]]
+    return out
+
+
+def schema_refusal(problems: list[str]) -> str:
+    """One line for a file whose schema is not the program's own."""
+    n = len(problems) - 1
+    more = f" (and {n} more difference{'s' if n > 1 else ''})" if n else ""
+    return f"refused: not Briefing's own schema ({problems[0]}){more}"
 
 
 def _sql_error(path: Path, exc: sqlite3.Error) -> BriefingFileError:
@@ -61,13 +118,15 @@ def inspect(path: Path) -> tuple[int, int, int]:
     except OSError as exc:
         raise BriefingFileError(f"{path}: cannot read the file ({exc.strerror})") from None
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            foreign = (schema_problems(conn, version)
+                       if app_id == APPLICATION_ID and 0 < version <= latest_version() else [])
             damage = (conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-                      if size <= QUICK_CHECK_BYTES else "ok")
+                      if size <= QUICK_CHECK_BYTES and not foreign else "ok")
         finally:
             conn.close()
     except (sqlite3.Error, UnicodeDecodeError) as exc:
@@ -76,10 +135,31 @@ def inspect(path: Path) -> tuple[int, int, int]:
             raise BriefingFileError(f"{path}: not a briefing file (not an SQLite database)") \
                 from None
         raise _sql_error(path, exc) from None
+    if foreign:
+        raise BriefingFileError(f"{path}: {schema_refusal(foreign)}")
     if damage != "ok":
         damage = " ".join(str(damage).split())  # SQLite's report spans lines
         raise BriefingFileError(f"{path}: not a usable briefing file (damaged: {damage})")
     return app_id, version, objects
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI opening `path` read-only. On a read-only medium (CD, write-protected stick,
+    read-only mount) SQLite cannot create the -shm a WAL file needs, and fails; a file with
+    no -wal there holds all its data in the main file and nothing can change it, so it is
+    opened `immutable` (no locks, no -shm). A folder merely not writable by us is not a
+    read-only medium: its owner may be writing, so SQLite's usual read-only mode is kept."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if _read_only_medium(path) and not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def _read_only_medium(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):  # no statvfs on Windows
+        return False
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -91,10 +171,17 @@ def _remove_empty(created: list[Path]) -> None:
     read-only connection cannot delete them), so a refusal leaves the folder as it was."""
     for p in created:
         if p.name.endswith("-wal") and p.exists() and p.stat().st_size == 0:
-            p.unlink(missing_ok=True)
+            _unlink(p)
     for p in created:
-        if p.name.endswith("-shm") and not Path(str(p)[:-4] + "-wal").exists():
-            p.unlink(missing_ok=True)
+        if p.name.endswith("-shm") and p.exists() and not Path(str(p)[:-4] + "-wal").exists():
+            _unlink(p)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:  # gone already, or a read-only medium (where SQLite made none)
+        pass
 
 
 def check_openable(path: Path) -> int:
@@ -148,7 +235,7 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if not pending:
         return
     if version > 0:
-        _backup_copy(conn, backup_path(path, version))
+        backup_copy(conn, backup_path(path, version))
     try:
         conn.execute("BEGIN IMMEDIATE")
         for v, sql in pending:
@@ -163,14 +250,16 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         raise _sql_error(path, exc) from None
 
 
-def _backup_copy(conn: sqlite3.Connection, target: Path) -> None:
-    """A copy through SQLite's backup API (a raw file copy would open and close the database
-    file, dropping this process's locks on it: see inspect)."""
-    copy = sqlite3.connect(target)
-    try:
-        conn.backup(copy)
-    finally:
-        copy.close()
+def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """A copy through SQLite's backup API, written atomically (a raw file copy would open
+    and close the database file, dropping this process's locks on it: see inspect)."""
+    def write(tmp: Path) -> None:
+        copy = sqlite3.connect(tmp)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+    atomic_write(target, write)
 
 
 def _statements(sql: str) -> list[str]:
@@ -205,8 +294,8 @@ def connect(path: Path, create: bool, read_only: bool = False) -> tuple[sqlite3.
     conn = None
     try:
         if read_only:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                   isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None,
+                                   check_same_thread=False)
         else:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         configure(conn, read_only)

@@ -114,6 +114,11 @@ class Store:
         except sqlite3.Error as exc:
             self._rollback()
             raise schema._sql_error(self.path, exc) from None
+        except UnicodeEncodeError:
+            # Text with a lone surrogate (valid JSON "\ud800", or pasted) is not storable.
+            self._rollback()
+            raise BriefingFileError(f"{self.path}: text that is not valid Unicode (a lone "
+                                    "surrogate) cannot be saved; nothing was saved") from None
         except BaseException:
             self._rollback()
             raise
@@ -286,10 +291,19 @@ class Store:
                 f"INSERT INTO {table}(event, {column}, pos) VALUES (?, ?, ?)",
                 [(e["id"], ref, i) for e in events for i, ref in enumerate(e[key])])
 
+    def save_copy(self, target: Path) -> None:
+        """A consistent copy of the whole file (SQLite's backup API, safe while others
+        write), written atomically."""
+        schema.backup_copy(self.conn, Path(target))
+
     def integrity_problems(self) -> list[str]:
-        """SQLite's own checks: page integrity and foreign keys (a check that cannot even
-        run on a damaged page is reported as a problem, not raised)."""
+        """The schema is the program's own (no foreign trigger or view), then SQLite's own
+        checks: page integrity and foreign keys (a check that cannot even run on a damaged
+        page is reported as a problem, not raised)."""
         try:
+            foreign = schema.schema_problems(self.conn, self.schema_version())
+            if foreign:
+                return [schema.schema_refusal(foreign)]
             out = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
             out += [f"{table} row {rowid}: dangling reference to {parent}"
                     for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check")]

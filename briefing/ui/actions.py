@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QToolBar
 
+from ..charts.plain_text import message_box, tooltip
 from ..interchange import InterchangeError
 from ..store import BriefingFileError
 from ..workspace import Workspace
@@ -117,12 +118,20 @@ class WindowActions:
         stack = session.undo_stack
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.undo.setText(f"&Undo {t}".strip()))
-        stack.redoTextChanged.connect(lambda t: self.redo.setText(f"&Redo {t}".strip()))
+        # An undo text names a claim id from a package: the toolbar's tool tip (rich text
+        # by default) gets it escaped.
+        for action, word, signal in ((self.undo, "Undo", stack.undoTextChanged),
+                                     (self.redo, "Redo", stack.redoTextChanged)):
+            signal.connect(lambda t, a=action, w=word: self._label_history(a, w, t))
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
         for a in (self.import_, self.intake, self.properties, self.add_claim, self.restore):
             a.setEnabled(not session.read_only)
+
+    @staticmethod
+    def _label_history(action: QAction, word: str, text: str) -> None:
+        action.setText(f"&{word} {text}".strip())
+        action.setToolTip(tooltip(f"{word} {text}".strip()))
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -161,6 +170,9 @@ class WindowActions:
                 from ..report import export_report
                 export_report(self.w.session.ws, path,
                               page_size=settings.get(settings.PAGE_SIZE))
+        except BriefingFileError as exc:  # WriteError: the message names the file
+            self._error("Export failed", str(exc))
+            return False
         except (OSError, ValueError) as exc:
             self._error("Export failed", f"{path}: {exc}")
             return False
@@ -271,4 +283,4 @@ class WindowActions:
     def _error(self, title: str, message: str) -> None:
         self.w.show_message(message.splitlines()[0])
         if self.w.isVisible():
-            QMessageBox.warning(self.w, title, message)
+            message_box(QMessageBox.Warning, title, message, self.w).exec()

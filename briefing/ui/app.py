@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..charts.qt_app import ensure_app
+from ..report.figures import write_widget_png
 from ..workspace import Workspace
 from .main_window import MainWindow
 from .session import Session
@@ -29,8 +30,8 @@ def screenshot(workspace: Workspace, target: Path, size: tuple[int, int], view: 
     for _ in range(5):
         app.processEvents()
     window.desk.statusBar().clearMessage()  # "Backup saved: …" is about this run, not the view
-    ok = widget.grab().save(str(target), "PNG")
-    widget.close()
-    window.close()
-    if not ok:
-        raise OSError(f"{target}: could not write the PNG")
+    try:
+        write_widget_png(widget, target)
+    finally:
+        widget.close()
+        window.close()

@@ -11,7 +11,7 @@ class Banner(QLabel):
     def __init__(self, parent=None, px: int = 12):
         super().__init__(parent)
         self.setAlignment(Qt.AlignCenter)
-        self.setTextFormat(Qt.PlainText)
+        self.setTextFormat(Qt.PlainText)  # the marking is typed text (charts.plain_text)
         self.setObjectName("classificationBanner")
         self._px = px
         self.set_marking("UNCLASSIFIED")

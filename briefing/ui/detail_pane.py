@@ -1,29 +1,33 @@
 """The detail pane: one claim in full — quote in its document, grades, history, links.
 
-Built as HTML in a read-only `QTextBrowser`, re-read from the workspace on every change, so
-it never shows a stale copy.
+Built as HTML in a read-only browser that loads no resources, every free text escaped
+(charts.plain_text), re-read from the workspace on every change, so it never shows a stale
+copy.
 """
 from __future__ import annotations
 
-import html
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from ..charts.plain_text import NoResourceBrowser, clip, esc
 
 from ..domain import CREDIBILITY_WORDS, RELIABILITY_WORDS, figure
 from ..store import NotFoundError
 
 CONTEXT_CHARS = 400
+QUOTE_CHARS = 20_000  # a longer quote is shown shortened (the file and exports hold it whole)
 
 
 def quote_in_text(text: str, quote: str) -> str:
     """The document around the quote, the quote marked; the quote alone if not found."""
     start = text.find(quote)
     if start < 0:
-        return f"<mark>{html.escape(quote)}</mark><br><i>(not found verbatim in the document)</i>"
+        return (f"<mark>{esc(clip(quote, QUOTE_CHARS))}</mark><br><i>(not found verbatim in "
+                "the document)</i>")
     lo, hi = max(0, start - CONTEXT_CHARS), min(len(text), start + len(quote) + CONTEXT_CHARS)
-    before = html.escape(text[lo:start])
-    after = html.escape(text[start + len(quote):hi])
-    marked = f"<span style='background:#ffe58a;color:#000'>{html.escape(quote)}</span>"
+    before = esc(text[lo:start])
+    after = esc(text[start + len(quote):hi])
+    marked = ("<span style='background:#ffe58a;color:#000'>"
+              f"{esc(clip(quote, QUOTE_CHARS))}</span>")
     body = ("…" if lo else "") + before + marked + after + ("…" if hi < len(text) else "")
     return body.replace("\n", "<br>")
 
@@ -35,7 +39,7 @@ class DetailPane(QWidget):
         self._ws = workspace_getter
         self.claim_id: str | None = None
         self.analysis = None  # the window's latest Analysis: fraction bases and conflicts
-        self.browser = QTextBrowser(self)
+        self.browser = NoResourceBrowser(self)
         self.browser.setAccessibleName("Claim details")
         self.browser.setOpenLinks(False)
         layout = QVBoxLayout(self)
@@ -59,31 +63,31 @@ class DetailPane(QWidget):
         try:
             claim = ws.get("claim", self.claim_id)
         except NotFoundError:
-            self.browser.setHtml(f"<p>Claim {html.escape(self.claim_id)} was deleted.</p>")
+            self.browser.setHtml(f"<p>Claim {esc(self.claim_id)} was deleted.</p>")
             return
         self.browser.setHtml(self.claim_html(ws, claim))
 
     def claim_html(self, ws, claim) -> str:
         source = ws.get("source", claim.source)
-        parts = [f"<h3>{html.escape(figure(claim, self._base(claim.id)))} "
-                 f"{html.escape(claim.metric.replace('_', ' '))}</h3>",
-                 f"<p><b>{html.escape(claim.subject)}</b> · as of {claim.date.label()}</p>",
-                 f"<p><b>Source:</b> {html.escape(source.name)} "
-                 f"({html.escape(source.kind)}{', ' + source.country if source.country else ''})"
+        parts = [f"<h3>{esc(figure(claim, self._base(claim.id)))} "
+                 f"{esc(claim.metric.replace('_', ' '))}</h3>",
+                 f"<p><b>{esc(claim.subject)}</b> · as of {claim.date.label()}</p>",
+                 f"<p><b>Source:</b> {esc(source.name)} "
+                 f"({esc(source.kind)}{', ' + esc(source.country) if source.country else ''})"
                  f"<br><b>Reliability:</b> {source.reliability} — "
                  f"{RELIABILITY_WORDS[source.reliability]}"
                  f"<br><b>Credibility:</b> {claim.credibility} — "
                  f"{CREDIBILITY_WORDS[claim.credibility]}"
                  f"<br><b>In projections:</b> {'yes' if claim.include_in_projection else 'no'}</p>"]
         if claim.note:
-            parts.append(f"<p><b>Note:</b> {html.escape(claim.note)}</p>")
+            parts.append(f"<p><b>Note:</b> {esc(clip(claim.note, QUOTE_CHARS))}</p>")
         parts.append(self._links_html(ws, claim))
         parts.append(self._quote_html(ws, claim))
         parts.append(self._conflicts_html(ws, claim))
         events = ws.events_linking(claim.id)
         if events:
             parts.append("<h4>Linked events</h4><ul>" + "".join(
-                f"<li>{e.when.label()}: {html.escape(e.title)}</li>" for e in events) + "</ul>")
+                f"<li>{e.when.label()}: {esc(e.title)}</li>" for e in events) + "</ul>")
         parts.append(self._history_html(ws, claim.id))
         return "".join(parts)
 
@@ -94,27 +98,28 @@ class DetailPane(QWidget):
         base = self._base(claim.id)
         if base is not None:
             chosen = "its stated base" if claim.base_claim else "the nearest strength figure"
-            lines.append(f"<b>Fraction of:</b> {html.escape(base.claim_id)} — "
-                         f"{html.escape(f'{base.of:,.0f}')}, {html.escape(base.source)} "
+            lines.append(f"<b>Fraction of:</b> {esc(base.claim_id)} — "
+                         f"{esc(f'{base.of:,.0f}')}, {esc(base.source)} "
                          f"({chosen})")
         for other_id in claim.derived_from:
             try:
                 other = ws.get("claim", other_id)
             except NotFoundError:
                 continue
-            lines.append(f"<b>Derived from:</b> {html.escape(other_id)} — "
-                         f"{html.escape(figure(other, self._base(other_id)))} "
-                         f"{html.escape(other.metric.replace('_', ' '))} (not independent of it)")
+            lines.append(f"<b>Derived from:</b> {esc(other_id)} — "
+                         f"{esc(figure(other, self._base(other_id)))} "
+                         f"{esc(other.metric.replace('_', ' '))} (not independent of it)")
         return f"<p>{'<br>'.join(lines)}</p>" if lines else ""
 
     def _quote_html(self, ws, claim) -> str:
         if claim.document:
             doc = ws.get("document", claim.document)
-            title = html.escape(doc.title) + (f" ({doc.published})" if doc.published else "")
+            title = esc(doc.title) + (f" ({esc(doc.published)})" if doc.published else "")
             if doc.text:
                 return f"<h4>In “{title}”</h4><p>{quote_in_text(doc.text, claim.quote)}</p>"
-            return f"<h4>Quote ({title})</h4><blockquote>{html.escape(claim.quote)}</blockquote>"
-        return f"<h4>Quote</h4><blockquote>“{html.escape(claim.quote)}”</blockquote>"
+            return (f"<h4>Quote ({title})</h4>"
+                    f"<blockquote>{esc(clip(claim.quote, QUOTE_CHARS))}</blockquote>")
+        return f"<h4>Quote</h4><blockquote>“{esc(clip(claim.quote, QUOTE_CHARS))}”</blockquote>"
 
     def _conflicts_html(self, ws, claim) -> str:
         others = (self.analysis.conflicts_by_claim.get(claim.id) if self.analysis else None) or []
@@ -127,8 +132,8 @@ class DetailPane(QWidget):
             except NotFoundError:
                 continue
             src = ws.get("source", other.source)
-            rows.append(f"<tr><td>{html.escape(figure(other, self._base(other.id)))}</td>"
-                        f"<td>{other.date.label()}</td><td>{html.escape(src.name)}</td>"
+            rows.append(f"<tr><td>{esc(figure(other, self._base(other.id)))}</td>"
+                        f"<td>{other.date.label()}</td><td>{esc(src.name)}</td>"
                         f"<td>{src.reliability}{other.credibility}</td></tr>")
         return ("<h4 style='color:#c8102e'>⚠ Conflicting claims</h4>"
                 "<table border='1' cellspacing='0' cellpadding='3'><tr><th>Figure</th>"
@@ -139,12 +144,12 @@ class DetailPane(QWidget):
         rows = []
         for e in entries:
             if e.action == "update":
-                what = (f"{html.escape(str(e.field))}: {html.escape(_short(e.old))} → "
-                        f"{html.escape(_short(e.new))}")
+                what = (f"{esc(str(e.field))}: {esc(_short(e.old))} → "
+                        f"{esc(_short(e.new))}")
             else:
                 what = {"insert": "created", "delete": "deleted"}[e.action]
-            rows.append(f"<tr><td>{e.at.replace('T', ' ')[:16]}</td>"
-                        f"<td>{html.escape(e.who)}</td><td>{what}</td></tr>")
+            rows.append(f"<tr><td>{esc(e.at.replace('T', ' ')[:16])}</td>"
+                        f"<td>{esc(e.who)}</td><td>{what}</td></tr>")
         return ("<h4>Edit history</h4><table cellpadding='2'>" + "".join(reversed(rows))
                 + "</table>")
 

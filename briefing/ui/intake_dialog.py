@@ -5,29 +5,51 @@ The extractor only proposes; nothing reaches the briefing until the analyst pres
 edit. The dialog says which language it read the article in; quotes and source names stay
 as the article writes them (Cyrillic, Hangul). "Published" starts unknown: the dateline's
 date is then used and shown, and an article without one gets a notice instead of today's date.
+Proposing runs on a worker thread (a long article takes seconds), and a result that a newer
+Propose has overtaken is dropped.
 """
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
-                               QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+                               QSplitter, QVBoxLayout, QWidget)
+
+from ..charts.plain_text import NoResourceBrowser, esc, plain_label
 
 from ..domain import Document, FuzzyDate, ValidationError, figure
+from ..domain.fuzzy_dates import LAST_YEAR
 from ..domain.vocabulary import METRICS, PRECISIONS
 from ..intake import extract_article, read_article
 from ..intake.language import NAMES
 from ..workspace.intake import intake_states, undo_states
 
 
+class _Extraction(QRunnable):
+    def __init__(self, dialog: "IntakeDialog", generation: int, text: str, published):
+        super().__init__()
+        self.dialog, self.generation, self.text, self.published = (dialog, generation, text,
+                                                                   published)
+
+    def run(self) -> None:
+        try:
+            found = extract_article(self.text, published=self.published)
+        except Exception as exc:  # shown in the dialog, never lost in the thread
+            self.dialog._failed.emit(self.generation, str(exc))
+            return
+        self.dialog._extracted.emit(self.generation, self.text, found)
+
+
 UNKNOWN = QDate(1900, 1, 1)  # the date edit's "unknown" value (its minimum)
 
 
 class IntakeDialog(QDialog):
+    _extracted = Signal(int, str, object)  # generation, the text read, what was found
+    _failed = Signal(int, str)
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Add an article")
@@ -35,10 +57,17 @@ class IntakeDialog(QDialog):
         self.session = session
         self.proposals = []          # Proposal objects from the extractor
         self.edited = {}             # row → Claim as the analyst edited it
+        self.proposed_text = ""      # the text the proposals' spans point into
+        self._generation = 0         # of the latest Propose; older results are dropped
+        self._answered = 0           # the latest generation shown (or failed)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._extracted.connect(self._show_proposals)
+        self._failed.connect(self._extraction_failed)
         self.title = QLineEdit(placeholderText="Headline")
         self.publisher = QLineEdit(placeholderText="Publisher (optional)")
         self.published = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.published.setMinimumDate(UNKNOWN)
+        self.published.setDateRange(UNKNOWN, QDate(LAST_YEAR, 12, 31))
         self.published.setSpecialValueText("unknown (from the dateline)")
         self.published.setDate(UNKNOWN)
         self.language = QLabel(accessibleName="Detected language")
@@ -61,7 +90,7 @@ class IntakeDialog(QDialog):
 
         self.list = QListWidget(accessibleName="Proposed claims")
         self.list.currentRowChanged.connect(self._show)
-        self.view = QTextBrowser(accessibleName="Article with the quote highlighted")
+        self.view = NoResourceBrowser(accessibleName="Article with the quote highlighted")
         self.form = self._claim_form()
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.view)
@@ -71,9 +100,8 @@ class IntakeDialog(QDialog):
         split.addWidget(right)
         split.setSizes([420, 780])
 
-        self.summary = QLabel(wordWrap=True)
-        self.summary.setTextFormat(Qt.PlainText)
-        self.language.setTextFormat(Qt.PlainText)
+        self.summary = plain_label(QLabel(wordWrap=True))
+        plain_label(self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.accept_button = buttons.addButton("Add accepted claims", QDialogButtonBox.AcceptRole)
         buttons.accepted.connect(self.commit)
@@ -119,10 +147,20 @@ class IntakeDialog(QDialog):
         if name:
             self.load_file(Path(name))
 
-    def load_file(self, path: Path) -> None:
-        title, text = read_article(path)
+    def load_file(self, path: Path) -> bool:
+        try:
+            title, text = read_article(path)
+        except (OSError, ValueError) as exc:  # binary, not UTF-8, too large, unreadable
+            self.summary.setText(f"{path}: cannot read the article "
+                                 f"({getattr(exc, 'strerror', None) or exc})")
+            return False
         self.title.setText(title)
         self.text.setPlainText(text)
+        return True
+
+    @property
+    def proposing(self) -> bool:
+        return self._answered != self._generation
 
     def published_date(self):
         """The date the analyst set, or None while it is unknown."""
@@ -130,11 +168,25 @@ class IntakeDialog(QDialog):
         return None if day == UNKNOWN else day.toPython()
 
     def propose(self) -> None:
-        found = extract_article(self.text.toPlainText(), published=self.published_date())
+        """Start proposing claims from the text as it is now; the list fills when done."""
+        self._generation += 1
+        self.summary.setText(_PROPOSING)
+        self._pool.start(_Extraction(self, self._generation, self.text.toPlainText(),
+                                     self.published_date()))
+
+    def _extraction_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._answered = generation
+            self.summary.setText(f"Could not propose claims: {message}")
+
+    def _show_proposals(self, generation: int, text: str, found) -> None:
+        if generation != self._generation:
+            return  # overtaken by a newer Propose
+        self._answered = generation
         if found.published_from == "dateline":
             self.published.setDate(QDate(found.published))
         self.language.setText(f"{NAMES[found.language]} (detected)")
-        self.proposals = found.proposals
+        self.proposed_text, self.proposals = text, found.proposals
         self.edited = {i: p.claim for i, p in enumerate(self.proposals)}
         self.list.clear()
         for i, p in enumerate(self.proposals):
@@ -161,13 +213,13 @@ class IntakeDialog(QDialog):
         if not 0 <= row < len(self.proposals):
             return
         p, c = self.proposals[row], self.edited[row]
-        text = self.text.toPlainText()
+        text = self.proposed_text
         start, end = p.quote_start, p.quote_end
         n0, n1 = p.number_start, p.number_end
-        body = (html.escape(text[max(0, start - 300):start])
+        body = (esc(text[max(0, start - 300):start])
                 + "<span style='background:#ffe58a;color:#000'>"
-                + html.escape(text[start:n0]) + "<b><u>" + html.escape(text[n0:n1]) + "</u></b>"
-                + html.escape(text[n1:end]) + "</span>" + html.escape(text[end:end + 300]))
+                + esc(text[start:n0]) + "<b><u>" + esc(text[n0:n1]) + "</u></b>"
+                + esc(text[n1:end]) + "</span>" + esc(text[end:end + 300]))
         self.view.setHtml(body.replace("\n", "<br>"))
         self._loading = True
         self.f_source.setCurrentText(c.source)
@@ -203,16 +255,22 @@ class IntakeDialog(QDialog):
 
     def commit(self) -> bool:
         """Add the document and the ticked claims as one undoable edit."""
-        accepted = self.accepted_claims()
+        accepted, document = self.accepted_claims(), self.document()
         try:
-            states = intake_states(self.session.ws, self.document(), accepted)
-            self.session.execute(f"Add article with {len(accepted)} claims",
-                                 undo_states(states), states)
+            self.session.create(f"Add article with {len(accepted)} claims",
+                                lambda ws: intake_states(ws, document, accepted))
         except ValidationError as exc:
             self.summary.setText("Not added: " + "; ".join(str(p) for p in exc.problems))
             return False
         self.accept()
         return True
+
+    def done(self, result: int) -> None:
+        self._pool.waitForDone()  # the worker reports to this dialog: let it finish first
+        super().done(result)
+
+
+_PROPOSING = "Proposing claims…"
 
 
 __all__ = ["IntakeDialog"]

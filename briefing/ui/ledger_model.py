@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ..charts.plain_text import tooltip
 from ..domain import (CREDIBILITY_WORDS, RELIABILITY_WORDS, FuzzyDate, Problem,
                       ValidationError, figure)
 from ..domain.vocabulary import METRICS
@@ -147,7 +148,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if name == "grade":
             return f"{v(pos, 'reliability')}{v(pos, 'credibility')}"
         if name == "quote":  # one line; the view elides it to the column's width
-            return " ".join((v(pos, "quote") or "").split())
+            return " ".join((v(pos, "quote") or "")[:400].split())
         if name == "conflict":
             conflict = self.rows.conflicts.get(v(pos, "id"))
             return "" if conflict is None else "⚠ " + conflict.reason
@@ -170,6 +171,10 @@ class ClaimsTableModel(QAbstractTableModel):
         return self.rows.value(pos, name)
 
     def _tooltip(self, pos: int, name: str):
+        text = self._tooltip_text(pos, name)
+        return None if text is None else tooltip(text)
+
+    def _tooltip_text(self, pos: int, name: str):
         v = self.rows.value
         if name == "quote":
             return f"“{v(pos, 'quote')}”"

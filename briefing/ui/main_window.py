@@ -22,6 +22,7 @@ from ..workspace import Changes
 from ..workspace.analysis import Analysis
 from ..workspace.backups import maybe_backup
 from ..charts import ProjectionChart, TimelineView
+from ..charts.plain_text import message_box, plain_label, tooltip
 from . import settings
 from .actions import WindowActions
 from .analysis_runner import AnalysisRunner
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.desk, 1)
         layout.addWidget(self.bottom_banner)
         self.setCentralWidget(central)
-        self.status_title = QLabel()
+        self.status_title = plain_label(QLabel())
         self.status_title.setObjectName("statusTitle")
         self.desk.statusBar().addPermanentWidget(self.status_title)
         fit_to_screen(self, self._screen())
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
         table = self.ledger.table
         rect = table.visualRect(table.currentIndex())
         QToolTip.showText(table.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4)),
-                          message, table)
+                          tooltip(message), table)
         self.show_message(message)
 
     def resolve_stale_edit(self, edited: Claim) -> None:
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def ask(self, question: str, choices: list[str]) -> str:
         """A modal choice; tests replace this to answer without a dialog."""
-        box = QMessageBox(QMessageBox.Question, "Briefing", question, parent=self)
+        box = message_box(QMessageBox.Question, "Briefing", question, parent=self)
         buttons = {box.addButton(c, QMessageBox.AcceptRole if i == 0 else
                                  QMessageBox.RejectRole): c for i, c in enumerate(choices)}
         box.exec()
@@ -320,19 +321,31 @@ class MainWindow(QMainWindow):
         if not sources:
             self.show_message("Add a source first (import a package or an article).")
             return
-        claim = Claim(id=ws.new_id("claim"), source=sources[0].id,
-                      subject=ws.briefing().subject or "Subject", metric="casualties",
-                      as_of=ws.briefing().as_of or dt.date.today().isoformat(),
+        b = ws.briefing()
+        claim = Claim(id="", source=sources[0].id, subject=b.subject or "Subject",
+                      metric="casualties", as_of=b.as_of or dt.date.today().isoformat(),
                       credibility=6, quote="(enter the verbatim quote)", value=0,
                       include_in_projection=False)
-        if self.run_edit(lambda: self.session.put(claim, text=f"Add claim {claim.id}")):
-            self.ledger.select_claims([claim.id])
+        self._add("Add claim {id}", "claim", claim)
 
     def duplicate_claim(self, claim_id: str) -> None:
-        ws = self.session.ws
-        copy = ws.get("claim", claim_id).changed(id=ws.new_id("claim"))
-        if self.run_edit(lambda: self.session.put(copy, text=f"Duplicate claim {claim_id}")):
-            self.ledger.select_claims([copy.id])
+        self._add(f"Duplicate claim {claim_id}", "claim", self.session.ws.get("claim", claim_id))
+
+    def _add(self, text: str, kind: str, template) -> str | None:
+        """Add `template` under a new id, chosen inside the writing transaction; selects
+        it and returns the id (None if refused)."""
+        def build(ws):
+            entity = template.changed(id=ws.new_id(kind))
+            return [(kind, entity.id, entity)]
+        made = []
+        if not self.run_edit(lambda: made.extend(self.session.create(text, build))):
+            return None
+        new_id = made[0][1]
+        if kind == "claim":
+            self.ledger.select_claims([new_id])
+        else:
+            self.scenarios.select(new_id)
+        return new_id
 
     def delete_claims(self, ids: list[str]) -> None:
         self.session.undo_stack.beginMacro(f"Delete {len(ids)} claims")
@@ -348,13 +361,11 @@ class MainWindow(QMainWindow):
             self.scenarios.show_error(f"Not saved: {self.last_message}")
 
     def add_scenario(self) -> None:
-        ws = self.session.ws
-        b = ws.briefing()
-        scenario = Scenario(id=ws.new_id("scenario"), name="New scenario", kind="linear",
-                            initial_strength=10000, anchor_date=b.as_of or dt.date.today().isoformat(),
+        b = self.session.ws.briefing()
+        scenario = Scenario(id="", name="New scenario", kind="linear", initial_strength=10000,
+                            anchor_date=b.as_of or dt.date.today().isoformat(),
                             anchor_losses=0, daily_loss_rate=50, subject=b.subject)
-        if self.run_edit(lambda: self.session.put(scenario)):
-            self.scenarios.select(scenario.id)
+        self._add("Add scenario {id}", "scenario", scenario)
 
     # ---- present mode ---------------------------------------------------------------------
     def present(self, full_screen: bool = True):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout,
 
 from ..charts.figure_style import FigureStyle
 from ..charts.figure_widget import FigureWidget
+from ..charts.plain_text import NoResourceBrowser
 from ..charts.projection_layout import lay_out_projection
 from ..charts.qt_app import UI_FAMILY
 from ..charts.timeline_layout import lay_out_timeline
@@ -51,7 +52,7 @@ def _css(scale: float) -> str:
             f".small {{ font-size:{px(TABLE_PX)}; color:#c8ccd0; }}")
 
 
-class TextSlide(QTextBrowser):
+class TextSlide(NoResourceBrowser):
     """A slide of text: light on dark, large type, wide margins, paged rather than
     scrolled."""
 

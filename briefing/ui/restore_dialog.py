@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from ..charts.plain_text import tooltip
 from ..workspace.backups import SAFETY, Backup
 
 HEADERS = ("Taken (UTC)", "Size", "Claims", "Kind")
@@ -45,7 +46,7 @@ class RestoreDialog(QDialog):
                      "before a restore" if b.kind == SAFETY else "automatic")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(str(b.path))
+                item.setToolTip(tooltip(str(b.path)))
                 if col in (1, 2):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(row, col, item)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
+from ..charts.plain_text import plain_label
 from ..domain import LossesStart, Reinforcement, Scenario, ValidationError, figure, parse_iso
 from ..domain.vocabulary import PRECISIONS
 from .assumptions_editor import AssumptionsEditor
@@ -136,8 +137,7 @@ class ScenarioPanel(QWidget):
         self.tabs.addTab(self._build_form(), "Parameters")
         self.tabs.addTab(self.evidence, "Evidence")
         self.tabs.addTab(self.assumptions, "Assumptions")
-        self.error = QLabel(wordWrap=True)
-        self.error.setTextFormat(Qt.PlainText)
+        self.error = plain_label(QLabel(wordWrap=True))
         self.error.setStyleSheet("color:#c8102e")
         self.error.setObjectName("scenarioError")
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain import Briefing, Entity
 from ..workspace import Changes, Workspace
+from ..workspace.intake import undo_states
 
 POLL_MS = 250
 
@@ -66,6 +67,18 @@ class Session(QObject):
             self.undo_stack.push(_StateCommand(self, text, before, after))
             self.changed.emit(changes)
         return changes
+
+    def create(self, text: str, build) -> list[State]:
+        """Add new entities as one undoable edit; `build(workspace)` returns their states
+        and chooses their ids (`new_id`) inside the writing transaction, so an import by
+        another program cannot take the same ids meanwhile. `{id}` in `text` becomes the
+        first new entity's id. Returns the states written."""
+        states, changes = self.ws.create(build)
+        if changes:
+            label = text.replace("{id}", states[0][1]) if states else text
+            self.undo_stack.push(_StateCommand(self, label, undo_states(states), states))
+            self.changed.emit(changes)
+        return states
 
     def put(self, entity: Entity, text: str | None = None,
             expected_rev: int | None = None) -> Changes:

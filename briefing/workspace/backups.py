@@ -24,8 +24,9 @@ Restore: refuses a backup that is not a briefing (or is damaged, or newer) and a
 that another connection has open (it would keep writing to the replaced file). Otherwise it
 first saves the current file as a safety backup (a raw copy if SQLite cannot read it), then
 copies the backup through the backup API into a temporary file next to the briefing,
-checks it, removes the old file's stale -wal/-shm and renames the copy over the briefing
-with `os.replace` (atomic: a crash leaves either the old file or the restored one).
+removes the old file's stale -wal/-shm and renames the copy over the briefing (every copy
+here is written by `store.atomic`: a crash leaves either the old file or the new one, and
+the partial files a killed backup or restore leaves are pruned with the old backups).
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ from pathlib import Path
 
 from ..store import BriefingFileError
 from ..store import schema
+from ..store.atomic import WriteError, atomic_write, prune_partials, write_bytes
 from .locations import data_dir
 
 KEEP = 10
@@ -81,7 +83,7 @@ class Restored:
 
 def backup_dir(path: Path | str) -> Path:
     path = Path(path).expanduser().resolve()
-    digest = hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha256(os.fsencode(path)).hexdigest()[:8]  # the path may not be UTF-8
     return data_dir() / "backups" / f"{path.stem}-{digest}"
 
 
@@ -106,11 +108,11 @@ def _prepare(path: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         origin = folder / "ORIGIN.txt"
         if not origin.exists():
-            origin.write_text(f"Backups of {Path(path).expanduser().resolve()}\n",
-                              encoding="utf-8")
-    except OSError as exc:
+            resolved = os.fsencode(Path(path).expanduser().resolve())
+            write_bytes(origin, b"Backups of %s\n" % resolved)
+    except (OSError, WriteError) as exc:
         raise BriefingFileError(f"{path}: cannot make the backup folder {folder} "
-                                f"({exc.strerror or exc})") from None
+                                f"({getattr(exc, 'reason', None) or exc.strerror})") from None
     return folder
 
 
@@ -155,43 +157,21 @@ def _fingerprint(conn: sqlite3.Connection) -> tuple:
 # ---- making -------------------------------------------------------------------------------
 
 def _copy(source: sqlite3.Connection, target: Path, journal: str) -> None:
-    """`source` → `target` through the backup API, via a `.partial` file renamed at the end."""
-    tmp = target.with_name(target.name + ".partial")
-    for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
+    """`source` → `target` through the backup API, written atomically (store.atomic)."""
+    atomic_write(target, lambda tmp: _backup_into(source, tmp, journal))
+
+
+def _backup_into(source: sqlite3.Connection, tmp: Path, journal: str) -> None:
     dest = sqlite3.connect(tmp, isolation_level=None)
     try:
         source.backup(dest)
         dest.execute(f"PRAGMA journal_mode = {journal}")
         if journal == "WAL":
             dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except BaseException:
+    finally:
         dest.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    dest.close()
     for sidecar in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         sidecar.unlink(missing_ok=True)  # nobody else ever opens the temporary file
-    _fsync(tmp)
-    os.replace(tmp, target)
-    _fsync_dir(target.parent)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        _fsync(folder)
-    except OSError:
-        pass
 
 
 def make_backup(ws, now: dt.datetime | None = None, kind: str = PERIODIC) -> Path:
@@ -200,9 +180,9 @@ def make_backup(ws, now: dt.datetime | None = None, kind: str = PERIODIC) -> Pat
     target = _new_name(folder, Path(ws.path).stem, _utc(now), kind)
     try:
         _copy(ws.store.conn, target, "DELETE")
-    except (sqlite3.Error, OSError) as exc:
+    except WriteError as exc:
         raise BriefingFileError(f"{ws.path}: could not write a backup into {folder} "
-                                f"({getattr(exc, 'strerror', None) or exc})") from None
+                                f"({exc.reason})") from None
     return target
 
 
@@ -237,12 +217,13 @@ def backed_up(ws, warn=None):
     would take, so a briefing that an import just made has one at once. A backup that cannot
     be written does not stop the write (the window carries on too): `warn` gets its one-line
     error."""
-    _try_backup(ws, warn, min_interval_s=0)
+    try_backup(ws, warn, min_interval_s=0)
     yield
-    _try_backup(ws, warn)
+    try_backup(ws, warn)
 
 
-def _try_backup(ws, warn, **when) -> None:
+def try_backup(ws, warn, **when) -> None:
+    """`maybe_backup`, with a failure handed to `warn` (one line) instead of raised."""
     try:
         maybe_backup(ws, **when)
     except BriefingFileError as exc:
@@ -262,8 +243,9 @@ def _backup_fingerprint(path: Path) -> tuple | None:
 
 
 def prune(path: Path | str, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest `keep` backups of each kind; returns what was removed."""
-    removed = []
+    """Delete all but the newest `keep` backups of each kind, and partial copies a killed
+    backup or restore left behind; returns what was removed."""
+    removed = prune_partials(backup_dir(path))
     for kind in (PERIODIC, SAFETY):
         for old in [b for b in list_backups(path) if b.kind == kind][keep:]:
             old.path.unlink(missing_ok=True)
@@ -289,31 +271,31 @@ def restore(path: Path | str, backup: Path | str, now: dt.datetime | None = None
     lock = _exclusive(path) if path.exists() else None
     try:
         safety = _safety_copy(path, lock, now) if path.exists() else None
-        tmp = path.with_name(f".{path.name}.restoring")
         source = _read_only(backup)
         try:
-            _copy(source, tmp, "WAL")
-        except (sqlite3.Error, OSError) as exc:
-            raise BriefingFileError(f"{path}: could not restore {backup} "
-                                    f"({getattr(exc, 'strerror', None) or exc})") from None
+            atomic_write(path, lambda tmp: _restore_into(source, tmp, path, lock))
+        except WriteError as exc:
+            raise BriefingFileError(f"{path}: could not restore {backup} ({exc.reason}); "
+                                    "nothing was changed") from None
         finally:
             source.close()
     finally:
         if lock is not None:
             lock.close()
-    try:
-        # The old file's -wal belongs to the old file: replayed onto the restored one it
-        # would corrupt it. Nobody has the file open (checked above), so remove them.
-        for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-            stale.unlink(missing_ok=True)
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BriefingFileError(f"{path}: could not replace the file ({exc.strerror or exc})"
-                                ) from None
     prune(path, keep)
     return Restored(path, backup, safety, claims)
+
+
+def _restore_into(source: sqlite3.Connection, tmp: Path, path: Path,
+                  lock: sqlite3.Connection | None) -> None:
+    """The backup's content into `tmp`; then the briefing is released and its sidecars go:
+    the old file's -wal belongs to the old file, and replayed onto the restored one it would
+    corrupt it. Nobody else has the file open (checked by taking `lock`)."""
+    _backup_into(source, tmp, "WAL")
+    if lock is not None:
+        lock.close()
+    for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        stale.unlink(missing_ok=True)
 
 
 def _exclusive(path: Path) -> sqlite3.Connection | None:
@@ -343,12 +325,13 @@ def _safety_copy(path: Path, lock: sqlite3.Connection | None,
             try:
                 _copy(lock, target, "DELETE")
                 return target
-            except sqlite3.Error:
+            except WriteError:
                 pass  # damaged beyond what SQLite will copy: keep the raw bytes instead
-        shutil.copyfile(path, target)
+        atomic_write(target, lambda tmp: shutil.copyfile(path, tmp))
         if Path(f"{path}-wal").exists():
-            shutil.copyfile(f"{path}-wal", f"{target}-wal")
-    except OSError as exc:
+            atomic_write(Path(f"{target}-wal"),
+                         lambda tmp: shutil.copyfile(f"{path}-wal", tmp))
+    except WriteError as exc:
         raise BriefingFileError(f"{path}: could not save the current file before restoring "
-                                f"({exc.strerror or exc}); nothing was changed") from None
+                                f"({exc.reason}); nothing was changed") from None
     return target

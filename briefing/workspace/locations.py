@@ -9,6 +9,8 @@ import os
 import sys
 from pathlib import Path
 
+from ..store import BriefingFileError
+
 APP_NAME = "Briefing"
 DEFAULT_FILE = "default.briefing"
 
@@ -16,7 +18,10 @@ DEFAULT_FILE = "default.briefing"
 def data_dir() -> Path:
     override = os.environ.get("BRIEFING_DATA_DIR")
     if override:
-        return Path(override).expanduser()
+        folder = Path(override).expanduser()
+        if folder.exists() and not folder.is_dir():
+            raise BriefingFileError(f"BRIEFING_DATA_DIR={override}: names a file, not a folder")
+        return folder
     if sys.platform.startswith("win"):
         base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
     elif sys.platform == "darwin":

@@ -11,9 +11,10 @@ from pathlib import Path
 from ..domain import Problem, ValidationError
 from ..interchange import (InterchangeError, is_proposals, parse_package, parse_proposals,
                            read_claims_csv, read_json, write_claims_csv, write_package)
+from ..store.atomic import atomic_write
 from .changes import Imported
 from .intake import intake_states
-from .workspace import Workspace
+from .workspace import Workspace, build_new
 
 IMPORTABLE = (".json", ".csv")
 EXPORTABLE_DATA = (".json", ".csv")
@@ -55,12 +56,17 @@ def _import_proposals(ws: Workspace, path: Path, data) -> Imported:
                                    if getattr(changes, kind)))
 
 
+def import_into_new(path: Path, source: Path) -> Imported:
+    """Import `source` into a briefing that does not exist yet, all or nothing: it is built
+    under a temporary name, so a failed import leaves no file — and never removes a file
+    another program created at `path` meanwhile (FileExistsError: import into that one)."""
+    return build_new(Path(path), lambda ws: import_file(ws, source))
+
+
 def export_data(ws: Workspace, path: Path) -> None:
     """Write `.json` (the whole package) or `.csv` (the claims) atomically."""
     path = Path(path)
-    tmp = path.with_name(path.name + ".partial")
     if path.suffix.lower() == ".json":
-        write_package(ws.package(), tmp)
+        atomic_write(path, lambda tmp: write_package(ws.package(), tmp))
     else:
-        write_claims_csv(ws.claims(), ws.sources(), tmp)
-    tmp.replace(path)
+        atomic_write(path, lambda tmp: write_claims_csv(ws.claims(), ws.sources(), tmp))

@@ -7,23 +7,25 @@ here caches entities: the file is the one source of truth and readers re-read.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import sqlite3
+from dataclasses import replace
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from ..domain import (Briefing, Claim, Document, Entity, Event, Problem, Scenario, Source,
                       ValidationError)
 from ..domain.ids import fresh_id
 from ..domain.package import LISTS, Package
 from ..store import AuditEntry, BriefingFileError, Store
+from ..store.atomic import create_new as publish_new
 from ..store.codecs import CLAIM
 from .changes import Changes, Imported
 from .locations import default_briefing_path, seed_package_path
 
+State = tuple[str, str, "Entity | None"]
 _ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
                    "events": "event", "scenarios": "scenario"}
 POLL_DETAIL_LIMIT = 200  # more audited changes than this: every view simply re-reads
+T = TypeVar("T")
 _PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc"}
 
 
@@ -214,6 +216,7 @@ class Workspace:
             raise ValidationError(problems)
         changes, counts = Changes(), []
         with self.store.transaction():
+            package = self._rename_taken(package)
             if (self.is_empty() and self.briefing() == Briefing()
                     and package.briefing != Briefing()):
                 changes |= self.set_briefing(package.briefing)
@@ -225,6 +228,29 @@ class Workspace:
                     counts.append((name, len(inserted), len(updated),
                                    len(entities) - len(inserted) - len(updated)))
         return Imported(changes, tuple(counts), tuple(notes))
+
+    def _rename_taken(self, package: Package) -> Package:
+        """Inside the import's transaction (no other writer can commit now): unnamed claims
+        whose chosen id another program has used since the file was read get a fresh one."""
+        taken = set(self.store.ids("claim")) & package.unnamed_claims
+        if not taken:
+            return package
+        used = set(self.store.ids("claim")) | {c.id for c in package.claims}
+        claims = tuple(c.changed(id=fresh_id(_PREFIX["claim"], used)) if c.id in taken else c
+                       for c in package.claims)
+        return replace(package, claims=claims)
+
+    def create(self, build: Callable[["Workspace"], list[State]]) -> tuple[list[State], Changes]:
+        """Add new entities whose ids `build` chooses (with `new_id`) inside the writing
+        transaction, so no other program can take those ids in between and be overwritten
+        (an id chosen before the transaction could meanwhile be an imported claim's)."""
+        with self.store.transaction():
+            states = build(self)
+            existing = [f"{kind} {entity_id}" for kind, entity_id, _ in states
+                        if self.store.revision(kind, entity_id) is not None]
+            if existing:
+                raise ValidationError([Problem("id", f"{', '.join(existing)} already exists")])
+            return states, self.apply(states)
 
     def _check_references(self, entity: Entity) -> None:
         refs = []
@@ -272,67 +298,50 @@ class Workspace:
         return self.store.rows("SELECT coalesce(max(id), 0) FROM audit")[0][0]
 
     def save_copy(self, target: Path) -> None:
-        """A consistent copy through SQLite's backup API (safe while others write)."""
-        target = Path(target)
-        tmp = target.with_name(target.name + ".partial")
+        """A consistent copy through SQLite's backup API (safe while others write); raises
+        a one-line WriteError (a BriefingFileError) if it cannot be written."""
+        self.store.save_copy(target)
+
+
+def build_new(path: Path, fill: Callable[[Workspace], T]) -> T:
+    """A new briefing at `path`, filled by `fill(workspace)` under a temporary name and
+    given its name only when complete, and only if no other program created `path`
+    meanwhile (then FileExistsError: their file is kept and ours discarded). A failure
+    leaves nothing behind; errors name `path`, not the temporary file."""
+    result = []
+
+    def write(tmp: Path) -> None:
         try:
-            dest = sqlite3.connect(tmp)
-            with dest:
-                self.store.conn.backup(dest)
-            dest.close()
-            tmp.replace(target)
-        except (sqlite3.Error, OSError) as exc:
-            tmp.unlink(missing_ok=True)
-            raise BriefingFileError(f"{target}: could not save a copy ({exc})") from None
+            ws = Workspace.open(tmp)
+            try:
+                result.append(fill(ws))
+                ws.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                ws.close()
+        except BriefingFileError as exc:
+            raise BriefingFileError(str(exc).replace(str(tmp), str(path))) from None
+
+    publish_new(path, write)
+    return result[0]
 
 
 def create_from_seed(path: Path) -> None:
-    """Build `path` from the bundled seed package, atomically: a half-made default briefing
-    is never left behind."""
+    """Build `path` from the bundled seed package, unless another program just did."""
     from ..interchange.package_json import read_package
 
-    _create(path, lambda ws: ws.import_package(read_package(seed_package_path())),
-            replace=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefingFileError(f"{path.parent}: cannot make the folder for the default "
+                                f"briefing ({exc.strerror})") from None
+    try:
+        build_new(path, lambda ws: ws.import_package(read_package(seed_package_path())))
+    except FileExistsError:
+        pass
 
 
 def create_new(path: Path, briefing: Briefing) -> None:
     """A new briefing with nothing in it but its properties (`briefing new`, File > New).
     Raises FileExistsError rather than replace a file that appeared meanwhile."""
     briefing.validated()
-    _create(path, lambda ws: ws.set_briefing(briefing), replace=False)
-
-
-def _create(path: Path, fill, replace: bool) -> None:
-    """Make the file beside `path`, fill it, then move it into place: a crash or a refused
-    fill leaves no half-made briefing."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".creating")
-    made = (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"))
-    for leftover in made:
-        leftover.unlink(missing_ok=True)
-    ws = Workspace.open(tmp)
-    try:
-        fill(ws)
-        ws.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except BaseException:
-        ws.close()
-        for leftover in made:
-            leftover.unlink(missing_ok=True)
-        raise
-    ws.close()
-    if replace:
-        shutil.move(tmp, path)
-        return
-    try:
-        os.link(tmp, path)  # never replaces: fails if `path` exists
-    except FileExistsError:
-        tmp.unlink(missing_ok=True)
-        raise
-    except OSError:
-        # No hard links on this file system (FAT on a USB stick): check, then rename.
-        if path.exists():
-            tmp.unlink(missing_ok=True)
-            raise FileExistsError(path) from None
-        os.replace(tmp, path)
-        return
-    tmp.unlink()
+    build_new(Path(path), lambda ws: ws.set_briefing(briefing))

@@ -1,4 +1,5 @@
-"""Fuzz the importers and the article extractor with Hypothesis, 10,000+ cases in all.
+"""Fuzz the importers, the article extractor and the file check with Hypothesis, 20,000+
+cases in all.
 
     python tests/bench/bench_fuzz.py [--scale K] [--seed S]
 
@@ -22,6 +23,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import seed as hypothesis_seed  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+import fuzz_hostile as hostile  # noqa: E402
 import fuzz_support as fz  # noqa: E402
 
 TARGETS = [
@@ -35,6 +37,21 @@ TARGETS = [
     ("extract(any text, date)", 2500, (fz.article_texts, fz.published_dates), fz.extract_text),
     ("import(mutated seed) into a file", 800, (fz.mutated_packages,),
      fz.import_package_value),
+    # issue 18: hostile shapes
+    ("read_package(hostile JSON text)", 1500, (hostile.hostile_json_texts,),
+     hostile.read_package_text),
+    ("parse_package(hostile values)", 2000, (hostile.hostile_packages,), fz.parse_any),
+    ("import(hostile values) into a file", 600, (hostile.hostile_packages,),
+     fz.import_package_value),
+    ("read_claims_csv(hostile cells)", 1500, (hostile.hostile_csv,), fz.read_csv_text),
+    ("CSV round trip(hostile text)", 1500,
+     (st.lists(st.one_of(hostile.hostile_text, hostile.visible_text), min_size=1,
+               max_size=4),), hostile.csv_round_trip),
+    ("extract(hostile article)", 1000, (hostile.hostile_articles, fz.published_dates),
+     fz.extract_text),
+    ("read_article(any bytes)", 1000, (hostile.article_bytes,), hostile.read_article_bytes),
+    ("open(file with foreign schema)", 300, (hostile.foreign_statements,),
+     hostile.open_with_foreign_schema),
 ]
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from briefing.domain import Source
+from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 from briefing.domain.vocabulary import (EVENT_CATEGORIES, METRICS, PRECISIONS, QUALIFIERS,
                                         RELIABILITY, SOURCE_KINDS)
 from briefing.interchange import InterchangeError, parse_package, read_claims_csv, read_package
@@ -257,7 +258,11 @@ def _encodable(text: str) -> bool:
 
 
 def extract_text(text: str, published: dt.date | None) -> str:
-    proposals = extract(text, published)
+    try:
+        proposals = extract(text, published)
+    except ValueError:   # a publication date outside the years a briefing holds
+        assert published is not None and not FIRST_YEAR <= published.year <= LAST_YEAR
+        return "refused"
     for p in proposals:
         assert text[p.quote_start:p.quote_end] == p.claim.quote
         assert p.quote_start <= p.number_start <= p.number_end <= p.quote_end

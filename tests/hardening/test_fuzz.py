@@ -4,7 +4,9 @@ never another exception."""
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+import fuzz_hostile as hostile
 import fuzz_support as fz
 
 FAST = settings(max_examples=200, deadline=None, database=None, derandomize=True,
@@ -45,7 +47,52 @@ def test_read_claims_csv_of_any_bytes(data):
 @FAST
 @given(fz.article_texts, fz.published_dates)
 def test_extract_from_any_text(text, published):
-    assert fz.extract_text(text, published) in ("proposed", "nothing found")
+    assert fz.extract_text(text, published) in ("proposed", "nothing found", "refused")
+
+
+@FAST
+@given(hostile.hostile_json_texts)
+def test_read_package_of_hostile_json_text(text):
+    assert hostile.read_package_text(text) in ("accepted", "refused")
+
+
+@FAST
+@given(hostile.hostile_packages)
+def test_parse_package_of_hostile_values(package):
+    assert fz.parse_any(package) in ("accepted", "refused")
+
+
+@FAST
+@given(hostile.hostile_csv)
+def test_read_claims_csv_of_hostile_cells(text):
+    assert fz.read_csv_text(text) in ("accepted", "refused")
+
+
+@FAST
+@given(st.lists(st.one_of(hostile.hostile_text, hostile.visible_text), min_size=1, max_size=4))
+def test_hostile_text_survives_the_csv_round_trip(texts):
+    assert hostile.csv_round_trip(texts) in ("accepted", "refused")
+
+
+SOME = settings(FAST, max_examples=80)
+
+
+@SOME
+@given(hostile.hostile_articles, fz.published_dates)
+def test_extract_from_hostile_articles(text, published):
+    assert fz.extract_text(text, published) in ("proposed", "nothing found", "refused")
+
+
+@SOME
+@given(hostile.article_bytes)
+def test_read_article_of_any_bytes(data):
+    assert hostile.read_article_bytes(data) in ("proposed", "nothing found", "refused")
+
+
+@settings(max_examples=40, deadline=None, database=None, derandomize=True)
+@given(hostile.foreign_statements)
+def test_a_file_with_foreign_schema_objects_is_refused(statements):
+    assert hostile.open_with_foreign_schema(statements) == "refused"
 
 
 def test_the_near_valid_strategies_reach_acceptance():

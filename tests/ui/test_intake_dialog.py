@@ -16,6 +16,7 @@ def dialog_with_article(window, qtbot):
     dialog.load_file(ARTICLE)
     dialog.published.setDate(QDate(2025, 2, 1))
     dialog.propose()
+    qtbot.waitUntil(lambda: not dialog.proposing, timeout=10_000)
     return dialog
 
 
@@ -51,6 +52,57 @@ def test_accepting_adds_document_sources_and_claims_in_one_undoable_edit(window,
     assert len(seeded.documents()) == before["documents"]
 
 
+def test_proposing_runs_off_the_window_s_thread(window, qtbot, monkeypatch):
+    """A long article takes seconds to read: the window must keep painting meanwhile."""
+    import threading
+
+    import briefing.ui.intake_dialog as intake_dialog
+
+    ran_on, release = [], threading.Event()
+    real_extract = intake_dialog.extract_article
+
+    def slow_extract(text, published=None):
+        ran_on.append(threading.current_thread())
+        release.wait(10)
+        return real_extract(text, published=published)
+
+    monkeypatch.setattr(intake_dialog, "extract_article", slow_extract)
+    dialog = IntakeDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.load_file(ARTICLE)
+    dialog.propose()
+    assert dialog.proposing and dialog.summary.text() == "Proposing claims…"
+    qtbot.wait(50)                      # the event loop runs while the extractor works
+    assert dialog.list.count() == 0
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.proposing, timeout=10_000)
+    assert ran_on and ran_on[0] is not threading.main_thread()
+    assert dialog.list.count() >= 10
+
+
+def test_a_newer_propose_overtakes_an_older_one(window, qtbot):
+    dialog = IntakeDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.load_file(ARTICLE)
+    dialog.propose()
+    dialog.text.setPlainText("The ministry said 300 North Korean soldiers were killed.")
+    dialog.propose()
+    qtbot.waitUntil(lambda: not dialog.proposing, timeout=10_000)
+    qtbot.wait(50)
+    assert dialog.list.count() == 1 and dialog.proposals[0].claim.value == 300
+
+
+def test_a_binary_file_is_refused_as_an_article(window, qtbot, tmp_path):
+    blob = tmp_path / "photo.txt"
+    blob.write_bytes(bytes(range(256)) * 8000)
+    dialog = IntakeDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.load_file(blob)
+    assert dialog.summary.text() == (f"{blob}: cannot read the article (not a text file: it "
+                                     "holds binary data)")
+    assert dialog.text.toPlainText() == ""
+
+
 def test_sources_are_matched_by_name_or_created_with_reliability_f(seeded):
     claim = seeded.get("claim", "nis-killed")
     proposals = [claim.changed(id="p1", source="  institute for the study of WAR "),
@@ -74,6 +126,7 @@ def test_a_russian_article_shows_its_language_dateline_and_names_as_written(wind
     dialog.load_file(ARTICLE.parent / "ru-kursk-konashenkov.txt")
     assert dialog.published.text() == "unknown (from the dateline)"
     dialog.propose()
+    qtbot.waitUntil(lambda: not dialog.proposing, timeout=10_000)
     assert dialog.language.text() == "Russian (detected)"
     assert dialog.published.date() == QDate(2025, 1, 13)
     assert "taken from the dateline" in dialog.summary.text()
@@ -89,6 +142,7 @@ def test_without_a_dateline_the_dialog_says_no_date_was_found(window, qtbot):
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("국방부는 북한군 300여 명이 사망했다고 밝혔다.")
     dialog.propose()
+    qtbot.waitUntil(lambda: not dialog.proposing, timeout=10_000)
     assert dialog.language.text() == "Korean (detected)"
     assert "No publication date" in dialog.summary.text()
     assert dialog.document().published is None

@@ -67,9 +67,9 @@ def test_marking_change_reaches_present_mode(window, qtbot):
 
 def test_present_mode_follows_edits(window, qtbot):
     present = window.present(full_screen=False)
-    window.session.put(window.session.ws.get("scenario", "isw").changed(daily_loss_rate=40.0))
+    window.session.put(window.session.ws.get("scenario", "isw").changed(daily_loss_rate=80.0))
     present.go(SECTIONS.index("Key judgments"))
-    assert ("If losses continue at 40 a day (after Institute for the Study of War's ≈ 92, B3)"
+    assert ("If losses continue at 80 a day (after Institute for the Study of War's ≈ 92, B3)"
             in present.stack.currentWidget().toPlainText())
 
 
@@ -163,7 +163,8 @@ def test_a_long_slide_is_shown_a_screenful_at_a_time(window, qtbot):
     isw = window.session.ws.get("scenario", "isw")
     for i in range(5):
         window.session.put(isw.changed(id=f"isw-{i}", name=f"ISW variant {i}",
-                                       daily_loss_rate=60.0 + 10 * i))
+                                       daily_loss_rate=60.0 + 10 * i,
+                                       daily_loss_rate_range=None))
     present = shown(window.present(full_screen=False), qtbot, (1280, 800))
     present.go(SECTIONS.index("Key judgments"))
     assert "(1/" in present.footer.text()

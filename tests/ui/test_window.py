@@ -128,9 +128,9 @@ def test_scenario_panel_edit_redraws_and_undoes(window):
     panel = window.scenarios
     panel.select("isw")
     assert projection(window, "isw").depletion_date.isoformat() == "2025-04-06"
-    panel.rate.setValue(50)
-    assert projection(window, "isw").depletion_date.isoformat() > "2025-04-06"
-    assert "50 a day" in window.judgments.text()
+    panel.rate.setValue(105)   # inside the scenario's own range, 75–109
+    assert projection(window, "isw").depletion_date.isoformat() < "2025-04-06"
+    assert "105 a day" in window.judgments.text()
     window.session.undo_stack.undo()
     assert projection(window, "isw").depletion_date.isoformat() == "2025-04-06"
 

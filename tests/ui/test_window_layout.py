@@ -101,7 +101,8 @@ def test_colours_follow_the_scenario_not_its_place_in_the_list(window):
     window.session.delete("scenario", "isw")
     fitted = window.session.ws.get("scenario", "fitted")
     window.session.put(fitted.changed(id="second-fit", name="Second fit",
-                                      initial_strength=13_000))
+                                      initial_strength=13_000,
+                                      initial_strength_range=None))
     after = colours()
     assert after["fitted"] == before["fitted"]
     assert after["second-fit"] != after["fitted"]
@@ -118,4 +119,4 @@ def test_chart_legend_names_are_plain_text(window):
 
 def test_a_casualty_point_says_its_figure_and_source(window):
     assert window.chart._point_tip(0, 0, "zelenskyy-3800") == \
-        "3,800 casualties, Volodymyr Zelenskyy, President of Ukraine"
+        "<qt>3,800 casualties, Volodymyr Zelenskyy, President of Ukraine</qt>"
