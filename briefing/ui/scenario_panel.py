@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from ..charts.plain_text import plain_label
 from ..domain import LossesStart, Reinforcement, Scenario, ValidationError, figure, parse_iso
+from ..domain.fuzzy_dates import LAST_YEAR
 from ..domain.vocabulary import PRECISIONS
 from .assumptions_editor import AssumptionsEditor
 from .scenario_evidence import ScenarioEvidence
 
-_NO_DATE = QDate(1900, 1, 1)
+_NO_DATE = QDate(1900, 1, 1)          # "no date" in a date edit: the first date a briefing holds
+_LAST_DATE = QDate(LAST_YEAR, 12, 31)  # and the last
 CITE_LIMIT = 300  # claims offered per parameter; any id may still be typed
 CITE_METRICS = {"initial_strength": ("strength",),
                 "anchor_losses": ("casualties", "killed", "wounded"),
@@ -85,7 +87,7 @@ class _OptionalDate(QWidget):
         super().__init__()
         self.check = QCheckBox(label)
         self.date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.date.setMinimumDate(_NO_DATE)
+        self.date.setDateRange(_NO_DATE, _LAST_DATE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
@@ -158,7 +160,7 @@ class ScenarioPanel(QWidget):
         self.subject.lineEdit().setPlaceholderText("the briefing's subject")
         self.strength = self._spin(0, 1e8)
         self.anchor = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.anchor.setMinimumDate(_NO_DATE)
+        self.anchor.setDateRange(_NO_DATE, _LAST_DATE)
         self.anchor.setSpecialValueText("from the fit")
         self.losses = self._spin(0, 1e8)
         self.rate = self._spin(0, 1e6, decimals=1)
