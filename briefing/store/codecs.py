@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..domain import Claim, Document, Entity, Event, Scenario, Source
-from ..domain.plain import SCENARIO_PARAMS, scenario_params, scenario_values
+from ..domain.plain import scenario_params, scenario_values
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from ..domain import Briefing, Entity
 from . import schema
-from .codecs import CODEC_OF_CLASS, CODECS, EVENT, SCENARIO, SCENARIO_PARAMS, Codec, read_fields
+from ..domain.plain import SCENARIO_PARAMS
+from .codecs import CODEC_OF_CLASS, CODECS, EVENT, SCENARIO, Codec, read_fields
 from .errors import BriefingFileError, NotFoundError, ReadOnlyError, StaleEditError
 
 

@@ -19,6 +19,7 @@ from ..domain import LossesStart, Reinforcement, Scenario, ValidationError, figu
 from ..domain.fuzzy_dates import LAST_YEAR
 from ..domain.vocabulary import PRECISIONS
 from .assumptions_editor import AssumptionsEditor
+from .list_buttons import add_remove_bar
 from .scenario_evidence import ScenarioEvidence
 
 _NO_DATE = QDate(1900, 1, 1)          # "no date" in a date edit: the first date a briefing holds
@@ -120,16 +121,8 @@ class ScenarioPanel(QWidget):
         self.list = QListWidget(accessibleName="Scenarios")
         self.list.setMaximumHeight(90)
         self.list.currentRowChanged.connect(lambda _: self._show_current())
-        add = QToolButton(text="+", toolTip="Add a scenario", accessibleName="Add a scenario")
-        add.clicked.connect(self.addRequested.emit)
-        remove = QToolButton(text="−", toolTip="Remove the selected scenario",
-                             accessibleName="Remove the selected scenario")
-        remove.clicked.connect(self._remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("<b>Scenarios</b>"))
-        buttons.addStretch(1)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
+        buttons = add_remove_bar("<b>Scenarios</b>", "a scenario", self.addRequested.emit,
+                                 self._remove)
 
         self.evidence = ScenarioEvidence()
         self.evidence.claimSelected.connect(self.claimSelected.emit)
