@@ -46,7 +46,8 @@ def _claim_fields(claim: Claim) -> dict:
 
 
 def _claim_from(fields: dict) -> Claim:
-    values = {k: fields[k] for k in fields if k in Claim.__dataclass_fields__}
+    """`fields` are the claim's columns (`read_fields`), so they map straight onto it."""
+    values = dict(fields)
     values["include_in_projection"] = bool(values.get("include_in_projection", True))
     values["derived_from"] = tuple(values.get("derived_from") or ())
     return Claim(**values)
@@ -102,8 +103,9 @@ def read_fields(conn: sqlite3.Connection, codec: Codec, where: str = "",
         fields = dict(zip(codec.columns, row))
         if codec is SCENARIO:
             fields.update(json.loads(row[-1]))
-        for name in codec.json_columns:
-            fields[name] = json.loads(fields[name])
+        for name in codec.json_columns:  # most lists are empty: skip decoding those
+            text = fields[name]
+            fields[name] = [] if text == "[]" else json.loads(text)
         out.append(fields)
     if codec is EVENT and out:
         _attach_links(conn, out)
