@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self.on_changes)
         session.failed.connect(self.show_message)
         session.connection.connect(self._connection_changed)
+        session.changed_elsewhere.connect(self._changed_elsewhere)
         self.actions_.bind(session)
         self.detail.show_claim(None)
         self.on_changes(Changes.all())
@@ -267,6 +268,10 @@ class MainWindow(QMainWindow):
             self.notice.clear_notice()
         self.status_title.setText(f"{title}  ·  as of {as_of}  ·  {ws.name}{notice}")
         self.setWindowTitle(f"{title} — Briefing{suffix}")
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        who = "another analyst" if self.session.ws.is_server else "another program"
+        self.show_message(f"Changed by {who}: {changes.named()}")
 
     def _connection_changed(self, connected: bool) -> None:
         self._show_state()
