@@ -57,6 +57,19 @@ def test_another_analysts_edit_is_shown_within_a_second(open_window, pg_server, 
     assert window.last_message == "Changed by another analyst: claim nis-killed"
 
 
+def test_a_background_analysis_still_says_whose_change_it_was(open_window, pg_server, qtbot,
+                                                              monkeypatch):
+    uri = pg_server.new(seeded=True)
+    window = open_window(uri)
+    window.runner.wait()
+    monkeypatch.setattr("briefing.ui.analysis_runner.INLINE_BUDGET_S", -1.0)  # the worker's
+    another_analyst_saves(uri, 778)
+    qtbot.waitUntil(lambda: window.last_message == "Changed by another analyst: claim "
+                                                   "nis-killed · projections updated",
+                    timeout=5000)
+    assert figure(window) == "778"
+
+
 def test_a_read_only_user_sees_the_notice_and_cannot_edit(open_window, pg_server):
     uri = pg_server.new(seeded=True)
     room = pg_server.new_role("room")
