@@ -135,6 +135,7 @@ class WindowActions:
         backed up by its DBA)."""
         for a in (self.import_, self.intake, self.properties, self.add_claim):
             a.setEnabled(not session.read_only)
+        self.w.ledger.set_editable(not session.read_only)
         self.restore.setEnabled(not session.read_only and session.ws.path is not None)
 
     @staticmethod

@@ -285,7 +285,9 @@ class MainWindow(QMainWindow):
         self._show_analysis()
         self.model.relayout(lambda rows: rows.set_analysis(analysis.bases,
                                                            analysis.conflict_of))
-        self.show_message("Projections updated")
+        shown = self.desk.statusBar().currentMessage()
+        self.show_message(f"{shown} · projections updated" if shown.startswith("Changed by ")
+                          else "Projections updated")  # keep saying whose change it was
 
     def _show_analysis(self) -> None:
         ws = self.session.ws

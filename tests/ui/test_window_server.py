@@ -57,6 +57,19 @@ def test_another_analysts_edit_is_shown_within_a_second(open_window, pg_server, 
     assert window.last_message == "Changed by another analyst: claim nis-killed"
 
 
+def test_a_background_analysis_still_says_whose_change_it_was(open_window, pg_server, qtbot,
+                                                              monkeypatch):
+    uri = pg_server.new(seeded=True)
+    window = open_window(uri)
+    window.runner.wait()
+    monkeypatch.setattr("briefing.ui.analysis_runner.INLINE_BUDGET_S", -1.0)  # the worker's
+    another_analyst_saves(uri, 778)
+    qtbot.waitUntil(lambda: window.last_message == "Changed by another analyst: claim "
+                                                   "nis-killed · projections updated",
+                    timeout=5000)
+    assert figure(window) == "778"
+
+
 def test_a_read_only_user_sees_the_notice_and_cannot_edit(open_window, pg_server):
     uri = pg_server.new(seeded=True)
     room = pg_server.new_role("room")
@@ -68,6 +81,7 @@ def test_a_read_only_user_sees_the_notice_and_cannot_edit(open_window, pg_server
                                     "this briefing.")
     assert window.windowTitle().endswith("[read-only]")
     assert not window.actions_.add_claim.isEnabled()
+    assert not any(b.isEnabled() for b in window.ledger.edit_buttons)
 
 
 def test_open_team_briefing_takes_a_uri_and_refuses_a_password(open_window, pg_server,
@@ -103,6 +117,7 @@ def test_a_lost_server_refuses_edits_and_the_window_recovers_by_itself(open_wind
                                            "reconnecting…")
     assert window.windowTitle().endswith("[disconnected]")
     assert not window.actions_.add_claim.isEnabled()
+    assert not any(b.isEnabled() for b in window.ledger.edit_buttons)
     with pytest.raises(ServerUnavailableError, match="disconnected from the team server — "
                                                      "reconnecting; nothing was saved"):
         window.session.put(claim.changed(value=555))
@@ -114,6 +129,7 @@ def test_a_lost_server_refuses_edits_and_the_window_recovers_by_itself(open_wind
     assert window.notice.kind == ""
     assert window.windowTitle().endswith("— Briefing")
     assert window.actions_.add_claim.isEnabled()
+    assert all(b.isEnabled() for b in window.ledger.edit_buttons)
     assert window.session.ws.get("claim", "nis-killed").value == claim.value  # nothing queued
     another_analyst_saves(uri, 888)
     qtbot.waitUntil(lambda: figure(window) == "888", timeout=2000)  # listening again
