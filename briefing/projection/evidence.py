@@ -26,7 +26,7 @@ from functools import cached_property
 from briefing.domain import Claim, Source
 from briefing.domain.wording import fraction_words, source_label
 
-from .readings import Reading, Skipped, combined, date_stats, read
+from .readings import Reading, Skipped, Unpaired, combined, date_stats, read
 from .weights import trust
 
 _CASUALTY_PARTS = ("killed", "wounded", "casualties")
@@ -164,23 +164,21 @@ class Evidence:
         return readings + pair_killed_wounded(readings)[0]
 
 
-def pair_killed_wounded(readings: Iterable[Reading]) -> tuple[list[Reading], list[Skipped]]:
+def pair_killed_wounded(readings: Iterable[Reading]) -> tuple[list[Reading], list[Unpaired]]:
     """Killed + wounded of one source, subject and date as one `casualties` reading; the
     figures that find no partner are returned as skipped."""
-    groups: dict[tuple[str, str, str], dict[str, list[Reading]]] = defaultdict(
-        lambda: {"killed": [], "wounded": []})
+    groups: dict[tuple[str, str, str], tuple[list[Reading], list[Reading]]] = {}
     for r in readings:
-        if r.metric in ("killed", "wounded"):
-            groups[(r.subject, r.source, r.as_of)][r.metric].append(r)
+        if r.metric == "killed" or r.metric == "wounded":
+            key = (r.subject, r.source, r.as_of)
+            found = groups.get(key)
+            if found is None:
+                found = groups[key] = ([], [])
+            found[r.metric == "wounded"].append(r)
     pairs: list[Reading] = []
-    skipped: list[Skipped] = []
-    for parts in groups.values():
-        killed, wounded = parts["killed"], parts["wounded"]
+    skipped: list[Unpaired] = []
+    for killed, wounded in groups.values():
         pairs += [combined(k, w) for k, w in zip(killed, wounded)]
         paired = min(len(killed), len(wounded))
-        for r in killed[paired:] + wounded[paired:]:
-            other = "wounded" if r.metric == "killed" else "killed"
-            skipped.append(Skipped(r.claim_ids[0], f"{r.metric} {r.text} has no {other} figure "
-                                                   "of the same source and date to make a "
-                                                   "casualty count"))
+        skipped += [Unpaired(r.claim_ids[0], r) for r in killed[paired:] + wounded[paired:]]
     return pairs, skipped

@@ -81,6 +81,21 @@ class Reading(NamedTuple):
         return figure(self.claim, self.base)
 
 
+class Unpaired(NamedTuple):
+    """A killed or wounded figure with no partner of the same source and date: skipped by
+    the fit. Worded only when shown (a big ledger has tens of thousands, few ever shown)."""
+
+    claim_id: str
+    reading: "Reading"
+
+    @property
+    def reason(self) -> str:
+        r = self.reading
+        other = "wounded" if r.metric == "killed" else "killed"
+        return (f"{r.metric} {r.text} has no {other} figure of the same source and date to "
+                "make a casualty count")
+
+
 def span_stats(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date, float, float]:
     """(first, last, midpoint ordinal, variance of a day drawn uniformly from the span)."""
     width = (last - first).days + 1
