@@ -150,11 +150,13 @@ class Conflicts:
 
 
 def find_conflicts(claims: Iterable[Claim] | Evidence,
-                   sources: Mapping[str, Source] | Iterable[Source] = ()) -> Conflicts:
-    """Every conflicting pair, ordered by subject, metric and date (and, within one subject
-    and metric, by the earlier reading's span and claim ids, then the later's)."""
+                   sources: Mapping[str, Source] | Iterable[Source] = (),
+                   subjects: frozenset[str] | None = None) -> Conflicts:
+    """Every conflicting pair (of `subjects` only, when given), ordered by subject, metric
+    and date (and, within one subject and metric, by the earlier reading's span and claim
+    ids, then the later's)."""
     evidence = claims if isinstance(claims, Evidence) else Evidence(claims, sources)
-    readings = evidence.all_readings()
+    readings = evidence.all_readings(subjects)
     groups = _Groups(readings)
     a, b, why, gap, rates = [], [], [], [], {}
     found = 0

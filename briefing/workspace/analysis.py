@@ -105,8 +105,8 @@ def observed(evidence: Evidence, projections: tuple[Projection, ...],
 def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
     with collector_paused():
         evidence = Evidence(ws.claims(), ws.sources())
-        subject = ws.briefing().subject
+        evidence.conflicts.index()   # here, on the worker thread for a large briefing, and
+        subject = ws.briefing().subject   # before the projections, which weigh them
         found = tuple(project(s, evidence, samples=samples, seed=seed, subject=subject)
                       for s in ws.scenarios())
-        evidence.conflicts.index()   # built here, on the worker thread for a large briefing
         return Analysis(evidence, found, observed(evidence, found, subject))

@@ -44,7 +44,7 @@ def _plain(value):
     return value
 
 
-def _projection(p) -> dict:
+def projection_snapshot(p) -> dict:
     from briefing.projection.scenarios import projection_json
     out = projection_json(p)
     out.update(anchor_date=p.anchor_date, anchor_losses=p.anchor_losses, rate=p.rate,
@@ -67,7 +67,7 @@ def snapshot(ws) -> dict:
     by_claim = {i: list(a.conflicts_by_claim.get(i, [])) for i in ids
                 if a.conflicts_by_claim.get(i)}
     return _plain({
-        "projections": [_projection(p) for p in a.projections],
+        "projections": [projection_snapshot(p) for p in a.projections],
         "conflicts": conflicts,
         "conflict_of": of,
         "conflicts_by_claim": by_claim,

@@ -43,3 +43,19 @@ def test_analysis_matches_golden(name, tmp_path):
     want = json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
     assert want["projections"] and (name != "generated" or len(want["conflicts"]) > 300)
     assert _first_difference(got, want) is None, _first_difference(got, want)
+
+
+@pytest.mark.parametrize("name", BRIEFINGS)
+def test_briefing_project_matches_golden(name, tmp_path):
+    """`briefing project` weighs only the used claims' subjects' conflicts: the same
+    projections, confidence sentences included."""
+    from analysis_snapshot import projection_snapshot
+    from briefing.workspace.analysis import projections
+    ws = open_briefing(name, tmp_path)
+    try:
+        got = json.loads(json.dumps([projection_snapshot(p) for p in projections(ws)],
+                                    ensure_ascii=False))
+    finally:
+        ws.close()
+    want = json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))["projections"]
+    assert _first_difference(got, want) is None, _first_difference(got, want)
