@@ -85,7 +85,8 @@ class Conflicts:
 
     def __init__(self, evidence: Evidence, readings: list[Reading], a: np.ndarray,
                  b: np.ndarray, why: np.ndarray, gap: np.ndarray, rates: dict[int, Conflict]):
-        self._evidence, self._readings = evidence, readings
+        # Not the Evidence itself, which caches this object: no cycle keeps either alive.
+        self._claims, self._names, self._readings = evidence.claims, evidence.names, readings
         self._a, self._b, self._why, self._gap, self._rates = a, b, why, gap, rates
         self._made: dict[int, Conflict] = {}   # the pairs asked for so far, worded once
 
@@ -116,7 +117,7 @@ class Conflicts:
 
     @cached_property
     def _index(self) -> ClaimIndex:
-        return ClaimIndex(self._evidence.claims, self._readings, self._a, self._b)
+        return ClaimIndex(self._claims, self._readings, self._a, self._b)
 
     def of_claim(self, claim_id: str) -> Conflict | None:
         """The first conflict a claim is in."""
@@ -146,7 +147,7 @@ class Conflicts:
         words = ("" if why == AGAINST else
                  f", reported {gap} day{s} later: a running total cannot fall" if why == FELL
                  else f", reported {gap} day{s} later with no reinforcements reported between")
-        return _conflict(a, b, self._evidence, words)
+        return _conflict(a, b, self._names, words)
 
 
 def find_conflicts(claims: Iterable[Claim] | Evidence,
@@ -244,8 +245,8 @@ def _against_series(rates: list[Reading], evidence: Evidence) -> list[tuple[int,
     return out
 
 
-def _conflict(a: Reading, b: Reading, evidence: Evidence, why: str) -> Conflict:
+def _conflict(a: Reading, b: Reading, name, why: str) -> Conflict:
     smaller = min(a.value, b.value)
     apart = abs(a.value - b.value) / smaller if smaller > 0 else None
     return Conflict(a.subject, a.metric, a.claim_ids, b.claim_ids, apart,
-                    (a, b, evidence.name(a.source), evidence.name(b.source), why))
+                    (a, b, name(a.source), name(b.source), why))

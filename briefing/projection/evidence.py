@@ -37,6 +37,20 @@ def sources_by_id(sources: Mapping[str, Source] | Iterable[Source]) -> Mapping[s
     return sources if isinstance(sources, Mapping) else {s.id: s for s in sources}
 
 
+class SourceNames:
+    """Source id → the name a sentence gives it, cached. Conflicts word their pairs with it
+    rather than through the Evidence, so the two hold no reference cycle and an old analysis
+    is freed the moment the window lets it go (not at the next garbage collection)."""
+
+    def __init__(self, sources: Mapping[str, Source]):
+        self._sources, self._names = sources, {}
+
+    def __call__(self, source_id: str) -> str:
+        if source_id not in self._names:
+            self._names[source_id] = source_label(self._sources.get(source_id), source_id)
+        return self._names[source_id]
+
+
 class _Strengths(NamedTuple):
     by_subject: dict[str, tuple[list[float], list[Reading]]]
     read: dict[str, Reading]     # claim id → its reading, made once
@@ -59,7 +73,7 @@ class Evidence:
         self.readings: dict[str, Reading] = {}
         self.unreadable: dict[str, str] = {}
         self._series: dict[str, Series] = {}
-        self._names: dict[str, str] = {}
+        self.names = SourceNames(self.sources)
         self._casualty_claims: dict[str, list[Claim]] = defaultdict(list)
         self._trusts: dict[tuple[str, int], float] = {}
         self._some_conflicts: dict[frozenset[str], object] = {}
@@ -89,9 +103,7 @@ class Evidence:
 
     def name(self, source_id: str) -> str:
         """The source as a sentence names it ('Institute for the Study of War')."""
-        if source_id not in self._names:
-            self._names[source_id] = source_label(self.sources.get(source_id), source_id)
-        return self._names[source_id]
+        return self.names(source_id)
 
     def grade(self, claim: Claim) -> str:
         s = self.sources.get(claim.source)
