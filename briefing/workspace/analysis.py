@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..projection import Evidence, Fit, Projection, Reading, project
+from ..projection.collector import collector_paused
 from ..projection.conflicts import Conflicts
 from .workspace import Workspace
 
@@ -83,10 +84,11 @@ def projections(ws: Workspace, scenario_id: str | None = None, samples: int = 10
         scenarios = [s for s in scenarios if s.id == scenario_id]
         if not scenarios:
             raise KeyError(scenario_id)
-    evidence = Evidence(ws.claims(), ws.sources())
-    subject = ws.briefing().subject
-    return [project(s, evidence, samples=samples, seed=seed, subject=subject)
-            for s in scenarios]
+    with collector_paused():
+        evidence = Evidence(ws.claims(), ws.sources())
+        subject = ws.briefing().subject
+        return [project(s, evidence, samples=samples, seed=seed, subject=subject)
+                for s in scenarios]
 
 
 def observed(evidence: Evidence, projections: tuple[Projection, ...],
@@ -101,9 +103,10 @@ def observed(evidence: Evidence, projections: tuple[Projection, ...],
 
 
 def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
-    evidence = Evidence(ws.claims(), ws.sources())
-    subject = ws.briefing().subject
-    found = tuple(project(s, evidence, samples=samples, seed=seed, subject=subject)
-                  for s in ws.scenarios())
-    evidence.conflicts.index()   # built here, on the worker thread for a large briefing
-    return Analysis(evidence, found, observed(evidence, found, subject))
+    with collector_paused():
+        evidence = Evidence(ws.claims(), ws.sources())
+        evidence.conflicts.index()   # here, on the worker thread for a large briefing, and
+        subject = ws.briefing().subject   # before the projections, which weigh them
+        found = tuple(project(s, evidence, samples=samples, seed=seed, subject=subject)
+                      for s in ws.scenarios())
+        return Analysis(evidence, found, observed(evidence, found, subject))
