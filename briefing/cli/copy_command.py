@@ -6,8 +6,8 @@ from ..workspace import BriefingFileError, ServerUnavailableError
 from ..workspace.copying import copy_briefing
 from .errors import DONE, PROBLEMS, USAGE, CommandError
 
-_SHOWN = (("source", "sources"), ("document", "documents"), ("claim", "claims"),
-          ("event", "events"), ("scenario", "scenarios"), ("audit", "audit entries"))
+_SHOWN = (("source", "source"), ("document", "document"), ("claim", "claim"),
+          ("event", "event"), ("scenario", "scenario"), ("audit", "audit entry"))  # table, noun
 
 
 def cmd_copy(args) -> int:
@@ -17,6 +17,11 @@ def cmd_copy(args) -> int:
         raise CommandError(str(exc), PROBLEMS) from None
     except BriefingFileError as exc:
         raise CommandError(str(exc), USAGE) from None
-    what = ", ".join(f"{counts.get(table, 0)} {name}" for table, name in _SHOWN)
+    what = ", ".join(_counted(counts.get(table, 0), name) for table, name in _SHOWN)
     print(f"copied {args.source} to {args.dest}: {what}")
     return DONE
+
+
+def _counted(n: int, name: str) -> str:
+    plural = name[:-1] + "ies" if name.endswith("y") else name + "s"
+    return f"{n} {name if n == 1 else plural}"

@@ -24,7 +24,7 @@ def test_file_to_server_to_file_exports_the_same_json(edited_file, pg_server, tm
     uri, back = pg_server.new(), tmp_path / "back.briefing"
     status, out, err = run(capsys, "copy", edited_file, uri)
     assert (status, err) == (0, "")
-    assert out == (f"copied {edited_file} to {uri}: 8 sources, 1 documents, 10 claims, "
+    assert out == (f"copied {edited_file} to {uri}: 8 sources, 1 document, 10 claims, "
                    "10 events, 3 scenarios, 40 audit entries\n")
     assert (run(capsys, "copy", uri, back)[0]) == 0
     exports = []
