@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..store import BriefingFileError, FileInUseError
+from ..store import BriefingFileError
 from ..store import schema
 from ..store.atomic import WriteError, prune_partials, write_bytes
 from ..store.sqlite_files import (audit_fingerprint, claim_count, lock_exclusively,

@@ -10,7 +10,6 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
 
 from briefing.workspace import StaleEditError, Workspace
 from sql_support import rows
