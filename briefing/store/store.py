@@ -162,6 +162,15 @@ class Store:
         return [r[0] for r in self.conn.execute(f"SELECT id FROM {entity} ORDER BY seq")]
 
     @_reading
+    def ids_where(self, entity: str, column: str, value: str) -> list[str]:
+        """Ids of the rows of `entity` whose `column` is `value` (a claim's ratings, an
+        assessment's resolutions), in the analyst's order."""
+        if column not in CODECS[entity].columns:
+            raise ValueError(f"{entity} has no column {column!r}")
+        return [r[0] for r in self.conn.execute(
+            f'SELECT id FROM {entity} WHERE "{column}" = ? ORDER BY seq', (value,))]
+
+    @_reading
     def revision(self, entity: str, entity_id: str) -> int | None:
         row = self.conn.execute(f"SELECT rev FROM {entity} WHERE id = ?", (entity_id,)).fetchone()
         return row[0] if row else None
@@ -176,6 +185,43 @@ class Store:
         rows = self.conn.execute(
             "SELECT at, who, action, entity, entity_id, field, old, new FROM audit "
             "WHERE entity = ? AND entity_id = ? ORDER BY id", (entity, entity_id)).fetchall()
+        return [AuditEntry(*r[:6], _decode(r[6]), _decode(r[7])) for r in rows]
+
+    @_reading
+    def revisions(self, entity: str) -> dict[str, int]:
+        """Every row's revision, for an editor that shows many rows at once (the ACH
+        matrix) and must refuse a stale edit of any of them."""
+        return dict(self.conn.execute(f"SELECT id, rev FROM {entity}"))
+
+    # ---- the record of judgments: where in the audit each was made ----------------------
+    @_reading
+    def audit_position(self) -> int:
+        """The newest audit row's id (0 for a file with no history)."""
+        return self.conn.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]
+
+    def mark_recorded(self, assessment_id: str, at: str) -> None:
+        """Note, inside the transaction that records it, where in this file's audit the
+        assessment was made (file-local, like `seq`: never exported)."""
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO recording(assessment, at, audit_position) "
+                              "VALUES (?, ?, ?)", (assessment_id, at, self.audit_position()))
+
+    @_reading
+    def recorded_positions(self) -> dict[tuple[str, str], int]:
+        """(assessment id, at) → its audit position, for assessments recorded in this file."""
+        return {(a, at): pos for a, at, pos in self.conn.execute(
+            "SELECT assessment, at, audit_position FROM recording")}
+
+    @_reading
+    def audit_between(self, after: int, upto: int | None,
+                      entities: tuple[str, ...]) -> list[AuditEntry]:
+        """The audit rows of `entities` with an id in (after, upto] (upto None: to the end),
+        oldest first."""
+        marks = ", ".join("?" * len(entities))
+        rows = self.conn.execute(
+            "SELECT at, who, action, entity, entity_id, field, old, new FROM audit "
+            f"WHERE id > ? AND id <= ? AND entity IN ({marks}) ORDER BY id",
+            (after, upto if upto is not None else 2 ** 62, *entities)).fetchall()
         return [AuditEntry(*r[:6], _decode(r[6]), _decode(r[7])) for r in rows]
 
     @_reading

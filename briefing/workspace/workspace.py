@@ -11,11 +11,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from ..domain import (Briefing, Claim, Document, Entity, Event, Problem, Scenario, Source,
-                      ValidationError)
+from ..domain import (Assessment, Briefing, Claim, Document, Entity, Event, Hypothesis,
+                      Problem, Rating, Resolution, Scenario, Source, ValidationError)
+from ..domain.assessments import resolution_problems
 from ..domain.ids import fresh_id
 from ..domain.package import LISTS, Package
-from ..store import AuditEntry, BriefingFileError, Store
+from ..store import AuditEntry, BriefingFileError, StaleEditError, Store
 from ..store.atomic import create_new as publish_new
 from ..store.codecs import CLAIM
 from .changes import Changes, Imported
@@ -23,10 +24,17 @@ from .locations import default_briefing_path, seed_package_path
 
 State = tuple[str, str, "Entity | None"]
 _ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
-                   "events": "event", "scenarios": "scenario"}
+                   "events": "event", "scenarios": "scenario", "hypotheses": "hypothesis",
+                   "ratings": "rating", "assessments": "assessment",
+                   "resolutions": "resolution"}
 POLL_DETAIL_LIMIT = 200  # more audited changes than this: every view simply re-reads
 T = TypeVar("T")
-_PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc"}
+_PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc",
+           "hypothesis": "h", "assessment": "a"}
+# What hangs on an entity and goes with it, audited, before it (undo brings it back):
+# (kind, the column naming the entity).
+_DEPENDENTS = {"claim": (("rating", "claim"),), "hypothesis": (("rating", "hypothesis"),),
+               "assessment": (("resolution", "assessment"),)}
 
 
 class Workspace:
@@ -77,6 +85,18 @@ class Workspace:
 
     def scenarios(self) -> list[Scenario]:
         return self.store.all("scenario")
+
+    def hypotheses(self) -> list[Hypothesis]:
+        return self.store.all("hypothesis")
+
+    def ratings(self) -> list[Rating]:
+        return self.store.all("rating")
+
+    def assessments(self) -> list[Assessment]:
+        return self.store.all("assessment")
+
+    def resolutions(self) -> list[Resolution]:
+        return self.store.all("resolution")
 
     def get(self, entity: str, entity_id: str) -> Entity:
         return self.store.get(entity, entity_id)
@@ -146,7 +166,7 @@ class Workspace:
 
     def put(self, entity: Entity, expected_rev: int | None = None) -> Changes:
         """Insert or update one entity (validated; references checked)."""
-        self._check_references(entity)
+        self.check_references(entity)
         changed = self.store.put(entity, expected_rev)
         return Changes.of(type(entity).__name__.lower(), entity.id) if changed else Changes()
 
@@ -167,6 +187,9 @@ class Workspace:
             linked = self.store.rows("SELECT event FROM event_claim WHERE claim = ?", (entity_id,))
             changes |= Changes(events=frozenset(r[0] for r in linked))
         with self.store.transaction():
+            for kind, dependent in self._dependents(entity, entity_id):
+                self.store.delete(kind, dependent)
+                changes |= Changes.of(kind, dependent)
             if entity == "claim":
                 for (event_id,) in self.store.rows(
                         "SELECT event FROM event_claim WHERE claim = ?", (entity_id,)):
@@ -176,27 +199,40 @@ class Workspace:
             self.store.delete(entity, entity_id)
         return changes
 
+    def _dependents(self, entity: str, entity_id: str) -> list[tuple[str, str]]:
+        return [(kind, dependent) for kind, column in _DEPENDENTS.get(entity, ())
+                for dependent in self.store.ids_where(kind, column, entity_id)]
+
     def apply(self, states: list[tuple[str, str, Entity | None]],
               expected: dict[tuple[str, str], int] | None = None) -> Changes:
         """Bring entities to the given states in one transaction: an entity is written, None
         deletes. Undo and redo are both an `apply` of remembered states. `expected` maps
-        (entity, id) to the revision the caller read; a row changed since raises
-        StaleEditError and nothing is written."""
+        (entity, id) to the revision the caller read (0: it did not exist); a row changed
+        since raises StaleEditError and nothing is written."""
         changes = Changes()
         expected = expected or {}
         with self.store.transaction():
             for entity, entity_id, state in states:
                 if state is not None:
                     changes |= self.put(state, expected.get((entity, entity_id)))
-                elif self.store.revision(entity, entity_id) is not None:
+                    continue
+                rev = self.store.revision(entity, entity_id)
+                seen = expected.get((entity, entity_id))
+                if seen is not None and (rev or 0) != seen:
+                    raise StaleEditError(entity, entity_id)
+                if rev is not None:
                     changes |= self.delete(entity, entity_id)
         return changes
 
     def deletion_states(self, entity: str, entity_id: str):
         """(before, after) states for deleting an entity, including the events whose links a
-        deleted claim leaves, so an undo restores them too."""
+        deleted claim leaves and the ratings and resolutions that go with it, so an undo
+        restores them too."""
         before = [(entity, entity_id, self.get(entity, entity_id))]
         after = []
+        for kind, dependent in self._dependents(entity, entity_id):
+            before.append((kind, dependent, self.get(kind, dependent)))
+            after.append((kind, dependent, None))
         if entity == "claim":
             for event in self.events_linking(entity_id):
                 before.append(("event", event.id, event))
@@ -211,7 +247,9 @@ class Workspace:
         entities nor properties of its own (one `briefing new` named keeps its own). `notes`
         (what a reader adapted) are passed on to the summary."""
         known = {name: set(self.store.ids(_ENTITY_OF_LIST[name])) for name in LISTS}
-        problems = package.problems(known)
+        resolved = {r.assessment for r in package.resolutions if isinstance(r.assessment, str)}
+        stored = {i: self.get("assessment", i) for i in resolved & known["assessments"]}
+        problems = package.problems(known, stored)
         if problems:
             raise ValidationError(problems)
         changes, counts = Changes(), []
@@ -252,7 +290,9 @@ class Workspace:
                 raise ValidationError([Problem("id", f"{', '.join(existing)} already exists")])
             return states, self.apply(states)
 
-    def _check_references(self, entity: Entity) -> None:
+    def check_references(self, entity: Entity) -> None:
+        """ValidationError if `entity` refers to something the briefing does not hold (or,
+        for a resolution, to a judgment its assessment did not make with a probability)."""
         refs = []
         if isinstance(entity, Claim):
             refs = [("source", "source", entity.source), ("document", "document", entity.document),
@@ -263,9 +303,16 @@ class Workspace:
         elif isinstance(entity, Event):
             refs = [(f"claims[{i}]", "claim", c) for i, c in enumerate(entity.claims)]
             refs += [(f"sources[{i}]", "source", s) for i, s in enumerate(entity.sources)]
+        elif isinstance(entity, Rating):
+            refs = [("hypothesis", "hypothesis", entity.hypothesis),
+                    ("claim", "claim", entity.claim)]
+        elif isinstance(entity, Resolution):
+            refs = [("assessment", "assessment", entity.assessment)]
         problems = [Problem(field, f"refers to unknown {kind} {ref!r}")
                     for field, kind, ref in refs
                     if ref is not None and self.store.revision(kind, ref) is None]
+        if isinstance(entity, Resolution) and not problems:
+            problems = resolution_problems(entity, self.get("assessment", entity.assessment))
         if problems:
             raise ValidationError(problems)
 
