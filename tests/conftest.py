@@ -71,3 +71,69 @@ def pytest_sessionfinish(session, exitstatus):
     if "PySide6.QtWidgets" in sys.modules:
         from briefing.charts.qt_app import shutdown
         shutdown()
+
+
+# ---- the team server (reference.md §5) --------------------------------------------------------
+# One private PostgreSQL server for the whole run: the one `.ci/run` started (its admin URI in
+# BRIEFING_TEST_SERVER), else one started here if the server's binaries are installed; where
+# there are none, the tests that need a server are skipped, saying so.
+
+@pytest.fixture(scope="session")
+def pg_server():
+    import shutil
+    import tempfile
+
+    from pg_server import MISSING, Server, bin_dir
+    from server_support import Databases
+
+    given = os.environ.get("BRIEFING_TEST_SERVER")
+    if given:
+        yield Databases(given)
+        return
+    if bin_dir() is None:
+        pytest.skip(MISSING)
+    folder = Path(tempfile.mkdtemp(prefix="briefing-pg-"))
+    server = Server(folder)
+    try:
+        server.init()
+        server.start()
+        yield Databases(server.uri(), server)
+    finally:
+        server.remove()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+BACKENDS = ("file", "server")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def new_location(backend, tmp_path, request):
+    """`new_location(name)`: where a new briefing goes for this backend — a path in
+    tmp_path, or the URI of a new, empty database on the test server."""
+    if backend == "file":
+        return lambda name="briefing": tmp_path / f"{name}.briefing"
+    databases = request.getfixturevalue("pg_server")
+    return lambda name="briefing": databases.new()
+
+
+@pytest.fixture
+def new_seeded(backend, tmp_path, request):
+    """`new_seeded()`: the location of a new briefing holding the Kursk seed."""
+    if backend == "file":
+        def made(name="seeded"):
+            path = tmp_path / f"{name}.briefing"
+            create_from_seed_file(path)
+            return path
+        return made
+    databases = request.getfixturevalue("pg_server")
+    return lambda name="seeded": databases.new(seeded=True)
+
+
+def create_from_seed_file(path: Path) -> None:
+    from briefing.workspace import create_from_seed
+    create_from_seed(path)

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-CONTRACTS = ("Only the UI and the report touch Qt", "Dependencies point inward")
+CONTRACTS = ("Only the UI and the report touch Qt", "Dependencies point inward",
+             "Only the store speaks to a database",
+             "The UI, the command line and the report reach storage through the workspace")
 
 
 def test_import_contracts_in_pyproject_are_kept():
@@ -49,7 +51,8 @@ def test_built_wheel_ships_the_seed_and_the_migrations(tmp_path):
     for shipped in ("briefing/resources/seed/kursk.json",
                     "briefing/resources/seed/kursk-article.txt",
                     "briefing/resources/docs/reference.md",
-                    "briefing/store/migrations/0001_initial.sql",
+                    "briefing/store/migrations/sqlite/0001_initial.sql",
+                    "briefing/store/migrations/postgres/0001_initial.sql",
                     "briefing/__main__.py"):
         assert shipped in names, shipped
     assert not any(n.startswith("tests/") for n in names)
@@ -59,8 +62,10 @@ def test_built_wheel_ships_the_seed_and_the_migrations(tmp_path):
 
 
 @pytest.mark.parametrize("migration", sorted(
-    p.name for p in (REPO / "briefing" / "store" / "migrations").glob("*.sql")))
+    str(p.relative_to(REPO / "briefing" / "store" / "migrations"))
+    for p in (REPO / "briefing" / "store" / "migrations").glob("*/*.sql")))
 def test_migrations_are_found_as_package_resources(migration):
     from briefing.store.schema import migrations
-    version = int(migration.split("_", 1)[0])
-    assert version in [v for v, _ in migrations()]
+    dialect, name = migration.split("/")
+    version = int(name.split("_", 1)[0])
+    assert version in [v for v, _ in migrations(dialect)]

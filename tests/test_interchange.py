@@ -21,6 +21,7 @@ from briefing.interchange.errors import MAX_SHOWN
 from briefing.workspace import Workspace
 from briefing.workspace.transfer import export_data, import_file
 from fixtures.malformed_inputs import cases, csv_text, good_row
+from sql_support import rows
 
 
 def exported_text(ws: Workspace, folder: Path, name: str = "out.json") -> str:
@@ -399,7 +400,7 @@ def test_failed_import_into_empty_briefing_leaves_it_empty(empty, tmp_path):
     with pytest.raises(InterchangeError, match=r"\$\.claims\[10\]\.metric"):
         import_file(empty, path)
     assert empty.is_empty() and empty.briefing() == Briefing()
-    assert empty.store.rows("SELECT count(*) FROM audit") == [(0,)]
+    assert rows(empty.store, "SELECT count(*) FROM audit") == [(0,)]
 
 
 # ---- package format version 2 -----------------------------------------------------------

@@ -8,13 +8,14 @@ import pytest
 
 import briefing.store.schema as schema
 from briefing.domain import Briefing, Claim, Event, Source
-from briefing.store import (APPLICATION_ID, BriefingFileError, StaleEditError, Store,
-                            latest_version)
+from briefing.store import (APPLICATION_ID, BriefingFileError, SqliteStore, StaleEditError,
+                            Store, latest_version)
+from sql_support import BAD_CLAIMS, CLAIM_SQL, case_id, claim_values, rows
 
 
 @pytest.fixture
 def store(tmp_path):
-    s = Store(tmp_path / "t.briefing")
+    s = SqliteStore(tmp_path / "t.briefing")
     yield s
     s.close()
 
@@ -32,7 +33,7 @@ def killed(**overrides) -> Claim:
 
 
 def audit_rows(s: Store) -> list[tuple]:
-    return s.rows("SELECT who, action, entity, entity_id, field, old, new FROM audit ORDER BY id")
+    return rows(s, "SELECT who, action, entity, entity_id, field, old, new FROM audit ORDER BY id")
 
 
 def snapshot(path: Path) -> tuple[bytes, int]:
@@ -40,7 +41,7 @@ def snapshot(path: Path) -> tuple[bytes, int]:
 
 
 def make_briefing(path: Path) -> Path:
-    s = Store(path)
+    s = SqliteStore(path)
     s.put(nis())
     s.put(killed())
     s.close()
@@ -79,28 +80,15 @@ def test_foreign_keys_are_enforced_through_raw_sql(store):
 
 # ---- CHECK constraints ----------------------------------------------------------------
 
-_CLAIM_SQL = ("INSERT INTO claim(id, seq, source, subject, metric, value, fraction, "
-              "fraction_of, qualifier, as_of, date_precision, credibility, quote, "
-              "include_in_projection) VALUES ('c9', 9, 'nis', 's', :metric, :value, :fraction, "
-              ":fraction_of, :qualifier, :as_of, :precision, :credibility, 'q', :include)")
-_GOOD_CLAIM = dict(metric="killed", value=1, fraction=None, fraction_of=None, qualifier=None,
-                   as_of="2025-01-01", precision="day", credibility=2, include=1)
-
-
-@pytest.mark.parametrize("bad", [
-    dict(metric="deaths"), dict(credibility=7), dict(credibility=0), dict(precision="fortnight"),
-    dict(qualifier="roughly"), dict(value=-1),
-    dict(value=None, fraction=1.5, fraction_of="strength"),
-    dict(value=None, fraction=0.5, fraction_of="army"), dict(include=2), dict(value=None),
-], ids=lambda b: ",".join(f"{k}={v}" for k, v in b.items()))
+@pytest.mark.parametrize("bad", BAD_CLAIMS, ids=case_id)
 def test_claim_checks_refuse_raw_sql(store, bad):
     # Dates are not in this list: SQLite's date() passes '2025-02-30' and NULL-compares
     # garbage, so only the domain (and `briefing check`) catches impossible dates.
     store.put(nis())
-    store.conn.execute(_CLAIM_SQL, _GOOD_CLAIM)           # the good row is accepted
+    store.conn.execute(CLAIM_SQL, claim_values())          # the good row is accepted
     store.conn.execute("DELETE FROM claim")
     with pytest.raises(sqlite3.IntegrityError):
-        store.conn.execute(_CLAIM_SQL, {**_GOOD_CLAIM, **bad})
+        store.conn.execute(CLAIM_SQL, claim_values(**bad))
 
 
 @pytest.mark.parametrize("sql", [
@@ -182,7 +170,7 @@ def test_briefing_header_change_is_audited(store):
 
 def test_who_is_the_configured_user(tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFING_USER", "analyst-7")
-    s = Store(tmp_path / "u.briefing")
+    s = SqliteStore(tmp_path / "u.briefing")
     try:
         s.put(nis())
         assert audit_rows(s)[0][0] == "analyst-7"
@@ -228,7 +216,7 @@ def test_stale_edit_is_refused(store):
 
 def test_data_version_changes_after_another_connections_commit(tmp_path):
     path = tmp_path / "shared.briefing"
-    first, second = Store(path), Store(path)
+    first, second = SqliteStore(path), SqliteStore(path)
     try:
         seen = first.data_version()
         assert first.data_version() == seen
@@ -250,7 +238,7 @@ def test_newer_schema_is_refused_and_untouched(tmp_path):
     assert not Path(f"{path}-wal").exists()
     before = snapshot(path)
     with pytest.raises(BriefingFileError) as info:
-        Store(path)
+        SqliteStore(path)
     message = str(info.value)
     assert "newer" in message and str(path) in message and "99" in message
     assert "\n" not in message
@@ -298,7 +286,7 @@ def test_foreign_or_damaged_files_are_refused_and_untouched(tmp_path, make, word
     make(path)
     before = snapshot(path)
     with pytest.raises(BriefingFileError) as info:
-        Store(path)
+        SqliteStore(path)
     message = str(info.value)
     assert message.startswith(f"{path}: ") and words in message
     assert "\n" not in message
@@ -308,20 +296,20 @@ def test_foreign_or_damaged_files_are_refused_and_untouched(tmp_path, make, word
 def test_missing_file_without_create_is_refused(tmp_path):
     path = tmp_path / "nothing.briefing"
     with pytest.raises(BriefingFileError, match="no such briefing file"):
-        Store(path, create=False)
+        SqliteStore(path, create=False)
     assert not path.exists()
 
 
 def test_missing_folder_is_refused(tmp_path):
     path = tmp_path / "no" / "such" / "x.briefing"
     with pytest.raises(BriefingFileError, match="does not exist"):
-        Store(path)
+        SqliteStore(path)
 
 
 def test_empty_file_becomes_a_briefing(tmp_path):
     path = tmp_path / "zero.briefing"
     path.write_bytes(b"")
-    s = Store(path)
+    s = SqliteStore(path)
     try:
         assert s.schema_version() == latest_version()
     finally:
@@ -350,7 +338,7 @@ def test_every_past_version_migrates_with_a_backup(tmp_path, version):
     path = tmp_path / "old.briefing"
     build_at_version(path, version)
     before = _contents(path)
-    s = Store(path)
+    s = SqliteStore(path)
     try:
         assert s.schema_version() == latest_version()
     finally:
@@ -412,7 +400,7 @@ def test_a_new_migration_upgrades_an_old_file_with_a_backup(tmp_path, monkeypatc
     before = _dump(path)
     monkeypatch.setattr(schema, "migrations",
                         _with_extra((old_version + 1, "ALTER TABLE claim ADD COLUMN extra TEXT;")))
-    s = Store(path)
+    s = SqliteStore(path)
     try:
         assert s.schema_version() == old_version + 1
         assert s.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -434,7 +422,7 @@ def test_several_new_migrations_run_in_one_go(tmp_path, monkeypatch):
         (old_version + 2, "CREATE TABLE tag (name TEXT PRIMARY KEY);\n"
                           "-- a comment between statements\n"
                           "INSERT INTO tag VALUES ('dprk');")))
-    Store(path).close()
+    SqliteStore(path).close()
     assert _user_version(path) == old_version + 2
     assert "extra" in _columns(path, "claim") and _columns(path, "tag") == ["name"]
     assert sorted(p.name for p in tmp_path.glob("*.bak.briefing")) == [
@@ -449,13 +437,13 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
                           "CREATE TABLE tag (name TEXT);\n"
                           "CREATE TABLE claim (oops TEXT);")))
     with pytest.raises(BriefingFileError) as info:
-        Store(path)
+        SqliteStore(path)
     assert str(path) in str(info.value)
     assert _user_version(path) == old_version
     assert "extra" not in _columns(path, "claim")
     assert _columns(path, "tag") == []
     monkeypatch.undo()
-    s = Store(path)
+    s = SqliteStore(path)
     try:
         assert s.ids("claim") == ["c1"]
         assert s.integrity_problems() == []
@@ -465,7 +453,7 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
 
 def test_opening_a_current_file_writes_no_backup(tmp_path):
     path = make_briefing(tmp_path / "kursk.briefing")
-    Store(path).close()
+    SqliteStore(path).close()
     assert not list(tmp_path.glob("*.bak*"))
 
 
@@ -474,7 +462,7 @@ def test_read_only_file_opens_read_only(tmp_path):
     path = make_briefing(tmp_path / "ro.briefing")
     path.chmod(0o444)
     try:
-        s = Store(path)
+        s = SqliteStore(path)
         try:
             assert s.read_only and s.ids("claim") == ["c1"]
             with pytest.raises(BriefingFileError, match="read-only"):
@@ -496,7 +484,7 @@ def test_a_schema_1_file_with_claims_migrates_to_version_2_links(tmp_path):
                  "('c1', 1, 'nis', 'X', 'killed', 300, '2025-01-13', 'day', 2, 'q', 1)")
     conn.commit()
     conn.close()
-    s = Store(path)
+    s = SqliteStore(path)
     try:
         claim = s.get("claim", "c1")
         assert (claim.value, claim.derived_from, claim.base_claim) == (300, (), None)

@@ -1,10 +1,39 @@
 """The Workspace facade: what changed, references kept consistent, other writers, the
-default briefing."""
+default briefing — every test that is not about files in particular runs against both
+backends, a `.briefing` file and a database on the test's PostgreSQL server (the `backend`
+fixture of conftest.py)."""
+import time
+
 import pytest
 
 from briefing.domain import Claim, Event, Source, ValidationError
 from briefing.interchange import package_dict
-from briefing.workspace import Changes, Workspace, default_briefing_path
+from briefing.workspace import Changes, Workspace, create_from_seed, default_briefing_path
+
+
+@pytest.fixture
+def seeded(new_seeded):
+    ws = Workspace.open(new_seeded())
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def empty(new_location):
+    ws = Workspace.open(new_location("empty"))
+    yield ws
+    ws.close()
+
+
+def poll_until(ws: Workspace, timeout_s: float = 2.0) -> Changes:
+    """The first changes a poll reports: at once for a file; for a server, once its
+    notification has arrived (it is sent when the other transaction commits)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        changes = ws.poll()
+        if changes or time.monotonic() > deadline:
+            return changes
+        time.sleep(0.01)
 
 
 def claim(**overrides) -> Claim:
@@ -143,13 +172,13 @@ def test_new_id_is_unused(seeded):
 
 # ---- other writers ------------------------------------------------------------------------
 
-def test_poll_sees_another_workspaces_write(tmp_path):
-    path = tmp_path / "shared.briefing"
-    mine, theirs = Workspace.open(path), Workspace.open(path)
+def test_poll_sees_another_workspaces_write(new_location):
+    location = new_location("shared")
+    mine, theirs = Workspace.open(location), Workspace.open(location)
     try:
         assert mine.poll() == Changes()
         theirs.put(Source(id="nis", name="NIS", reliability="B"))
-        assert mine.poll() == Changes.of("source", "nis")
+        assert poll_until(mine) == Changes.of("source", "nis")
         assert mine.poll() == Changes()
         assert [s.id for s in mine.sources()] == ["nis"]
     finally:
@@ -157,28 +186,33 @@ def test_poll_sees_another_workspaces_write(tmp_path):
         theirs.close()
 
 
-def test_poll_reports_everything_for_a_write_the_audit_does_not_explain(seeded):
-    other = Workspace.open(seeded.path)
+def test_poll_reports_everything_for_a_write_the_audit_does_not_explain(tmp_path):
+    """A file only: its readers notice any commit (PRAGMA data_version). A server announces
+    only what Briefing writes (README: Team server)."""
+    path = tmp_path / "raw.briefing"
+    create_from_seed(path)
+    mine, other = Workspace.open(path), Workspace.open(path)
     try:
         with other.store.transaction():
             other.store.conn.execute("UPDATE claim SET note = 'raw' WHERE id = 'nis-killed'")
-        assert seeded.poll() == Changes.all()
-        assert seeded.get("claim", "nis-killed").note == "raw"
+        assert mine.poll() == Changes.all()
+        assert mine.get("claim", "nis-killed").note == "raw"
     finally:
         other.close()
+        mine.close()
 
 
 def test_poll_names_the_entities_another_writer_changed(seeded):
-    other = Workspace.open(seeded.path)
+    other = Workspace.open(seeded.location)
     try:
         other.delete("claim", "nis-killed")
-        assert seeded.poll() == Changes(claims=frozenset({"nis-killed"}),
-                                        events=frozenset({"nis-figures"}),
-                                        ratings=frozenset({"attrition/nis-killed",
-                                                           "pulled-back/nis-killed",
-                                                           "inflated/nis-killed"}))
+        assert poll_until(seeded) == Changes(claims=frozenset({"nis-killed"}),
+                                             events=frozenset({"nis-figures"}),
+                                             ratings=frozenset({"attrition/nis-killed",
+                                                                "pulled-back/nis-killed",
+                                                                "inflated/nis-killed"}))
         other.set_briefing(other.briefing().changed(title="Renamed"))
-        assert seeded.poll() == Changes(briefing=True)
+        assert poll_until(seeded) == Changes(briefing=True)
     finally:
         other.close()
 
@@ -262,9 +296,9 @@ def test_opening_the_file_again_does_not_blind_an_open_workspace(seeded):
     write = ("import sys; from briefing.workspace import Workspace; "
              "ws = Workspace.open(sys.argv[1]); c = ws.get('claim', 'nis-killed'); "
              "ws.put(c.changed(value=float(sys.argv[2]))); ws.close()")
-    Workspace.open(seeded.path, create=False, read_only=True).close()
+    Workspace.open(seeded.location, create=False, read_only=True).close()
     for value in (701, 702, 703):
-        subprocess.run([sys.executable, "-c", write, str(seeded.path), str(value)],
+        subprocess.run([sys.executable, "-c", write, seeded.location, str(value)],
                        check=True, timeout=60)
-        assert seeded.poll() == Changes.of("claim", "nis-killed")
+        assert poll_until(seeded) == Changes.of("claim", "nis-killed")
         assert seeded.get("claim", "nis-killed").value == value

@@ -5,8 +5,7 @@ import sys
 from pathlib import Path
 
 from ..interchange import InterchangeError
-from ..store import BriefingFileError
-from ..workspace import Workspace
+from ..workspace import BriefingFileError, Workspace, is_server
 from ..workspace.backups import backed_up, try_backup
 from ..workspace.changes import Imported
 from ..workspace.transfer import EXPORTABLE_DATA, export_data, import_file, import_into_new
@@ -30,11 +29,11 @@ def cmd_import(args) -> int:
     return DONE
 
 
-def _import(db: str | None, source: Path) -> tuple[Path, Imported]:
+def _import(db: str | None, source: Path) -> tuple[str, Imported]:
     """A `--db` that does not exist yet is built aside and published whole (a failed import
     leaves no file), then backed up; if another program creates it meanwhile, import into
     theirs. An existing briefing is backed up around the import, as the window does."""
-    if db is not None and not Path(db).expanduser().exists():
+    if db is not None and not is_server(db) and not Path(db).expanduser().exists():
         path = Path(db).expanduser()
         if not path.parent.is_dir():
             raise CommandError(f"{path}: the folder {path.parent} does not exist", USAGE)
@@ -48,11 +47,11 @@ def _import(db: str | None, source: Path) -> tuple[Path, Imported]:
                 try_backup(ws, _warn, min_interval_s=0)
             finally:
                 ws.close()
-            return path, done
+            return str(path), done
     ws = open_workspace(db, create_missing=True)
     try:
         with backed_up(ws, warn=_warn):
-            return ws.path, import_file(ws, source)
+            return ws.location, import_file(ws, source)
     finally:
         ws.close()
 
@@ -100,21 +99,22 @@ def cmd_check(args) -> int:
     ws = open_workspace(args.db, create_missing=False)
     try:
         problems = check_problems(ws)
-        summary = (f"ok (schema {ws.store.schema_version()}, {len(ws.store.ids('claim'))} "
-                   f"claims, {len(ws.store.ids('event'))} events)")
+        summary = (f"ok (schema {ws.schema_version()}, {ws.count('claim')} "
+                   f"claims, {ws.count('event')} events)")
     finally:
         ws.close()
     for line in problems:
-        print(f"{ws.path}: {line}")
+        print(f"{ws.location}: {line}")
     if problems:
         return PROBLEMS
-    print(f"{ws.path}: {summary}")
+    print(f"{ws.location}: {summary}")
     return DONE
 
 
 def check_problems(ws: Workspace) -> list[str]:
-    """SQLite integrity, foreign keys, and every domain rule over the whole package."""
-    out = ws.store.integrity_problems()
+    """The store's integrity (schema, SQLite's page and foreign-key checks), then every
+    domain rule over the whole package."""
+    out = ws.integrity_problems()
     if out:
         return out
     return [str(p) for p in ws.package().problems()]

@@ -8,7 +8,7 @@ import sys
 
 from .. import __version__
 from ..domain import ValidationError
-from ..store import BriefingFileError
+from ..workspace import BriefingFileError
 from ..workspace.locations import resources_dir
 from .errors import PROBLEMS, USAGE, CommandError
 from .terminal import safe
@@ -65,7 +65,8 @@ def _seed(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                    help="briefing file (default: the per-user default briefing)")
+                    help="briefing file, or a team server's postgresql://[user@]host/dbname "
+                         "(default: the per-user default briefing)")
     parser = _Parser(prog="briefing", parents=[db],
                      description="Sourced claims, timelines and projections, offline.",
                      epilog=REFERENCE.format(resources_dir() / "docs" / "reference.md"),
@@ -104,6 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[db],
                        help="list the briefing's backups, or restore one")
     p.add_argument("backup", nargs="?", help="the backup to restore (default: list them)")
+    p = sub.add_parser("copy", help="copy a whole briefing, its history included, between a "
+                                    "file and a team server (postgresql://…), either way")
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("dest", metavar="DEST", help="an empty destination: a new file, or a "
+                                                "database holding no briefing yet")
     p = sub.add_parser("extract", parents=[db], help="propose claims found in an article")
     p.add_argument("article")
     p.add_argument("--published", metavar="YYYY-MM-DD")
@@ -153,6 +159,9 @@ def _dispatch(args) -> int:
     if args.command == "extract":
         from .extract_command import cmd_extract
         return cmd_extract(args)
+    if args.command == "copy":
+        from .copy_command import cmd_copy
+        return cmd_copy(args)
     if args.command in ("ach", "record", "judgments", "resolve", "scores"):
         from . import structured_commands
         return getattr(structured_commands, f"cmd_{args.command}")(args)

@@ -6,14 +6,17 @@ from pathlib import Path
 
 from ..domain import Briefing
 from ..domain.marking import banner_for
-from ..store import BriefingFileError
-from ..workspace import create_new
+from ..workspace import BriefingFileError, create_new, is_server
 from .errors import DONE, PROBLEMS, USAGE, CommandError
 
 SUFFIX = ".briefing"
 
 
 def cmd_new(args) -> int:
+    if is_server(args.file):
+        raise CommandError(f"{args.file}: `briefing new` makes a file; a team server gets its "
+                           "briefing with `briefing copy FILE URI` (or by opening the URI)",
+                           USAGE)
     path = Path(args.file).expanduser()
     if path.suffix.lower() != SUFFIX:
         raise CommandError(f"{path}: a briefing file's name ends in {SUFFIX}", USAGE)

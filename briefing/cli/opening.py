@@ -1,22 +1,29 @@
-"""Which briefing a command works on (reference.md §1): `--db PATH` or the default one."""
+"""Which briefing a command works on (reference.md §1, §5): `--db PATH`, `--db URI` of a
+team server's database, or the default one."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..store import BriefingFileError
-from ..workspace import Workspace
-from .errors import USAGE, CommandError
+from ..workspace import BriefingFileError, ServerUnavailableError, Workspace, is_server
+from .errors import PROBLEMS, USAGE, CommandError
 
 
-def open_workspace(db: str | None, create_missing: bool, read_only: bool = False) -> Workspace:
-    """`create_missing`: a `--db` naming no file makes a new, empty briefing (import, window);
-    otherwise a missing file is a usage error (export, project, check)."""
+def open_workspace(db: str | None, create_missing: bool, read_only: bool = False,
+                   watch: bool = False) -> Workspace:
+    """`create_missing`: a `--db` naming no file (or an empty database) makes a new, empty
+    briefing (import, window); otherwise it is a usage error (export, project, check). A
+    server that cannot be reached is a run-time failure (exit 1). `watch`: the window
+    notices other analysts' commits."""
     try:
         if db is None:
-            return Workspace.open_default()
+            return Workspace.open_default(watch=watch)
+        if is_server(db):
+            return Workspace.open(db, create=create_missing, read_only=read_only, watch=watch)
         path = Path(db).expanduser()
         if not path.exists() and not create_missing:
             raise CommandError(f"{path}: no such briefing file", USAGE)
-        return Workspace.open(path, create=create_missing, read_only=read_only)
+        return Workspace.open(path, create=create_missing, read_only=read_only, watch=watch)
+    except ServerUnavailableError as exc:
+        raise CommandError(str(exc), PROBLEMS) from None
     except BriefingFileError as exc:
         raise CommandError(str(exc), USAGE) from None

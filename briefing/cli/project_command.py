@@ -21,7 +21,7 @@ def cmd_project(args) -> int:
             results = projections(ws, args.scenario, samples=args.samples, seed=args.seed)
         except KeyError:
             known = ", ".join(s.id for s in ws.scenarios()) or "none"
-            raise CommandError(f"{ws.path}: no scenario {args.scenario!r} (scenarios: {known})",
+            raise CommandError(f"{ws.location}: no scenario {args.scenario!r} (scenarios: {known})",
                                USAGE) from None
         title = ws.briefing().title
     finally:

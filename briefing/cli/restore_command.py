@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..store import BriefingFileError
-from ..workspace.backups import Backup, FileInUseError, backup_dir, list_backups, restore
+from ..workspace import BriefingFileError, FileInUseError, is_server
+from ..workspace.backups import Backup, backup_dir, list_backups, restore
 from ..workspace.locations import default_briefing_path
 from .errors import DONE, PROBLEMS, USAGE, CommandError
 
 
 def cmd_restore(args) -> int:
+    if is_server(args.db):
+        raise CommandError(f"{args.db}: a team server keeps no file backups; its DBA backs it "
+                           "up (pg_dump) and restores it (pg_restore)", USAGE)
     try:
         path = Path(args.db).expanduser() if args.db is not None else default_briefing_path()
         backups = list_backups(path)

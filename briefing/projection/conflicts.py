@@ -16,7 +16,9 @@ to; a killed + wounded pair also as one casualty figure), within one subject and
   5 % of the smaller. Overlapping spans that differ beyond it conflict; so does a figure
   higher than the last earlier one when no reinforcements are reported between them.
 - **Loss rates**: a stated rate conflicts with the subject's casualty series when it lies
-  outside the 90 % interval (± 1.645 standard errors) of the rate fitted to that series.
+  outside the 90 % interval (± 1.645 standard errors) of the rate fitted to that series. The
+  conflict is the rate claim's (`second` is empty; the series' claims are in `series`): a
+  casualty figure is not in dispute because a stated rate disagrees with all of them.
 - Any other metric: overlapping spans whose intervals do not overlap.
 
 The pairs are found with numpy, one subject and metric at a time (a dense 100,000-claim
@@ -59,6 +61,7 @@ class Conflict:
     second: tuple[str, ...]
     apart: float | None       # difference relative to the smaller best number
     _words: tuple = field(repr=False, compare=False)  # (side a, side b, name a, name b, why)
+    series: tuple[str, ...] = ()  # a stated rate's: the casualty claims the fit it fails used
 
     @property
     def claim_ids(self) -> tuple[str, ...]:
@@ -301,9 +304,9 @@ def _against_series(rates: list[Reading], evidence: Evidence) -> list[Conflict]:
             continue
         smaller = min(r.value, abs(fit.rate))
         apart = abs(r.value - fit.rate) / smaller if smaller > 0 else None
-        out.append(Conflict(r.subject, "loss_rate", r.claim_ids, used, apart,
+        out.append(Conflict(r.subject, "loss_rate", r.claim_ids, (), apart,
                             (r, side, evidence.name(r.source), "",
-                             ": outside the fitted rate's 90% range")))
+                             ": outside the fitted rate's 90% range"), used))
     return out
 
 

@@ -54,6 +54,10 @@ class Evidence:
         self.unreadable: dict[str, str] = {}
         self._series: dict[str, Series] = {}
         self._names: dict[str, str] = {}
+        self._casualty_claims: dict[str, list[Claim]] = defaultdict(list)
+        for c in self.claims.values():
+            if c.metric in _CASUALTY_PARTS:
+                self._casualty_claims[c.subject].append(c)
         strengths = self._strengths()
         for c in self.claims.values():
             if c.fraction is None:
@@ -136,8 +140,7 @@ class Evidence:
         return self._series[subject]
 
     def _build_series(self, subject: str) -> Series:
-        claims = [c for c in self.claims.values()
-                  if c.subject == subject and c.metric in _CASUALTY_PARTS]
+        claims = self._casualty_claims.get(subject, [])
         skipped = [Skipped(c.id, "excluded from projection") for c in claims
                    if not c.include_in_projection]
         wanted = [c for c in claims if c.include_in_projection]

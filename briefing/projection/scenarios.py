@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from briefing.domain import (CITABLE, Claim, FuzzyDate, Scenario, Source, likelihood_words,
+from briefing.domain import (CITABLE, Claim, Scenario, Source, likelihood_words,
                              long_date, number, parse_iso)
 
 from . import assumptions as premises

@@ -8,10 +8,13 @@ used; F and 6 ("cannot be judged") sit in the middle, neither trusted nor dismis
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 RELIABILITY_WEIGHT = {"A": 1.0, "B": 0.8, "C": 0.6, "D": 0.3, "E": 0.05, "F": 0.5}
 CREDIBILITY_WEIGHT = {1: 1.0, 2: 0.8, 3: 0.6, 4: 0.3, 5: 0.05, 6: 0.5}
 
 
+@lru_cache(maxsize=64)
 def trust(reliability: str | None, credibility: int) -> float:
     """Weight in (0, 1] of a claim graded `reliability` + `credibility` (A1 = 1, E5 = 0.0025,
     F6 = 0.25). An unknown source counts as F."""

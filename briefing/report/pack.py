@@ -21,8 +21,7 @@ from ..charts.plain_text import NoResourceDocument
 from ..charts.qt_app import UI_FAMILY, ensure_app
 from ..charts.scene import Box
 from ..domain import long_date
-from ..store import current_user
-from ..workspace import PDF_COMPLETE, atomic_write
+from ..workspace import PDF_COMPLETE, atomic_write, current_user
 from ..workspace.analysis import analyse
 from . import sections as S
 from . import structured_sections as A

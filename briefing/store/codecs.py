@@ -8,13 +8,12 @@ into the domain value.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
 from ..domain import (Assessment, Claim, Document, Entity, Event, Hypothesis, Indicator,
                       Rating, Resolution, Scenario, Source)
-from ..domain.plain import SCENARIO_PARAMS, scenario_params, scenario_values
+from ..domain.plain import scenario_params, scenario_values
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,8 @@ def _claim_fields(claim: Claim) -> dict:
 
 
 def _claim_from(fields: dict) -> Claim:
-    values = {k: fields[k] for k in fields if k in Claim.__dataclass_fields__}
+    """`fields` are the claim's columns (`read_fields`), so they map straight onto it."""
+    values = dict(fields)
     values["include_in_projection"] = bool(values.get("include_in_projection", True))
     values["derived_from"] = tuple(values.get("derived_from") or ())
     return Claim(**values)
@@ -131,26 +131,34 @@ RESOLUTION = Codec("resolution", Resolution, ("id", "assessment", "scenario", "o
 
 CODECS = {c.entity: c for c in (SOURCE, DOCUMENT, CLAIM, EVENT, SCENARIO, HYPOTHESIS, RATING,
                                 ASSESSMENT, RESOLUTION)}
+# Every table of the schema, each after the tables it references (the order a copy writes
+# them in). A new table goes here too: tests/server/test_server_schema.py checks this list
+# against both dialects' migrations.
+TABLES = ("briefing", "source", "document", "claim", "event", "event_claim", "event_source",
+          "scenario", "hypothesis", "rating", "assessment", "resolution",
+          "audit", "recording")
 CODEC_OF_CLASS = {c.cls: c for c in CODECS.values()}
 
 
-def read_fields(conn: sqlite3.Connection, codec: Codec, where: str = "",
+def read_fields(execute: Callable, codec: Codec, where: str = "",
                 args: tuple = ()) -> list[dict]:
-    """Rows of one entity as field dicts, in the analyst's order."""
+    """Rows of one entity as field dicts, in the analyst's order (`execute` is the store's
+    statement runner)."""
     cols = ", ".join(f'"{c}"' for c in codec.columns)
     extra = ", params" if codec is SCENARIO else ""
-    rows = conn.execute(f"SELECT {cols}{extra} FROM {codec.entity} {where} ORDER BY seq",
-                        args).fetchall()
+    rows = execute(f"SELECT {cols}{extra} FROM {codec.entity} {where} ORDER BY seq",
+                   args).fetchall()
     out = []
     for row in rows:
         fields = dict(zip(codec.columns, row))
         if codec is SCENARIO:
             fields.update(json.loads(row[-1]))
-        for name in codec.json_columns:
-            fields[name] = json.loads(fields[name])
+        for name in codec.json_columns:  # most lists are empty: skip decoding those
+            text = fields[name]
+            fields[name] = [] if text == "[]" else json.loads(text)
         out.append(fields)
     if codec is EVENT and out:
-        _attach_links(conn, out)
+        _attach_links(execute, out)
     if codec is CLAIM:
         for f in out:
             f["include_in_projection"] = bool(f["include_in_projection"])
@@ -160,7 +168,7 @@ def read_fields(conn: sqlite3.Connection, codec: Codec, where: str = "",
 _FEW_EVENTS = 500  # up to this many, read only their links; beyond, one scan of all links
 
 
-def _attach_links(conn: sqlite3.Connection, events: list[dict]) -> None:
+def _attach_links(execute: Callable, events: list[dict]) -> None:
     by_id = {e["id"]: e for e in events}
     for e in events:
         e["claims"], e["sources"] = [], []
@@ -169,7 +177,8 @@ def _attach_links(conn: sqlite3.Connection, events: list[dict]) -> None:
     args = tuple(by_id) if few else ()
     for table, key in (("event_claim", "claims"), ("event_source", "sources")):
         column = "claim" if key == "claims" else "source"
-        for event, ref in conn.execute(
-                f"SELECT event, {column} FROM {table} {where}ORDER BY event, pos", args):
+        for event, ref in execute(
+                f"SELECT event, {column} FROM {table} {where}ORDER BY event, pos",
+                args).fetchall():
             if event in by_id:
                 by_id[event][key].append(ref)

@@ -1,4 +1,5 @@
-"""Errors the store raises: each is one line naming the file and what is wrong."""
+"""Errors the store raises: each is one line naming the briefing (a file or a server
+database) and what is wrong."""
 
 
 class BriefingFileError(Exception):
@@ -24,3 +25,12 @@ class NotFoundError(KeyError):
 
     def __str__(self) -> str:
         return self.args[0]
+
+
+class FileInUseError(BriefingFileError):
+    """The briefing is open in another window or program, so it cannot be replaced."""
+
+
+class ServerUnavailableError(BriefingFileError):
+    """The team server cannot be reached (down, unreachable, or the connection was lost).
+    Nothing was saved by the operation that met it, unless its message says otherwise."""

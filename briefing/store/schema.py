@@ -3,6 +3,10 @@
 A new file is created by running the same numbered migrations an old file would get, so
 there is one definition of the schema. Checks happen on a read-only connection first, so a
 file we refuse (not a briefing, damaged, newer schema) is never written to.
+
+The numbered migrations live in `migrations/<dialect>/NNNN_name.sql`, one folder per SQL
+dialect (`sqlite`, `postgres`) with one sequence of numbers: version N means the same tables
+and columns in both (tests/server/test_server_schema.py checks it).
 """
 from __future__ import annotations
 
@@ -19,9 +23,12 @@ from .errors import BriefingFileError
 APPLICATION_ID = 0x42524946  # "BRIF"
 
 
-def migrations() -> list[tuple[int, str]]:
-    """(version, sql) for every numbered file in `migrations/`, in order."""
-    folder = resources.files(__package__).joinpath("migrations")
+DIALECTS = ("sqlite", "postgres")
+
+
+def migrations(dialect: str = "sqlite") -> list[tuple[int, str]]:
+    """(version, sql) for every numbered file in `migrations/<dialect>/`, in order."""
+    folder = resources.files(__package__).joinpath("migrations", dialect)
     found = []
     for entry in folder.iterdir():
         if entry.name.endswith(".sql"):
@@ -69,7 +76,12 @@ def _normalised(sql: str | None) -> str:
 
 def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     """How the file's schema differs from the one Briefing makes for `version`."""
-    found, expected = schema_objects(conn), expected_schema(version)
+    return schema_differences(schema_objects(conn), expected_schema(version))
+
+
+def schema_differences(found: dict, expected: dict) -> list[str]:
+    """(kind, name) → definition, found against expected: what is foreign, missing or
+    altered (both dialects describe their schema objects this way)."""
     out = [f"a {kind} {name!r} that Briefing did not create"
            for kind, name in sorted(found.keys() - expected.keys())]
     out += [f"its {kind} {name!r} is missing"

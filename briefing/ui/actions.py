@@ -10,12 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QToolBar
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLineEdit, QMenuBar, QMessageBox,
+                               QToolBar)
 
 from ..charts.plain_text import message_box, tooltip
 from ..interchange import InterchangeError
-from ..store import BriefingFileError
-from ..workspace import Workspace
+from ..workspace import BriefingFileError, Workspace, check_server_uri, is_server
 from ..workspace.backups import backed_up, list_backups, restore
 from ..workspace.transfer import export_data, import_file
 from . import settings
@@ -47,6 +47,9 @@ class WindowActions:
         w = self.w
         self.new = self._action("&New…", self.new_dialog, QKeySequence.New)
         self.open = self._action("&Open…", self.open_dialog, QKeySequence.Open)
+        self.open_team = self._action("Open &Team Briefing…", self.open_team_dialog,
+                                      "Ctrl+Shift+O", "Open a briefing on the team's "
+                                      "PostgreSQL server (postgresql://user@host/dbname)")
         self.save_as = self._action("Save &As…", self.save_as_dialog, QKeySequence.SaveAs,
                                     "Save a consistent copy of this briefing")
         self.import_ = self._action("&Import…", self.import_dialog, "Ctrl+I",
@@ -77,7 +80,7 @@ class WindowActions:
         self.fit = self._action("&Fit Timeline", w.timeline.fit_all, "Ctrl+0")
 
         file_menu = self.menu_bar.addMenu("&File")
-        for a in (self.new, self.open):
+        for a in (self.new, self.open, self.open_team):
             file_menu.addAction(a)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         for a in (self.save_as, None, self.import_, self.intake, self.export, self.print_,
@@ -132,9 +135,15 @@ class WindowActions:
             signal.connect(lambda t, a=action, w=word: self._label_history(a, w, t))
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
-        for a in (self.import_, self.intake, self.properties, self.add_claim, self.restore,
+        self.enable_edits(session)
+
+    def enable_edits(self, session: Session) -> None:
+        """Edits only where allowed; restoring a backup only for a file (a team server is
+        backed up by its DBA)."""
+        for a in (self.import_, self.intake, self.properties, self.add_claim,
                   self.record):
             a.setEnabled(not session.read_only)
+        self.restore.setEnabled(not session.read_only and session.ws.path is not None)
 
     @staticmethod
     def _label_history(action: QAction, word: str, text: str) -> None:
@@ -143,19 +152,31 @@ class WindowActions:
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()
-        for path in settings.get(settings.RECENT):
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        for location in settings.get(settings.RECENT):
+            action = self.recent_menu.addAction(location)
+            action.triggered.connect(lambda _=False, p=location: self.open_path(
+                p if is_server(p) else Path(p)))
 
     # ---- operations (path-taking) -------------------------------------------------------
-    def open_path(self, path: Path, create: bool = False) -> bool:
+    def open_path(self, location: Path | str, create: bool = False) -> bool:
+        """Open a briefing file, or a team server's briefing (a `postgresql://` URI)."""
         try:
-            ws = Workspace.open(path, create=create)
+            ws = Workspace.open(location, create=create)
         except BriefingFileError as exc:
             self._error("Cannot open briefing", str(exc))
             return False
         self.w.set_session(Session(ws))
         return True
+
+    def open_team(self, uri: str) -> bool:
+        """File > Open Team Briefing: a URI without a password (those live in ~/.pgpass or
+        PGPASSWORD); a new, empty database gets the briefing's tables."""
+        try:
+            uri = check_server_uri(uri)
+        except BriefingFileError as exc:
+            self._error("Cannot open team briefing", str(exc))
+            return False
+        return self.open_path(uri, create=True)
 
     def import_path(self, path: Path) -> bool:
         try:
@@ -233,6 +254,15 @@ class WindowActions:
         name, _ = QFileDialog.getOpenFileName(self.w, "Open briefing", "", BRIEFING_FILTER)
         if name:
             self.open_path(Path(name))
+
+    def open_team_dialog(self) -> None:
+        uri, ok = QInputDialog.getText(
+            self.w, "Open Team Briefing",
+            "Server address, e.g. postgresql://anna@briefing-server/kursk\n"
+            "(the password comes from ~/.pgpass or PGPASSWORD, never from here):",
+            QLineEdit.Normal, "postgresql://")
+        if ok and uri.strip():
+            self.open_team(uri)
 
     def save_as_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self.w, "Save briefing as", "", BRIEFING_FILTER)

@@ -20,14 +20,14 @@ INLINE_CLAIMS = 5000  # above this, even the first analysis of a file goes to th
 
 
 class _Job(QRunnable):
-    def __init__(self, runner: "AnalysisRunner", path, samples: int, seed: int):
+    def __init__(self, runner: "AnalysisRunner", location, samples: int, seed: int):
         super().__init__()
-        self.runner, self.path, self.samples, self.seed = runner, path, samples, seed
+        self.runner, self.location, self.samples, self.seed = runner, location, samples, seed
 
     def run(self) -> None:
         start = time.perf_counter()
         try:
-            ws = Workspace.open(self.path, create=False, read_only=True)
+            ws = Workspace.open(self.location, create=False, read_only=True, watch=False)
             try:
                 result = analyse(ws, samples=self.samples, seed=self.seed)
             finally:
@@ -60,7 +60,7 @@ class AnalysisRunner(QObject):
 
     def inline(self, ws: Workspace) -> bool:
         """Whether the next request is answered at once (a small, quick briefing)."""
-        small = ws.store.rows("SELECT count(*) FROM claim")[0][0] <= INLINE_CLAIMS
+        small = ws.count("claim") <= INLINE_CLAIMS
         return not self._running and small and self.last_seconds <= INLINE_BUDGET_S
 
     def request(self, ws: Workspace, samples: int, seed: int) -> Analysis | None:
@@ -72,14 +72,14 @@ class AnalysisRunner(QObject):
             self.last_seconds = time.perf_counter() - start
             return result
         if self._running:
-            self._pending = (ws.path, samples, seed)
+            self._pending = (ws.location, samples, seed)
             return None
-        self._start(ws.path, samples, seed)
+        self._start(ws.location, samples, seed)
         return None
 
-    def _start(self, path, samples: int, seed: int) -> None:
+    def _start(self, location, samples: int, seed: int) -> None:
         self._running = True
-        self._pool.start(_Job(self, path, samples, seed))
+        self._pool.start(_Job(self, location, samples, seed))
 
     def _finish(self, result: Analysis, seconds: float) -> None:
         self.last_seconds = seconds

@@ -7,8 +7,10 @@ writes it as one undoable scenario edit.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListWidget, QListWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from .list_buttons import add_remove_bar
 
 NEW_TEXT = "(type the assumption)"
 
@@ -30,17 +32,8 @@ class AssumptionsEditor(QWidget):
         self.own.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                                  | QAbstractItemView.SelectedClicked)
         self.own.itemChanged.connect(lambda _item: self._emit())
-        add = QToolButton(text="+", toolTip="Add an assumption of your own",
-                          accessibleName="Add an assumption")
-        add.clicked.connect(self.add)
-        remove = QToolButton(text="−", toolTip="Remove the selected assumption",
-                             accessibleName="Remove the selected assumption")
-        remove.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Your own (double-click to edit)"))
-        buttons.addStretch(1)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
+        buttons = add_remove_bar("Your own (double-click to edit)", "an assumption", self.add,
+                                 self.remove_selected, "Add an assumption of your own")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(QLabel("<b>Generated from the scenario and its claims</b>"))

@@ -31,3 +31,31 @@ class Banner(QLabel):
                            f"padding:{max(2, self._px // 6)}px; letter-spacing:1px; }}")
         self.level = b.level
         self.colours = (b.background, b.foreground)
+
+
+class NoticeBar(QLabel):
+    """A strip under the banner saying what the analyst must know before editing: why the
+    briefing is read-only, or that the team server is away (and edits are refused)."""
+
+    STYLES = {"read-only": "background:#fff4ce; color:#3d2e00;",
+              "disconnected": "background:#c8102e; color:#ffffff; font-weight:bold;"}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setTextFormat(Qt.PlainText)  # names a file or server: typed text
+        self.setWordWrap(True)
+        self.kind = ""
+        self.hide()
+
+    def show_notice(self, kind: str, text: str) -> None:
+        self.kind = kind
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setStyleSheet(f"QLabel {{ {self.STYLES[kind]} padding:4px 8px; }}")
+        self.show()
+
+    def clear_notice(self) -> None:
+        self.kind = ""
+        self.setText("")
+        self.hide()

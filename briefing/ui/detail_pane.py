@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ..charts.plain_text import NoResourceBrowser, clip, esc
 
 from ..domain import CREDIBILITY_WORDS, RELIABILITY_WORDS, figure
-from ..store import NotFoundError
+from ..workspace import NotFoundError, ServerUnavailableError
 
 CONTEXT_CHARS = 400
 QUOTE_CHARS = 20_000  # a longer quote is shown shortened (the file and exports hold it whole)
@@ -62,10 +62,12 @@ class DetailPane(QWidget):
         ws = self._ws()
         try:
             claim = ws.get("claim", self.claim_id)
+            html = self.claim_html(ws, claim)
         except NotFoundError:
-            self.browser.setHtml(f"<p>Claim {esc(self.claim_id)} was deleted.</p>")
-            return
-        self.browser.setHtml(self.claim_html(ws, claim))
+            html = f"<p>Claim {esc(self.claim_id)} was deleted.</p>"
+        except ServerUnavailableError as exc:  # shown when the server is back
+            html = f"<p style='color:#8a5a00'>{esc(str(exc))}</p>"
+        self.browser.setHtml(html)
 
     def claim_html(self, ws, claim) -> str:
         source = ws.get("source", claim.source)

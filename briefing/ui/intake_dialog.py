@@ -25,7 +25,7 @@ from ..domain.fuzzy_dates import LAST_YEAR
 from ..domain.vocabulary import METRICS, PRECISIONS
 from ..intake import extract_article, read_article
 from ..intake.language import NAMES
-from ..workspace.intake import intake_states, undo_states
+from ..workspace.intake import intake_states
 
 
 class _Extraction(QRunnable):

@@ -3,18 +3,18 @@ likelihood first, the confidence sentence apart (ICD 203). Every text is escaped
 names are the analyst's free text."""
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+
+from ..charts.plain_text import esc
 
 
 def judgments_html(projections) -> str:
     parts = []
     for p in projections:
-        lines = [f"<b>{html.escape(p.scenario.name)}</b>"]
+        lines = [f"<b>{esc(p.scenario.name)}</b>"]
         for sentence in p.sentences:
-            text = html.escape(sentence)
+            text = esc(sentence)
             if sentence.startswith("Confidence:"):
                 text = f"<i>{text}</i>"
             elif not p.determined:

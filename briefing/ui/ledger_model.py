@@ -12,7 +12,7 @@ from ..charts.plain_text import tooltip
 from ..domain import (CREDIBILITY_WORDS, RELIABILITY_WORDS, FuzzyDate, Problem,
                       ValidationError, figure)
 from ..domain.vocabulary import METRICS
-from ..store import BriefingFileError, StaleEditError
+from ..workspace import BriefingFileError, StaleEditError
 from .ledger_rows import COLUMNS, HEADERS, LedgerRows
 
 EDITABLE = {"subject", "metric", "figure", "grade", "quote", "include_in_projection"}

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QS
 
 from ..domain import Claim, Scenario, ValidationError
 from ..domain.fuzzy_dates import short_date
-from ..store import BriefingFileError, NotFoundError, StaleEditError
-from ..workspace import Changes
+from ..workspace import (BriefingFileError, Changes, NotFoundError, ServerUnavailableError,
+                         StaleEditError)
 from ..workspace.analysis import Analysis
 from ..workspace.backups import maybe_backup
 from ..charts import ProjectionChart, TimelineView
@@ -27,7 +27,7 @@ from ..charts.plain_text import message_box, plain_label, tooltip
 from . import settings
 from .actions import WindowActions
 from .analysis_runner import AnalysisRunner
-from .banner import Banner
+from .banner import Banner, NoticeBar
 from .detail_pane import DetailPane
 from .geometry import clamp_to_screen, fit_to_screen, hide_stray_tab_bars, proportion_docks
 from .judgments_view import JudgmentsView
@@ -53,7 +53,7 @@ class ClaimLookup:
     def get(self, claim_id: str):
         try:
             return self.ws.get("claim", claim_id)
-        except NotFoundError:
+        except (NotFoundError, ServerUnavailableError):
             return None
 
 
@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.notice = NoticeBar()
+        layout.addWidget(self.notice)
         layout.addWidget(self.desk, 1)
         layout.addWidget(self.bottom_banner)
         self.setCentralWidget(central)
@@ -182,11 +184,12 @@ class MainWindow(QMainWindow):
         self.model.session = session
         session.changed.connect(self.on_changes)
         session.failed.connect(self.show_message)
+        session.connection.connect(self._connection_changed)
         self.actions_.bind(session)
         self.detail.show_claim(None)
         self.on_changes(Changes.all())
         if self.remember_state:
-            settings.remember_recent(str(session.ws.path))
+            settings.remember_recent(session.ws.location)
         self.actions_.refresh_recent()
         self.back_up()
 
@@ -202,6 +205,12 @@ class MainWindow(QMainWindow):
             self.desk.statusBar().showMessage(f"Backup saved: {made.name}", 4000)
 
     def on_changes(self, changes: Changes) -> None:
+        try:
+            self._redraw(changes)
+        except ServerUnavailableError as exc:  # lost between the poll and our reads
+            self.session.lost(str(exc))
+
+    def _redraw(self, changes: Changes) -> None:
         start = time.perf_counter()
         ws = self.session.ws
         if changes.briefing or changes.everything:
@@ -241,9 +250,37 @@ class MainWindow(QMainWindow):
         for banner in (self.top_banner, self.bottom_banner):
             banner.set_marking(b.classification)
         as_of = short_date(dt.date.fromisoformat(b.as_of)) if b.as_of else "—"
-        notice = "  ·  READ-ONLY: edits are disabled" if ws.read_only else ""
-        self.status_title.setText(f"{b.title}  ·  as of {as_of}  ·  {ws.path.name}{notice}")
-        self.setWindowTitle(f"{b.title} — Briefing" + (" [read-only]" if ws.read_only else ""))
+        self._title = (b.title, as_of)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """Title, status and notice for what the analyst may do now: edit, only read (and
+        why), or wait for the team server to come back."""
+        ws = self.session.ws
+        title, as_of = getattr(self, "_title", ("Briefing", "—"))
+        if not self.session.connected:
+            notice, suffix = "  ·  DISCONNECTED — reconnecting; edits are refused", \
+                " [disconnected]"
+            self.notice.show_notice("disconnected", "Disconnected from the team server — "
+                                    "reconnecting… Edits are refused until it is back; "
+                                    "nothing is queued.")
+        elif ws.read_only:
+            notice, suffix = "  ·  READ-ONLY: edits are disabled", " [read-only]"
+            if ws.read_only_reason:
+                self.notice.show_notice("read-only", f"Read-only: {ws.read_only_reason}.")
+            else:
+                self.notice.clear_notice()
+        else:
+            notice, suffix = "", ""
+            self.notice.clear_notice()
+        self.status_title.setText(f"{title}  ·  as of {as_of}  ·  {ws.name}{notice}")
+        self.setWindowTitle(f"{title} — Briefing{suffix}")
+
+    def _connection_changed(self, connected: bool) -> None:
+        self._show_state()
+        self.actions_.enable_edits(self.session)
+        self.show_message("Reconnected to the team server" if connected else
+                          f"Disconnected — reconnecting ({self.session.lost_because})")
 
     def _analysis_ready(self, analysis: Analysis) -> None:
         """A background analysis finished: show it, and the conflicts it found."""

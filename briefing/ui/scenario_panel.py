@@ -9,97 +9,25 @@ under the form and the fields are re-read from the file.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit,
-                               QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubleSpinBox,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from ..charts.plain_text import plain_label
 from ..domain import LossesStart, Reinforcement, Scenario, ValidationError, figure, parse_iso
 from ..domain.vocabulary import PRECISIONS
 from .assumptions_editor import AssumptionsEditor
+from .list_buttons import add_remove_bar
 from .scenario_evidence import ScenarioEvidence
+from .scenario_fields import (LAST_DATE, NO_DATE, ClaimCombo, OptionalDate, format_range,
+                              parse_range)
 
-_NO_DATE = QDate(1900, 1, 1)
 CITE_LIMIT = 300  # claims offered per parameter; any id may still be typed
 CITE_METRICS = {"initial_strength": ("strength",),
                 "anchor_losses": ("casualties", "killed", "wounded"),
                 "daily_loss_rate": ("loss_rate",)}
 _FIT_TIP = "A fitted scenario takes this from the claims"
-
-
-def parse_range(text: str):
-    """'11000-13000' → (11000.0, 13000.0); empty → None."""
-    cleaned = text.replace(",", "").replace("–", "-").replace(" ", "")
-    if not cleaned:
-        return None
-    parts = cleaned.split("-")
-    if len(parts) != 2:
-        raise ValueError(f"range must be low-high (got {text!r})")
-    return (float(parts[0]), float(parts[1]))
-
-
-def format_range(rng) -> str:
-    return "" if rng is None else f"{rng[0]:g}–{rng[1]:g}"
-
-
-class ClaimCombo(QComboBox):
-    """A cited claim: '(none)', or a claim id — offered from the evidence when the list
-    opens (never filled for every claim on every edit), or typed."""
-
-    def __init__(self, parameter: str, offer):
-        super().__init__()
-        self.parameter = parameter
-        self._offer = offer
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.NoInsert)
-        self.lineEdit().setPlaceholderText("no claim cited")
-
-    def showPopup(self) -> None:
-        current = self.claim_id()
-        self.blockSignals(True)
-        self.clear()
-        self.addItem("", None)
-        for claim_id, label in self._offer(self.parameter):
-            self.addItem(label, claim_id)
-        self.set_claim(current)
-        self.blockSignals(False)
-        super().showPopup()
-
-    def set_claim(self, claim_id: str | None) -> None:
-        i = self.findData(claim_id) if claim_id else -1
-        if i >= 0:
-            self.setCurrentIndex(i)
-        else:
-            self.setEditText(claim_id or "")
-
-    def claim_id(self) -> str | None:
-        """The id the field names: an offered item's label starts with it ('isw-rate — …')."""
-        return self.currentText().split(" — ")[0].strip() or None
-
-
-class _OptionalDate(QWidget):
-    """A checkbox and a date: unchecked means no date."""
-
-    def __init__(self, label: str):
-        super().__init__()
-        self.check = QCheckBox(label)
-        self.date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.date.setMinimumDate(_NO_DATE)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.date, 1)
-        self.check.toggled.connect(self.date.setEnabled)
-
-    def set_value(self, iso: str | None, fallback: str | None) -> None:
-        self.check.setChecked(iso is not None)
-        shown = iso or fallback
-        self.date.setDate(QDate.fromString(shown, "yyyy-MM-dd") if shown else QDate.currentDate())
-        self.date.setEnabled(iso is not None)
-
-    def value(self) -> str | None:
-        return self.date.date().toString("yyyy-MM-dd") if self.check.isChecked() else None
 
 
 class ScenarioPanel(QWidget):
@@ -118,16 +46,8 @@ class ScenarioPanel(QWidget):
         self.list = QListWidget(accessibleName="Scenarios")
         self.list.setMaximumHeight(90)
         self.list.currentRowChanged.connect(lambda _: self._show_current())
-        add = QToolButton(text="+", toolTip="Add a scenario", accessibleName="Add a scenario")
-        add.clicked.connect(self.addRequested.emit)
-        remove = QToolButton(text="−", toolTip="Remove the selected scenario",
-                             accessibleName="Remove the selected scenario")
-        remove.clicked.connect(self._remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("<b>Scenarios</b>"))
-        buttons.addStretch(1)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
+        buttons = add_remove_bar("<b>Scenarios</b>", "a scenario", self.addRequested.emit,
+                                 self._remove)
 
         self.evidence = ScenarioEvidence()
         self.evidence.claimSelected.connect(self.claimSelected.emit)
@@ -158,7 +78,7 @@ class ScenarioPanel(QWidget):
         self.subject.lineEdit().setPlaceholderText("the briefing's subject")
         self.strength = self._spin(0, 1e8)
         self.anchor = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.anchor.setMinimumDate(_NO_DATE)
+        self.anchor.setDateRange(NO_DATE, LAST_DATE)
         self.anchor.setSpecialValueText("from the fit")
         self.losses = self._spin(0, 1e8)
         self.rate = self._spin(0, 1e6, decimals=1)
@@ -168,11 +88,11 @@ class ScenarioPanel(QWidget):
         self.losses_range = QLineEdit(placeholderText="low–high")
         self.rate_range = QLineEdit(placeholderText="low–high")
         self.cites = {p: ClaimCombo(p, self._offer) for p in CITE_METRICS}
-        self.start = _OptionalDate("Casualties were zero on")
+        self.start = OptionalDate("Casualties were zero on")
         self.start_precision = QComboBox()
         for precision in PRECISIONS:
             self.start_precision.addItem(precision, precision)
-        self.judgment = _OptionalDate("Judge by")
+        self.judgment = OptionalDate("Judge by")
         self.reinforcements = QTableWidget(0, 3)
         self.reinforcements.setHorizontalHeaderLabels(["Date", "Count", "Range"])
         self.reinforcements.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
@@ -290,7 +210,7 @@ class ScenarioPanel(QWidget):
             self._fill_subjects(s.subject)
             self.strength.setValue(s.initial_strength)
             self.anchor.setDate(QDate.fromString(s.anchor_date, "yyyy-MM-dd")
-                                if s.anchor_date else _NO_DATE)
+                                if s.anchor_date else NO_DATE)
             self.losses.setValue(s.anchor_losses)
             self.rate.setValue(s.daily_loss_rate or 0)
             self.threshold.setValue(s.threshold)
@@ -369,7 +289,7 @@ class ScenarioPanel(QWidget):
         """The current scenario as the form says; raises ValueError/ValidationError."""
         s = self.current()
         kind = self.kind.currentData()
-        anchor = None if self.anchor.date() == _NO_DATE else self.anchor.date().toString(
+        anchor = None if self.anchor.date() == NO_DATE else self.anchor.date().toString(
             "yyyy-MM-dd")
         start = self.start.value()
         cites = tuple((p, c.claim_id()) for p, c in self.cites.items()

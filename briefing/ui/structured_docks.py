@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from ..domain import Hypothesis, Rating
 from ..domain.ids import pair_id
-from ..store import StaleEditError
 from ..structured import scores
-from ..workspace import Changes
+from ..workspace import Changes, StaleEditError
 from ..workspace.analysis import rescored
 from ..workspace.record import history, recording, resolution
 from .hypotheses_panel import HypothesesPanel
@@ -59,7 +58,7 @@ class StructuredViews:
     def show_analysis(self, analysis) -> None:
         ws = self.w.session.ws
         self.hypotheses.set_analysis(analysis.matrix, analysis.evidence,
-                                     ws.store.revisions("rating"), ws.read_only)
+                                     ws.revisions("rating"), ws.read_only)
 
     def show_record(self) -> None:
         ws = self.w.session.ws

@@ -35,14 +35,14 @@ import datetime as dt
 import hashlib
 import os
 import re
-import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..store import BriefingFileError
+from ..store import BriefingFileError, FileInUseError
 from ..store import schema
-from ..store.atomic import WriteError, atomic_write, prune_partials, write_bytes
+from ..store.atomic import WriteError, prune_partials, write_bytes
+from ..store.sqlite_files import (audit_fingerprint, claim_count, lock_exclusively,
+                                  restore_file, safety_copy)
 from .locations import data_dir
 
 KEEP = 10
@@ -51,10 +51,6 @@ PERIODIC, SAFETY = "periodic", "before-restore"
 _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^(?P<stem>.*)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<kind>before-restore))?"
                    r"(?:-(?P<n>\d+))?\.briefing$")
-
-
-class FileInUseError(BriefingFileError):
-    """The briefing is open in another window or program, so it cannot be replaced."""
 
 
 @dataclass(frozen=True)
@@ -129,57 +125,19 @@ def list_backups(path: Path | str) -> list[Backup]:
         if not match or not entry.is_file():
             continue
         taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.timezone.utc)
-        found.append(Backup(entry, taken, entry.stat().st_size, _claim_count(entry),
+        found.append(Backup(entry, taken, entry.stat().st_size, claim_count(entry),
                             SAFETY if match["kind"] else PERIODIC, int(match["n"] or 1)))
     return sorted(found, key=lambda b: (b.taken, b.order), reverse=True)
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
-def _claim_count(path: Path) -> int | None:
-    try:
-        conn = _read_only(path)
-        try:
-            return conn.execute("SELECT count(*) FROM claim").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-
-
-def _fingerprint(conn: sqlite3.Connection) -> tuple:
-    """What changes whenever the program writes: the audit log's length and last entry."""
-    return tuple(conn.execute("SELECT count(*), coalesce(max(id), 0) FROM audit").fetchone())
-
-
 # ---- making -------------------------------------------------------------------------------
 
-def _copy(source: sqlite3.Connection, target: Path, journal: str) -> None:
-    """`source` → `target` through the backup API, written atomically (store.atomic)."""
-    atomic_write(target, lambda tmp: _backup_into(source, tmp, journal))
-
-
-def _backup_into(source: sqlite3.Connection, tmp: Path, journal: str) -> None:
-    dest = sqlite3.connect(tmp, isolation_level=None)
-    try:
-        source.backup(dest)
-        dest.execute(f"PRAGMA journal_mode = {journal}")
-        if journal == "WAL":
-            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        dest.close()
-    for sidecar in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        sidecar.unlink(missing_ok=True)  # nobody else ever opens the temporary file
-
-
 def make_backup(ws, now: dt.datetime | None = None, kind: str = PERIODIC) -> Path:
-    """Back the open workspace up now; returns the new file."""
+    """Back the open workspace (a file) up now; returns the new file."""
     folder = _prepare(ws.path)
     target = _new_name(folder, Path(ws.path).stem, _utc(now), kind)
     try:
-        _copy(ws.store.conn, target, "DELETE")
+        ws.store.save_copy(target, journal="DELETE")
     except WriteError as exc:
         raise BriefingFileError(f"{ws.path}: could not write a backup into {folder} "
                                 f"({exc.reason})") from None
@@ -191,10 +149,10 @@ def maybe_backup(ws, now: dt.datetime | None = None, min_interval_s: float = MIN
     """A backup if the newest one is at least `min_interval_s` old and the briefing changed
     since; else None. Call it on open and from a timer. Raises BriefingFileError (one line)
     if the backup cannot be written."""
-    if ws.read_only:
+    if ws.read_only or ws.path is None:  # a server is backed up by its DBA (pg_dump)
         return None
     now = _utc(now)
-    mine = _fingerprint(ws.store.conn)
+    mine = ws.store.fingerprint()
     if mine[0] == 0:
         return None  # nothing was ever written: an empty new briefing
     backups = list_backups(ws.path)
@@ -202,7 +160,7 @@ def maybe_backup(ws, now: dt.datetime | None = None, min_interval_s: float = MIN
         newest = backups[0]
         if (now - newest.taken).total_seconds() < min_interval_s:
             return None
-        if _backup_fingerprint(newest.path) == mine:
+        if audit_fingerprint(newest.path) == mine:
             return None
     made = make_backup(ws, now)
     prune(ws.path, keep)
@@ -231,17 +189,6 @@ def try_backup(ws, warn, **when) -> None:
             warn(str(exc))
 
 
-def _backup_fingerprint(path: Path) -> tuple | None:
-    try:
-        conn = _read_only(path)
-        try:
-            return _fingerprint(conn)
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-
-
 def prune(path: Path | str, keep: int = KEEP) -> list[Path]:
     """Delete all but the newest `keep` backups of each kind, and partial copies a killed
     backup or restore left behind; returns what was removed."""
@@ -267,18 +214,15 @@ def restore(path: Path | str, backup: Path | str, now: dt.datetime | None = None
         raise BriefingFileError(f"{path}: the folder {path.parent} does not exist")
     if schema.check_openable(backup) == 0:   # refuses non-briefings, damaged, newer ones
         raise BriefingFileError(f"{backup}: not a briefing backup (an empty file)")
-    claims = _claim_count(backup) or 0
-    lock = _exclusive(path) if path.exists() else None
+    claims = claim_count(backup) or 0
+    lock = lock_exclusively(path) if path.exists() else None
     try:
         safety = _safety_copy(path, lock, now) if path.exists() else None
-        source = _read_only(backup)
         try:
-            atomic_write(path, lambda tmp: _restore_into(source, tmp, path, lock))
+            restore_file(path, backup, lock)
         except WriteError as exc:
             raise BriefingFileError(f"{path}: could not restore {backup} ({exc.reason}); "
                                     "nothing was changed") from None
-        finally:
-            source.close()
     finally:
         if lock is not None:
             lock.close()
@@ -286,51 +230,11 @@ def restore(path: Path | str, backup: Path | str, now: dt.datetime | None = None
     return Restored(path, backup, safety, claims)
 
 
-def _restore_into(source: sqlite3.Connection, tmp: Path, path: Path,
-                  lock: sqlite3.Connection | None) -> None:
-    """The backup's content into `tmp`; then the briefing is released and its sidecars go:
-    the old file's -wal belongs to the old file, and replayed onto the restored one it would
-    corrupt it. Nobody else has the file open (checked by taking `lock`)."""
-    _backup_into(source, tmp, "WAL")
-    if lock is not None:
-        lock.close()
-    for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        stale.unlink(missing_ok=True)
-
-
-def _exclusive(path: Path) -> sqlite3.Connection | None:
-    """An exclusive lock on the briefing, proving no other connection has it open (in WAL
-    mode every open connection holds a shared lock). None if SQLite cannot read the file at
-    all (a damaged file is replaced as raw bytes)."""
-    conn = sqlite3.connect(path, isolation_level=None, timeout=0.5)
-    try:
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        conn.close()
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise FileInUseError(f"{path}: the briefing is open in another window or program; "
-                                 "close it there, then restore") from None
-        return None
-    return conn
-
-
-def _safety_copy(path: Path, lock: sqlite3.Connection | None,
-                 now: dt.datetime | None) -> Path:
+def _safety_copy(path: Path, lock, now: dt.datetime | None) -> Path:
     folder = _prepare(path)
     target = _new_name(folder, path.stem, _utc(now), SAFETY)
     try:
-        if lock is not None:
-            try:
-                _copy(lock, target, "DELETE")
-                return target
-            except WriteError:
-                pass  # damaged beyond what SQLite will copy: keep the raw bytes instead
-        atomic_write(target, lambda tmp: shutil.copyfile(path, tmp))
-        if Path(f"{path}-wal").exists():
-            atomic_write(Path(f"{target}-wal"),
-                         lambda tmp: shutil.copyfile(f"{path}-wal", tmp))
+        safety_copy(path, lock, target)
     except WriteError as exc:
         raise BriefingFileError(f"{path}: could not save the current file before restoring "
                                 f"({exc.reason}); nothing was changed") from None

@@ -14,7 +14,8 @@ from ..interchange import (InterchangeError, is_proposals, parse_package, parse_
 from ..store.atomic import atomic_write
 from .changes import Imported
 from .intake import intake_states
-from .workspace import Workspace, build_new
+from .new_briefings import build_new
+from .workspace import Workspace
 
 IMPORTABLE = (".json", ".csv")
 EXPORTABLE_DATA = (".json", ".csv")

@@ -1,34 +1,34 @@
-"""The Qt-free facade over one briefing file, shared by the CLI, the window and the tests.
+"""The Qt-free facade over one briefing, shared by the CLI, the window and the tests.
 
-Every mutation is one transaction and returns the `Changes` it made; `poll()` tells whether
-another process committed since we last looked (PRAGMA data_version, ~3 µs a call). Nothing
-here caches entities: the file is the one source of truth and readers re-read.
+A briefing is a `.briefing` file or a database on a team server (reference.md §5); the
+store behind `Workspace.open` is the one owner of its SQL, and this facade reads the same
+either way. Every mutation is one transaction (run again from the start when a server
+says it collided with another analyst's) and returns the `Changes` it made; `poll()` says
+what other connections committed since we last looked. Nothing here caches entities: the
+briefing is the one source of truth and readers re-read.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable
 
 from ..domain import (Assessment, Briefing, Claim, Document, Entity, Event, Hypothesis,
                       Problem, Rating, Resolution, Scenario, Source, ValidationError)
 from ..domain.assessments import resolution_problems
 from ..domain.ids import fresh_id
 from ..domain.package import LISTS, Package
-from ..store import AuditEntry, BriefingFileError, StaleEditError, Store
-from ..store.atomic import create_new as publish_new
+from ..store import AuditEntry, StaleEditError, Store, open_store, server_name
 from ..store.codecs import CLAIM
 from .changes import Changes, Imported
-from .locations import default_briefing_path, seed_package_path
+from .locations import default_briefing_path
 
 State = tuple[str, str, "Entity | None"]
 _ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
                    "events": "event", "scenarios": "scenario", "hypotheses": "hypothesis",
                    "ratings": "rating", "assessments": "assessment",
                    "resolutions": "resolution"}
-POLL_DETAIL_LIMIT = 200  # more audited changes than this: every view simply re-reads
-T = TypeVar("T")
 _PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc",
            "hypothesis": "h", "assessment": "a"}
 # What hangs on an entity and goes with it, audited, before it (undo brings it back):
@@ -38,34 +38,74 @@ _DEPENDENTS = {"claim": (("rating", "claim"),), "hypothesis": (("rating", "hypot
 
 
 class Workspace:
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, watch: bool = True):
+        """`watch`: notice other connections' commits from now on (`poll`); a command that
+        only reads or writes once need not (on a server, watching is a second connection)."""
         self.store = store
-        self._seen_version = store.data_version()
-        self._seen_audit = self._last_audit_id()
+        if watch:
+            store.watch()
 
     # ---- opening ------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, create: bool = True, read_only: bool = False) -> "Workspace":
-        return cls(Store(Path(path), create=create, read_only=read_only))
+    def open(cls, location: Path | str, create: bool = True, read_only: bool = False,
+             watch: bool = True) -> "Workspace":
+        """A briefing file (a path) or a team server's database (a `postgresql://` URI)."""
+        store = open_store(location, create=create, read_only=read_only)
+        try:
+            return cls(store, watch=watch)
+        except BaseException:
+            store.close()
+            raise
 
     @classmethod
-    def open_default(cls) -> "Workspace":
+    def open_default(cls, watch: bool = True) -> "Workspace":
         """The per-user default briefing, created from the bundled seed on first use."""
+        from .new_briefings import create_from_seed
+
         path = default_briefing_path()
         if not path.exists():
             create_from_seed(path)
-        return cls.open(path)
+        return cls.open(path, watch=watch)
 
     def close(self) -> None:
         self.store.close()
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The briefing file; None for a briefing on a team server."""
         return self.store.path
+
+    @property
+    def location(self) -> str:
+        """What names the briefing in messages: the file's path or the server's URI."""
+        return self.store.location
+
+    @property
+    def name(self) -> str:
+        """A short name for a title bar: the file's name, or `dbname on host`."""
+        return self.path.name if self.path is not None else server_name(self.location)
+
+    @property
+    def is_server(self) -> bool:
+        return self.store.is_server
 
     @property
     def read_only(self) -> bool:
         return self.store.read_only
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the briefing opened read-only, when there is more to say than that."""
+        return self.store.read_only_reason
+
+    @property
+    def connected(self) -> bool:
+        """False once a team server's connection is lost (a file is always there)."""
+        return getattr(self.store, "connected", True)
+
+    def reconnect(self) -> None:
+        """Connect to the team server again (raises one line while it is still away)."""
+        self.store.reconnect()
 
     # ---- reads --------------------------------------------------------------------------
     def briefing(self) -> Briefing:
@@ -104,15 +144,30 @@ class Workspace:
     def revision(self, entity: str, entity_id: str) -> int | None:
         return self.store.revision(entity, entity_id)
 
+    def revisions(self, entity: str) -> dict[str, int]:
+        """Every row's revision (an editor showing many rows at once refuses stale edits)."""
+        return self.store.revisions(entity)
+
     def history(self, entity: str, entity_id: str) -> list[AuditEntry]:
         return self.store.history(entity, entity_id)
 
     def is_empty(self) -> bool:
-        return not any(self.store.ids(e) for e in _ENTITY_OF_LIST.values())
+        return not any(self.store.count(e) for e in _ENTITY_OF_LIST.values())
+
+    def count(self, entity: str) -> int:
+        return self.store.count(entity)
 
     def package(self) -> Package:
-        return Package(self.briefing(), *(tuple(self.store.all(_ENTITY_OF_LIST[n]))
-                                          for n in LISTS))
+        """The whole briefing, read in one snapshot (others may be writing)."""
+        with self.store.snapshot():
+            return Package(self.briefing(), *(tuple(self.store.all(_ENTITY_OF_LIST[n]))
+                                              for n in LISTS))
+
+    def schema_version(self) -> int:
+        return self.store.schema_version()
+
+    def integrity_problems(self) -> list[str]:
+        return self.store.integrity_problems()
 
     def claims_frame(self):
         """`claim_columns()` as a pandas DataFrame, for analysis (pandas is imported here,
@@ -128,15 +183,7 @@ class Workspace:
         import at start-up)."""
         import numpy as np
 
-        where, args = "", ()
-        if ids is not None:
-            where = f"WHERE c.id IN ({', '.join('?' * len(ids))}) "
-            args = tuple(ids)
-        cursor = self.store.conn.execute(
-            "SELECT c.*, s.name AS source_name, s.reliability FROM claim c "
-            f"JOIN source s ON s.id = c.source {where}ORDER BY c.seq", args)
-        names = [d[0] for d in cursor.description]
-        rows = cursor.fetchall()
+        names, rows = self.store.claim_rows(ids)
         columns = zip(*rows) if rows else ([] for _ in names)
         out = {}
         for name, values in zip(names, columns):
@@ -152,9 +199,8 @@ class Workspace:
     def events_linking(self, claim_id: str) -> list[Event]:
         """The events citing a claim, in timeline order (read alone: the detail pane asks on
         every change, and a long conflict has tens of thousands of events)."""
-        rows = self.store.rows("SELECT e.id FROM event_claim ec JOIN event e ON e.id = ec.event "
-                               "WHERE ec.claim = ? ORDER BY e.seq", (claim_id,))
-        return [self.store.get("event", event_id) for (event_id,) in rows]
+        return [self.store.get("event", event_id)
+                for event_id in self.store.events_citing(claim_id)]
 
     def new_id(self, entity: str) -> str:
         """A fresh id like 'c12' that no row of that entity uses."""
@@ -166,37 +212,37 @@ class Workspace:
 
     def put(self, entity: Entity, expected_rev: int | None = None) -> Changes:
         """Insert or update one entity (validated; references checked)."""
-        self.check_references(entity)
-        changed = self.store.put(entity, expected_rev)
-        return Changes.of(type(entity).__name__.lower(), entity.id) if changed else Changes()
+        def write() -> Changes:
+            self.check_references(entity)
+            changed = self.store.put(entity, expected_rev)
+            kind = type(entity).__name__.lower()
+            return Changes.of(kind, entity.id) if changed else Changes()
+        return self.store.atomically(write)
 
     def delete(self, entity: str, entity_id: str) -> Changes:
+        return self.store.atomically(lambda: self._delete(entity, entity_id))
+
+    def _delete(self, entity: str, entity_id: str) -> Changes:
         changes = Changes.of(entity, entity_id)
         if entity == "source":
             # Events cite sources too (ON DELETE RESTRICT); name both kinds of citation
-            # rather than letting the foreign key fail with SQLite's bare message.
-            (claims, events), = self.store.rows(
-                "SELECT (SELECT count(*) FROM claim WHERE source = ?), "
-                "(SELECT count(*) FROM event_source WHERE source = ?)", (entity_id, entity_id))
+            # rather than letting the foreign key fail with the database's bare message.
+            claims, events = self.store.citations_of_source(entity_id)
             if claims or events:
                 cited = " and ".join(f"{n} {kind}" for n, kind in ((claims, "claims"),
                                                                     (events, "events")) if n)
                 raise ValidationError([Problem("source", f"{entity_id} is cited by {cited}; "
                                                          "reassign them first")])
-        if entity == "claim":
-            linked = self.store.rows("SELECT event FROM event_claim WHERE claim = ?", (entity_id,))
-            changes |= Changes(events=frozenset(r[0] for r in linked))
-        with self.store.transaction():
-            for kind, dependent in self._dependents(entity, entity_id):
-                self.store.delete(kind, dependent)
-                changes |= Changes.of(kind, dependent)
-            if entity == "claim":
-                for (event_id,) in self.store.rows(
-                        "SELECT event FROM event_claim WHERE claim = ?", (entity_id,)):
-                    event = self.store.get("event", event_id)
-                    self.store.put(event.changed(claims=tuple(c for c in event.claims
-                                                              if c != entity_id)))
-            self.store.delete(entity, entity_id)
+        linked = self.store.events_citing(entity_id) if entity == "claim" else []
+        changes |= Changes(events=frozenset(linked))
+        for kind, dependent in self._dependents(entity, entity_id):
+            self.store.delete(kind, dependent)
+            changes |= Changes.of(kind, dependent)
+        for event_id in linked:
+            event = self.store.get("event", event_id)
+            self.store.put(event.changed(claims=tuple(c for c in event.claims
+                                                      if c != entity_id)))
+        self.store.delete(entity, entity_id)
         return changes
 
     def _dependents(self, entity: str, entity_id: str) -> list[tuple[str, str]]:
@@ -209,9 +255,10 @@ class Workspace:
         deletes. Undo and redo are both an `apply` of remembered states. `expected` maps
         (entity, id) to the revision the caller read (0: it did not exist); a row changed
         since raises StaleEditError and nothing is written."""
-        changes = Changes()
         expected = expected or {}
-        with self.store.transaction():
+
+        def write() -> Changes:
+            changes = Changes()
             for entity, entity_id, state in states:
                 if state is not None:
                     changes |= self.put(state, expected.get((entity, entity_id)))
@@ -222,7 +269,8 @@ class Workspace:
                     raise StaleEditError(entity, entity_id)
                 if rev is not None:
                     changes |= self.delete(entity, entity_id)
-        return changes
+            return changes
+        return self.store.atomically(write)
 
     def deletion_states(self, entity: str, entity_id: str):
         """(before, after) states for deleting an entity, including the events whose links a
@@ -252,20 +300,22 @@ class Workspace:
         problems = package.problems(known, stored)
         if problems:
             raise ValidationError(problems)
-        changes, counts = Changes(), []
-        with self.store.transaction():
-            package = self._rename_taken(package)
+
+        def write() -> Imported:
+            changes, counts = Changes(), []
+            renamed = self._rename_taken(package)
             if (self.is_empty() and self.briefing() == Briefing()
-                    and package.briefing != Briefing()):
-                changes |= self.set_briefing(package.briefing)
+                    and renamed.briefing != Briefing()):
+                changes |= self.set_briefing(renamed.briefing)
             for name in LISTS:
-                entities = list(getattr(package, name))
+                entities = list(getattr(renamed, name))
                 inserted, updated = self.store.put_many(entities)
                 changes |= Changes(**{name: frozenset(inserted | updated)})
                 if entities:
                     counts.append((name, len(inserted), len(updated),
                                    len(entities) - len(inserted) - len(updated)))
-        return Imported(changes, tuple(counts), tuple(notes))
+            return Imported(changes, tuple(counts), tuple(notes))
+        return self.store.atomically(write)
 
     def _rename_taken(self, package: Package) -> Package:
         """Inside the import's transaction (no other writer can commit now): unnamed claims
@@ -282,13 +332,14 @@ class Workspace:
         """Add new entities whose ids `build` chooses (with `new_id`) inside the writing
         transaction, so no other program can take those ids in between and be overwritten
         (an id chosen before the transaction could meanwhile be an imported claim's)."""
-        with self.store.transaction():
+        def write() -> tuple[list[State], Changes]:
             states = build(self)
             existing = [f"{kind} {entity_id}" for kind, entity_id, _ in states
                         if self.store.revision(kind, entity_id) is not None]
             if existing:
                 raise ValidationError([Problem("id", f"{', '.join(existing)} already exists")])
             return states, self.apply(states)
+        return self.store.atomically(write)
 
     def check_references(self, entity: Entity) -> None:
         """ValidationError if `entity` refers to something the briefing does not hold (or,
@@ -318,77 +369,23 @@ class Workspace:
 
     # ---- other processes ----------------------------------------------------------------
     def poll(self) -> Changes:
-        """What another connection committed since the last poll.
+        """What other connections committed since the last poll.
 
-        The audit table says which entities changed, so a view re-reads one claim rather than
-        100,000; a commit the audit does not explain (raw SQL, a restored file) or a large one
-        gives `Changes.all()`.
+        The store names the entities that changed (from the audit for a file, from the
+        server's notifications for a team server), so a view re-reads one claim rather than
+        100,000; a commit it cannot explain (raw SQL on a file, a restored file) or a large
+        one gives `Changes.all()`. Raises ServerUnavailableError when a server is lost.
         """
-        version = self.store.data_version()
-        if version == self._seen_version:
-            return Changes()
-        self._seen_version = version
-        seen = max(self._seen_audit, self.store.own_audit_max)
-        rows = self.store.rows("SELECT id, entity, entity_id FROM audit WHERE id > ? "
-                               "ORDER BY id LIMIT ?", (seen, POLL_DETAIL_LIMIT + 1))
-        if not rows or len(rows) > POLL_DETAIL_LIMIT:
-            self._seen_audit = self._last_audit_id()
+        named = self.store.others_changes()
+        if named is None:
             return Changes.all()
-        self._seen_audit = rows[-1][0]
         changes = Changes()
-        for _, entity, entity_id in rows:
+        for entity, entity_id in named:
             changes |= Changes(briefing=True) if entity == "briefing" else \
                 Changes.of(entity, entity_id)
         return changes
 
-    def _last_audit_id(self) -> int:
-        return self.store.rows("SELECT coalesce(max(id), 0) FROM audit")[0][0]
-
     def save_copy(self, target: Path) -> None:
-        """A consistent copy through SQLite's backup API (safe while others write); raises
-        a one-line WriteError (a BriefingFileError) if it cannot be written."""
+        """A consistent copy of the whole briefing as a file (safe while others write);
+        raises a one-line WriteError (a BriefingFileError) if it cannot be written."""
         self.store.save_copy(target)
-
-
-def build_new(path: Path, fill: Callable[[Workspace], T]) -> T:
-    """A new briefing at `path`, filled by `fill(workspace)` under a temporary name and
-    given its name only when complete, and only if no other program created `path`
-    meanwhile (then FileExistsError: their file is kept and ours discarded). A failure
-    leaves nothing behind; errors name `path`, not the temporary file."""
-    result = []
-
-    def write(tmp: Path) -> None:
-        try:
-            ws = Workspace.open(tmp)
-            try:
-                result.append(fill(ws))
-                ws.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                ws.close()
-        except BriefingFileError as exc:
-            raise BriefingFileError(str(exc).replace(str(tmp), str(path))) from None
-
-    publish_new(path, write)
-    return result[0]
-
-
-def create_from_seed(path: Path) -> None:
-    """Build `path` from the bundled seed package, unless another program just did."""
-    from ..interchange.package_json import read_package
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BriefingFileError(f"{path.parent}: cannot make the folder for the default "
-                                f"briefing ({exc.strerror})") from None
-    try:
-        build_new(path, lambda ws: ws.import_package(read_package(seed_package_path())))
-    except FileExistsError:
-        pass
-
-
-def create_new(path: Path, briefing: Briefing) -> None:
-    """A new briefing with nothing in it but its properties (`briefing new`, File > New).
-    Raises FileExistsError rather than replace a file that appeared meanwhile."""
-    briefing.validated()
-    build_new(Path(path), lambda ws: ws.set_briefing(briefing))

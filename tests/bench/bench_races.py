@@ -63,8 +63,8 @@ def claim_ids(db: Path) -> list[str]:
 def updates(db: Path) -> int:
     ws = Workspace.open(db)
     try:
-        return ws.store.rows("SELECT count(*) FROM audit WHERE action = 'update' "
-                             "AND entity = 'claim'")[0][0]
+        return ws.store.conn.execute("SELECT count(*) FROM audit WHERE action = 'update' "
+                                     "AND entity = 'claim'").fetchone()[0]
     finally:
         ws.close()
 

@@ -310,8 +310,9 @@ def close_window(app, window) -> None:
 
 def plain_claim(ws):
     """A claim with a bare value (no range, not a fraction): any new value is valid."""
-    row_ = ws.store.rows("SELECT id FROM claim WHERE value IS NOT NULL AND low IS NULL AND "
-                         "high IS NULL AND fraction IS NULL ORDER BY seq LIMIT 1")
+    row_ = ws.store.conn.execute("SELECT id FROM claim WHERE value IS NOT NULL AND low IS NULL "
+                                 "AND high IS NULL AND fraction IS NULL ORDER BY seq "
+                                 "LIMIT 1").fetchall()
     return ws.get("claim", row_[0][0])
 
 

@@ -83,8 +83,9 @@ def main() -> None:
             w.show()
             app.processEvents()
             ws = w.session.ws
-            cid = ws.store.rows("SELECT id FROM claim WHERE value IS NOT NULL AND low IS NULL "
-                                "AND high IS NULL AND fraction IS NULL ORDER BY seq LIMIT 1")[0][0]
+            cid = ws.store.conn.execute(
+                "SELECT id FROM claim WHERE value IS NOT NULL AND low IS NULL AND high IS NULL "
+                "AND fraction IS NULL ORDER BY seq LIMIT 1").fetchone()[0]
             claim = ws.get("claim", cid)
             if a.step in ("edit-seed", "edit-big"):
                 def run():

@@ -106,9 +106,10 @@ def _judge_import(db: Path, expected: int, running: bool) -> ImportKill:
     except BriefingFileError as exc:
         return ImportKill(-1, expected, running, opens=False, problems=[str(exc)])
     try:
-        found = ws.store.rows("SELECT count(*) FROM claim WHERE id LIKE ?", (PREFIX + "%",))
-        audited = ws.store.rows("SELECT count(*) FROM audit WHERE action = 'insert' AND "
-                                "entity = 'claim' AND entity_id LIKE ?", (PREFIX + "%",))
+        sql = ws.store.conn.execute
+        found = sql("SELECT count(*) FROM claim WHERE id LIKE ?", (PREFIX + "%",)).fetchall()
+        audited = sql("SELECT count(*) FROM audit WHERE action = 'insert' AND "
+                      "entity = 'claim' AND entity_id LIKE ?", (PREFIX + "%",)).fetchall()
         problems = ws.store.integrity_problems()
         if found[0][0] != audited[0][0]:
             problems.append(f"{found[0][0]} package claims but {audited[0][0]} audited inserts")

@@ -16,6 +16,7 @@ from briefing.store import BriefingFileError, ReadOnlyError
 from briefing.workspace import Workspace, create_from_seed
 from briefing.workspace.transfer import import_file
 from crash_support import REPO, SEED, big_package
+from sql_support import rows
 
 PAGE = 4096
 
@@ -266,13 +267,13 @@ def test_full_disk_during_import_is_a_clear_error_and_loses_nothing(tmp_path, se
     ws = Workspace.open(seed_file)
     try:
         before = ws.package()
-        audit = ws.store.rows("SELECT count(*) FROM audit")
+        audit = rows(ws.store, "SELECT count(*) FROM audit")
         _fill_to_the_brim(ws)
         with pytest.raises(BriefingFileError) as info:
             import_file(ws, package)
         assert str(info.value) == f"{seed_file}: the disk is full; nothing was saved"
         assert ws.package() == before
-        assert ws.store.rows("SELECT count(*) FROM audit") == audit
+        assert rows(ws.store, "SELECT count(*) FROM audit") == audit
         assert ws.store.integrity_problems() == []
         assert not ws.store.conn.in_transaction
         # a small edit still fits, and the connection is usable after the failure

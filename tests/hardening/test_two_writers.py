@@ -8,6 +8,7 @@ import pytest
 from briefing.store import StaleEditError
 from briefing.workspace import Changes, Workspace, create_from_seed
 from crash_support import REPO
+from sql_support import rows
 
 CLAIM = "nis-killed"
 
@@ -23,7 +24,7 @@ def shared(tmp_path):
 
 
 def audit_count(ws) -> int:
-    return ws.store.rows("SELECT count(*) FROM audit")[0][0]
+    return rows(ws.store, "SELECT count(*) FROM audit")[0][0]
 
 
 def test_each_sees_the_others_writes(shared):

@@ -1,4 +1,7 @@
-"""Helpers the per-language intake tests share."""
+"""Helpers the per-language and held-out intake tests share."""
+import hashlib
+from pathlib import Path
+
 from briefing.intake import extract
 
 
@@ -19,3 +22,14 @@ def one_date(find_dates, text, published) -> tuple:
     """(ISO day, precision) of the only date mention in `text`."""
     (d,) = find_dates(text, published)
     return d.date.day.isoformat(), d.date.precision
+
+
+def file_hashes(folder) -> dict[str, str]:
+    """sha256 of every article (.txt) and expected file (.json) of a frozen held-out set."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in Path(folder).iterdir() if p.suffix in (".txt", ".json")}
+
+
+def languages_of(folder) -> list[str]:
+    """The language prefix of every expected file ("en-baltic-exercise..." -> "en"), sorted."""
+    return sorted(p.name.split("-")[0] for p in Path(folder).glob("*.expected.json"))

@@ -81,7 +81,8 @@ def test_a_stated_loss_rate_is_checked_against_the_casualty_series(make_claim, s
                          value=1_000 + 350 * i) for i in range(4)]       # 50 a day
     fast = make_claim("r", "isw", "loss_rate", "2025-01-20", 3, value=92, qualifier="about")
     [conflict] = [c for c in find_conflicts(series + [fast], sources) if c.metric == "loss_rate"]
-    assert conflict.first == ("r",) and conflict.second == ("c0", "c1", "c2", "c3")
+    assert conflict.first == ("r",) and conflict.second == ()
+    assert conflict.series == ("c0", "c1", "c2", "c3")
     assert conflict.reason.startswith("ISW ≈ 92 vs 50 ± ")
     assert conflict.reason.endswith("a day fitted to 4 casualty figures (84% apart): outside "
                                     "the fitted rate's 90% range")

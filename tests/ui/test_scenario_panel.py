@@ -1,7 +1,7 @@
 """The scenario panel as an analyst uses it: the fit's diagnostics where they work, the start
 of losses and the judgment date as switchable premises, their own assumptions, cited claims;
 every change one undoable edit that the projection follows."""
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 
 from briefing.ui.scenario_evidence import HEADERS
 

@@ -1,0 +1,152 @@
+"""A briefing in a `.briefing` file: SQLite used as an application file format (§1).
+
+A write is one `BEGIN IMMEDIATE` … `COMMIT` (SQLite lets one writer in at a time, so audit
+ids are committed in order). Another process's commit is noticed through `PRAGMA
+data_version` (~3 µs a call), and what it changed is read from the audit rows after the last
+one seen; a commit the audit does not explain (raw SQL, a restored file) reads as unknown.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+from . import schema
+from .base import DETAIL_LIMIT, Store, current_user
+from .errors import BriefingFileError
+from .location import network_file_system, network_notice
+from .sqlite_files import copy_database
+
+
+class SqliteStore(Store):
+    def __init__(self, path: Path, create: bool = True, read_only: bool = False):
+        super().__init__()
+        self.path = Path(path)
+        self.location = str(self.path)
+        shared = network_file_system(self.path)
+        if shared:
+            if not self.path.exists():
+                raise BriefingFileError(f"{self.path}: cannot create a briefing here: "
+                                        f"{network_notice(self.path, shared)}")
+            read_only, self.read_only_reason = True, network_notice(self.path, shared)
+        self.conn, self.read_only = schema.connect(self.path, create, read_only)
+        self._who = current_user()
+        self.own_audit_max = 0  # the newest audit row this connection wrote itself
+        self._seen_version: int | None = None
+        self._seen_audit = 0
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def who(self) -> str:
+        return self._who
+
+    # ---- the dialect --------------------------------------------------------------------
+    def _execute(self, sql: str, args: tuple = ()):
+        return self.conn.execute(sql, args)
+
+    def _executemany(self, sql: str, rows: list) -> None:
+        self.conn.executemany(sql, rows)
+
+    def _begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+    def _commit(self) -> None:
+        last = self.conn.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]
+        self.conn.execute("COMMIT")
+        self.own_audit_max = last
+
+    def _rollback(self) -> None:
+        # After SQLITE_FULL (and some I/O errors) SQLite has already rolled the transaction
+        # back itself; a second ROLLBACK would raise and hide the real error.
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def _begin_snapshot(self) -> None:
+        self.conn.execute("BEGIN")  # deferred: WAL readers see the state of their first read
+
+    def columns(self, table: str) -> list[str]:
+        return [r[1] for r in self._guard(
+            lambda: self.conn.execute(f"PRAGMA table_info({table})").fetchall())]
+
+    def _failure(self, exc: BaseException) -> BriefingFileError | None:
+        if isinstance(exc, sqlite3.Error):
+            return schema._sql_error(self.path, exc)
+        if isinstance(exc, UnicodeEncodeError):
+            # Text with a lone surrogate (valid JSON "\ud800", or pasted) is not storable.
+            return BriefingFileError(f"{self.path}: text that is not valid Unicode (a lone "
+                                     "surrogate) cannot be saved; nothing was saved")
+        if isinstance(exc, (UnicodeDecodeError, json.JSONDecodeError)):
+            return BriefingFileError(f"{self.path}: not a usable briefing file (damaged "
+                                     f"data: {exc})")
+        return None
+
+    # ---- reads --------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        return self._guard(lambda: self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (cheap: ~3 µs)."""
+        return self._guard(lambda: self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    # ---- other writers ------------------------------------------------------------------
+    def watch(self) -> None:
+        self._seen_version = self.data_version()
+        self._seen_audit = self._last_audit_id()
+
+    def others_changes(self) -> list[tuple[str, str]] | None:
+        if self._seen_version is None:
+            self.watch()
+            return []
+        version = self.data_version()
+        if version == self._seen_version:
+            return []
+        self._seen_version = version
+        seen = max(self._seen_audit, self.own_audit_max)
+        rows = self._guard(lambda: self.conn.execute(
+            "SELECT id, entity, entity_id FROM audit WHERE id > ? ORDER BY id LIMIT ?",
+            (seen, DETAIL_LIMIT + 1)).fetchall())
+        if not rows or len(rows) > DETAIL_LIMIT:
+            self._seen_audit = self._last_audit_id()
+            return None
+        self._seen_audit = rows[-1][0]
+        return [(entity, entity_id) for _, entity, entity_id in rows]
+
+    def _last_audit_id(self) -> int:
+        return self.fingerprint()[1]
+
+    # ---- the whole file -----------------------------------------------------------------
+    def save_copy(self, target: Path, journal: str | None = None) -> None:
+        """A consistent copy of the whole file (SQLite's backup API, safe while others
+        write), written atomically; `journal` sets the copy's journal mode (backups are
+        plain rollback-journal files, so they open read-only without sidecar files)."""
+        if journal is None:
+            schema.backup_copy(self.conn, Path(target))
+        else:
+            copy_database(self.conn, Path(target), journal)
+
+    def checkpoint(self) -> None:
+        """Move the WAL into the main file, so the file alone is the whole briefing."""
+        self._guard(lambda: self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+    def integrity_problems(self) -> list[str]:
+        """The schema is the program's own (no foreign trigger or view), then SQLite's own
+        checks: page integrity and foreign keys (a check that cannot even run on a damaged
+        page is reported as a problem, not raised)."""
+        try:
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            foreign = schema.schema_problems(self.conn, version)
+            if foreign:
+                return [schema.schema_refusal(foreign)]
+            out = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            out += [f"{table} row {rowid}: dangling reference to {parent}"
+                    for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check")]
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            return [f"damaged: {exc}"]
+        return out
+
+
+__all__ = ["SqliteStore"]
