@@ -50,9 +50,21 @@ class MatrixModel(QAbstractTableModel):
         self._rows: list[str] = []
 
     def load(self, matrix, evidence, revisions: dict[str, int]) -> None:
-        self.beginResetModel()
+        """A new analysis. The same rows and hypotheses (a rescore, another analyst's
+        rating) only repaint, so a cell being typed into keeps its editor; otherwise the
+        model is reset."""
+        same_shape = (self.matrix is not None and evidence is not None
+                      and [h.id for h in matrix.hypotheses] == [h.id for h in self.hypotheses])
         self.matrix, self.evidence, self.revisions = matrix, evidence, revisions
-        self._rows = self._row_ids()
+        rows = self._row_ids()
+        if same_shape and rows == self._rows:
+            if rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(rows) - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Horizontal, 0, self.columnCount() - 1)
+            return
+        self.beginResetModel()
+        self._rows = rows
         self.endResetModel()
 
     def set_rated_only(self, on: bool) -> None:
