@@ -131,3 +131,20 @@ def test_assessments_and_resolutions_travel_in_the_package(capsys, two_assessmen
     _, a2 = as_json(capsys, "--db", copy, "judgments")["assessments"]
     assert a2["changed_between"] is None
     assert "not known here" in a2["judgments"][1]["change"]["summary"]
+
+
+def test_a_judgment_that_moved_though_nothing_it_uses_did_names_what_changed():
+    """A conflict elsewhere can lower a judgment's confidence: say so, not "nothing
+    changed"."""
+    from briefing.structured import EntityChange, compare
+
+    before = [{"id": "isw", "name": "ISW", "status": "ok", "probability": 0.84,
+               "judgment": "very likely", "judgment_date": "2025-04-15",
+               "confidence": "moderate", "claims_used": ["isw-rate"]}]
+    after = [dict(before[0], confidence="low")]
+    changes = [EntityChange("claim", "nis-killed", "changed", (("value", 300, 600),))]
+    [change] = compare(before, after, "2025-02-03T10:15:00+00:00", changes, {})
+    assert change.indirect
+    assert change.summary == ("very likely (84%) → very likely (84%), confidence moderate → "
+                              "low since 3 Feb 2025: none of the claims it uses changed; in "
+                              "between, claim nis-killed changed 300 → 600")

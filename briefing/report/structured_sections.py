@@ -79,25 +79,43 @@ def indicators_table(c: S.Content) -> str:
 
 
 def changes_since(c: S.Content) -> str:
-    """Each judgment now against the last recorded assessment, and why it moved."""
+    """Each judgment now against the last recorded assessment, and why it moved. When
+    nothing has moved since that assessment was recorded (a pack made right after
+    recording), what changed at it against the one before — ICD 203's "since the previous
+    assessment"."""
     entry = c.since
     if entry is None:
         return ("<p>No assessment has been recorded yet: File › Record Assessment (or "
                 "<code>briefing record</code>) stores these judgments, and the next pack "
                 "says what changed since.</p>")
     last = entry.previous
-    note = f" — “{esc(clip(last.note, S.TEXT_CHARS))}”" if last.note else ""
+    if entry.between == () and not any(ch.changed for ch in entry.changes) \
+            and c.record and c.record[-1].previous is not None:
+        recorded = c.record[-1]
+        return (f"<p>Nothing has changed since assessment <b>{esc(last.id)}</b> was recorded "
+                f"{esc(moment_words(last.at))} by {esc(last.who)}{_note(last)}. Against "
+                f"the one before it, <b>{esc(recorded.previous.id)}</b> "
+                f"({esc(moment_words(recorded.previous.at))}):</p>"
+                + _changes_html(recorded))
     intro = (f"<p>Against assessment <b>{esc(last.id)}</b>, recorded {esc(moment_words(last.at))} "
-             f"by {esc(last.who)}{note}.</p>")
+             f"by {esc(last.who)}{_note(last)}.</p>")
+    return intro + _changes_html(entry)
+
+
+def _note(assessment) -> str:
+    return f" — “{esc(clip(assessment.note, S.TEXT_CHARS))}”" if assessment.note else ""
+
+
+def _changes_html(entry) -> str:
     items = [f"<li><b>{esc(ch.name)}.</b> {esc(ch.summary)}</li>" for ch in entry.changes]
     if entry.between is None:
         tail = f"<p class='small'>{esc(NOT_KNOWN)}.</p>"
     elif entry.between:
-        tail = (f"<p class='small'>Everything that changed since: "
+        tail = (f"<p class='small'>Everything that changed in between: "
                 f"{esc(reasons_words(entry.between))}.</p>")
     else:
-        tail = "<p class='small'>No claim, source or scenario has changed since.</p>"
-    return intro + "<ul>" + "".join(items) + "</ul>" + tail
+        tail = "<p class='small'>No claim, source or scenario changed in between.</p>"
+    return "<ul>" + "".join(items) + "</ul>" + tail
 
 
 def record_section(c: S.Content) -> str:

@@ -20,13 +20,10 @@ from __future__ import annotations
 
 import abc
 import contextlib
-import functools
 import getpass
-import json
 import os
 import random
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
@@ -34,6 +31,8 @@ from ..domain import Briefing, Entity
 from ..domain.plain import SCENARIO_PARAMS
 from .codecs import CLAIM, CODEC_OF_CLASS, CODECS, EVENT, SCENARIO, TABLES, Codec, read_fields
 from .errors import BriefingFileError, NotFoundError, ReadOnlyError, StaleEditError
+from .audit_rows import _JSON, AuditEntry, decode, encode, reading
+from .recording import RecordingPositions
 
 T = TypeVar("T")
 DETAIL_LIMIT = 200    # more changed entities than this in one poll: every view re-reads
@@ -51,32 +50,9 @@ def current_user() -> str:
         return "unknown"
 
 
-@dataclass(frozen=True)
-class AuditEntry:
-    at: str
-    who: str
-    action: str
-    entity: str
-    entity_id: str
-    field: str | None
-    old: object
-    new: object
-
-
 class Conflict(BriefingFileError):
     """The server rolled a transaction back because it would have interleaved with another
     analyst's; `atomically` runs it again."""
-
-
-_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
-
-
-def encode(value) -> str | None:
-    return None if value is None else _JSON.encode(value)
-
-
-def decode(text: str | None):
-    return None if text is None else json.loads(text)
 
 
 def _column_value(codec: Codec, column: str, value):
@@ -87,24 +63,7 @@ def _column_value(codec: Codec, column: str, value):
     return int(value) if isinstance(value, bool) else value
 
 
-def reading(method):
-    """A read that meets a damaged page, undecodable bytes or a lost server raises one line
-    naming the briefing (the subclass's `_failure`), not a bare driver error."""
-    @functools.wraps(method)
-    def guarded(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except BriefingFileError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - only what `_failure` recognises is caught
-            failure = self._failure(exc)
-            if failure is None:
-                raise
-            raise failure from None
-    return guarded
-
-
-class Store(abc.ABC):
+class Store(RecordingPositions, abc.ABC):
     """One open briefing. `location` names it in every message (a path, or a server URI
     without any password); `path` is the file (None for a server); `read_only_reason`
     says why a briefing opened read-only."""
@@ -369,39 +328,6 @@ class Store(abc.ABC):
         """What changes whenever the program writes: the audit's length and last entry."""
         return tuple(self._execute(
             "SELECT count(*), coalesce(max(id), 0) FROM audit").fetchone())
-
-    # ---- the record of judgments: where in the audit each was made ----------------------
-    @reading
-    def audit_position(self) -> int:
-        """The newest audit row's id (0 for a briefing with no history)."""
-        return self._execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]
-
-    def mark_recorded(self, assessment_id: str, at: str) -> None:
-        """Note, inside the transaction that records it, where in this briefing's audit the
-        assessment was made (local to this briefing, like `seq`: never exported)."""
-        self.atomically(lambda: self._execute(
-            "INSERT INTO recording(assessment, at, audit_position) VALUES (?, ?, ?) "
-            "ON CONFLICT (assessment, at) DO UPDATE SET "
-            "audit_position = excluded.audit_position",
-            (assessment_id, at, self.audit_position())))
-
-    @reading
-    def recorded_positions(self) -> dict[tuple[str, str], int]:
-        """(assessment id, at) → its audit position, for assessments recorded here."""
-        return {(a, at): pos for a, at, pos in self._execute(
-            "SELECT assessment, at, audit_position FROM recording").fetchall()}
-
-    @reading
-    def audit_between(self, after: int, upto: int | None,
-                      entities: tuple[str, ...]) -> list[AuditEntry]:
-        """The audit rows of `entities` with an id in (after, upto] (upto None: to the end),
-        oldest first."""
-        marks = ", ".join("?" * len(entities))
-        rows = self._execute(
-            "SELECT at, who, action, entity, entity_id, field, old, new FROM audit "
-            f"WHERE id > ? AND id <= ? AND entity IN ({marks}) ORDER BY id",
-            (after, upto if upto is not None else 2 ** 62, *entities)).fetchall()
-        return [AuditEntry(*r[:6], decode(r[6]), decode(r[7])) for r in rows]
 
     # ---- writes -------------------------------------------------------------------------
     def set_briefing(self, briefing: Briefing) -> bool:

@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from briefing.domain import Hypothesis, Rating
 from briefing.domain.vocabulary import INCONSISTENCY_POINTS
 from briefing.projection import Evidence
@@ -90,41 +92,44 @@ class Matrix:
 def score(hypotheses: Sequence[Hypothesis], ratings: Iterable[Rating],
           evidence: Evidence) -> Matrix:
     """The matrix of `hypotheses` × the claims of `evidence`, scored from `ratings` (a
-    rating of a claim the evidence does not hold is ignored)."""
+    rating of a claim the evidence does not hold is ignored). The points and weights are
+    arrays, so a rescore after each rating stays quick at 100,000 rated claims
+    (tests/bench/bench_structured.py)."""
     hypotheses = tuple(hypotheses)
-    known = {h.id for h in hypotheses}
+    ids = [h.id for h in hypotheses]
+    column = {h: k for k, h in enumerate(ids)}
     cells = {(r.hypothesis, r.claim): r.rating for r in ratings
-             if r.hypothesis in known and r.claim in evidence.claims}
+             if r.hypothesis in column and r.claim in evidence.claims}
     order = {cid: i for i, cid in enumerate(evidence.claims)}
     rated = sorted({c for _, c in cells}, key=order.__getitem__)
-    weights = {c: evidence.trust(evidence.claims[c]) for c in rated}
-    points = {c: {h.id: INCONSISTENCY_POINTS[cells.get((h.id, c), "N")] for h in hypotheses}
-              for c in rated}
-    totals = _totals(hypotheses, rated, weights, points)
-    leader, tied = _leader(totals)
-    spread = {c: weights[c] * (max(points[c].values()) - min(points[c].values()))
-              if hypotheses else 0.0 for c in rated}
-    diagnosticity = dict(sorted(spread.items(), key=lambda kv: (-round(kv[1], _PLACES),
-                                                                order[kv[0]])))
+    row = {c: i for i, c in enumerate(rated)}
+    points = np.zeros((len(rated), len(ids)))
+    for (h, c), rating in cells.items():
+        points[row[c], column[h]] = INCONSISTENCY_POINTS[rating]
+    w = np.array([evidence.trust(evidence.claims[c]) for c in rated], dtype=float)
+    totals = w @ points
+    leader, tied = _leader(dict(zip(ids, totals.tolist())))
+    spread = w * (points.max(axis=1) - points.min(axis=1)) if rated else w
+    ranked = np.argsort(-np.round(spread, _PLACES), kind="stable")
+    diagnosticity = {rated[i]: float(spread[i]) for i in ranked}
     sensitivity = []
-    for c in rated:
-        if spread[c] <= 0:
-            continue  # it moves every hypothesis alike: its removal cannot change the order
-        without = {h: t - weights[c] * points[c][h] for h, t in totals.items()}
-        other, other_tied = _leader(without)
-        if (other, other_tied) != (leader, tied):
-            sensitivity.append(Sensitivity(c, other, other_tied,
-                                           _sentence(c, other, other_tied, hypotheses,
-                                                     evidence)))
-    ranks = _ranks(totals)
-    scores = tuple(Score(h, totals[h.id], ranks[h.id]) for h in hypotheses)
+    # Only a claim that moves the hypotheses apart can, removed, change who leads.
+    movers = np.flatnonzero(spread > 0)
+    without = np.round(totals[None, :] - w[movers, None] * points[movers], _PLACES)
+    at_low = without == without.min(axis=1, initial=np.inf)[:, None]
+    now_low = np.array([h == leader or h in tied for h in ids], dtype=bool)
+    for k in np.flatnonzero((at_low != now_low[None, :]).any(axis=1)):
+        lowest = tuple(ids[j] for j in np.flatnonzero(at_low[k]))
+        other, other_tied = (lowest[0], ()) if len(lowest) == 1 else (None, lowest)
+        c = rated[movers[k]]
+        sensitivity.append(Sensitivity(c, other, other_tied,
+                                       _sentence(c, other, other_tied, hypotheses, evidence)))
+    by_id = dict(zip(ids, totals.tolist()))
+    ranks = _ranks(by_id)
+    scores = tuple(Score(h, by_id[h.id], ranks[h.id]) for h in hypotheses)
     indicators = tuple(r for h in hypotheses for r in evaluate(h, evidence))
-    return Matrix(hypotheses, cells, weights, scores, leader, tied, diagnosticity,
-                  tuple(sensitivity), indicators)
-
-
-def _totals(hypotheses, rated, weights, points) -> dict[str, float]:
-    return {h.id: sum(weights[c] * points[c][h.id] for c in rated) for h in hypotheses}
+    return Matrix(hypotheses, cells, dict(zip(rated, w.tolist())), scores, leader, tied,
+                  diagnosticity, tuple(sensitivity), indicators)
 
 
 def _leader(totals: dict[str, float]) -> tuple[str | None, tuple[str, ...]]:

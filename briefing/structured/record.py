@@ -152,6 +152,8 @@ class JudgmentChange:
     after: Mapping | None             # None: this one does not (the scenario was deleted)
     since: str | None                 # the previous assessment's time (None: the first)
     reasons: tuple[EntityChange, ...] | None   # None: not known (recorded elsewhere)
+    indirect: bool = False    # the judgment moved though nothing it uses did: `reasons` are
+                              # every change in between (a conflict, a grade elsewhere)
 
     @property
     def changed(self) -> bool:
@@ -169,6 +171,9 @@ class JudgmentChange:
             head = f"{self._transition()} since {when}"
         if self.reasons is None:
             return f"{head} ({NOT_KNOWN})"
+        if self.reasons and self.indirect:
+            return (f"{head}: none of the claims it uses changed; in between, "
+                    f"{reasons_words(self.reasons)}")
         if self.reasons:
             return f"{head}: {reasons_words(self.reasons)}"
         return head + (" (no claim, source or parameter it rests on changed in between)"
@@ -188,6 +193,7 @@ class JudgmentChange:
                 "summary": self.summary,
                 "claims": None if self.reasons is None else
                 [c.id for c in self.reasons if c.kind == "claim"],
+                "indirect": self.indirect,
                 "reasons": None if self.reasons is None else [c.as_json() for c in self.reasons]}
 
 
@@ -227,7 +233,10 @@ def compare(before: Iterable[Mapping], after: Iterable[Mapping], since: str | No
         reasons = None if changes is None else tuple(_relevant(changes, scenario, b, a,
                                                                source_of))
         name = (a or b).get("name") or scenario
-        out.append(JudgmentChange(scenario, name, b, a, since, reasons))
+        found = JudgmentChange(scenario, name, b, a, since, reasons)
+        if found.changed and reasons == () and changes:
+            found = JudgmentChange(scenario, name, b, a, since, tuple(changes), indirect=True)
+        out.append(found)
     return out
 
 

@@ -75,6 +75,9 @@ class HypothesisDialog(QDialog):
             value = getattr(indicator, name)
             text = f"{value:g}" if isinstance(value, (int, float)) else str(value)
             self.indicators.setItem(row, k, QTableWidgetItem(text))
+        for k in range(len(COLUMNS)):      # the signpost takes what the others leave
+            if k != 1:
+                self.indicators.resizeColumnToContents(k)
 
     def remove_indicator(self) -> None:
         row = self.indicators.currentRow()

@@ -174,19 +174,17 @@ class PresentWindow(QWidget):
             f"<br><br><h1>{S.esc(b.title)}</h1><p>{S.esc(b.subject or '')}</p>"
             f"<p>Information as of {as_of}</p><p>{len(content.claims):,} claims · "
             f"{len(content.sources):,} sources · {len(content.events):,} events</p>")
-        self.texts["Key judgments"].show_html(
-            f"<h2>Key judgments</h2>{S.key_judgments(content)}")
-        self.texts["Claims in conflict"].show_html(
-            f"<h2>Claims in conflict</h2>{S.conflicts_table(content)}")
-        self.texts["Assumptions"].show_html(
-            f"<h2>What the judgments assume</h2>{S.assumptions(content)}")
-        self.texts["What changed"].show_html(
-            f"<h2>Changes since the last assessment</h2>{A.changes_since(content)}")
-        self.texts["Competing hypotheses"].show_html(
-            f"<h2>Competing hypotheses</h2>{A.matrix_section(content, described=False)}")
-        self.texts["Indicators"].show_html(
-            f"<h2>Indicators</h2>{A.indicators_table(content)}")
-        self.texts["Sources"].show_html(f"<h2>Sources</h2>{S.sources_table(content)}")
+        for name, heading, html in (
+                ("Key judgments", "Key judgments", S.key_judgments(content)),
+                ("Claims in conflict", "Claims in conflict", S.conflicts_table(content)),
+                ("Assumptions", "What the judgments assume", S.assumptions(content)),
+                ("What changed", "Changes since the last assessment",
+                 A.changes_since(content)),
+                ("Competing hypotheses", "Competing hypotheses",
+                 A.matrix_section(content, described=False)),
+                ("Indicators", "Indicators", A.indicators_table(content)),
+                ("Sources", "Sources", S.sources_table(content))):
+            self.texts[name].show_html(f"<h2>{heading}</h2>{html}")
         self.figures["Timeline"].set_figure(timeline_of(content))
         self.figures["Projection"].set_figure(projection_of(content))
         self._update_footer()

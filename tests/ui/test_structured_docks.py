@@ -144,3 +144,40 @@ def test_exporting_a_pack_offers_to_record(window, seeded, tmp_path, monkeypatch
 
 def test_matrix_model_passes_qtmodeltester(qtmodeltester, window):
     qtmodeltester.check(panel(window).model)
+
+
+def test_adding_a_hypothesis_adds_a_column_and_undo_removes_it(window, seeded, monkeypatch):
+    monkeypatch.setattr(window.structured, "ask_hypothesis",
+                        lambda h: h.changed(title="The contingent is withdrawn"))
+    panel(window).buttons["add"].click()
+    [made] = [h for h in seeded.hypotheses() if h.title == "The contingent is withdrawn"]
+    assert panel(window).model.column_of(made.id) is not None
+    assert panel(window).model.columnCount() == 1 + 4 + 2
+    window.session.undo_stack.undo()
+    assert seeded.revision("hypothesis", made.id) is None
+    assert panel(window).model.column_of(made.id) is None
+
+
+def test_the_hypothesis_dialog_refuses_a_bad_indicator_by_its_place(qtbot, seeded):
+    from briefing.ui.hypothesis_dialog import HypothesisDialog
+
+    dialog = HypothesisDialog(seeded.get("hypothesis", "attrition"), "DPRK contingent, Kursk")
+    qtbot.addWidget(dialog)
+    dialog.indicators.item(0, 6).setText("end of March")
+    dialog.accept()
+    assert dialog.result() == 0
+    assert dialog.error.text() == "indicator 1, by: not a YYYY-MM-DD date: 'end of March'"
+    dialog.indicators.item(0, 6).setText("2025-03-31")
+    assert dialog.hypothesis().indicators[0].by == "2025-03-31"
+
+
+def test_removing_a_hypothesis_from_the_panel_and_undo(window, seeded):
+    table = panel(window).table
+    table.setCurrentIndex(matrix_cell(window, "nis-killed", "inflated"))
+    panel(window).buttons["remove"].click()
+    assert seeded.revision("hypothesis", "inflated") is None
+    assert not [r for r in seeded.ratings() if r.hypothesis == "inflated"]
+    assert window.analysis.matrix.leader == "attrition"
+    window.session.undo_stack.undo()
+    assert len([r for r in seeded.ratings() if r.hypothesis == "inflated"]) == 7
+    assert score(window, "inflated") == pytest.approx(1.76)
