@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
-                               QTableView, QToolButton, QTreeWidget, QTreeWidgetItem,
+                               QSplitter, QTableView, QToolButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..charts.plain_text import plain_label, tooltip
@@ -87,9 +87,20 @@ class HypothesesPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.leader)
         layout.addLayout(tools)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.sensitivity)
-        layout.addWidget(self.indicators, 1)
+        # The matrix above, the sensitivity and the indicators below: the analyst sizes them.
+        lower = QWidget()
+        below = QVBoxLayout(lower)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.sensitivity)
+        below.addWidget(self.indicators, 1)
+        self.split = QSplitter(Qt.Vertical)
+        self.split.setObjectName("hypothesesSplit")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.table)
+        self.split.addWidget(lower)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        layout.addWidget(self.split, 1)
 
     @staticmethod
     def _label(name: str) -> QLabel:
@@ -160,7 +171,7 @@ class HypothesesPanel(QWidget):
     def _on_hypothesis(self, signal) -> None:
         hypothesis = self.current_hypothesis()
         if hypothesis is None:
-            self.leader.setText("Select a cell of the hypothesis first.")
+            self.model.editRefused.emit("Select a cell in the hypothesis's column first.")
             return
         signal.emit(hypothesis)
 

@@ -181,3 +181,11 @@ def test_removing_a_hypothesis_from_the_panel_and_undo(window, seeded):
     window.session.undo_stack.undo()
     assert len([r for r in seeded.ratings() if r.hypothesis == "inflated"]) == 7
     assert score(window, "inflated") == pytest.approx(1.76)
+
+
+def test_edit_without_a_hypothesis_selected_says_what_to_do(window):
+    panel(window).table.setCurrentIndex(matrix_cell(window, "nis-killed", "attrition")
+                                        .siblingAtColumn(0))
+    panel(window).buttons["edit"].click()
+    assert window.last_message == "Select a cell in the hypothesis's column first."
+    assert panel(window).leader.text().startswith("“Attrition continues")
