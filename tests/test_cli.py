@@ -228,7 +228,7 @@ def test_db_that_is_not_a_briefing(capsys, tmp_path, content):
 def test_check_on_the_seed(capsys, seed_db):
     status, out, err = run(capsys, "--db", seed_db, "check")
     assert (status, err) == (0, "")
-    assert out == f"{seed_db}: ok (schema 2, 11 claims, 10 events)\n"
+    assert out == f"{seed_db}: ok (schema 3, 11 claims, 10 events)\n"
 
 
 def _raw(db: Path, sql: str) -> None:

@@ -50,7 +50,8 @@ def test_seed_export_import_export_is_identical(seeded, tmp_path, seed_path):
 def test_export_keeps_contract_key_order(seeded, tmp_path):
     data = json.loads(exported_text(seeded, tmp_path))
     assert list(data) == ["format", "version", "briefing", "sources", "documents", "claims",
-                          "events", "scenarios"]
+                          "events", "scenarios", "hypotheses", "ratings", "assessments",
+                          "resolutions"]
     assert (data["format"], data["version"]) == ("briefing-package", 2)
     assert list(data["claims"][0]) == list(claim_field_names())
     assert list(data["sources"][0]) == ["id", "name", "kind", "country", "reliability"]
@@ -361,7 +362,7 @@ def test_errors_are_capped_at_twenty_lines(tmp_path):
     package = seed()
     package["claims"] = [dict(package["claims"][0], id=f"x{i}", metric="deaths")
                          for i in range(50)]
-    package["events"] = package["scenarios"] = []
+    package["events"] = package["scenarios"] = package["ratings"] = []
     path = tmp_path / "many.json"
     path.write_text(json.dumps(package), encoding="utf-8")
     with pytest.raises(InterchangeError) as info:

@@ -488,6 +488,34 @@ def test_a_schema_1_file_with_claims_migrates_to_version_2_links(tmp_path):
     try:
         claim = s.get("claim", "c1")
         assert (claim.value, claim.derived_from, claim.base_claim) == (300, (), None)
-        assert s.schema_version() == 2
+        assert s.schema_version() == latest_version()
+    finally:
+        s.close()
+
+
+def test_a_schema_2_file_keeps_its_audit_when_it_migrates_to_version_3(tmp_path):
+    """Version 3 rebuilds the audit table (its CHECK admits the structured-analysis kinds):
+    every old row is kept, with its id, and the new kinds can be written and audited."""
+    from briefing.domain import Hypothesis
+
+    path = tmp_path / "v2.briefing"
+    build_at_version(path, 2)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO source(id, seq, name, kind, reliability) VALUES "
+                 "('nis', 1, 'NIS', 'intelligence', 'B')")
+    conn.execute("INSERT INTO audit(id, at, who, action, entity, entity_id, field, old, new) "
+                 "VALUES (7, '2025-01-01T00:00:00+00:00', 'kim', 'insert', 'source', 'nis', "
+                 "NULL, NULL, '{}')")
+    conn.commit()
+    conn.close()
+    s = SqliteStore(path)
+    try:
+        assert s.schema_version() == latest_version()
+        assert [(e.who, e.entity_id) for e in s.history("source", "nis")] == [("kim", "nis")]
+        assert s.audit_position() == 7
+        s.put(Hypothesis("h1", "Holds"))
+        assert [e.action for e in s.history("hypothesis", "h1")] == ["insert"]
+        assert s.audit_position() == 8
+        assert s.integrity_problems() == []
     finally:
         s.close()

@@ -207,7 +207,10 @@ def test_poll_names_the_entities_another_writer_changed(seeded):
     try:
         other.delete("claim", "nis-killed")
         assert poll_until(seeded) == Changes(claims=frozenset({"nis-killed"}),
-                                             events=frozenset({"nis-figures"}))
+                                             events=frozenset({"nis-figures"}),
+                                             ratings=frozenset({"attrition/nis-killed",
+                                                                "pulled-back/nis-killed",
+                                                                "inflated/nis-killed"}))
         other.set_briefing(other.briefing().changed(title="Renamed"))
         assert poll_until(seeded) == Changes(briefing=True)
     finally:

@@ -1,5 +1,6 @@
 """The window's interactive timeline: events in lanes (by category or by source), fuzzy
-dates drawn as spans.
+dates drawn as spans, and a dashed line on each day an indicator of a competing hypothesis
+was met.
 
 Lanes, spans and colours come from `TimelineFigure`, as for the painted timeline of the pack
 and present mode; only lanes that hold an event are shown, the first at the top. Bars come
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 from ..domain import figure
 from . import theme
 from .date_axis import DateAxis
-from .timeline_data import TimelineFigure, timeline_figure
+from .timeline_data import MARK_COLOUR, Mark, TimelineFigure, timeline_figure
 from .plain_text import tooltip
 
 MAX_LABELS = 60
@@ -79,6 +80,8 @@ class TimelineView(QWidget):
                                             pen=pg.mkPen("#c8102e", width=2), brush=None)
         self.plot.addItem(self.highlight)
         self._labels: list[pg.TextItem] = []
+        self.marks: tuple[Mark, ...] = ()
+        self._mark_items: list = []
         self.plot.sigXRangeChanged.connect(self._update_labels)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.scene().sigMouseClicked.connect(self._click)
@@ -106,6 +109,7 @@ class TimelineView(QWidget):
     def dispose(self) -> None:
         """Call before the widget is destroyed (see theme.dispose_scene)."""
         self._labels = []
+        self._mark_items = []
         theme.dispose_scene(self.plot)
 
     # ---- data ---------------------------------------------------------------------------
@@ -118,6 +122,36 @@ class TimelineView(QWidget):
         self._rebuild()
         if first or not events:
             self.fit_all()
+
+    def set_marks(self, marks) -> None:
+        """The met indicators (timeline_data.indicator_marks), each a dashed line on its day
+        with its signpost named at the top; hovering the line says which claims met it."""
+        self.marks = tuple(marks)
+        self._place_marks()
+
+    def _place_marks(self) -> None:
+        for item in self._mark_items:
+            self.plot.removeItem(item)
+        self._mark_items = []
+        n = len(self.marks)
+        self.status.setText(f"{len(self._events):,} events" + (
+            f" · {n} indicator{'s' if n != 1 else ''} met" if n else ""))
+        pen = pg.mkPen(MARK_COLOUR, width=2, style=Qt.DashLine)
+        days = self.figure.day_range if self.figure else None
+        middle = (days[0] + days[1]) / 2 if days else 0.0
+        for mark in self.marks:
+            x = mark.day * _DAY
+            line = pg.InfiniteLine(pos=x, angle=90, movable=False, pen=pen)
+            line.setToolTip(tooltip(mark.detail, f"Met by {', '.join(mark.claims)}",
+                                    title=mark.label))
+            # Under the lowest lane's bars, on the side of the line that has room.
+            label = pg.TextItem(mark.label, color=MARK_COLOUR,
+                                anchor=(1.0 if mark.day > middle else 0.0, 1.0))
+            label.setFont(self.style.font())
+            label.setPos(x, -0.7)
+            for item in (line, label):
+                self.plot.addItem(item)
+                self._mark_items.append(item)
 
     def set_lanes(self, by: str) -> None:
         self.lanes_by = by
@@ -138,7 +172,7 @@ class TimelineView(QWidget):
                                              for i, name in enumerate(fig.lanes)]])
         self.plot.setYRange(-0.7, max(lanes, 1) - 0.3, padding=0)
         self.plot.getViewBox().setLimits(yMin=-1, yMax=max(lanes, 1))
-        self.status.setText(f"{len(self._events):,} events")
+        self._place_marks()
         self._update_labels()
 
     def fit_all(self) -> None:

@@ -1,4 +1,5 @@
-"""What the timeline shows, as arrays: events in lanes, fuzzy dates as spans.
+"""What the timeline shows, as arrays: events in lanes, fuzzy dates as spans, and the days
+the competing hypotheses' indicators were met.
 
 Pure Python and numpy, shared by the window's interactive timeline and the painted one of
 present mode and the pack. Only lanes that hold an event are kept (an empty lane took a
@@ -20,6 +21,24 @@ from .palette import category_colours, identity_colours
 from .projection_data import epoch_days
 
 NO_SOURCE = "(no source)"
+MARK_COLOUR = "#b8860b"   # dark goldenrod: apart from the category and source palettes
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A met indicator: the day its first claim met it, and what to call it."""
+    day: float                 # epoch days
+    label: str                 # '✓ Casualties pass 5,000 by mid-February'
+    detail: str                # 'attrition: casualties ≥ 5,000 by 15 February 2025 — met on …'
+    claims: tuple[str, ...]
+
+
+def indicator_marks(matrix) -> tuple[Mark, ...]:
+    """A mark for each met indicator of the matrix (briefing.structured), in date order."""
+    met = sorted((r for r in matrix.indicators if r.met), key=lambda r: r.met_on)
+    return tuple(Mark(epoch_days(r.met_on), f"✓ {r.indicator.text}",
+                      f"{matrix.title(r.hypothesis)}: {r.condition} — {r.status}", r.claims)
+                 for r in met)
 
 
 @dataclass(frozen=True)
@@ -32,6 +51,7 @@ class TimelineFigure:
     lane: np.ndarray                  # lane index of each event
     fuzzy: np.ndarray                 # True where the date is a span, not a day
     claims: object                    # anything with .get(claim id)
+    marks: tuple[Mark, ...] = ()      # met indicators
 
     def label(self, i: int) -> str:
         """Casualty reports show their figures; other events their title."""
@@ -46,11 +66,13 @@ class TimelineFigure:
     def day_range(self) -> tuple[float, float] | None:
         if not len(self.events):
             return None
-        return float(self.start.min()), float(self.end.max())
+        days = [m.day for m in self.marks]
+        return (min([float(self.start.min()), *days]),
+                max([float(self.end.max()), *(d + 1 for d in days)]))
 
 
-def timeline_figure(events: Sequence, claims, sources: Mapping, by: str = "category"
-                    ) -> TimelineFigure:
+def timeline_figure(events: Sequence, claims, sources: Mapping, by: str = "category",
+                    marks: Sequence[Mark] = ()) -> TimelineFigure:
     """Lanes by event category (in the vocabulary's order) or by the first named source
     (alphabetical, events without one last). `sources`: id → Source, in file order."""
     events = tuple(events)
@@ -75,4 +97,4 @@ def timeline_figure(events: Sequence, claims, sources: Mapping, by: str = "categ
     return TimelineFigure(events, tuple(names), tuple(palette[k] for k in order), start, end,
                           np.array([index[k] for k in keys], dtype=np.int64),
                           np.array([e.date_precision != "day" for e in events], dtype=bool),
-                          claims)
+                          claims, tuple(marks))

@@ -1,5 +1,5 @@
 """The timeline laid out for paper or a slide: named lanes, spans as bars, labels that
-avoid each other.
+avoid each other, and a dashed line where an indicator was met, its signpost named beside it.
 
 Labels sit in rows above their lane's bars, each starting at its event (or ending there, near
 the right edge); a label that finds no free row is left out and the figure says how many
@@ -11,9 +11,9 @@ import numpy as np
 
 from .axes import Frame, LegendEntry, Measure, date_axis, elide, legend, text_item
 from .figure_style import FigureStyle
-from .label_layout import GAP, Placer
+from .label_layout import GAP, Placer, beside
 from .scene import Box, Line, Markers, Rect, Scene, Text
-from .timeline_data import TimelineFigure
+from .timeline_data import MARK_COLOUR, TimelineFigure
 
 MAX_LABELS = 60
 MAX_MARKED = 2000   # past this, markers would merge into a black band: bars alone
@@ -33,6 +33,8 @@ def lay_out_timeline(scene: Scene, box: Box, fig: TimelineFigure, style: FigureS
     entries = [LegendEntry("exact day", style.colours.muted, "diamond"),
                LegendEntry("approximate date (the bar spans the days it may mean)",
                            style.colours.muted, "dot")] if len(fig.events) <= MAX_MARKED else []
+    if fig.marks:
+        entries.append(LegendEntry("indicator met", MARK_COLOUR, "line", "dash"))
     y += legend(scene, entries, Box(box.x, y, box.w, box.h), style, measure) + px * 0.4
     line_h = measure("Ag", px, False)[1]
     names = [elide(measure, n, px, box.w * 0.22) for n in fig.lanes]
@@ -71,24 +73,56 @@ def lay_out_timeline(scene: Scene, box: Box, fig: TimelineFigure, style: FigureS
             if np.any(here & which):
                 scene.add(Markers(mids[here & which], shape, px * 0.75, colour,
                                   outline=style.colours.foreground))
-    left_out = _labels(scene, frame, fig, style, measure, tops, bar_y, x0, mids)
+    placer = Placer(plot)
+    marks_out = _marks(scene, frame, fig, style, measure, placer)
+    left_out = _labels(scene, frame, fig, style, measure, tops, bar_y, x0, mids, placer)
+    notes = []
     if left_out:
-        note = (f"{left_out} of {len(fig.events)} event labels left out for space"
-                if len(fig.events) <= MAX_LABELS else f"{len(fig.events):,} events: too many "
-                "to label")
+        notes.append(f"{left_out} of {len(fig.events)} event labels left out for space"
+                     if len(fig.events) <= MAX_LABELS else f"{len(fig.events):,} events: too "
+                     "many to label")
+    if marks_out:
+        notes.append(f"{marks_out} indicator label{'s' if marks_out != 1 else ''} left out")
+    if notes:
+        note = "; ".join(notes)
         w, h = measure(note, px, False)
         scene.add(Text(Box(box.right - w, box.y, w, h), note, px, style.colours.muted,
                        align="right"))
 
 
+def _marks(scene, frame: Frame, fig: TimelineFigure, style: FigureStyle, measure,
+           placer: Placer) -> int:
+    """A dashed line across the lanes on each day an indicator was met, its signpost beside
+    it at the top (first, so event labels make way); returns how many labels found no
+    room."""
+    px, plot = style.text_px, frame.plot
+    line_h = measure("Ag", px, False)[1]
+    left_out = 0
+    for mark in fig.marks:
+        x = float(frame.x(mark.day + 0.5))
+        scene.add(Line(np.array([[x, plot.y], [x, plot.bottom]]), MARK_COLOUR, style.line_px,
+                       "dash"))
+        box = None
+        for width in (plot.w * 0.45, plot.w * 0.25):
+            text = elide(measure, mark.label, px, width)
+            w = measure(text, px, True)[0]
+            box = placer.place(w, line_h, beside(x, plot.y + GAP, w, line_h, px * 0.3, 3))
+            if box is not None:
+                break
+        if box is None:
+            left_out += 1
+            continue
+        scene.add(Text(box, text, px, MARK_COLOUR, bold=True, halo=style.colours.background))
+    return left_out
+
+
 def _labels(scene, frame: Frame, fig: TimelineFigure, style: FigureStyle, measure,
-            tops, bar_y, x0, mids) -> int:
+            tops, bar_y, x0, mids, placer: Placer) -> int:
     """Label each event in a free row of its lane; returns how many found none."""
     n = len(fig.events)
     if n > MAX_LABELS:
         return n
     px, plot = style.text_px, frame.plot
-    placer = Placer(plot)
     line_h = measure("Ag", px, False)[1]
     left_out = 0
     for i in np.argsort(fig.start, kind="stable"):

@@ -6,8 +6,11 @@ from ..workspace import BriefingFileError, ServerUnavailableError
 from ..workspace.copying import copy_briefing
 from .errors import DONE, PROBLEMS, USAGE, CommandError
 
-_SHOWN = (("source", "source"), ("document", "document"), ("claim", "claim"),
-          ("event", "event"), ("scenario", "scenario"), ("audit", "audit entry"))  # table, noun
+_SHOWN = (("source", "source", "sources"), ("document", "document", "documents"),
+          ("claim", "claim", "claims"), ("event", "event", "events"),
+          ("scenario", "scenario", "scenarios"), ("hypothesis", "hypothesis", "hypotheses"),
+          ("rating", "rating", "ratings"), ("assessment", "assessment", "assessments"),
+          ("audit", "audit entry", "audit entries"))  # table, one, many
 
 
 def cmd_copy(args) -> int:
@@ -17,11 +20,7 @@ def cmd_copy(args) -> int:
         raise CommandError(str(exc), PROBLEMS) from None
     except BriefingFileError as exc:
         raise CommandError(str(exc), USAGE) from None
-    what = ", ".join(_counted(counts.get(table, 0), name) for table, name in _SHOWN)
+    numbers = [(counts.get(table, 0), one, many) for table, one, many in _SHOWN]
+    what = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in numbers)
     print(f"copied {args.source} to {args.dest}: {what}")
     return DONE
-
-
-def _counted(n: int, name: str) -> str:
-    plural = name[:-1] + "ies" if name.endswith("y") else name + "s"
-    return f"{n} {name if n == 1 else plural}"

@@ -114,7 +114,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article")
     p.add_argument("--published", metavar="YYYY-MM-DD")
     p.add_argument("--json", action="store_true")
+    _structured_parsers(sub, db)
     return parser
+
+
+def _structured_parsers(sub, db) -> None:
+    """reference.md §7: the competing hypotheses and the record of key judgments."""
+    p = sub.add_parser("ach", parents=[db],
+                       help="the competing-hypotheses matrix: scores, leader, sensitivity, "
+                            "indicators")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("record", parents=[db],
+                       help="record every scenario's key judgment as an assessment")
+    p.add_argument("--note", metavar="TEXT", help="why it was recorded, e.g. 'weekly brief'")
+    p = sub.add_parser("judgments", parents=[db],
+                       help="the recorded assessments, oldest first, with what changed")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("resolve", parents=[db],
+                       help="record whether a recorded judgment came true")
+    p.add_argument("assessment", metavar="ASSESSMENT")
+    p.add_argument("scenario", metavar="SCENARIO")
+    p.add_argument("--outcome", required=True, choices=("yes", "no"),
+                   help="yes: depleted by the judgment date; no: it was not")
+    p = sub.add_parser("scores", parents=[db],
+                       help="Brier score and calibration of the resolved judgments")
+    p.add_argument("--json", action="store_true")
 
 
 def _dispatch(args) -> int:
@@ -138,6 +162,9 @@ def _dispatch(args) -> int:
     if args.command == "copy":
         from .copy_command import cmd_copy
         return cmd_copy(args)
+    if args.command in ("ach", "record", "judgments", "resolve", "scores"):
+        from . import structured_commands
+        return getattr(structured_commands, f"cmd_{args.command}")(args)
     from .window_commands import cmd_screenshot, cmd_window
     return cmd_screenshot(args) if args.command == "screenshot" else cmd_window(args)
 

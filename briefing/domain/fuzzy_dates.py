@@ -126,3 +126,9 @@ def long_date(day: dt.date) -> str:
 def short_date(day: dt.date) -> str:
     """'6 Apr 2025': the form charts, tables and the status bar use."""
     return f"{day.day} {MONTH_ABBR[day.month - 1]} {day.year}"
+
+
+def moment_words(at: str) -> str:
+    """An ISO date and time with its offset as read: '3 Feb 2025 10:15 UTC'."""
+    moment = dt.datetime.fromisoformat(at).astimezone(dt.timezone.utc)
+    return f"{short_date(moment.date())} {moment.hour:02d}:{moment.minute:02d} UTC"

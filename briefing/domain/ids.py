@@ -30,6 +30,17 @@ def slug_id(name: str, taken: set[str]) -> str:
     return candidate
 
 
+def pair_id(first, second) -> str:
+    """The id of an entity named by two others — a rating by its hypothesis and claim, a
+    resolution by its assessment and scenario: 'h1/nis-killed'. A '%' or '/' inside either
+    is written '%25' or '%2F', so two different pairs never share an id."""
+    return f"{_escaped(first)}/{_escaped(second)}"
+
+
+def _escaped(part) -> str:
+    return str(part).replace("%", "%25").replace("/", "%2F")
+
+
 def name_key(name: str) -> str:
     """How a source is matched by name (article intake, CSV import): case and spacing
     ignored, so "KYIV  Independent" is the Kyiv Independent already in the briefing."""

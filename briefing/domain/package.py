@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .assessments import Assessment, Resolution, resolution_problems
+from .hypotheses import Hypothesis, Rating
 from .model import Briefing, Claim, Document, Event, Scenario, Source
 from .problems import Problem
 
-LISTS = ("sources", "documents", "claims", "events", "scenarios")
+# In the order an import writes them: every list refers only to lists before it.
+LISTS = ("sources", "documents", "claims", "events", "scenarios", "hypotheses", "ratings",
+         "assessments", "resolutions")
 
 
 @dataclass(frozen=True)
@@ -21,16 +25,24 @@ class Package:
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
     scenarios: tuple[Scenario, ...] = ()
+    hypotheses: tuple[Hypothesis, ...] = ()
+    ratings: tuple[Rating, ...] = ()
+    assessments: tuple[Assessment, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
     # Ids an importer chose for claims its file did not name (a CSV without an id column).
     # They were free when the file was read; the import re-chooses, inside its writing
     # transaction, any that another program has taken since, so nobody's claim is replaced.
     unnamed_claims: frozenset[str] = frozenset()
 
-    def problems(self, known: dict[str, set[str]] | None = None) -> list[Problem]:
+    def problems(self, known: dict[str, set[str]] | None = None,
+                 assessments: dict[str, Assessment] | None = None) -> list[Problem]:
         """Every entity's own problems plus duplicate ids and dangling references, located by
         JSON path and in file order (each entity's reference problems right after its own).
-        `known` adds ids that already exist in the target briefing."""
+        `known` adds ids that already exist in the target briefing, `assessments` the target's
+        assessments (a resolution must name a judgment with a probability)."""
         known = known or {}
+        judged = dict(assessments or {})
+        judged.update((a.id, a) for a in self.assessments if isinstance(a.id, str))
         ids = {name: {item.id for item in getattr(self, name) if isinstance(item.id, str)}
                | known.get(name, set()) for name in LISTS}
         out = [p.at("$.briefing") for p in self.briefing.problems()]
@@ -41,10 +53,21 @@ class Package:
                 out.extend(p.at(where) for p in item.problems())
                 if isinstance(item.id, str):  # else already reported; may not be hashable
                     if item.id in seen:
-                        out.append(Problem(f"{where}.id", f"duplicate id {item.id!r}"))
+                        out.append(item.duplicate_problem(where)
+                                   if hasattr(item, "duplicate_problem")
+                                   else Problem(f"{where}.id", f"duplicate id {item.id!r}"))
                     seen.add(item.id)
                 out.extend(_reference_problems(where, item, ids))
+                if isinstance(item, Resolution) and not item.problems() \
+                        and item.assessment in judged:
+                    out.extend(p.at(where)
+                               for p in resolution_problems(item, judged[item.assessment]))
         return out
+
+
+_SINGULAR = {"sources": "source", "documents": "document", "claims": "claim",
+             "events": "event", "scenarios": "scenario", "hypotheses": "hypothesis",
+             "ratings": "rating", "assessments": "assessment", "resolutions": "resolution"}
 
 
 def _reference_problems(where: str, item, ids: dict[str, set[str]]) -> list[Problem]:
@@ -54,9 +77,9 @@ def _reference_problems(where: str, item, ids: dict[str, set[str]]) -> list[Prob
         if ref is None:
             return
         if not isinstance(ref, str):
-            out.append(Problem(path, f"must be the id of a {pool[:-1]} (got {ref!r})"))
+            out.append(Problem(path, f"must be the id of a {_SINGULAR[pool]} (got {ref!r})"))
         elif ref not in ids[pool]:
-            out.append(Problem(path, f"refers to unknown {pool[:-1]} {ref!r}"))
+            out.append(Problem(path, f"refers to unknown {_SINGULAR[pool]} {ref!r}"))
 
     if isinstance(item, Claim):
         check(f"{where}.source", item.source, "sources")
@@ -68,6 +91,11 @@ def _reference_problems(where: str, item, ids: dict[str, set[str]]) -> list[Prob
         for pair in (item.cites if isinstance(item.cites, tuple) else ()):
             if isinstance(pair, tuple) and len(pair) == 2:
                 check(f"{where}.cites.{pair[0]}", pair[1], "claims")
+    elif isinstance(item, Rating):
+        check(f"{where}.hypothesis", item.hypothesis, "hypotheses")
+        check(f"{where}.claim", item.claim, "claims")
+    elif isinstance(item, Resolution):
+        check(f"{where}.assessment", item.assessment, "assessments")
     elif isinstance(item, Event):
         for j, ref in enumerate(item.claims):
             check(f"{where}.claims[{j}]", ref, "claims")

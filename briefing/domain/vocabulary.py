@@ -35,3 +35,21 @@ EVENT_CATEGORIES = ("deployment", "combat", "casualty-report", "statement", "dip
                     "other")
 
 SCENARIO_KINDS = ("linear", "fitted")
+
+# Analysis of Competing Hypotheses (reference.md §7): how consistent a claim is with a
+# hypothesis, and how much an inconsistency counts against it (Heuer; PARC's weighting).
+RATINGS = {
+    "CC": "very consistent",
+    "C": "consistent",
+    "N": "neutral or not applicable",
+    "I": "inconsistent",
+    "II": "very inconsistent",
+}
+INCONSISTENCY_POINTS = {"CC": 0, "C": 0, "N": 0, "I": 1, "II": 2}
+
+INDICATOR_OPS = (">=", "<=")
+
+OUTCOMES = ("yes", "no")
+
+JUDGMENT_STATUSES = ("ok", "undetermined", "not depleted")
+CONFIDENCE_LEVELS = ("low", "moderate", "high")

@@ -18,6 +18,11 @@ _QUALIFIER_MARK = {"about": "≈ ", "nearly": "nearly ", "at least": "≥ ", "mo
 
 # ICD 203: upper bounds, with the middle band closed at 0.55.
 _LIKELIHOOD = ((0.05, "almost no chance"), (0.20, "very unlikely"), (0.45, "unlikely"))
+# The same bands as (words, low, high), in order, for tables that list them (calibration).
+LIKELIHOOD_BANDS = (("almost no chance", 0.0, 0.05), ("very unlikely", 0.05, 0.20),
+                    ("unlikely", 0.20, 0.45), ("roughly even chance", 0.45, 0.55),
+                    ("likely", 0.55, 0.80), ("very likely", 0.80, 0.95),
+                    ("almost certain", 0.95, 1.0))
 
 
 def likelihood_words(p: float) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..domain import (Briefing, Claim, Document, Event, Problem, Scenario,
-                      Source, ValidationError, claim_field_names)
+from ..domain import (Assessment, Briefing, Claim, Document, Event, Hypothesis, Indicator,
+                      Problem, Rating, Resolution, Scenario, Source, ValidationError,
+                      claim_field_names)
 from ..domain.package import LISTS, Package
 from ..domain.plain import scenario_params, scenario_values
 from . import json_values
@@ -39,7 +40,13 @@ SHAPES = {
                 "location", "claims", "sources"),
                {"id", "date", "date_precision", "title", "category", "claims", "sources"}),
     "scenarios": (_SCENARIO_KEYS, {"id", "name", "kind", "initial_strength"}),
+    "hypotheses": (("id", "title", "description", "indicators"), {"id", "title"}),
+    "ratings": (("hypothesis", "claim", "rating"), {"hypothesis", "claim", "rating"}),
+    "assessments": (("id", "at", "who", "note", "judgments"), {"id", "at", "who", "judgments"}),
+    "resolutions": (("assessment", "scenario", "outcome", "who", "at"),
+                    {"assessment", "scenario", "outcome", "who", "at"}),
 }
+INDICATOR_KEYS = ("id", "text", "subject", "metric", "op", "value", "by")
 
 # Optional free text the domain rules do not look at (they check required text, dates,
 # references and closed vocabularies): a number or a list here would otherwise reach the
@@ -51,6 +58,10 @@ TEXT_KEYS = {
     "claims": ("note",),
     "events": ("description", "location"),
     "scenarios": ("subject", "description"),
+    "hypotheses": ("description",),
+    "ratings": (),
+    "assessments": ("note",),
+    "resolutions": (),
 }
 
 
@@ -81,6 +92,11 @@ def _entity_dict(entity) -> dict:
     if isinstance(entity, Scenario):
         return {"id": entity.id, "name": entity.name, "kind": entity.kind,
                 **scenario_params(entity)}
+    if isinstance(entity, Hypothesis):
+        return {**entity.as_dict(), "indicators": [_ordered(i.as_dict(), INDICATOR_KEYS)
+                                                   for i in entity.indicators]}
+    if isinstance(entity, Assessment):
+        return {**entity.as_dict(), "judgments": list(entity.judgments)}
     return entity.as_dict()
 
 
@@ -178,6 +194,9 @@ def build_entity(name: str, item, where: str, problems: list[Problem]):
     values = {k: item[k] for k in keys if k in item and item[k] is not None}
     try:
         entity = _FACTORIES[name](values)
+    except _Located as exc:
+        problems.extend(p.at(where) for p in exc.problems)
+        return None
     except (TypeError, ValueError, KeyError) as exc:
         problems.append(Problem(where, f"malformed ({exc})"))
         return None
@@ -225,6 +244,40 @@ def _scenario(values: dict) -> Scenario:
     return Scenario(**scenario_values(values))
 
 
+class _Located(ValidationError):
+    """A nested list whose items are refused by their own place ($.…indicators[1].value)."""
+
+
+def _hypothesis(values: dict) -> Hypothesis:
+    items = values.get("indicators", [])
+    if not isinstance(items, list):
+        raise _Located([Problem("indicators", "must be a list")])
+    problems: list[Problem] = []
+    indicators = []
+    for k, item in enumerate(items):
+        where = f"indicators[{k}]"
+        if not isinstance(item, dict):
+            problems.append(Problem(where, "must be an object"))
+            continue
+        found = [Problem(f"{where}.{key}", "is required") for key in INDICATOR_KEYS
+                 if item.get(key) is None]
+        found += [Problem(f"{where}.{key_text(key)}", "unknown key") for key in item
+                  if key not in INDICATOR_KEYS]
+        problems += found
+        if not found:
+            indicators.append(Indicator(**item))
+    if problems:
+        raise _Located(problems)
+    return Hypothesis(**{**values, "indicators": tuple(indicators)})
+
+
+def _assessment(values: dict) -> Assessment:
+    judgments = values.get("judgments")
+    if not isinstance(judgments, list):
+        raise _Located([Problem("judgments", "must be a list")])
+    return Assessment(**{**values, "judgments": tuple(judgments)})
+
+
 _FACTORIES = {
     "briefing": lambda v: Briefing(**v),
     "sources": lambda v: Source(**v),
@@ -232,4 +285,8 @@ _FACTORIES = {
     "claims": _claim,
     "events": _event,
     "scenarios": _scenario,
+    "hypotheses": _hypothesis,
+    "ratings": lambda v: Rating(**v),
+    "assessments": _assessment,
+    "resolutions": lambda v: Resolution(**v),
 }

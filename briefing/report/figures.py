@@ -20,7 +20,7 @@ from ..charts.projection_data import ProjectionFigure, projection_figure
 from ..charts.projection_layout import lay_out_projection
 from ..charts.qt_app import ensure_app
 from ..charts.scene import Box, Scene
-from ..charts.timeline_data import TimelineFigure, timeline_figure
+from ..charts.timeline_data import TimelineFigure, indicator_marks, timeline_figure
 from ..charts.timeline_layout import lay_out_timeline
 from ..workspace import PNG_COMPLETE, SVG_COMPLETE, atomic_write
 from .sections import Content
@@ -39,7 +39,9 @@ def projection_of(content: Content, scenario_id: str | None = None) -> Projectio
 
 
 def timeline_of(content: Content) -> TimelineFigure:
-    return timeline_figure(content.events, content.claims, content.sources)
+    """The events, and the days the hypotheses' indicators were met."""
+    return timeline_figure(content.events, content.claims, content.sources,
+                           marks=indicator_marks(content.analysis.matrix))
 
 
 def chart_scene(content: Content, width: float, height: float, measure,

@@ -24,6 +24,7 @@ from ..domain import long_date
 from ..workspace import PDF_COMPLETE, atomic_write, current_user
 from ..workspace.analysis import analyse
 from . import sections as S
+from . import structured_sections as A
 from .figures import figure_marker, register_figures
 from .table_widths import ColumnSizer
 
@@ -66,6 +67,7 @@ def pack_html(content: S.Content) -> str:
             f"<p class='small'>{len(content.claims)} claims from {len(content.sources)} sources; "
             f"{len(content.events)} events; {len(content.analysis.projections)} scenarios.</p>"
             f"{pb}<h2>Key judgments</h2>{S.key_judgments(content)}"
+            f"<h2>Changes since the last assessment</h2>{A.changes_since(content)}"
             f"<h2>Timeline</h2><p>{figure_marker('timeline')}</p>"
             f"{S.events_table(content)}"
             f"{pb}<h2>Conflicting claims</h2>{S.conflicts_table(content)}"
@@ -73,6 +75,9 @@ def pack_html(content: S.Content) -> str:
             f"{pb}<h2>Projection</h2><p>{figure_marker('projection')}</p>"
             f"{S.scenario_parameters(content)}"
             f"<h2>Assumptions</h2>{S.assumptions(content)}"
+            f"{pb}<h2>Competing hypotheses</h2>{A.matrix_section(content)}"
+            f"<h2>Indicators</h2>{A.indicators_table(content)}"
+            f"<h2>Record of judgments</h2>{A.record_section(content)}"
             f"<h2>Sources</h2>{S.sources_table(content)}"
             f"{pb}<h2>Annex: claims used by each scenario, and the fit</h2>{S.annex(content)}"
             "</body></html>")

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from ..charts.plain_text import clip, esc
 from ..domain import RELIABILITY_WORDS, figure, long_date, number, parse_iso
 from ..domain.fuzzy_dates import short_date
+from ..structured import Scores, scores
 from ..workspace.analysis import Analysis
+from ..workspace.record import Entry, history, since_last
 from .table_widths import ColumnSizer
 
 
@@ -48,7 +50,7 @@ def _align(align: dict[int, str], i: int) -> str:
     return f" align='{align[i]}'" if i in align else ""
 
 
-def _omitted(n: int, what: str, where: str) -> str:
+def omitted(n: int, what: str, where: str) -> str:
     return (f"<p class='small'><b>{n:,} more {what} are not printed here</b>; {where}.</p>"
             if n > 0 else "")
 
@@ -62,11 +64,16 @@ class Content:
     events: list
     analysis: Analysis
     sizer: ColumnSizer | None = None  # sizes table columns to their content (the pack)
+    since: Entry | None = None        # the judgments now against the last assessment
+    record: tuple[Entry, ...] = ()    # every assessment, oldest first
+    scores: Scores | None = None      # how the resolved judgments turned out
 
     @classmethod
     def read(cls, ws, analysis: Analysis) -> "Content":
         return cls(ws.briefing(), {s.id: s for s in ws.sources()},
-                   {c.id: c for c in ws.claims()}, ws.events(), analysis)
+                   {c.id: c for c in ws.claims()}, ws.events(), analysis,
+                   since=since_last(ws, analysis.projections), record=tuple(history(ws)),
+                   scores=scores(ws.assessments(), ws.resolutions()))
 
     def figure_of(self, claim) -> str:
         return figure(claim, self.analysis.bases.get(claim.id))
@@ -119,7 +126,7 @@ def conflicts_table(c: Content) -> str:
             sides.append("<br>".join(parts))
         rows.append([esc(conflict.subject), sides[0], sides[1], esc(conflict.reason)])
     return (grid(c, ["Subject", "One figure", "Disagrees with", "Why flagged"], rows)
-            + _omitted(len(c.analysis.conflicts) - MAX_CLAIM_ROWS, "conflicting pairs",
+            + omitted(len(c.analysis.conflicts) - MAX_CLAIM_ROWS, "conflicting pairs",
                        "the ledger's Group conflicts shows them all"))
 
 
@@ -141,7 +148,7 @@ def claims_table(c: Content) -> str:
                       + (f"<br><i>{esc(clip(claim.note, TEXT_CHARS))}</i>" if claim.note else ""))
     return (grid(c, ["Figure", "Metric", "Subject", "Source", "Grade", "As of"], rows,
                  {4: "center"}, notes=quotes)
-            + _omitted(len(order) - MAX_CLAIM_ROWS, "claims",
+            + omitted(len(order) - MAX_CLAIM_ROWS, "claims",
                        "the whole ledger is in the briefing file and its CSV export")
             + "<p class='small'>⚠ marks claims in conflict with another claim (listed first). "
             "Grade: source reliability A–F and information credibility 1–6 (Admiralty code).</p>")
@@ -164,7 +171,7 @@ def events_table(c: Content) -> str:
              + (f"<br>{esc(clip(e.description, TEXT_CHARS))}" if e.description else "")]
             for e in events]
     return (grid(c, ["When", "Category", "Event"], rows)
-            + _omitted(len(c.events) - MAX_EVENT_ROWS, "events (the earliest are shown)",
+            + omitted(len(c.events) - MAX_EVENT_ROWS, "events (the earliest are shown)",
                        "the timeline in the window shows them all"))
 
 
@@ -261,7 +268,7 @@ def annex(c: Content) -> str:
                      + grid(c, ["Claim", "Figure", "Day", "Source", "Grade", "Weight",
                                 "Residual", "Rate without"], rows,
                             {4: "center", 5: "right", 6: "right", 7: "right"})
-                     + _omitted(len(p.fit.points) - MAX_CLAIM_ROWS, "figures",
+                     + omitted(len(p.fit.points) - MAX_CLAIM_ROWS, "figures",
                                 "the fit used every one of them")
                      + (f"<p>Not used:</p><ul>{skipped}</ul>" if skipped else ""))
     return "".join(parts)

@@ -21,13 +21,10 @@ from __future__ import annotations
 
 import abc
 import contextlib
-import functools
 import getpass
-import json
 import os
 import random
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
@@ -35,6 +32,8 @@ from ..domain import Briefing, Entity
 from ..domain.plain import SCENARIO_PARAMS
 from .codecs import CLAIM, CODEC_OF_CLASS, CODECS, EVENT, SCENARIO, TABLES, Codec, read_fields
 from .errors import BriefingFileError, NotFoundError, ReadOnlyError, StaleEditError
+from .audit_rows import _JSON, AuditEntry, decode, encode, reading
+from .recording import RecordingPositions
 
 T = TypeVar("T")
 DETAIL_LIMIT = 200    # more changed entities than this in one poll: every view re-reads
@@ -52,32 +51,9 @@ def current_user() -> str:
         return "unknown"
 
 
-@dataclass(frozen=True)
-class AuditEntry:
-    at: str
-    who: str
-    action: str
-    entity: str
-    entity_id: str
-    field: str | None
-    old: object
-    new: object
-
-
 class Conflict(BriefingFileError):
     """The server rolled a transaction back because it collided with another session's
     (a deadlock or serialisation failure); `atomically` runs it again."""
-
-
-_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
-
-
-def encode(value) -> str | None:
-    return None if value is None else _JSON.encode(value)
-
-
-def decode(text: str | None):
-    return None if text is None else json.loads(text)
 
 
 def _column_value(codec: Codec, column: str, value):
@@ -88,24 +64,7 @@ def _column_value(codec: Codec, column: str, value):
     return int(value) if isinstance(value, bool) else value
 
 
-def reading(method):
-    """A read that meets a damaged page, undecodable bytes or a lost server raises one line
-    naming the briefing (the subclass's `_failure`), not a bare driver error."""
-    @functools.wraps(method)
-    def guarded(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except BriefingFileError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - only what `_failure` recognises is caught
-            failure = self._failure(exc)
-            if failure is None:
-                raise
-            raise failure from None
-    return guarded
-
-
-class Store(abc.ABC):
+class Store(RecordingPositions, abc.ABC):
     """One open briefing. `location` names it in every message (a path, or a server URI
     without any password); `path` is the file (None for a server); `read_only_reason`
     says why a briefing opened read-only."""
@@ -315,6 +274,23 @@ class Store(abc.ABC):
             "SELECT at, who, action, entity, entity_id, field, old, new FROM audit "
             "WHERE entity = ? AND entity_id = ? ORDER BY id", (entity, entity_id)).fetchall()
         return [AuditEntry(*r[:6], decode(r[6]), decode(r[7])) for r in rows]
+
+    @reading
+    def ids_where(self, entity: str, column: str, value: str) -> list[str]:
+        """Ids of the rows of `entity` whose `column` is `value` (a claim's ratings, an
+        assessment's resolutions), in the analyst's order."""
+        codec = CODECS[entity]
+        if column not in codec.columns:
+            raise ValueError(f"{entity} has no column {column!r}")
+        return [r[0] for r in self._execute(
+            f'SELECT id FROM {codec.entity} WHERE "{column}" = ? ORDER BY seq',
+            (value,)).fetchall()]
+
+    @reading
+    def revisions(self, entity: str) -> dict[str, int]:
+        """Every row's revision, for an editor that shows many rows at once (the ACH
+        matrix) and must refuse a stale edit of any of them."""
+        return dict(self._execute(f"SELECT id, rev FROM {CODECS[entity].entity}").fetchall())
 
     @reading
     def claim_rows(self, ids: list[str] | None = None) -> tuple[list[str], list[tuple]]:

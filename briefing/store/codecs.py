@@ -11,7 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import Callable
 
-from ..domain import Claim, Document, Entity, Event, Scenario, Source
+from ..domain import (Assessment, Claim, Document, Entity, Event, Hypothesis, Indicator,
+                      Rating, Resolution, Scenario, Source)
 from ..domain.plain import scenario_params, scenario_values
 
 
@@ -75,6 +76,39 @@ def _scenario_from(fields: dict) -> Scenario:
     return Scenario(**scenario_values(values))
 
 
+def _hypothesis_fields(h: Hypothesis) -> dict:
+    out = h.as_dict()
+    out["indicators"] = [i.as_dict() for i in h.indicators]
+    return out
+
+
+def _hypothesis_from(fields: dict) -> Hypothesis:
+    values = dict(fields)
+    values["indicators"] = tuple(Indicator(**i) for i in values.get("indicators") or ())
+    return Hypothesis(**values)
+
+
+def _pair_fields(entity: Entity) -> dict:
+    """A rating or resolution: its derived id first, as every row's fields start."""
+    return {"id": entity.id, **entity.as_dict()}
+
+
+def _pair_from(cls: type) -> Callable[[dict], Entity]:
+    return lambda fields: cls(**{k: v for k, v in fields.items() if k != "id"})
+
+
+def _assessment_fields(a: Assessment) -> dict:
+    out = a.as_dict()
+    out["judgments"] = list(a.judgments)
+    return out
+
+
+def _assessment_from(fields: dict) -> Assessment:
+    values = dict(fields)
+    values["judgments"] = tuple(values.get("judgments") or ())
+    return Assessment(**values)
+
+
 SOURCE = Codec("source", Source, ("id", "name", "kind", "country", "reliability"),
                _plain_fields, lambda f: Source(**f))
 DOCUMENT = Codec("document", Document, ("id", "title", "publisher", "published", "url", "text"),
@@ -86,12 +120,23 @@ EVENT = Codec("event", Event, ("id", "date", "end_date", "date_precision", "titl
               _event_fields, _event_from)
 SCENARIO = Codec("scenario", Scenario, ("id", "name", "kind"), _scenario_fields, _scenario_from)
 
-CODECS = {c.entity: c for c in (SOURCE, DOCUMENT, CLAIM, EVENT, SCENARIO)}
+HYPOTHESIS = Codec("hypothesis", Hypothesis, ("id", "title", "description", "indicators"),
+                   _hypothesis_fields, _hypothesis_from, json_columns=("indicators",))
+RATING = Codec("rating", Rating, ("id", "hypothesis", "claim", "rating"), _pair_fields,
+               _pair_from(Rating))
+ASSESSMENT = Codec("assessment", Assessment, ("id", "at", "who", "note", "judgments"),
+                   _assessment_fields, _assessment_from, json_columns=("judgments",))
+RESOLUTION = Codec("resolution", Resolution, ("id", "assessment", "scenario", "outcome", "who",
+                                              "at"), _pair_fields, _pair_from(Resolution))
+
+CODECS = {c.entity: c for c in (SOURCE, DOCUMENT, CLAIM, EVENT, SCENARIO, HYPOTHESIS, RATING,
+                                ASSESSMENT, RESOLUTION)}
 # Every table of the schema, each after the tables it references (the order a copy writes
 # them in). A new table goes here too: tests/server/test_server_schema.py checks this list
 # against both dialects' migrations.
 TABLES = ("briefing", "source", "document", "claim", "event", "event_claim", "event_source",
-          "scenario", "audit")
+          "scenario", "hypothesis", "rating", "assessment", "resolution",
+          "audit", "recording")
 CODEC_OF_CLASS = {c.cls: c for c in CODECS.values()}
 
 

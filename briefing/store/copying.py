@@ -7,10 +7,13 @@ while others may be writing; the destination is written in one transaction, so a
 short leaves it empty. A destination holding anything is refused.
 
 The tables are `codecs.TABLES`, each after the tables it references. The audit's ids are
-not copied: the destination numbers them in the same order.
+not copied: the destination numbers them in the same order, and where each assessment was
+recorded in the audit (`recording`, after the audit in that order) is renumbered with them,
+so the record still reads what changed between two assessments.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
 from .atomic import atomic_write, create_new
@@ -35,15 +38,26 @@ def copy_into(source: Store, dest: Store) -> dict[str, int]:
         for table in TABLES:
             columns = [c for c in source.columns(table) if (table, c) not in _NOT_COPIED]
             tables[table] = (columns, source.table_rows(table, columns))
+        audit_ids = [r[0] for r in source.table_rows("audit", ["id"])]
 
     def fill() -> dict[str, int]:
         if not is_empty(dest):  # someone else filled it since we looked
             raise BriefingFileError(f"{dest.location}: already holds a briefing; nothing "
                                     "was copied")
         for table, (columns, rows) in tables.items():
+            if table == "recording":
+                rows = _renumbered(columns, rows, audit_ids, dest.audit_position())
             dest.load_rows(table, columns, rows)
         return {table: len(rows) for table, (_, rows) in tables.items()}
     return dest.atomically(fill)
+
+
+def _renumbered(columns: list[str], rows: list[tuple], audit_ids: list[int],
+                last: int) -> list[tuple]:
+    """Recordings' audit positions in the destination, whose audit was just numbered in
+    the source's order and ends at `last`."""
+    k, first = columns.index("audit_position"), last - len(audit_ids)
+    return [(*r[:k], first + bisect_right(audit_ids, r[k]), *r[k + 1:]) for r in rows]
 
 
 def _write_file(source: Store, tmp: Path, target: Path) -> dict[str, int]:

@@ -40,7 +40,8 @@ CONNECTION_DEFAULTS = {"connect_timeout": "5", "application_name": "Briefing",
                        "keepalives": "1", "keepalives_idle": "5", "keepalives_interval": "2",
                        "keepalives_count": "3", "tcp_user_timeout": "8000"}
 _ENTITY_TABLES = ("briefing", "source", "document", "claim", "event", "event_claim",
-                  "event_source", "scenario")
+                  "event_source", "scenario", "hypothesis", "rating", "assessment",
+                  "resolution", "recording")
 
 
 def one_line(exc: BaseException) -> str:
@@ -94,7 +95,10 @@ def writable(conn: psycopg.Connection, exists: bool) -> bool:
     if not exists:
         return conn.execute("SELECT has_schema_privilege(current_schema(), 'CREATE')"
                             ).fetchone()[0]
-    checks = [f"has_table_privilege('{t}', 'INSERT, UPDATE, DELETE')" for t in _ENTITY_TABLES]
+    # An older schema lacks the later tables (its migration, run as the owner, adds them).
+    present = [t for t in _ENTITY_TABLES
+               if conn.execute("SELECT to_regclass(%s)", (t,)).fetchone()[0] is not None]
+    checks = [f"has_table_privilege('{t}', 'INSERT, UPDATE, DELETE')" for t in present]
     checks.append("has_table_privilege('audit', 'INSERT')")
     return all(conn.execute(f"SELECT {', '.join(checks)}").fetchone())
 

@@ -60,6 +60,10 @@ class WindowActions:
                                    "Export .json, .csv, .pdf pack, or .png/.svg chart")
         self.print_ = self._action("&Print…", self.print_dialog, QKeySequence.Print,
                                    "Print the briefing pack")
+        self.record = self._action("&Record Assessment…",
+                                   lambda: w.structured.record_assessment(), "Ctrl+Shift+R",
+                                   "Store every scenario's key judgment now, with who, when "
+                                   "and your note")
         self.restore = self._action("Restore from &Backup…", self.restore_dialog, None,
                                     "Replace this briefing by one of its rolling backups")
         self.properties = self._action("Briefing &Properties…", self.properties_dialog,
@@ -79,7 +83,8 @@ class WindowActions:
         for a in (self.new, self.open, self.open_team):
             file_menu.addAction(a)
         self.recent_menu = file_menu.addMenu("Open &Recent")
-        for a in (self.save_as, None, self.import_, self.intake, self.export, self.print_):
+        for a in (self.save_as, None, self.import_, self.intake, self.export, self.print_,
+                  self.record):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         self._page_size_menu(file_menu.addMenu("Pack Page &Size"))
         for a in (None, self.restore, self.properties, None, self.quit):
@@ -95,7 +100,9 @@ class WindowActions:
                                             ("Timeline", w.timeline.plot),
                                             ("Projection", w.chart.view),
                                             ("Claim Detail", w.detail.browser),
-                                            ("Scenarios", w.scenarios.list)), 1):
+                                            ("Scenarios", w.scenarios.list),
+                                            ("Hypotheses", w.structured.hypotheses.table),
+                                            ("Judgments", w.structured.record.tree)), 1):
             view_menu.addAction(self._action(f"Go to {name}", lambda _=False, t=target:
                                              self._focus(t), f"Ctrl+{n}"))
         view_menu.addSeparator()
@@ -133,7 +140,8 @@ class WindowActions:
     def enable_edits(self, session: Session) -> None:
         """Edits only where allowed; restoring a backup only for a file (a team server is
         backed up by its DBA)."""
-        for a in (self.import_, self.intake, self.properties, self.add_claim):
+        for a in (self.import_, self.intake, self.properties, self.add_claim,
+                  self.record):
             a.setEnabled(not session.read_only)
         self.w.ledger.set_editable(not session.read_only)
         self.restore.setEnabled(not session.read_only and session.ws.path is not None)
@@ -199,6 +207,8 @@ class WindowActions:
             self._error("Export failed", f"{path}: {exc}")
             return False
         self.w.show_message(f"Exported {path}")
+        if suffix == ".pdf" and not self.w.session.read_only:
+            self.w.structured.offer_record(path.name)
         return True
 
     def save_copy(self, path: Path) -> bool:

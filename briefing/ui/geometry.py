@@ -8,7 +8,7 @@ screen's available area (the desktop minus task bars).
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QTabBar, QWidget
 
 PREFERRED = (1600, 1000)
 FRAME_ALLOWANCE = (16, 48)   # a title bar and borders, before the window manager says
@@ -60,3 +60,20 @@ def proportion_docks(desk, docks: dict, projection_split) -> None:
     desk.resizeDocks([docks["projection"], docks["detail"]], [int(h * 0.7), int(h * 0.3)],
                      Qt.Vertical)
     projection_split.setSizes([int(h * 0.7 * 0.66), int(h * 0.7 * 0.34)])
+
+
+def hide_stray_tab_bars(desk) -> int:
+    """Hide the tab bars Qt made for an intermediate layout and left visible; returns how
+    many. Qt 6.11 does this when docks are tabified before the window first shows (every
+    tabify after the first): a bar of dock titles drawn over the timeline. A tab bar Qt
+    uses sits right under the dock it switches (tabs at the bottom); the others are stale."""
+    shown = [d.geometry() for d in desk.findChildren(QDockWidget)
+             if d.isVisible() and desk.tabifiedDockWidgets(d)]
+    hidden = 0
+    for bar in desk.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly):
+        g = bar.geometry()
+        if bar.isVisible() and not any(abs(g.top() - d.bottom() - 1) <= 2
+                                       and abs(g.left() - d.left()) <= 2 for d in shown):
+            bar.hide()
+            hidden += 1
+    return hidden

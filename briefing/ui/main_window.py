@@ -22,19 +22,21 @@ from ..workspace import (BriefingFileError, Changes, NotFoundError, ServerUnavai
 from ..workspace.analysis import Analysis
 from ..workspace.backups import maybe_backup
 from ..charts import ProjectionChart, TimelineView
+from ..charts.timeline_data import indicator_marks
 from ..charts.plain_text import message_box, plain_label, tooltip
 from . import settings
 from .actions import WindowActions
 from .analysis_runner import AnalysisRunner
 from .banner import Banner, NoticeBar
 from .detail_pane import DetailPane
-from .geometry import clamp_to_screen, fit_to_screen, proportion_docks
+from .geometry import clamp_to_screen, fit_to_screen, hide_stray_tab_bars, proportion_docks
 from .judgments_view import JudgmentsView
 from .ledger_model import ClaimsTableModel
 from .ledger_rows import LedgerRows
 from .ledger_view import LedgerView
 from .scenario_panel import ScenarioPanel
 from .session import Session
+from .structured_docks import StructuredViews
 
 ERRORS = (ValidationError, StaleEditError, BriefingFileError, NotFoundError)
 PATCH_LIMIT = 200  # more changed claims than this: re-reading them all is as quick
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.judgments = JudgmentsView()
         self.scenarios = ScenarioPanel()
         self.detail = DetailPane(lambda: self.session.ws)
+        self.structured = StructuredViews(self)
         self.desk.setCentralWidget(self.ledger)
 
         judgments = QScrollArea()
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
                 ("projection", "Projection", projection, Qt.RightDockWidgetArea),
                 ("detail", "Claim detail", self.detail, Qt.RightDockWidgetArea),
                 ("scenarios", "Scenarios", self._scrolling(self.scenarios),
-                 Qt.RightDockWidgetArea)):
+                 Qt.RightDockWidgetArea), *self.structured.docks()):
             dock = QDockWidget(title, self.desk)
             dock.setObjectName(f"{key}Dock")
             dock.setWidget(widget)
@@ -143,7 +146,11 @@ class MainWindow(QMainWindow):
         self.desk.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
         self.desk.splitDockWidget(self.docks["projection"], self.docks["detail"], Qt.Vertical)
         self.desk.tabifyDockWidget(self.docks["detail"], self.docks["scenarios"])
+        # The matrix and the record want the room the projection has, beside it as tabs.
+        for key in ("hypotheses", "record"):
+            self.desk.tabifyDockWidget(self.docks["projection"], self.docks[key])
         self.docks["detail"].raise_()
+        self.docks["projection"].raise_()
         self.timeline.setMinimumHeight(150)
         self._laid_out = False
 
@@ -221,6 +228,7 @@ class MainWindow(QMainWindow):
             self.timeline.claims_changed(changes.claims)
         if changes.touches("scenarios"):
             self.scenarios.set_scenarios(ws.scenarios())
+        self.structured.on_changes(changes, analyse_now)
         self.detail.refresh()
         if analyse_now and not inline:
             # After the views are filled: the worker would otherwise compete with them for
@@ -297,6 +305,12 @@ class MainWindow(QMainWindow):
                             ws.briefing().as_of)
         self.judgments.set_projections(a.projections)
         self.scenarios.set_analysis(a.projections, a.evidence)
+        self.structured.show_analysis(a)
+        self.timeline_marks(a)
+
+    def timeline_marks(self, analysis: Analysis) -> None:
+        """The met indicators, marked on the timeline on the day they were met."""
+        self.timeline.set_marks(indicator_marks(analysis.matrix))
 
     def _refresh_ledger(self, changes: Changes) -> None:
         """Patch the few claims an edit touched; re-read everything otherwise."""
@@ -456,6 +470,7 @@ class MainWindow(QMainWindow):
             self._laid_out = True
             QTimer.singleShot(0, lambda: proportion_docks(self.desk, self.docks,
                                                           self.projection_split))
+        QTimer.singleShot(0, lambda: hide_stray_tab_bars(self.desk))
 
     def save_state(self) -> None:
         state = settings.window_state()

@@ -2,7 +2,9 @@
 
 A fixed sequence the presenter steps through with arrow keys, PageUp/PageDown (what
 presentation clickers send), Space, Home/End or the mouse: title → key judgments (bottom line
-up front) → timeline → claims in conflict → projection with band → sources. Esc leaves. A
+up front) → what changed since the last assessment → timeline → claims in conflict →
+projection with band → assumptions → competing hypotheses → indicators → sources. Esc
+leaves. A
 slide longer than the screen is shown a screenful at a time, each step moving on by one.
 
 Sizes are for the back of the room: at 1600 × 1000 body text is 30 px and no chart label is
@@ -25,12 +27,13 @@ from ..charts.qt_app import UI_FAMILY
 from ..charts.timeline_layout import lay_out_timeline
 from ..domain import long_date
 from ..report import sections as S
+from ..report import structured_sections as A
 from ..report.figures import projection_of, timeline_of
 from ..workspace import Changes
 from .banner import Banner
 
-SECTIONS = ("Title", "Key judgments", "Timeline", "Claims in conflict", "Projection",
-            "Assumptions", "Sources")
+SECTIONS = ("Title", "Key judgments", "What changed", "Timeline", "Claims in conflict",
+            "Projection", "Assumptions", "Competing hypotheses", "Indicators", "Sources")
 DESIGN_SIZE = (1600, 1000)   # the sizes below are pixels at this size, scaled to the screen
 BODY_PX, TABLE_PX, H1_PX, H2_PX, FOOTER_PX, BANNER_PX = 30, 28, 64, 44, 24, 24
 BACKGROUND, FOREGROUND, ACCENT = "#101418", "#f2f2f2", "#9fd3ff"
@@ -171,13 +174,17 @@ class PresentWindow(QWidget):
             f"<br><br><h1>{S.esc(b.title)}</h1><p>{S.esc(b.subject or '')}</p>"
             f"<p>Information as of {as_of}</p><p>{len(content.claims):,} claims · "
             f"{len(content.sources):,} sources · {len(content.events):,} events</p>")
-        self.texts["Key judgments"].show_html(
-            f"<h2>Key judgments</h2>{S.key_judgments(content)}")
-        self.texts["Claims in conflict"].show_html(
-            f"<h2>Claims in conflict</h2>{S.conflicts_table(content)}")
-        self.texts["Assumptions"].show_html(
-            f"<h2>What the judgments assume</h2>{S.assumptions(content)}")
-        self.texts["Sources"].show_html(f"<h2>Sources</h2>{S.sources_table(content)}")
+        for name, heading, html in (
+                ("Key judgments", "Key judgments", S.key_judgments(content)),
+                ("Claims in conflict", "Claims in conflict", S.conflicts_table(content)),
+                ("Assumptions", "What the judgments assume", S.assumptions(content)),
+                ("What changed", "Changes since the last assessment",
+                 A.changes_since(content)),
+                ("Competing hypotheses", "Competing hypotheses",
+                 A.matrix_section(content, described=False)),
+                ("Indicators", "Indicators", A.indicators_table(content)),
+                ("Sources", "Sources", S.sources_table(content))):
+            self.texts[name].show_html(f"<h2>{heading}</h2>{html}")
         self.figures["Timeline"].set_figure(timeline_of(content))
         self.figures["Projection"].set_figure(projection_of(content))
         self._update_footer()

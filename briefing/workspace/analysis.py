@@ -1,18 +1,20 @@
-"""Projections, conflicts and fraction bases of an open briefing, from one evidence model.
+"""Projections, conflicts, fraction bases and the competing-hypotheses matrix of an open
+briefing, from one evidence model.
 
 The one place that reads a briefing and hands it to the projection engine, so the CLI, the
 window and the briefing pack compute the same thing the same way: the claims are read once
-into an `Evidence`, and the projections, the conflicts, the ledger's fraction figures and the
-observed-casualties chart all come from it.
+into an `Evidence`, and the projections, the conflicts, the ledger's fraction figures, the
+observed-casualties chart and the ACH scores (grade weights, indicators) all come from it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..projection import Evidence, Fit, Projection, Reading, project
 from ..projection.collector import collector_paused
 from ..projection.conflicts import Conflicts
+from ..structured import Matrix, score
 from .workspace import Workspace
 
 
@@ -36,6 +38,7 @@ class Analysis:
     evidence: Evidence
     projections: tuple[Projection, ...]
     observed: Observed
+    matrix: Matrix
 
     @property
     def conflicts(self) -> Conflicts:
@@ -109,4 +112,15 @@ def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
         subject = ws.briefing().subject   # before the projections, which weigh them
         found = tuple(project(s, evidence, samples=samples, seed=seed, subject=subject)
                       for s in ws.scenarios())
-        return Analysis(evidence, found, observed(evidence, found, subject))
+        return Analysis(evidence, found, observed(evidence, found, subject),
+                        matrix_of(ws, evidence))
+
+
+def matrix_of(ws: Workspace, evidence: Evidence) -> Matrix:
+    return score(ws.hypotheses(), ws.ratings(), evidence)
+
+
+def rescored(analysis: Analysis, ws: Workspace) -> Analysis:
+    """The same analysis with the matrix scored again: a rating or a hypothesis changed but
+    no claim, grade or scenario did, so the projections and the evidence stand."""
+    return replace(analysis, matrix=matrix_of(ws, analysis.evidence))

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KINDS = ("sources", "documents", "claims", "events", "scenarios")
+KINDS = ("sources", "documents", "claims", "events", "scenarios", "hypotheses", "ratings",
+         "assessments", "resolutions")
+PLURAL = {"source": "sources", "document": "documents", "claim": "claims", "event": "events",
+          "scenario": "scenarios", "hypothesis": "hypotheses", "rating": "ratings",
+          "assessment": "assessments", "resolution": "resolutions"}
 
 
 @dataclass(frozen=True)
@@ -13,12 +17,16 @@ class Changes:
     claims: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
     scenarios: frozenset[str] = frozenset()
+    hypotheses: frozenset[str] = frozenset()
+    ratings: frozenset[str] = frozenset()
+    assessments: frozenset[str] = frozenset()
+    resolutions: frozenset[str] = frozenset()
     briefing: bool = False
     everything: bool = False
 
     @classmethod
     def of(cls, entity: str, *ids: str) -> "Changes":
-        return cls(**{entity + "s": frozenset(ids)})
+        return cls(**{PLURAL[entity]: frozenset(ids)})
 
     @classmethod
     def all(cls) -> "Changes":
@@ -56,6 +64,17 @@ class Changes:
     def projection_inputs(self) -> bool:
         """Claims, their sources' grades and scenarios feed projections; events do not."""
         return self.touches("claims", "sources", "scenarios")
+
+    @property
+    def ach_inputs(self) -> bool:
+        """The competing-hypotheses matrix reads the claims, their grades, the hypotheses
+        and the ratings."""
+        return self.touches("claims", "sources", "hypotheses", "ratings")
+
+    @property
+    def record(self) -> bool:
+        """The record of judgments: assessments and their resolutions."""
+        return self.touches("assessments", "resolutions")
 
 
 @dataclass(frozen=True)

@@ -14,19 +14,27 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from ..domain import (Briefing, Claim, Document, Entity, Event, Problem, Scenario, Source,
-                      ValidationError)
+from ..domain import (Assessment, Briefing, Claim, Document, Entity, Event, Hypothesis,
+                      Problem, Rating, Resolution, Scenario, Source, ValidationError)
+from ..domain.assessments import resolution_problems
 from ..domain.ids import fresh_id
 from ..domain.package import LISTS, Package
-from ..store import AuditEntry, Store, open_store, server_name
+from ..store import AuditEntry, StaleEditError, Store, open_store, server_name
 from ..store.codecs import CLAIM
 from .changes import Changes, Imported
 from .locations import default_briefing_path
 
 State = tuple[str, str, "Entity | None"]
 _ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
-                   "events": "event", "scenarios": "scenario"}
-_PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc"}
+                   "events": "event", "scenarios": "scenario", "hypotheses": "hypothesis",
+                   "ratings": "rating", "assessments": "assessment",
+                   "resolutions": "resolution"}
+_PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc",
+           "hypothesis": "h", "assessment": "a"}
+# What hangs on an entity and goes with it, audited, before it (undo brings it back):
+# (kind, the column naming the entity).
+_DEPENDENTS = {"claim": (("rating", "claim"),), "hypothesis": (("rating", "hypothesis"),),
+               "assessment": (("resolution", "assessment"),)}
 
 
 class Workspace:
@@ -118,11 +126,27 @@ class Workspace:
     def scenarios(self) -> list[Scenario]:
         return self.store.all("scenario")
 
+    def hypotheses(self) -> list[Hypothesis]:
+        return self.store.all("hypothesis")
+
+    def ratings(self) -> list[Rating]:
+        return self.store.all("rating")
+
+    def assessments(self) -> list[Assessment]:
+        return self.store.all("assessment")
+
+    def resolutions(self) -> list[Resolution]:
+        return self.store.all("resolution")
+
     def get(self, entity: str, entity_id: str) -> Entity:
         return self.store.get(entity, entity_id)
 
     def revision(self, entity: str, entity_id: str) -> int | None:
         return self.store.revision(entity, entity_id)
+
+    def revisions(self, entity: str) -> dict[str, int]:
+        """Every row's revision (an editor showing many rows at once refuses stale edits)."""
+        return self.store.revisions(entity)
 
     def history(self, entity: str, entity_id: str) -> list[AuditEntry]:
         return self.store.history(entity, entity_id)
@@ -189,7 +213,7 @@ class Workspace:
     def put(self, entity: Entity, expected_rev: int | None = None) -> Changes:
         """Insert or update one entity (validated; references checked)."""
         def write() -> Changes:
-            self._check_references(entity)
+            self.check_references(entity)
             changed = self.store.put(entity, expected_rev)
             kind = type(entity).__name__.lower()
             return Changes.of(kind, entity.id) if changed else Changes()
@@ -209,22 +233,28 @@ class Workspace:
                                                                     (events, "events")) if n)
                 raise ValidationError([Problem("source", f"{entity_id} is cited by {cited}; "
                                                          "reassign them first")])
-        if entity == "claim":
-            linked = self.store.events_citing(entity_id)
-            changes |= Changes(events=frozenset(linked))
-            for event_id in linked:
-                event = self.store.get("event", event_id)
-                self.store.put(event.changed(claims=tuple(c for c in event.claims
-                                                          if c != entity_id)))
+        linked = self.store.events_citing(entity_id) if entity == "claim" else []
+        changes |= Changes(events=frozenset(linked))
+        for kind, dependent in self._dependents(entity, entity_id):
+            self.store.delete(kind, dependent)
+            changes |= Changes.of(kind, dependent)
+        for event_id in linked:
+            event = self.store.get("event", event_id)
+            self.store.put(event.changed(claims=tuple(c for c in event.claims
+                                                      if c != entity_id)))
         self.store.delete(entity, entity_id)
         return changes
+
+    def _dependents(self, entity: str, entity_id: str) -> list[tuple[str, str]]:
+        return [(kind, dependent) for kind, column in _DEPENDENTS.get(entity, ())
+                for dependent in self.store.ids_where(kind, column, entity_id)]
 
     def apply(self, states: list[tuple[str, str, Entity | None]],
               expected: dict[tuple[str, str], int] | None = None) -> Changes:
         """Bring entities to the given states in one transaction: an entity is written, None
         deletes. Undo and redo are both an `apply` of remembered states. `expected` maps
-        (entity, id) to the revision the caller read; a row changed since raises
-        StaleEditError and nothing is written."""
+        (entity, id) to the revision the caller read (0: it did not exist); a row changed
+        since raises StaleEditError and nothing is written."""
         expected = expected or {}
 
         def write() -> Changes:
@@ -232,16 +262,25 @@ class Workspace:
             for entity, entity_id, state in states:
                 if state is not None:
                     changes |= self.put(state, expected.get((entity, entity_id)))
-                elif self.store.revision(entity, entity_id) is not None:
+                    continue
+                rev = self.store.revision(entity, entity_id)
+                seen = expected.get((entity, entity_id))
+                if seen is not None and (rev or 0) != seen:
+                    raise StaleEditError(entity, entity_id)
+                if rev is not None:
                     changes |= self.delete(entity, entity_id)
             return changes
         return self.store.atomically(write)
 
     def deletion_states(self, entity: str, entity_id: str):
         """(before, after) states for deleting an entity, including the events whose links a
-        deleted claim leaves, so an undo restores them too."""
+        deleted claim leaves and the ratings and resolutions that go with it, so an undo
+        restores them too."""
         before = [(entity, entity_id, self.get(entity, entity_id))]
         after = []
+        for kind, dependent in self._dependents(entity, entity_id):
+            before.append((kind, dependent, self.get(kind, dependent)))
+            after.append((kind, dependent, None))
         if entity == "claim":
             for event in self.events_linking(entity_id):
                 before.append(("event", event.id, event))
@@ -256,7 +295,9 @@ class Workspace:
         entities nor properties of its own (one `briefing new` named keeps its own). `notes`
         (what a reader adapted) are passed on to the summary."""
         known = {name: set(self.store.ids(_ENTITY_OF_LIST[name])) for name in LISTS}
-        problems = package.problems(known)
+        resolved = {r.assessment for r in package.resolutions if isinstance(r.assessment, str)}
+        stored = {i: self.get("assessment", i) for i in resolved & known["assessments"]}
+        problems = package.problems(known, stored)
         if problems:
             raise ValidationError(problems)
 
@@ -300,7 +341,9 @@ class Workspace:
             return states, self.apply(states)
         return self.store.atomically(write)
 
-    def _check_references(self, entity: Entity) -> None:
+    def check_references(self, entity: Entity) -> None:
+        """ValidationError if `entity` refers to something the briefing does not hold (or,
+        for a resolution, to a judgment its assessment did not make with a probability)."""
         refs = []
         if isinstance(entity, Claim):
             refs = [("source", "source", entity.source), ("document", "document", entity.document),
@@ -311,9 +354,16 @@ class Workspace:
         elif isinstance(entity, Event):
             refs = [(f"claims[{i}]", "claim", c) for i, c in enumerate(entity.claims)]
             refs += [(f"sources[{i}]", "source", s) for i, s in enumerate(entity.sources)]
+        elif isinstance(entity, Rating):
+            refs = [("hypothesis", "hypothesis", entity.hypothesis),
+                    ("claim", "claim", entity.claim)]
+        elif isinstance(entity, Resolution):
+            refs = [("assessment", "assessment", entity.assessment)]
         problems = [Problem(field, f"refers to unknown {kind} {ref!r}")
                     for field, kind, ref in refs
                     if ref is not None and self.store.revision(kind, ref) is None]
+        if isinstance(entity, Resolution) and not problems:
+            problems = resolution_problems(entity, self.get("assessment", entity.assessment))
         if problems:
             raise ValidationError(problems)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.store import BriefingFileError
+from briefing.store import BriefingFileError, FileInUseError
 from briefing.workspace import Workspace, create_from_seed
 from briefing.workspace import backups as bk
 from crash_support import REPO
@@ -182,7 +182,7 @@ def test_restore_refuses_while_the_briefing_is_open(db):
     edit(ws, 600)
     before = db.read_bytes()
     try:
-        with pytest.raises(bk.FileInUseError) as info:
+        with pytest.raises(FileInUseError) as info:
             bk.restore(db, backup, now=at(60))
         assert "open in another window or program" in str(info.value)
         assert ws.get("claim", CLAIM).value == 600           # still usable, unchanged

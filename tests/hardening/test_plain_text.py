@@ -28,6 +28,7 @@ TEXT_FIELDS = {
     "claims": ("subject", "quote", "note"),
     "events": ("title", "description", "location"),
     "scenarios": ("name", "description", "subject"),
+    "hypotheses": ("title", "description"),
 }
 
 
@@ -52,6 +53,9 @@ def hostile_package(*images: str) -> dict:
         for item in [package[name]] if name == "briefing" else package[name]:
             for field in fields:
                 item[field] = f"{tags}<a href='file:///etc'>{item.get(field) or name}</a>"
+    for hypothesis in package["hypotheses"]:
+        for indicator in hypothesis["indicators"]:
+            indicator["text"] = f"{tags}<b>{indicator['text']}</b>"
     return package
 
 
@@ -132,6 +136,21 @@ def test_tool_tips_legends_and_messages_escape_free_text(qtbot, hostile_window):
     assert tips and all("<img" not in t and t.startswith("<qt>") for t in tips)
     window.refuse_edit("<img src='x'> refused")
     assert window.last_message == "<img src='x'> refused"
+
+
+def test_the_hypotheses_and_judgments_docks_load_nothing(qtbot, hostile_window):
+    from PySide6.QtCore import Qt
+
+    window = hostile_window
+    window.structured.record_assessment("<img src='x'> note", ask=False)
+    for key in ("hypotheses", "record"):
+        window.docks[key].raise_()
+        qtbot.wait(20)
+        assert magenta_pixels(window.docks[key].grab().toImage()) == 0, key
+    panel = window.structured.hypotheses
+    assert panel.leader.text().startswith("“<img src=")       # shown as text
+    header = panel.model.headerData(1, Qt.Horizontal, Qt.ToolTipRole)
+    assert "&lt;img src=" in header and "<img" not in header
 
 
 def test_present_mode_loads_nothing(qtbot, hostile_window):
