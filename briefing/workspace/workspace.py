@@ -137,7 +137,8 @@ class Workspace:
         """The whole briefing, read in one snapshot (others may be writing)."""
         with self.store.snapshot():
             return Package(self.briefing(), *(tuple(self.store.all(_ENTITY_OF_LIST[n]))
-                                              for n in LISTS))
+                                              for n in LISTS),
+                           briefing_id=self.store.briefing_id())
 
     def schema_version(self) -> int:
         return self.store.schema_version()
@@ -209,6 +210,12 @@ class Workspace:
                                                                     (events, "events")) if n)
                 raise ValidationError([Problem("source", f"{entity_id} is cited by {cited}; "
                                                          "reassign them first")])
+        if entity == "document":
+            # Said as edits (not left to the foreign key's SET NULL) so the claims' change is
+            # audited and travels in change bundles (§6).
+            for claim in self.claims():
+                if claim.document == entity_id:
+                    changes |= self.put(claim.changed(document=None))
         if entity == "claim":
             linked = self.store.events_citing(entity_id)
             changes |= Changes(events=frozenset(linked))
@@ -265,6 +272,8 @@ class Workspace:
             renamed = self._rename_taken(package)
             if (self.is_empty() and self.briefing() == Briefing()
                     and renamed.briefing != Briefing()):
+                if package.briefing_id is not None:  # a copy of the exported briefing
+                    self.store.adopt_briefing_id(package.briefing_id)
                 changes |= self.set_briefing(renamed.briefing)
             for name in LISTS:
                 entities = list(getattr(renamed, name))
