@@ -39,13 +39,7 @@ def _export(args) -> int:
     target = Path(args.file)
     if not target.parent.exists():
         raise CommandError(f"{target}: the folder {target.parent} does not exist", USAGE)
-    ws = open_workspace(args.db, create_missing=False)
-    try:
-        count = export_bundle(ws, target)
-    except BriefingFileError as exc:
-        raise CommandError(str(exc), PROBLEMS) from None
-    finally:
-        ws.close()
+    count = _reading(args, lambda ws: export_bundle(ws, target))
     print(f"wrote {count} changes to {target}")
     return DONE
 
@@ -72,11 +66,7 @@ def _import(args) -> int:
 
 
 def _conflicts(args) -> int:
-    ws = open_workspace(args.db, create_missing=False)
-    try:
-        found = merge_conflicts(ws)
-    finally:
-        ws.close()
+    found = _reading(args, merge_conflicts)
     if args.json:
         print(json_safe(json.dumps({"conflicts": [c.as_dict() for c in found]},
                                    ensure_ascii=False, indent=2)))
@@ -86,6 +76,17 @@ def _conflicts(args) -> int:
         for c in found:
             print(safe(describe(c)))
     return DONE
+
+
+def _reading(args, read):
+    """`read(workspace)` on the `--db` briefing, which must exist."""
+    ws = open_workspace(args.db, create_missing=False)
+    try:
+        return read(ws)
+    except BriefingFileError as exc:
+        raise CommandError(str(exc), PROBLEMS) from None
+    finally:
+        ws.close()
 
 
 def describe(c: MergeConflict) -> str:

@@ -153,15 +153,15 @@ class OperationLog:
         """A local change can only end a conflict: drop the fields that now hold one value."""
         for entity, entity_id in entities:
             ops = in_force(histories[(entity, entity_id)])
-            for _, _, field in self._entity_conflicts(entity, entity_id):
+            for _, _, field in self.entity_conflicts(entity, entity_id):
                 if len(distinct_values(heads(ops, field), field)) <= 1:
                     self._execute("DELETE FROM merge_conflict WHERE entity = ? AND "
                                   "entity_id = ? AND field = ?", (entity, entity_id, field))
 
-    def _entity_conflicts(self, entity: str, entity_id: str) -> list[tuple]:
-        return self._execute("SELECT entity, entity_id, field FROM merge_conflict "
-                             "WHERE entity = ? AND entity_id = ?",
-                             (entity, entity_id)).fetchall()
+    def entity_conflicts(self, entity: str, entity_id: str) -> list[tuple[str, str, str]]:
+        return [tuple(r) for r in self._execute(
+            "SELECT entity, entity_id, field FROM merge_conflict WHERE entity = ? AND "
+            "entity_id = ? ORDER BY field", (entity, entity_id)).fetchall()]
 
     def _insert_ops(self, ops: list[Op]) -> None:
         self._executemany(

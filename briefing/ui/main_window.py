@@ -21,6 +21,7 @@ from ..workspace import (BriefingFileError, Changes, NotFoundError, ServerUnavai
                          StaleEditError)
 from ..workspace.analysis import Analysis
 from ..workspace.backups import maybe_backup
+from ..workspace.sync import conflicted_claims
 from ..charts import ProjectionChart, TimelineView
 from ..charts.plain_text import message_box, plain_label, tooltip
 from . import settings
@@ -33,6 +34,7 @@ from .judgments_view import JudgmentsView
 from .ledger_model import ClaimsTableModel
 from .ledger_rows import LedgerRows
 from .ledger_view import LedgerView
+from .merge_conflicts import ConflictActions
 from .scenario_panel import ScenarioPanel
 from .session import Session
 
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.judgments = JudgmentsView()
         self.scenarios = ScenarioPanel()
         self.detail = DetailPane(lambda: self.session.ws)
+        self.conflict_actions = ConflictActions(self)
         self.desk.setCentralWidget(self.ledger)
 
         judgments = QScrollArea()
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
         ws = self.session.ws
         a = self.analysis
         bases, conflicts = (a.bases, a.conflict_of) if a else ({}, {})
+        self.model.merge_marks = conflicted_claims(ws)
         selected = self.ledger.selected_ids()
         scroll = self.ledger.table.verticalScrollBar().value()
         if changes.touches("sources", "documents") or len(changes.claims) > PATCH_LIMIT \

@@ -138,9 +138,18 @@ def _plain(value):
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
-def conflicted_claims(ws: Workspace) -> set[str]:
-    """Ids of the claims with an open merge conflict (the ledger marks them)."""
-    return {i for e, i, _ in ws.store.merge_conflicts() if e == "claim"}
+def claim_conflicts(ws: Workspace, claim_id: str) -> list[MergeConflict]:
+    """One claim's open conflicts (the detail pane shows them)."""
+    return [conflict(ws, *key) for key in ws.store.entity_conflicts("claim", claim_id)]
+
+
+def conflicted_claims(ws: Workspace) -> dict[str, tuple[str, ...]]:
+    """Claim id → its fields in conflict, for every claim with one (the ledger marks them)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for entity, entity_id, field in ws.store.merge_conflicts():
+        if entity == "claim":
+            out[entity_id] = out.get(entity_id, ()) + (field,)
+    return out
 
 
 def resolve(ws: Workspace, entity: str, entity_id: str, field: str,
@@ -189,5 +198,5 @@ def _field_value(field: str, value):
 
 
 __all__ = ["ConflictValue", "MergeConflict", "SyncResult", "apply_bundle", "check_bundle",
-           "conflict", "conflicted_claims", "export_bundle", "import_bundle", "read_bundle", "merge_conflicts", "reopen", "resolve",
+           "claim_conflicts", "conflict", "conflicted_claims", "export_bundle", "import_bundle", "read_bundle", "merge_conflicts", "reopen", "resolve",
            "resolve_deletion", "separate_claims"]
