@@ -6,7 +6,7 @@ this copy's origin and the next sequence number, listing the operations it repla
 bundle are added unchanged, and the entities they touch are rewritten as the merge rules
 make them — audited like any change, but not logged again as this copy's own.
 
-The origin belongs to the place where it was taken (`sync_home`: a file's host, path and
+The origin belongs to the place where it was taken (`sync_home`: a file's host, device and
 inode, a server's database): a copy made byte for byte, a restored backup or `briefing
 copy` finds another home and takes a new origin at its first write, so two copies never
 number different changes with the same (origin, seq).
@@ -61,8 +61,21 @@ class OperationLog:
     def adopt_briefing_id(self, briefing_id: str) -> None:
         """Become a copy of the briefing `briefing_id` (an import of its export into an
         empty briefing, a `briefing copy`): its origin is taken afresh at the next write."""
-        self._execute("UPDATE sync_identity SET briefing_id = ?, origin = '', home = ''",
-                      (briefing_id,))
+        self._execute("UPDATE sync_identity SET briefing_id = ?, origin = '', home = '', "
+                      "shared = 1", (briefing_id,))
+
+    def mark_shared(self) -> None:
+        """A copy of this briefing exists or will (a bundle went out or came in)."""
+        self.atomically(lambda: self._execute("UPDATE sync_identity SET shared = 1 "
+                                              "WHERE shared = 0"))
+
+    def id_tag(self) -> str:
+        """'' for a briefing with no copy, else '-' and four characters of this copy's
+        origin: ids two copies choose apart ('c12-3f9a', 'c12-b071') then do not collide.
+        Called inside the writing transaction that uses the id."""
+        origin = self._tx()["origin"]   # first: a copy's first write finds it is one
+        shared = self._execute("SELECT shared FROM sync_identity").fetchone()[0]
+        return f"-{origin[:4]}" if shared else ""
 
     def _tx(self) -> dict:
         """This transaction's origin, next sequence number and conflicted entities."""
@@ -70,8 +83,10 @@ class OperationLog:
             origin, home = self._execute("SELECT origin, home FROM sync_identity").fetchone()
             here = self._home()
             if not origin or home != here:
+                copied = bool(origin)   # written elsewhere before: this is a copy
                 origin = uuid.uuid4().hex
-                self._execute("UPDATE sync_identity SET origin = ?, home = ?", (origin, here))
+                self._execute("UPDATE sync_identity SET origin = ?, home = ?, shared = "
+                              "CASE WHEN ? THEN 1 ELSE shared END", (origin, here, copied))
             last = self._execute("SELECT coalesce(max(seq), 0) FROM operation "
                                  "WHERE origin = ?", (origin,)).fetchone()[0]
             conflicted = {(e, i) for e, i, _ in self.merge_conflicts()}
@@ -107,8 +122,17 @@ class OperationLog:
             return
         tx = self._tx()
         histories = self._histories(rows)
-        out = []
+        out, first = [], []
         for i, (action, entity, entity_id, field, old, new) in enumerate(rows):
+            ops = histories.get((entity, entity_id))
+            if ops is None and field is None:
+                # A new entity's first operation (a bulk import's every row): its JSON is
+                # the audit's, as it is — nothing to compare, nothing to decode.
+                first.append((tx["origin"], tx["next"], self._now, self.who, action, entity,
+                              entity_id, None, new, old, "[]",
+                              positions[i] if positions else None))
+                tx["next"] += 1
+                continue
             ops = histories.setdefault((entity, entity_id), [])
             old, new = decode(old), decode(new)
             if field is not None:
@@ -124,7 +148,7 @@ class OperationLog:
             tx["next"] += 1
             ops.append(op)
             out.append(op)
-        self._insert_ops(out)
+        self._insert_ops(out, first)
         self._settle_conflicts({(o.entity, o.entity_id) for o in out}
                                & tx["conflicted"], histories)
 
@@ -163,10 +187,11 @@ class OperationLog:
             "SELECT entity, entity_id, field FROM merge_conflict WHERE entity = ? AND "
             "entity_id = ? ORDER BY field", (entity, entity_id)).fetchall()]
 
-    def _insert_ops(self, ops: list[Op]) -> None:
+    def _insert_ops(self, ops: list[Op], rows: list[tuple] = ()) -> None:
+        """`ops`, and operations already as rows."""
         self._executemany(
             f"INSERT INTO operation({_OP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_row(o) for o in ops])
+            [_row(o) for o in ops] + list(rows))
 
     def _append(self, action: str, entity: str, entity_id: str, field: str | None,
                 value, old, prev) -> Op:
@@ -214,6 +239,7 @@ class OperationLog:
                 else:
                     fresh[o.key] = o
             self._insert_ops(list(fresh.values()))
+            self._execute("UPDATE sync_identity SET shared = 1 WHERE shared = 0")
             touched = {(o.entity, o.entity_id) for o in fresh.values()}
             if fresh:
                 touched |= {(e, i) for e, i, _ in self.merge_conflicts()}

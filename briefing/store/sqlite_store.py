@@ -96,12 +96,14 @@ class SqliteStore(Store):
         return self._guard(lambda: self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def sync_home(self) -> str:
-        """This file's host, path and inode: a byte-for-byte copy has another (§6)."""
+        """This file's host, device and inode (§6): a byte-for-byte copy or a restored
+        backup is another file; a file moved or renamed (as a new briefing is, from the
+        temporary name it is built under) is the same one."""
         try:
             st = os.stat(self.path)
         except OSError:
             return ""
-        where = f"{socket.gethostname()}\0{self.path.resolve()}\0{st.st_dev}\0{st.st_ino}"
+        where = f"{socket.gethostname()}\0{st.st_dev}\0{st.st_ino}"
         return "file:" + hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
 
     # ---- other writers ------------------------------------------------------------------

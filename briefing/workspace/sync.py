@@ -34,8 +34,8 @@ class SyncResult:
     changes: Changes
 
     def summary(self) -> str:
-        return (f"{self.applied} changes applied, {self.seen} already seen, "
-                f"{self.conflicting} conflicting; {self.open_conflicts} merge "
+        return (f"{self.applied:,} changes applied, {self.seen:,} already seen, "
+                f"{self.conflicting:,} conflicting; {self.open_conflicts:,} merge "
                 f"conflict{'' if self.open_conflicts == 1 else 's'} to resolve")
 
 
@@ -77,6 +77,8 @@ def changes_of(touched) -> Changes:
 def export_bundle(ws: Workspace, path: Path) -> int:
     """Write every known operation to `path` (atomically); returns how many."""
     store = ws.store
+    if not store.read_only:
+        store.mark_shared()
     with store.snapshot():
         bundle = Bundle(store.briefing_id(), store.origin() or None,
                         dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),

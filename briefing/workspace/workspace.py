@@ -180,8 +180,10 @@ class Workspace:
                 for event_id in self.store.events_citing(claim_id)]
 
     def new_id(self, entity: str) -> str:
-        """A fresh id like 'c12' that no row of that entity uses."""
-        return fresh_id(_PREFIX[entity], set(self.store.ids(entity)))
+        """A fresh id like 'c12' that no row of that entity uses — 'c12-3f9a' in a copy of a
+        shared briefing, so two copies adding claims apart never pick the same id (§6).
+        Call it inside the writing transaction (`create`)."""
+        return fresh_id(_PREFIX[entity], set(self.store.ids(entity)), self.store.id_tag())
 
     # ---- writes -------------------------------------------------------------------------
     def set_briefing(self, briefing: Briefing) -> Changes:

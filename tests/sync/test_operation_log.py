@@ -121,3 +121,34 @@ def test_bundles_go_between_a_file_and_a_team_server(tmp_path, pg_server):
     finally:
         f.close()
         s.close()
+
+
+def _add_claim(ws: Workspace) -> str:
+    template = ws.get("claim", "nis-killed")
+
+    def build(w):
+        new = template.changed(id=w.new_id("claim"), value=1)
+        return [("claim", new.id, new)]
+    states, _ = ws.create(build)
+    return states[0][1]
+
+
+def test_claims_added_apart_in_two_copies_get_different_ids(tmp_path, seeded):
+    assert _add_claim(seeded) == "c12"                    # a briefing with no copy
+    seeded.close()
+    shutil.copy(tmp_path / "seed.briefing", tmp_path / "copy.briefing")
+    a = Workspace.open(tmp_path / "seed.briefing", watch=False)
+    b = Workspace.open(tmp_path / "copy.briefing", watch=False)
+    try:
+        from_b = _add_claim(b)                             # the copy knows it is one
+        assert from_b == f"c13-{b.store.origin()[:4]}"
+        exchange(b, a, tmp_path)                           # now the original knows too
+        from_a = _add_claim(a)
+        assert from_a == f"c14-{a.store.origin()[:4]}" and from_a != from_b
+        exchange(a, b, tmp_path)
+        assert merge_conflicts(a) == merge_conflicts(b) == []
+        assert {from_a, from_b} <= {c.id for c in b.claims()}
+        assert state(a) == state(b)
+    finally:
+        a.close()
+        b.close()

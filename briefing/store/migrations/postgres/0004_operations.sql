@@ -6,7 +6,8 @@ CREATE TABLE sync_identity (
     singleton   integer PRIMARY KEY CHECK (singleton = 1),
     briefing_id text NOT NULL CHECK (length(briefing_id) > 0),
     origin      text NOT NULL,
-    home        text NOT NULL
+    home        text NOT NULL,
+    shared      integer NOT NULL DEFAULT 0 CHECK (shared IN (0, 1))
 );
 INSERT INTO sync_identity(singleton, briefing_id, origin, home)
     VALUES (1, md5(random()::text || clock_timestamp()::text), '', '');
