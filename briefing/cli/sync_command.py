@@ -54,7 +54,7 @@ def _import(args) -> int:
     try:
         check_bundle(ws, bundle, Path(args.file))
         with backed_up(ws, warn=_warn):
-            done = apply_bundle(ws, bundle)
+            done = apply_bundle(ws, bundle, Path(args.file))
     except InterchangeError as exc:
         raise CommandError(str(exc), USAGE) from None
     except BriefingFileError as exc:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from ..domain import Briefing, ValidationError
+from ..domain import Briefing, Problem, ValidationError
 from .codecs import CODECS, decode, encode, read_fields
 from .operation_merge import DELETED, Op, distinct_values, heads, in_force, merge_entity
 
@@ -292,12 +292,21 @@ class OperationLog:
         return rows[0] if rows else None
 
     def _write_merged(self, entity: str, entity_id: str, state: dict, pos: int | None):
+        """Write one merged entity; one the received operations leave invalid, or citing
+        what this briefing has never had (a bundle made by hand), refuses the whole bundle
+        with a ValidationError naming it."""
+        if not _validator(entity)(state):
+            raise ValidationError([Problem(f"{entity} {entity_id}", "the bundle's changes "
+                                           "make it invalid; nothing was applied")])
         if entity == "briefing":
             self._set_briefing(Briefing(**state))
             return
         for kind, ref in _references(entity, state):
             if self._row(kind, ref) is None:
                 self._revive(kind, ref)
+            if self._row(kind, ref) is None:
+                raise ValidationError([Problem(f"{entity} {entity_id}", f"refers to unknown "
+                                               f"{kind} {ref!r}; nothing was applied")])
         codec = CODECS[entity]
         self._put(codec, state, None)
         if pos is not None:
@@ -310,7 +319,7 @@ class OperationLog:
         deletes = [o for o in in_force(self.entity_operations(entity, entity_id))
                    if o.action == "delete"]
         if not deletes:
-            return  # unknown here: the foreign key refuses the bundle, nothing applied
+            return  # never known here: the caller refuses the bundle
         last = max(deletes, key=lambda o: o.order)
         self._write_merged(entity, entity_id, dict(last.old), last.pos)
         self._set_conflicts(entity, entity_id, ("id",))

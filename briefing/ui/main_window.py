@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.chart = ProjectionChart()
         self.judgments = JudgmentsView()
         self.scenarios = ScenarioPanel()
-        self.detail = DetailPane(lambda: self.session.ws)
+        self.detail = DetailPane(lambda: self.session.ws if self.session else None)
         self.conflict_actions = ConflictActions(self)
         self.desk.setCentralWidget(self.ledger)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 import functools
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QUndoCommand
@@ -54,29 +55,44 @@ def value_text(field: str, v) -> str:
     return v.value if isinstance(v.value, str) else json.dumps(v.value, ensure_ascii=False)
 
 
-def conflicts_html(ws, claim_id: str) -> str:
-    """The claim's merge conflicts, one table per field, one column per value; the links
-    are the actions (the pane's browser loads nothing and opens no link itself)."""
-    found = claim_conflicts(ws, claim_id)
+def claim_conflicts_html(ws, claim_id: str) -> str:
+    """A claim's merge conflicts, for the top of its detail pane."""
+    return _html(claim_conflicts(ws, claim_id), "⇄ Merge conflict — copies of this briefing "
+                                                "disagree", named=False)
+
+
+def other_conflicts_html(ws) -> str:
+    """Conflicts of sources, documents, events, scenarios and the briefing's properties
+    (shown while no claim is selected: they have no row in the ledger)."""
+    found = [conflict(ws, *key) for key in ws.store.merge_conflicts() if key[0] != "claim"]
+    return _html(found, f"⇄ {len(found)} merge conflict{'s' if len(found) > 1 else ''} "
+                        "outside the claims", named=True)
+
+
+def _html(found: list[MergeConflict], title: str, named: bool) -> str:
+    """One table per field, one column per value; the links are the actions (the pane's
+    browser loads nothing and opens no link itself)."""
     if not found:
         return ""
-    parts = [f"<h4 style='color:{MERGE_COLOUR}'>⇄ Merge conflict — copies of this briefing "
-             "disagree</h4>"]
+    parts = [f"<h4 style='color:{MERGE_COLOUR}'>{esc(title)}</h4>"]
     for c in found:
+        where = "/".join(quote(part, safe="") for part in (c.entity, c.entity_id, c.field))
         cells = [[f"<b>{esc(clip(value_text(c.field, v), 2000))}</b>" + (
                       " <span style='color:gray'>(shown now)</span>"
                       if not v.deleted and v.value == c.current else ""),
                   esc(v.who or "this copy"),
                   esc((v.at or "").replace("T", " ")[:16] or "—"),
-                  f"<a href='merge:pick/{c.field}/{i}'>Keep this</a>"]
+                  f"<a href='merge:pick/{where}/{i}'>Keep this</a>"]
                  for i, v in enumerate(c.values)]
         rows = "".join(
             f"<tr><th align='left'>{label}</th>"
             + "".join(f"<td>{cell[r]}</td>" for cell in cells) + "</tr>"
             for r, label in enumerate(("Value", "Entered by", "When", "")))
-        split = (f" · <a href='merge:split/{c.field}'>Keep both as separate claims</a>"
-                 if c.field != "id" and not any(v.deleted for v in c.values) else "")
-        parts.append(f"<p><b>{esc(_FIELD_WORDS.get(c.field, c.field.replace('_', ' ')))}"
+        split = (f" · <a href='merge:split/{where}'>Keep both as separate claims</a>"
+                 if c.entity == "claim" and c.field != "id"
+                 and not any(v.deleted for v in c.values) else "")
+        name = f"{esc(c.entity)} {esc(c.entity_id)}: " if named else ""
+        parts.append(f"<p>{name}<b>{esc(_FIELD_WORDS.get(c.field, c.field.replace('_', ' ')))}"
                      f"</b>{split}</p><table border='1' cellspacing='0' cellpadding='4' "
                      f"style='border-color:{MERGE_COLOUR}'>{rows}</table>")
     return "".join(parts)
@@ -125,13 +141,16 @@ class ConflictActions:
         window.detail.browser.anchorClicked.connect(self.follow)
 
     def follow(self, url: QUrl) -> None:
-        if url.scheme() != "merge" or self.w.detail.claim_id is None:
+        """`merge:pick/ENTITY/ID/FIELD/N` or `merge:split/ENTITY/ID/FIELD` (parts quoted)."""
+        parts = [unquote(p) for p in url.toString(QUrl.FullyEncoded).split(":", 1)[-1]
+                 .split("/")]
+        if url.scheme() != "merge" or len(parts) < 4:
             return
-        action, field, *rest = url.path().split("/")
-        found = conflict(self.w.session.ws, "claim", self.w.detail.claim_id, field)
-        if action == "pick" and rest and int(rest[0]) < len(found.values):
+        action, entity, entity_id, field, *rest = parts
+        found = conflict(self.w.session.ws, entity, entity_id, field)
+        if action == "pick" and rest and rest[0].isdigit() and int(rest[0]) < len(found.values):
             self.pick(found, int(rest[0]))
-        elif action == "split":
+        elif action == "split" and entity == "claim":
             self.keep_both(found)
 
     def pick(self, found: MergeConflict, index: int) -> bool:
@@ -156,4 +175,5 @@ class ConflictActions:
             session.undo_stack.endMacro()
 
 
-__all__ = ["ConflictActions", "MERGE_COLOUR", "conflicts_html", "merge_icon", "value_text"]
+__all__ = ["ConflictActions", "MERGE_COLOUR", "claim_conflicts_html", "merge_icon",
+           "other_conflicts_html", "value_text"]

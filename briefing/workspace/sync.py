@@ -92,7 +92,7 @@ def import_bundle(ws: Workspace, path: Path) -> SyncResult:
     truncated or from a newer program, raises InterchangeError and applies nothing."""
     bundle = read_bundle(Path(path))
     check_bundle(ws, bundle, path)
-    return apply_bundle(ws, bundle)
+    return apply_bundle(ws, bundle, path)
 
 
 def check_bundle(ws: Workspace, bundle: Bundle, path: Path) -> None:
@@ -104,8 +104,13 @@ def check_bundle(ws: Workspace, bundle: Bundle, path: Path) -> None:
                                                   "nothing was applied")])
 
 
-def apply_bundle(ws: Workspace, bundle: Bundle) -> SyncResult:
-    received = ws.store.receive(list(bundle.operations))
+def apply_bundle(ws: Workspace, bundle: Bundle, path: Path) -> SyncResult:
+    """Apply a read and checked bundle in one transaction; one whose changes no briefing
+    may hold raises InterchangeError naming the entity, and nothing is applied."""
+    try:
+        received = ws.store.receive(list(bundle.operations))
+    except ValidationError as exc:
+        raise InterchangeError(path, exc.problems[:1]) from None
     return SyncResult(received.applied, received.seen, received.conflicting,
                       len(ws.store.merge_conflicts()), changes_of(received.touched))
 

@@ -112,6 +112,20 @@ def _short_count(bundle: Path) -> bytes:
     return _rewritten(bundle, cut)
 
 
+def _forged(bundle: Path) -> bytes:
+    """Made by hand, its checksum computed again: a claim citing a source no copy has."""
+    def forge(h, body):
+        insert = next(json.loads(line) for line in body.splitlines()
+                      if b'"insert","claim"' in line)
+        claim = dict(insert[8], id="c-forged", source="nobody")
+        line = ["f" * 32, 1, insert[2], "x", "insert", "claim", "c-forged", None, claim,
+                None, [], 99]
+        body += json.dumps(line).encode() + b"\n"
+        return dict(h, operations=h["operations"] + 1,
+                    sha256=hashlib.sha256(body).hexdigest()), body
+    return _rewritten(bundle, forge)
+
+
 def _flipped(bundle: Path) -> bytes:
     raw = bytearray(bundle.read_bytes())
     raw[len(raw) // 2] ^= 0xFF
@@ -127,6 +141,8 @@ BAD = {
     "newer": (_newer, "made by a newer version of Briefing (bundle version 2; this program "
                       "reads 1)"),
     "not a bundle": (lambda p: b"hello", "not a change bundle"),
+    "forged": (_forged, "claim c-forged: refers to unknown source 'nobody'; nothing was "
+                        "applied"),
 }
 
 

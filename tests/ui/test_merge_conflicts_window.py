@@ -25,7 +25,8 @@ def conflicted(window, tmp_path):
     field.put(field.get("claim", CLAIM).changed(value=9000))
     window.session.put(ws.get("claim", CLAIM).changed(value=12500))
     export_bundle(field, tmp_path / "field.bundle")
-    window.session.notify(import_bundle(ws, tmp_path / "field.bundle").changes)
+    assert window.actions_.sync_import_path(tmp_path / "field.bundle")   # File › Import…
+    assert "1 merge conflict to resolve" in window.desk.statusBar().currentMessage()
     window.ledger.select_claims([CLAIM])
     yield field
     field.close()
@@ -51,7 +52,7 @@ def _index_of(window, value) -> int:
 
 def test_picking_a_value_resolves_undo_brings_the_conflict_back(window, conflicted, tmp_path):
     ws = window.session.ws
-    _follow(window, f"merge:pick/value/{_index_of(window, 9000)}")
+    _follow(window, f"merge:pick/claim/{CLAIM}/value/{_index_of(window, 9000)}")
     assert ws.get("claim", CLAIM).value == 9000 and merge_conflicts(ws) == []
     assert not window.model.data(cell(window, CLAIM, "conflict")).startswith("⇄")
     assert "Merge conflict" not in window.detail.browser.toPlainText()
@@ -72,7 +73,7 @@ def test_keeping_both_makes_a_second_claim_and_undo_removes_it(window, conflicte
     before = {c.id for c in ws.claims()}
     shown = ws.get("claim", CLAIM).value           # the latest value, as the ledger shows
     other = ({12500, 9000} - {shown}).pop()
-    _follow(window, "merge:split/value")
+    _follow(window, f"merge:split/claim/{CLAIM}/value")
     [new_id] = {c.id for c in ws.claims()} - before
     assert (ws.get("claim", CLAIM).value, ws.get("claim", new_id).value) == (shown, other)
     assert "kept apart from isw-contingent" in ws.get("claim", new_id).note
@@ -86,3 +87,27 @@ def test_keeping_both_makes_a_second_claim_and_undo_removes_it(window, conflicte
     window.session.undo_stack.undo()                 # one step: the whole "keep both"
     assert ws.store.revision("claim", new_id) is None
     assert len(merge_conflicts(ws)) == 1
+
+
+def test_a_conflict_outside_the_claims_shows_with_no_claim_selected(window, tmp_path):
+    ws = window.session.ws
+    ws.store.checkpoint()
+    shutil.copy(ws.path, tmp_path / "field.briefing")
+    field = Workspace.open(tmp_path / "field.briefing", watch=False)
+    try:
+        source = ws.sources()[0]
+        field.put(field.get("source", source.id).changed(reliability="E"))
+        window.session.put(source.changed(reliability="A"))
+        export_bundle(field, tmp_path / "field.bundle")
+        assert window.actions_.sync_import_path(tmp_path / "field.bundle")
+    finally:
+        field.close()
+    window.detail.show_claim(None)
+    text = window.detail.browser.toPlainText()
+    assert "1 merge conflict outside the claims" in text
+    assert f"source {source.id}: reliability" in text
+    [found] = merge_conflicts(ws)
+    index = [v.value for v in found.values].index("E")
+    _follow(window, f"merge:pick/source/{source.id}/reliability/{index}")
+    assert ws.get("source", source.id).reliability == "E" and merge_conflicts(ws) == []
+    assert "merge conflict" not in window.detail.browser.toPlainText()
