@@ -1,6 +1,7 @@
 """The `briefing` command (reference.md §1–2): exit statuses, one-line errors, no tracebacks."""
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
+from briefing.store import latest_version
 from briefing.workspace import create_from_seed
 from fixtures.malformed_inputs import cases
 
@@ -159,7 +161,9 @@ def test_import_into_new_db_creates_it(capsys, tmp_path, seed_path):
     assert db.exists()
     assert out.startswith(f"imported {seed_path} into {db}:\n")
     assert "  claims: 11 added, 0 updated, 0 unchanged\n" in out
-    assert exported(capsys, db, tmp_path / "again.json") == seed_path.read_text(encoding="utf-8")
+    again = exported(capsys, db, tmp_path / "again.json")
+    # The export names the briefing it came from (§6); the seed names none.
+    assert re.sub(r'\n  "briefing_id": "\w+",', "", again) == seed_path.read_text(encoding="utf-8")
 
 
 def test_import_csv(capsys, tmp_path, seed_db):
@@ -228,7 +232,7 @@ def test_db_that_is_not_a_briefing(capsys, tmp_path, content):
 def test_check_on_the_seed(capsys, seed_db):
     status, out, err = run(capsys, "--db", seed_db, "check")
     assert (status, err) == (0, "")
-    assert out == f"{seed_db}: ok (schema 3, 11 claims, 10 events)\n"
+    assert out == f"{seed_db}: ok (schema {latest_version()}, 11 claims, 10 events)\n"
 
 
 def _raw(db: Path, sql: str) -> None:

@@ -359,9 +359,10 @@ def _contents(path: Path) -> tuple:
         conn.close()
 
 
-def test_the_migration_list_is_numbered_from_one_without_gaps():
+def test_the_migration_list_is_numbered_from_one_and_increasing():
+    # Numbers are reserved by the branches that add them, so one may be missing for a while.
     versions = [v for v, _ in schema.migrations()]
-    assert versions == list(range(1, len(versions) + 1))
+    assert versions[0] == 1 and versions == sorted(set(versions))
     assert latest_version() == versions[-1]
 
 

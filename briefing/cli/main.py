@@ -110,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="SOURCE")
     p.add_argument("dest", metavar="DEST", help="an empty destination: a new file, or a "
                                                 "database holding no briefing yet")
+    from .sync_command import add_parser as add_sync_parser
+    add_sync_parser(sub, db)
     p = sub.add_parser("extract", parents=[db], help="propose claims found in an article")
     p.add_argument("article")
     p.add_argument("--published", metavar="YYYY-MM-DD")
@@ -159,6 +161,9 @@ def _dispatch(args) -> int:
     if args.command == "extract":
         from .extract_command import cmd_extract
         return cmd_extract(args)
+    if args.command == "sync":
+        from .sync_command import cmd_sync
+        return cmd_sync(args)
     if args.command == "copy":
         from .copy_command import cmd_copy
         return cmd_copy(args)

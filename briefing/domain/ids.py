@@ -9,10 +9,11 @@ import itertools
 import re
 
 
-def fresh_id(prefix: str, taken: set[str]) -> str:
-    """The first free '<prefix><n>', counting from just past the number already taken."""
+def fresh_id(prefix: str, taken: set[str], suffix: str = "") -> str:
+    """The first free '<prefix><n><suffix>', counting from just past the number already
+    taken."""
     for n in itertools.count(len(taken) + 1):
-        candidate = f"{prefix}{n}"
+        candidate = f"{prefix}{n}{suffix}"
         if candidate not in taken:
             taken.add(candidate)
             return candidate

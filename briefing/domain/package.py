@@ -33,6 +33,9 @@ class Package:
     # They were free when the file was read; the import re-chooses, inside its writing
     # transaction, any that another program has taken since, so nobody's claim is replaced.
     unnamed_claims: frozenset[str] = frozenset()
+    # The id every copy of the briefing shares (reference.md §6): an empty briefing that
+    # imports an export becomes a copy of the exported one and exchanges bundles with it.
+    briefing_id: str | None = None
 
     def problems(self, known: dict[str, set[str]] | None = None,
                  assessments: dict[str, Assessment] | None = None) -> list[Problem]:

@@ -80,8 +80,10 @@ def _ordered(item: dict, keys: tuple[str, ...]) -> dict:
 
 
 def package_dict(package: Package) -> dict:
-    out = {"format": FORMAT, "version": VERSION,
-           "briefing": _ordered(package.briefing.as_dict(), SHAPES["briefing"][0])}
+    out = {"format": FORMAT, "version": VERSION}
+    if package.briefing_id is not None:
+        out["briefing_id"] = package.briefing_id
+    out["briefing"] = _ordered(package.briefing.as_dict(), SHAPES["briefing"][0])
     for name in LISTS:
         keys = SHAPES[name][0]
         out[name] = [_ordered(_entity_dict(e), keys) for e in getattr(package, name)]
@@ -148,7 +150,7 @@ def parse_package(data, path: Path | str = "<package>") -> Package:
     brief = build_entity("briefing", data.get("briefing"), "$.briefing", problems) or Briefing()
     if problems:
         raise InterchangeError(path, problems)
-    package = Package(brief, **lists)
+    package = Package(brief, **lists, briefing_id=data.get("briefing_id"))
     problems = package.problems()
     if problems:
         raise InterchangeError(path, problems)
@@ -165,8 +167,12 @@ def _header_problems(data) -> list[Problem]:
     if isinstance(version, bool) or version not in READABLE_VERSIONS:
         out.append(Problem("$.version", f"unknown format version {version!r}; "
                                         f"this program reads versions 1 and {VERSION}"))
-    unknown = set(data) - {"format", "version", "briefing", *LISTS}
+    unknown = set(data) - {"format", "version", "briefing_id", "briefing", *LISTS}
     out += [Problem(f"$.{key_text(k)}", "unknown key") for k in sorted(unknown)]
+    ident = data.get("briefing_id")
+    if ident is not None and not (isinstance(ident, str) and ident.strip()
+                                  and len(ident) <= 200 and ident.isprintable()):
+        out.append(Problem("$.briefing_id", "must be the briefing's id, a short text"))
     out += [Problem(f"$.{key_text(k)}", "duplicate key") for k in getattr(data, "duplicates", ())]
     return out
 

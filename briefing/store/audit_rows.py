@@ -1,10 +1,8 @@
-"""The audit's rows as read back, the JSON its old and new values are kept as, and the guard
-every read goes through — shared by the store (base.py) and the record's positions
-(recording.py)."""
+"""The audit's rows as read back, and the guard every read goes through — shared by the
+store (base.py) and the record's positions (recording.py)."""
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 
 from .errors import BriefingFileError
@@ -20,17 +18,6 @@ class AuditEntry:
     field: str | None
     old: object
     new: object
-
-
-_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one per call
-
-
-def encode(value) -> str | None:
-    return None if value is None else _JSON.encode(value)
-
-
-def decode(text: str | None):
-    return None if text is None else json.loads(text)
 
 
 def reading(method):

@@ -30,9 +30,11 @@ from typing import Callable, Iterable, TypeVar
 
 from ..domain import Briefing, Entity
 from ..domain.plain import SCENARIO_PARAMS
-from .codecs import CLAIM, CODEC_OF_CLASS, CODECS, EVENT, SCENARIO, TABLES, Codec, read_fields
+from .codecs import (CLAIM, CODEC_OF_CLASS, CODECS, EVENT, JSON_TEXT, SCENARIO, TABLES, Codec,
+                     decode, encode, read_fields)
 from .errors import BriefingFileError, NotFoundError, ReadOnlyError, StaleEditError
-from .audit_rows import _JSON, AuditEntry, decode, encode, reading
+from .audit_rows import AuditEntry, reading
+from .operations import OperationLog
 from .recording import RecordingPositions
 
 T = TypeVar("T")
@@ -60,11 +62,11 @@ def _column_value(codec: Codec, column: str, value):
     """What a column stores for a field: lists of the codec's JSON columns as JSON text,
     booleans as 0/1 (an INTEGER in both dialects, so a copy moves them unchanged)."""
     if column in codec.json_columns:
-        return _JSON.encode(value)
+        return JSON_TEXT.encode(value)
     return int(value) if isinstance(value, bool) else value
 
 
-class Store(RecordingPositions, abc.ABC):
+class Store(RecordingPositions, OperationLog, abc.ABC):
     """One open briefing. `location` names it in every message (a path, or a server URI
     without any password); `path` is the file (None for a server); `read_only_reason`
     says why a briefing opened read-only."""
@@ -158,6 +160,7 @@ class Store(RecordingPositions, abc.ABC):
             raise RuntimeError("a write inside a read snapshot")
         self._guard(self._begin)
         self._depth, self._changed, self._unnamed_change = 1, {}, False
+        self._oplog_tx = None
         try:
             yield self
             self._guard(self._commit)
@@ -222,13 +225,17 @@ class Store(RecordingPositions, abc.ABC):
         except Exception:  # noqa: BLE001 - the connection may be gone; the first error counts
             pass
 
-    def _audit_many(self, rows: list[tuple]) -> None:
+    def _audit_many(self, rows: list[tuple], positions: list[int] | None = None) -> None:
+        """Record changes (action, entity, id, field, old, new) in the audit and, as this
+        copy's operations, in the log change bundles carry (operations.py); `positions`:
+        the places in the analyst's order of inserted or deleted rows."""
         self._executemany(
             "INSERT INTO audit(at, who, action, entity, entity_id, field, old, new) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(self._now, self.who, *row) for row in rows])
         for row in rows:
             self._changed[(row[1], row[2])] = None
+        self._log_operations(rows, positions)
 
     # ---- reads --------------------------------------------------------------------------
     @reading
@@ -253,7 +260,7 @@ class Store(RecordingPositions, abc.ABC):
     @reading
     def ids(self, entity: str) -> list[str]:
         return [r[0] for r in self._execute(f"SELECT id FROM {CODECS[entity].entity} "
-                                            "ORDER BY seq").fetchall()]
+                                            "ORDER BY seq, id").fetchall()]
 
     @reading
     def count(self, table: str) -> int:
@@ -305,7 +312,7 @@ class Store(RecordingPositions, abc.ABC):
         cols = ", ".join(f'c."{c}"' for c in ("seq", "rev", *CLAIM.columns))
         cursor = self._execute(f"SELECT {cols}, s.name AS source_name, s.reliability "
                                f"FROM claim c JOIN source s ON s.id = c.source {where}"
-                               "ORDER BY c.seq", args)
+                               "ORDER BY c.seq, c.id", args)
         names = [d[0] for d in cursor.description]
         return names, cursor.fetchall()
 
@@ -314,7 +321,7 @@ class Store(RecordingPositions, abc.ABC):
         """Ids of the events that cite a claim, in timeline order."""
         return [r[0] for r in self._execute(
             "SELECT e.id FROM event_claim ec JOIN event e ON e.id = ec.event "
-            "WHERE ec.claim = ? ORDER BY e.seq", (claim_id,)).fetchall()]
+            "WHERE ec.claim = ? ORDER BY e.seq, e.id", (claim_id,)).fetchall()]
 
     @reading
     def citations_of_source(self, source_id: str) -> tuple[int, int]:
@@ -397,8 +404,11 @@ class Store(RecordingPositions, abc.ABC):
         rows = read_fields(self._execute, codec, "WHERE id = ?", (entity_id,))
         if not rows:
             raise NotFoundError(codec.entity, entity_id)
+        seq = self._execute(f"SELECT seq FROM {codec.entity} WHERE id = ?",
+                            (entity_id,)).fetchone()[0]
         self._execute(f"DELETE FROM {codec.entity} WHERE id = ?", (entity_id,))
-        self._audit_many([("delete", codec.entity, entity_id, None, encode(rows[0]), None)])
+        self._audit_many([("delete", codec.entity, entity_id, None, encode(rows[0]), None)],
+                         [seq])
 
     def _insert(self, codec: Codec, fields: list[dict]) -> None:
         if not fields:
@@ -411,19 +421,19 @@ class Store(RecordingPositions, abc.ABC):
         if codec is SCENARIO:
             cols.append("params")
             for row, f in zip(values, fields):
-                row.insert(-1, _JSON.encode({k: f[k] for k in SCENARIO_PARAMS}))
+                row.insert(-1, JSON_TEXT.encode({k: f[k] for k in SCENARIO_PARAMS}))
         names = ", ".join(f'"{c}"' for c in cols) + ", seq"
         marks = ", ".join("?" * (len(cols) + 1))
         self._executemany(f"INSERT INTO {codec.entity}({names}) VALUES ({marks})", values)
         if codec is EVENT:
             self._write_links(fields, fresh=True)
         self._audit_many([("insert", codec.entity, f["id"], None, None, encode(f))
-                          for f in fields])
+                          for f in fields], [row[-1] for row in values])
 
     def _update(self, codec: Codec, old: dict, new: dict, diffs: list[str]) -> None:
         sets = {c: _column_value(codec, c, new[c]) for c in codec.columns if c in diffs}
         if codec is SCENARIO and any(k in SCENARIO_PARAMS for k in diffs):
-            sets["params"] = _JSON.encode({k: new[k] for k in SCENARIO_PARAMS})
+            sets["params"] = JSON_TEXT.encode({k: new[k] for k in SCENARIO_PARAMS})
         assignments = ", ".join(f'"{c}" = ?' for c in sets)
         self._execute(
             f"UPDATE {codec.entity} SET {assignments}{', ' if sets else ''}rev = rev + 1 "

@@ -16,6 +16,18 @@ from ..domain import (Assessment, Claim, Document, Entity, Event, Hypothesis, In
 from ..domain.plain import scenario_params, scenario_values
 
 
+JSON_TEXT = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one a call
+
+
+def encode(value) -> str | None:
+    """A value as the JSON text the audit and the operation log hold."""
+    return None if value is None else JSON_TEXT.encode(value)
+
+
+def decode(text: str | None):
+    return None if text is None else json.loads(text)
+
+
 @dataclass(frozen=True)
 class Codec:
     entity: str
@@ -136,7 +148,8 @@ CODECS = {c.entity: c for c in (SOURCE, DOCUMENT, CLAIM, EVENT, SCENARIO, HYPOTH
 # against both dialects' migrations.
 TABLES = ("briefing", "source", "document", "claim", "event", "event_claim", "event_source",
           "scenario", "hypothesis", "rating", "assessment", "resolution",
-          "audit", "recording")
+          "audit", "recording", "sync_identity", "operation", "merge_conflict")
+IDENTITY = "sync_identity"  # one row from the start: a copy adopts its briefing id instead
 CODEC_OF_CLASS = {c.cls: c for c in CODECS.values()}
 
 
@@ -146,7 +159,7 @@ def read_fields(execute: Callable, codec: Codec, where: str = "",
     statement runner)."""
     cols = ", ".join(f'"{c}"' for c in codec.columns)
     extra = ", params" if codec is SCENARIO else ""
-    rows = execute(f"SELECT {cols}{extra} FROM {codec.entity} {where} ORDER BY seq",
+    rows = execute(f"SELECT {cols}{extra} FROM {codec.entity} {where} ORDER BY seq, id",
                    args).fetchall()
     out = []
     for row in rows:

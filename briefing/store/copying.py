@@ -9,7 +9,8 @@ short leaves it empty. A destination holding anything is refused.
 The tables are `codecs.TABLES`, each after the tables it references. The audit's ids are
 not copied: the destination numbers them in the same order, and where each assessment was
 recorded in the audit (`recording`, after the audit in that order) is renumbered with them,
-so the record still reads what changed between two assessments.
+so the record still reads what changed between two assessments. The operation log is copied
+with the rest; the copy keeps the briefing's id and takes an origin of its own (§6).
 """
 from __future__ import annotations
 
@@ -18,14 +19,15 @@ from pathlib import Path
 
 from .atomic import atomic_write, create_new
 from .base import Store
-from .codecs import TABLES
+from .codecs import IDENTITY, TABLES
 from .errors import BriefingFileError
 
 _NOT_COPIED = {("audit", "id")}
+_ROWS = tuple(t for t in TABLES if t != IDENTITY)
 
 
 def is_empty(store: Store) -> bool:
-    return not any(store.count(table) for table in TABLES)
+    return not any(store.count(table) for table in _ROWS)
 
 
 def copy_into(source: Store, dest: Store) -> dict[str, int]:
@@ -35,7 +37,8 @@ def copy_into(source: Store, dest: Store) -> dict[str, int]:
                                 "empty database or a new file")
     with source.snapshot():
         tables = {}
-        for table in TABLES:
+        briefing_id = source.briefing_id()
+        for table in _ROWS:
             columns = [c for c in source.columns(table) if (table, c) not in _NOT_COPIED]
             tables[table] = (columns, source.table_rows(table, columns))
         audit_ids = [r[0] for r in source.table_rows("audit", ["id"])]
@@ -44,6 +47,7 @@ def copy_into(source: Store, dest: Store) -> dict[str, int]:
         if not is_empty(dest):  # someone else filled it since we looked
             raise BriefingFileError(f"{dest.location}: already holds a briefing; nothing "
                                     "was copied")
+        dest.adopt_briefing_id(briefing_id)
         for table, (columns, rows) in tables.items():
             if table == "recording":
                 rows = _renumbered(columns, rows, audit_ids, dest.audit_position())

@@ -218,6 +218,13 @@ class PostgresStore(Store):
     def schema_version(self) -> int:
         return self._guard(lambda: postgres_schema.current_version(self.conn))
 
+    def sync_home(self) -> str:
+        """This database (a briefing copied to another takes a new origin, §6)."""
+        row = self._execute("SELECT current_setting('port'), d.oid, d.datname, "
+                            "current_schema() FROM pg_database d "
+                            "WHERE d.datname = current_database()").fetchone()
+        return "server:" + ":".join(str(v) for v in row)
+
     # ---- other writers ------------------------------------------------------------------
     def watch(self) -> None:
         listener = postgres_schema.connect(self.uri, self.location)

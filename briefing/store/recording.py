@@ -8,7 +8,8 @@ briefing has none here. Mixed into `Store`, whose `atomically` and `_execute` th
 """
 from __future__ import annotations
 
-from .audit_rows import AuditEntry, decode, reading
+from .audit_rows import AuditEntry, reading
+from .codecs import decode
 
 
 class RecordingPositions:

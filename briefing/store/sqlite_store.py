@@ -8,7 +8,10 @@ one seen; a commit the audit does not explain (raw SQL, a restored file) reads a
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
+import socket
 import sqlite3
 from pathlib import Path
 
@@ -91,6 +94,17 @@ class SqliteStore(Store):
     def data_version(self) -> int:
         """Changes whenever another connection commits (cheap: ~3 µs)."""
         return self._guard(lambda: self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def sync_home(self) -> str:
+        """This file's host, device and inode (§6): a byte-for-byte copy or a restored
+        backup is another file; a file moved or renamed (as a new briefing is, from the
+        temporary name it is built under) is the same one."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return ""
+        where = f"{socket.gethostname()}\0{st.st_dev}\0{st.st_ino}"
+        return "file:" + hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
 
     # ---- other writers ------------------------------------------------------------------
     def watch(self) -> None:

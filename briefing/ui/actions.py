@@ -17,11 +17,13 @@ from ..charts.plain_text import message_box, tooltip
 from ..interchange import InterchangeError
 from ..workspace import BriefingFileError, Workspace, check_server_uri, is_server
 from ..workspace.backups import backed_up, list_backups, restore
+from ..workspace.sync import apply_bundle, check_bundle, export_bundle, read_bundle
 from ..workspace.transfer import export_data, import_file
 from . import settings
 from .session import Session
 
 BRIEFING_FILTER = "Briefings (*.briefing)"
+BUNDLE_FILTER = "Change bundles (*.bundle)"
 EXPORT_FILTER = ("Briefing package (*.json);;Claims CSV (*.csv);;Briefing pack PDF (*.pdf);;"
                  "Projection chart PNG (*.png);;Projection chart SVG (*.svg)")
 
@@ -58,6 +60,12 @@ class WindowActions:
                                    "Propose claims from an article's text and review them")
         self.export = self._action("&Export…", self.export_dialog, "Ctrl+E",
                                    "Export .json, .csv, .pdf pack, or .png/.svg chart")
+        self.sync_export = self._action("Export Change &Bundle…", self.sync_export_dialog, None,
+                                        "Write every change this copy knows, for another "
+                                        "copy of this briefing (.bundle)")
+        self.sync_import = self._action("Import Change B&undle…", self.sync_import_dialog,
+                                        None, "Apply the changes another copy of this "
+                                        "briefing made (.bundle); disagreements are kept")
         self.print_ = self._action("&Print…", self.print_dialog, QKeySequence.Print,
                                    "Print the briefing pack")
         self.record = self._action("&Record Assessment…",
@@ -83,8 +91,8 @@ class WindowActions:
         for a in (self.new, self.open, self.open_team):
             file_menu.addAction(a)
         self.recent_menu = file_menu.addMenu("Open &Recent")
-        for a in (self.save_as, None, self.import_, self.intake, self.export, self.print_,
-                  self.record):
+        for a in (self.save_as, None, self.import_, self.intake, self.export, None,
+                  self.sync_import, self.sync_export, None, self.print_, self.record):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         self._page_size_menu(file_menu.addMenu("Pack Page &Size"))
         for a in (None, self.restore, self.properties, None, self.quit):
@@ -275,6 +283,42 @@ class WindowActions:
                                               "Package or claims (*.json *.csv)")
         if name:
             self.import_path(Path(name))
+
+    def sync_import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.w, "Import Change Bundle", "", BUNDLE_FILTER)
+        if name:
+            self.sync_import_path(Path(name))
+
+    def sync_export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.w, "Export Change Bundle", "", BUNDLE_FILTER)
+        if name:
+            self.sync_export_path(Path(name))
+
+    def sync_import_path(self, path: Path) -> bool:
+        """Like an import: backed up first, all or nothing, not undoable (its merge
+        conflicts are then resolved as undoable edits)."""
+        ws = self.w.session.ws
+        try:
+            bundle = read_bundle(path)
+            check_bundle(ws, bundle, path)
+            with backed_up(ws, warn=self.w.show_message):
+                done = apply_bundle(ws, bundle, path)
+        except (InterchangeError, BriefingFileError) as exc:
+            self._error("Bundle refused — nothing was changed", str(exc))
+            return False
+        self.w.session.undo_stack.clear()
+        self.w.session.notify(done.changes)
+        self.w.show_message(f"Imported {path.name}: {done.summary()}")
+        return True
+
+    def sync_export_path(self, path: Path) -> bool:
+        try:
+            count = export_bundle(self.w.session.ws, path)
+        except BriefingFileError as exc:
+            self._error("Export failed", str(exc))
+            return False
+        self.w.show_message(f"Wrote {count:,} changes to {path}")
+        return True
 
     def export_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self.w, "Export", "", EXPORT_FILTER)

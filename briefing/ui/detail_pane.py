@@ -12,6 +12,7 @@ from ..charts.plain_text import NoResourceBrowser, clip, esc
 
 from ..domain import CREDIBILITY_WORDS, RELIABILITY_WORDS, figure
 from ..workspace import NotFoundError, ServerUnavailableError
+from .merge_conflicts import claim_conflicts_html, other_conflicts_html
 
 CONTEXT_CHARS = 400
 QUOTE_CHARS = 20_000  # a longer quote is shown shortened (the file and exports hold it whole)
@@ -56,8 +57,15 @@ class DetailPane(QWidget):
 
     def refresh(self) -> None:
         if self.claim_id is None:
+            others = ""
+            try:
+                ws = self._ws()
+                others = other_conflicts_html(ws) if ws is not None else ""
+            except ServerUnavailableError:
+                pass
             self.browser.setHtml("<p style='color:gray'>Select a claim in the ledger or an "
-                                 "event on the timeline to see its source, quote and history.</p>")
+                                 "event on the timeline to see its source, quote and history.</p>"
+                                 + others)
             return
         ws = self._ws()
         try:
@@ -81,6 +89,7 @@ class DetailPane(QWidget):
                  f"<br><b>Credibility:</b> {claim.credibility} — "
                  f"{CREDIBILITY_WORDS[claim.credibility]}"
                  f"<br><b>In projections:</b> {'yes' if claim.include_in_projection else 'no'}</p>"]
+        parts.insert(1, claim_conflicts_html(ws, claim.id))
         if claim.note:
             parts.append(f"<p><b>Note:</b> {esc(clip(claim.note, QUOTE_CHARS))}</p>")
         parts.append(self._links_html(ws, claim))

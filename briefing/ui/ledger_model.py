@@ -14,9 +14,11 @@ from ..domain import (CREDIBILITY_WORDS, RELIABILITY_WORDS, FuzzyDate, Problem,
 from ..domain.vocabulary import METRICS
 from ..workspace import BriefingFileError, StaleEditError
 from .ledger_rows import COLUMNS, HEADERS, LedgerRows
+from .merge_conflicts import merge_icon
 
 EDITABLE = {"subject", "metric", "figure", "grade", "quote", "include_in_projection"}
 CONFLICT_BRUSH = QBrush(QColor(200, 16, 46, 40))
+MERGE_BRUSH = QBrush(QColor(106, 61, 154, 60))   # a merge conflict between copies (§6)
 
 
 def parse_figure(text: str) -> dict:
@@ -59,6 +61,7 @@ class ClaimsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.rows = LedgerRows()
+        self.merge_marks: dict[str, tuple[str, ...]] = {}  # claim id → fields in conflict
 
     # ---- loading ------------------------------------------------------------------------
     def load(self, rows: LedgerRows) -> None:
@@ -127,6 +130,11 @@ class ClaimsTableModel(QAbstractTableModel):
             return Qt.Checked if self.rows.value(pos, name) else Qt.Unchecked
         if role == Qt.ToolTipRole:
             return self._tooltip(pos, name)
+        if role == Qt.BackgroundRole and self.rows.value(pos, "id") in self.merge_marks:
+            return MERGE_BRUSH
+        if (role == Qt.DecorationRole and name == "figure"
+                and self.rows.value(pos, "id") in self.merge_marks):
+            return merge_icon()
         if role == Qt.BackgroundRole and self.rows.conflicts.get(self.rows.value(pos, "id")):
             return CONFLICT_BRUSH
         if role == Qt.TextAlignmentRole and name == "figure":
@@ -151,7 +159,10 @@ class ClaimsTableModel(QAbstractTableModel):
             return " ".join((v(pos, "quote") or "")[:400].split())
         if name == "conflict":
             conflict = self.rows.conflicts.get(v(pos, "id"))
-            return "" if conflict is None else "⚠ " + conflict.reason
+            text = "" if conflict is None else "⚠ " + conflict.reason
+            merged = self.merge_marks.get(v(pos, "id"))
+            return text if not merged else f"⇄ merge: {', '.join(merged)}" + (
+                f" · {text}" if text else "")
         if name == "include_in_projection":
             return None
         if name == "metric":
@@ -184,6 +195,9 @@ class ClaimsTableModel(QAbstractTableModel):
             return (f"{v(pos, 'reliability')}: {RELIABILITY_WORDS[v(pos, 'reliability')]} "
                     f"(the source) · {v(pos, 'credibility')}: "
                     f"{CREDIBILITY_WORDS[int(v(pos, 'credibility'))]} (this claim)")
+        if name in ("conflict", "figure") and v(pos, "id") in self.merge_marks:
+            return ("Copies of this briefing changed " + ", ".join(self.merge_marks[v(pos, "id")])
+                    + " differently: both values are in the claim's detail pane")
         if name == "conflict" and v(pos, "id") in self.rows.conflicts:
             return self.rows.conflicts[v(pos, "id")].reason
         if name == "date":

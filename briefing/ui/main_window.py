@@ -21,6 +21,7 @@ from ..workspace import (BriefingFileError, Changes, NotFoundError, ServerUnavai
                          StaleEditError)
 from ..workspace.analysis import Analysis
 from ..workspace.backups import maybe_backup
+from ..workspace.sync import conflicted_claims
 from ..charts import ProjectionChart, TimelineView
 from ..charts.timeline_data import indicator_marks
 from ..charts.plain_text import message_box, plain_label, tooltip
@@ -34,6 +35,7 @@ from .judgments_view import JudgmentsView
 from .ledger_model import ClaimsTableModel
 from .ledger_rows import LedgerRows
 from .ledger_view import LedgerView
+from .merge_conflicts import ConflictActions
 from .scenario_panel import ScenarioPanel
 from .session import Session
 from .structured_docks import StructuredViews
@@ -117,8 +119,9 @@ class MainWindow(QMainWindow):
         self.chart = ProjectionChart()
         self.judgments = JudgmentsView()
         self.scenarios = ScenarioPanel()
-        self.detail = DetailPane(lambda: self.session.ws)
+        self.detail = DetailPane(lambda: self.session.ws if self.session else None)
         self.structured = StructuredViews(self)
+        self.conflict_actions = ConflictActions(self)
         self.desk.setCentralWidget(self.ledger)
 
         judgments = QScrollArea()
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
         ws = self.session.ws
         a = self.analysis
         bases, conflicts = (a.bases, a.conflict_of) if a else ({}, {})
+        self.model.merge_marks = conflicted_claims(ws)
         selected = self.ledger.selected_ids()
         scroll = self.ledger.table.verticalScrollBar().value()
         if changes.touches("sources", "documents") or len(changes.claims) > PATCH_LIMIT \

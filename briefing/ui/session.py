@@ -153,6 +153,10 @@ class Session(QObject):
         if changes:
             self.changed.emit(changes)
 
+    def guarded(self, write):
+        """`write()` under the rules of every edit (the merge-conflict resolutions use it)."""
+        return self._guarded(write)
+
     def _guarded(self, write):
         """Run one edit (or the reads it starts from), refused at once while the server is
         away; one that finds it gone is refused too, and the session turns disconnected."""

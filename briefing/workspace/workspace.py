@@ -161,7 +161,8 @@ class Workspace:
         """The whole briefing, read in one snapshot (others may be writing)."""
         with self.store.snapshot():
             return Package(self.briefing(), *(tuple(self.store.all(_ENTITY_OF_LIST[n]))
-                                              for n in LISTS))
+                                              for n in LISTS),
+                           briefing_id=self.store.briefing_id())
 
     def schema_version(self) -> int:
         return self.store.schema_version()
@@ -203,8 +204,10 @@ class Workspace:
                 for event_id in self.store.events_citing(claim_id)]
 
     def new_id(self, entity: str) -> str:
-        """A fresh id like 'c12' that no row of that entity uses."""
-        return fresh_id(_PREFIX[entity], set(self.store.ids(entity)))
+        """A fresh id like 'c12' that no row of that entity uses — 'c12-3f9a' in a copy of a
+        shared briefing, so two copies adding claims apart never pick the same id (§6).
+        Call it inside the writing transaction (`create`)."""
+        return fresh_id(_PREFIX[entity], set(self.store.ids(entity)), self.store.id_tag())
 
     # ---- writes -------------------------------------------------------------------------
     def set_briefing(self, briefing: Briefing) -> Changes:
@@ -233,6 +236,12 @@ class Workspace:
                                                                     (events, "events")) if n)
                 raise ValidationError([Problem("source", f"{entity_id} is cited by {cited}; "
                                                          "reassign them first")])
+        if entity == "document":
+            # Said as edits (not left to the foreign key's SET NULL) so the claims' change is
+            # audited and travels in change bundles (§6).
+            for claim in self.claims():
+                if claim.document == entity_id:
+                    changes |= self.put(claim.changed(document=None))
         linked = self.store.events_citing(entity_id) if entity == "claim" else []
         changes |= Changes(events=frozenset(linked))
         for kind, dependent in self._dependents(entity, entity_id):
@@ -306,6 +315,8 @@ class Workspace:
             renamed = self._rename_taken(package)
             if (self.is_empty() and self.briefing() == Briefing()
                     and renamed.briefing != Briefing()):
+                if package.briefing_id is not None:  # a copy of the exported briefing
+                    self.store.adopt_briefing_id(package.briefing_id)
                 changes |= self.set_briefing(renamed.briefing)
             for name in LISTS:
                 entities = list(getattr(renamed, name))
