@@ -154,7 +154,9 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", "within",
                  "across", "during", "after", "before", "to"}
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
-                              r"declining)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+                              r"declining|the|a|an)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+# "Doctors at the Saudi Hospital in El Fasher said": where the speaker is, not who
+_LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+$")
 
 
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
@@ -162,8 +164,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     '..., the Austrian Armed Forces said.'; 'A Sudanese army officer' in 'A Sudanese army
     officer inside the city, who spoke on condition of anonymity, said ...'."""
     rel = _RELATIVE_BEFORE.search(sentence[:verb_start])
-    if rel:
+    if rel and sentence[:rel.start()].strip():
         verb_start = rel.start()
+    place = _LOCATIVE_TAIL.search(sentence[:verb_start])
+    if place and re.search(r"[A-Za-z]\s*$", sentence[:place.start()]) \
+            and not re.search(r"[,;:]\s*\S*$", sentence[:place.start()]):
+        verb_start = place.start()
     clause_start = max(sentence.rfind(c, 0, verb_start) for c in ",;:—–“\"")
     clause_start = max(clause_start + 1, 0)
     that = [m.end() for m in re.finditer(r"\bthat\b", sentence[clause_start:verb_start])]
@@ -229,6 +235,35 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     return " ".join(words), picked[0][1]
 
 
+_INVERTED = re.compile(r"[,”\"’]\s*$")
+_AFTER_END = re.compile(r"[,;:()]|\.\s*$|\s(?:on|in|at|during|last|this|told|when|after|before|"
+                        r"adding|citing|while|as|that|from|to)\b")
+_NOT_SPEAKERS = {"that", "it", "so", "this", "there", "then", "yesterday", "today"}
+
+
+def _subject_after(sentence: str, verb_end: int) -> tuple[str, int] | None:
+    """The speaker placed after the verb, as wire copy puts it after the figure: '...,
+    said Col. Michael Logico, the Philippine spokesman'; '..., added the ministry.'"""
+    rest = sentence[verb_end:]
+    stop = _AFTER_END.search(rest)
+    raw = rest[:stop.start()] if stop else rest
+    words = raw.split()
+    if not words or len(words) > 8 or re.search(r"\d", raw):
+        return None
+    lows = [w.lower().rstrip(".") for w in words]
+    if lows[0] in _PRONOUNS:  # "..., said he." but not "said they had ..."
+        return (words[0], verb_end + rest.index(words[0])) if len(words) == 1 else None
+    if lows[0] in _NOT_SPEAKERS or words[0] in _DAY_NAMES:
+        return None
+    named = all(w[:1].isupper() or low in _CONNECTORS for w, low in zip(words, lows))
+    described = lows[0] in ("the", "a", "an") and (lows[-1] in _SOURCE_NOUNS
+                                                   or lows[-1] in _TITLES)
+    if not (named or described):
+        return None
+    return raw.strip(), verb_end + rest.index(words[0])
+
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CLOSE_TO = {"close", "familiar", "loyal", "linked", "near"}
 
 
@@ -267,18 +302,23 @@ def find_attribution(sentence: str) -> Attribution | None:
         if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", sentence[:vm.start()]):
             continue  # "Moscow is expected to send ...": passive, names no source
         found = _subject_before(sentence, vm.start())
+        end, verb_end = vm.start(), vm.end()
+        if not found and _INVERTED.search(sentence, 0, vm.start()):
+            found = _subject_after(sentence, vm.end())
+            if found:  # "said Col. Michael Logico on Monday": the phrase ends with the name
+                end = verb_end = found[1] + len(found[0])
         if not found:
             continue
         raw, start = found
         low = raw.lower()
         if low in _PRONOUNS:
-            return Attribution(None, PRONOUN, start, vm.start(), vm.end())
+            return Attribution(None, PRONOUN, start, end, verb_end)
         bare = re.sub(r"^the\s+", "", low)
         if low.startswith("the ") and bare in _ANAPHORS:
-            return Attribution(None, PRONOUN, start, vm.start(), vm.end())
+            return Attribution(None, PRONOUN, start, end, verb_end)
         name, alias = clean_name(raw)
         if name:
-            return Attribution(name, EXPLICIT, start, vm.start(), vm.end(), alias)
+            return Attribution(name, EXPLICIT, start, end, verb_end, alias)
     if re.search(r"\b(?:reportedly|allegedly)\b", sentence):
         return Attribution(None, GENERIC, 0, 0, 0)
     return None

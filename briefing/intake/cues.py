@@ -12,9 +12,9 @@ The windows are found with `spans.Marks`, so a sentence with many numbers costs 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .metrics import Reading
+from .metrics import Reading, coordinated
 from .numbers import Quantity
 from .spans import Marks, outside
 
@@ -40,6 +40,10 @@ class CueTable:
     forecast: re.Pattern
     anaphoric_base: re.Pattern
     needs_force_noun: bool = True  # Korean counts people with 명, so every figure has one
+    other_before: re.Pattern | None = None  # a noun right before the number: "어린이가 50명"
+    people: re.Pattern | None = None  # "человек": a force figure only with a cue word
+    manner: re.Pattern | None = None  # the ending of a loss named after its count: "пораненими"
+    conjunction: re.Pattern | None = None  # "і", "и", "та" joining two counts of one verb
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -105,8 +109,15 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             # "а пораненими — от 550 до 600 тысяч": the metric stands before the dash
             left_at = max(prev_end, left_at - 30)
             left = sentence[left_at:q.start]
-        right = _cut_right(sentence[q.end:next_start], table.boundary)
+        raw = sentence[q.end:next_start]
+        dash = re.match(r"\s*[—–]\s+", raw)
+        # "з них майже 4 тисячі — загиблими": the metric stands after the dash
+        right = raw[:dash.end()] + _cut_right(raw[dash.end():], table.boundary) if dash \
+            else _cut_right(raw, table.boundary)
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
+        if reading is None and out and out[-1].quantity.end == prev_end \
+                and coordinated(out[-1], left, table.conjunction):
+            reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         if reading:
             out.append(reading)
     return out
@@ -114,15 +125,21 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
 
 def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     head = right.lstrip()[:40]
-    if table.other.match(head):
+    if table.other.match(head) or table.other_before and table.other_before.search(left):
         return None
-    has_force = bool(table.force.match(head)) or not table.needs_force_noun
+    people = bool(table.people and table.people.match(head))
+    has_force = bool(table.force.match(head)) and not people or not table.needs_force_noun
     forecast = forecast_sentence
     anaphor = q.is_fraction and bool(table.anaphoric_base.match(right))
     if (table.rate.search(left) or table.rate.search(right)) and table.loss.search(sentence) \
             and not q.is_fraction:
         return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))
     cue = _nearest(table.metrics, left, right)
+    if cue and cue[2] == "casualties" and cue[3][0] == "left" and table.manner:
+        # "втратила 40 бійців пораненими": the loss verb, then the kind of loss
+        manner = _nearest([(m, p) for m, p in table.metrics if m != "casualties"], "", right)
+        if manner and table.manner.search(right[manner[3][1]:manner[3][2]]):
+            cue = manner
     if cue:
         side, a, b = cue[3]
         span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)
@@ -130,9 +147,10 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     if q.is_fraction:
         return None  # "треть из них вернулась в строй": a share of something else
     window = left + " " + right
-    if table.reinforcements.search(window) and (has_force or table.strength.search(window)):
+    if table.reinforcements.search(window) and (has_force or people
+                                                or table.strength.search(window)):
         return Reading(q, "reinforcements", forecast=forecast, cue=(q.start, q.end))
-    if table.strength.search(window) and (has_force or not table.needs_force_noun) \
+    if table.strength.search(window) and (has_force or people or not table.needs_force_noun) \
             or has_force and table.needs_force_noun:
         return Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))
     return None

@@ -6,8 +6,8 @@ point on a line through time), so each mention is turned into a `FuzzyDate` that
 precise it was. Conventions (shared with `briefing.domain.FuzzyDate`):
 
 - week precision is stored as the middle of the meant week: early/mid/late Month -> 5th/15th/
-  25th; "this week" -> the seven days up to publication (3 days before it); "last week" ->
-  the seven days before those;
+  25th; "this week" and "the past week" -> the seven days up to publication (3 days before
+  it); "last week" -> the seven days before those;
 - month precision -> the 15th; season -> the 15th of its middle month (fall 2024 -> 2024-10-15;
   meteorological seasons, winter = Dec-Feb); year -> 1 July;
 - a month without a year is the latest such month that began on or before publication, except
@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\b(today|yesterday)\b", re.I)),
     ("within", re.compile(
         r"\b(?:within|in)\s+(?:the\s+)?(?:next|coming|following)?\s*(\d+|a|one|two|three|four|"
-        r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\b", re.I)),
+        r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\b(?!\s+of\b)", re.I)),
     ("season", re.compile(
         r"\b(?:(last|this|next|past)\s+|(?:in|during|into|by|since|until|through)\s+the\s+|"
         r"the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b", re.I)),
@@ -143,6 +143,12 @@ def _season_date(published: dt.date, season: str, which: str | None, year: str |
     return started[-1][0]
 
 
+# "an attack that began on Monday": the day an event started, not the day of a count
+_EVENT_START = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+out|"
+                          r"was\s+launched|were\s+launched|opened)\s+(?:on\s+|in\s+|at\s+|"
+                          r"last\s+|early\s+|late\s+)?(?:the\s+)?$")
+
+
 def _role(text: str, start: int, end: int) -> str:
     before = text[:start].lower()
     if re.search(r"\bas (?:of|at)\s*$", before):
@@ -153,7 +159,7 @@ def _role(text: str, start: int, end: int) -> str:
         return "by"
     clause = re.split(r"[,;:—–()]", before)[-1]
     words = clause.split()
-    if "since" in words[-9:]:
+    if "since" in words[-9:] or _EVENT_START.search(clause):
         return "since"
     return "point"
 
@@ -210,8 +216,13 @@ def _resolve(name, m, published, mode):
         if g[2]:
             return relative_date(published, 0 if g[2].lower() == "today" else -1, "day")
         step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g[0].lower()]
+        if g[0].lower() == "past" and g[1].lower() == "week":
+            step = 0  # "over the past week": the seven days up to publication
         return relative_date(published, step, g[1].lower())
     if name == "within":
+        if mode != "future" and not re.match(r"within|in\s+(?:the\s+)?(?:next|coming|following)",
+                                             m.group(), re.I):
+            return None  # "were killed in two days": how long it took, not a target
         count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
         unit = g[1].lower().rstrip("s")
         if unit == "day":

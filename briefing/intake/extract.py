@@ -116,8 +116,10 @@ def extract_article(text: str, published: dt.date | None = None,
     today = today or dt.date.today()
     line = find_dateline(text, lang.find_dates, today)
     anchor, origin, notices = _publication(line, published, today)
-    analysed = [_analyse(s, anchor, lang, line.span if line else None)
-                for s in split_sentences(text)]
+    analysed, last_day = [], None
+    for s in split_sentences(text):
+        analysed.append(_analyse(s, anchor, lang, line.span if line else None, last_day))
+        last_day = _last_day(analysed[-1].dates) or last_day
     _name_sources(analysed, text)
     subjects = _subjects(analysed, text, lang)
     candidates = []
@@ -177,12 +179,34 @@ def proposals_json(proposals: list[Proposal]) -> list[dict]:
 
 # --- per sentence -----------------------------------------------------------------------
 
+# "러시아 국방부는 같은 날", "the same day", "в тот же день": the day last mentioned
+_SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|the\s+same\s+day|(?:в|у)\s+(?:тот|этот|той)\s+же\s+день|"
+                       r"того\s+же?\s+дня|цього\s+ж\s+дня|того\s+самого\s+дня)(?!\w)", re.I)
+
+
+def _last_day(dates: list[DateMention]) -> DateMention | None:
+    days = [d for d in dates if d.date.precision == "day" and d.role in ("point", "as_of")]
+    return days[-1] if days else None
+
+
+def _with_same_day(text: str, dates: list[DateMention],
+                   last_day: DateMention | None) -> list[DateMention]:
+    if last_day is None:
+        return dates
+    added = [DateMention(m.start(), m.end(), m.group(), last_day.date, "point",
+                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)
+             if not any(d.start < m.end() and m.start() < d.end for d in dates)]
+    return sorted(dates + added, key=lambda d: d.start) if added else dates
+
+
 def _analyse(s: Sentence, published: dt.date, lang: Language,
-             dateline: tuple[int, int] | None) -> _Sentence:
+             dateline: tuple[int, int] | None, last_day: DateMention | None) -> _Sentence:
     """One sentence read. The dateline's date is the article's, not a figure's: its numbers
-    are no figures and it dates nothing in the sentence it opens."""
+    are no figures and it dates nothing in the sentence it opens. "The same day" is the
+    day the sentences before it last named (`last_day`)."""
     attribution = lang.find_attribution(s.text)
     dates = lang.find_dates(s.text, published, bool(lang.looks_ahead.search(s.text)))
+    dates = _with_same_day(s.text, dates, last_day)
     quantities = lang.find_quantities(s.text)
     readings = lang.read_figures(s.text, quantities, [(d.start, d.end) for d in dates])
     if dateline and s.start <= dateline[0] < s.end:

@@ -33,6 +33,7 @@ _PATTERNS = [
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
                             r"어제|오늘|이날|지난해|작년)(?!\s*\d{1,2}월)")),
     ("season", re.compile(r"(지난해|작년|올해|내년|지난)?\s*(봄|여름|가을|겨울)(?:철)?(?![가-힣])")),
+    ("year", re.compile(r"(?<!\d)((?:19|20)\d{2})년(?!\s*\d{1,2}월)(?!\s*(?:간|동안|대))")),
 ]
 _YEAR_STEP = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}
 
@@ -67,6 +68,8 @@ def _resolve(name, m, published, mode):
         return found[0], bool(g[0])
     if name == "relative":
         return _relative(published, re.sub(r"\s", "", g[0]))
+    if name == "year":
+        return FuzzyDate(dt.date(int(g[0]), 7, 1), "year"), True
     if name == "season":
         which = {"지난해": "last", "작년": "last", "지난": "last", "올해": "this"}.get(g[0] or "")
         if g[0] == "내년":
@@ -108,9 +111,9 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
 
 # --- sources ----------------------------------------------------------------------------
 
-_VERB = re.compile(r"(?:밝혔|보고했|말했|전했|주장했|발표했|설명했|평가했|덧붙였|강조했|추정했|"
-                   r"집계했|확인했|보도했|전망했|분석했|언급했|추산했|파악했|알렸|공개했|"
-                   r"밝혔다|주장한|발표한|보고한|밝힌)")
+# Reporting verbs in any tense: "밝혔다", "추산하고 있다", "주장한 바 있다", "추정한다".
+_HADA = r"보고|주장|발표|설명|평가|강조|추정|집계|확인|보도|전망|분석|언급|추산|파악|공개"
+_VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알렸|(?:{_HADA})(?:했|한|하고|하며|해))")
 _ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:에|의)\s*따르면")
 _TITLES = {"대통령", "장관", "국장", "대변인", "사령관", "총사령관", "총리", "의원", "위원장", "청장",
            "실장", "본부장", "참모총장", "합참의장", "차관", "대사", "부장", "원장", "총장", "소장",
@@ -121,6 +124,18 @@ _PRONOUNS = {"그", "그녀", "이들", "그들", "당국"}
 _PARTICLE = re.compile(r"(?:은|는|이|가|의|에서|측은|측)$")
 
 
+# "...다쳤다고 레바논 보건부가 23일(현지시간) 밝혔다": the speaker after the quoted clause,
+# up to three words, then the day it spoke
+_SUBJECT = re.compile(r"(?:고|며|다)\s+((?:[가-힣A-Za-z]+\s+){0,2}[^\s\"“”\d]{2,20}?)(?:이|가)"
+                      r"\s*(?:(?:지난\s*)?\d{1,2}일\s*(?:\(현지시간\))?\s*|이날\s*|같은\s*날\s*)?"
+                      r"(?:또\s*)?$")
+
+
+def _is_title(word: str) -> bool:
+    """"사무총장", "국방장관": a word that ends with a title is one."""
+    return any(word.endswith(t) for t in _TITLES)
+
+
 def _name(words: list[str]) -> str | None:
     words = [w for w in words if w]
     while words and words[0] in _LEADING:
@@ -128,10 +143,10 @@ def _name(words: list[str]) -> str | None:
     if not words:
         return None
     words[-1] = _PARTICLE.sub("", words[-1]) or words[-1]
-    if len(words) >= 3 and words[-1] in _TITLES:
+    if len(words) >= 3 and _is_title(words[-1]):
         # "볼로디미르 젤렌스키 우크라이나 대통령": a person's name, then where, then the title
         words = words[:-2] if len(words) >= 4 else words[:-1]
-    elif len(words) >= 2 and words[-1] in _TITLES:
+    elif len(words) >= 2 and _is_title(words[-1]):
         words = words[:-1]
     if not words or any(re.search(r"\d", w) for w in words) or len(words) > 6:
         return None
@@ -162,9 +177,9 @@ def find_attribution(sentence: str) -> Attribution | None:
     if verbs:
         verb = verbs[-1]
         before = sentence[:verb.start()].rstrip()
-        subject = re.search(r"(?:고|며|다)\s+([^\s\"“”]{2,20}?)(?:이|가)\s*$", before)
+        subject = _SUBJECT.search(before)
         if subject:
-            return _explicit(_name([subject.group(1)]), subject.start(1), subject.end(1),
+            return _explicit(_name(subject.group(1).split()), subject.start(1), subject.end(1),
                              verb.end())
         topic = re.match(r"^((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?:은|는)\s", sentence)
         if topic:

@@ -14,7 +14,7 @@ projection does not use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .forces import NON_FORCE, PERSONNEL
 from .numbers import Quantity, tokenize
@@ -33,6 +33,12 @@ _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
+# "bringing Kenya's deployment to about 800": the new total after an arrival
+_BRINGING = re.compile(r"\b(?:bringing|raising|taking|lifting|boosting|increasing)\s+"
+                       r"(?:[\w’'-]+\s+){0,4}?to\s+(?:an?\s+)?(?:total\s+of\s+)?$", re.I)
+# "the 2,500 authorised by the Security Council": a ceiling, not a force that exists
+_CEILING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:authori[sz]ed|mandated|approved|envisaged)\b",
+                      re.I)
 _LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("killed", re.compile(r"\b(?:killing|killed|kill)\s+$"), False),
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
@@ -47,6 +53,7 @@ _LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
                           r"stood\s+at|stands\s+at|exceeded|exceeding|climbed\s+to)\s*$"), False),
     ("strength", re.compile(r"\b(?:contingent|force|garrison|crew|grouping|group|army|brigade|"
                             r"strength|detachment|deployment)\s+of\s+(?:some\s+)?$"), True),
+    ("strength", _BRINGING, False),
     ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"
                             r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
                             r"sending|stationed|has|have|had)\s+(?:an?\s+)?$"), False),
@@ -99,8 +106,36 @@ class Reading:
     anaphoric_base: bool = False
 
 
+_AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
+
+
+def coordinated(previous: Reading, left: str, conjunction: re.Pattern | None) -> bool:
+    """"killed 84 mercenaries and more than 40 soldiers": a number joined to the one before
+    it, whose metric word stood before that number, counts the same loss."""
+    q = previous.quantity
+    return bool(conjunction and conjunction.match(left)) and previous.cue[1] <= q.start \
+        and previous.metric in _LOSS_METRICS and not q.is_fraction
+
+
 def _words(text: str, n: int) -> list[str]:
     return [t.low for t in tokenize(text) if t.text[:1].isalnum()][:n]
+
+
+def _head_words(text: str, n: int) -> list[str]:
+    """The first `n` words after a number, not counting the capitalised modifiers before
+    its noun: "14,000 American and Filipino troops" reads as far as "troops"."""
+    tokens = [t for t in tokenize(text) if t.text[:1].isalnum()]
+    out, counted = [], 0
+    for i, t in enumerate(tokens):
+        capital = t.text[:1].isupper()
+        joins = t.low in ("and", "or") and out and tokens[i - 1].text[:1].isupper() \
+            and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+        out.append(t.low)
+        if not (capital or joins):
+            counted += 1
+        if counted >= n or len(out) >= n + 4:
+            break
+    return out
 
 
 def _noun_kind(words: list[str]) -> str | None:
@@ -157,8 +192,25 @@ def read_figures(sentence: str, quantities: list[Quantity],
             # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier.
             out.append(Reading(q, out[-1].metric, cue=(q.start, q.end)))
             continue
-        out.extend(_read_one(sentence, q, left, right_text, right_start, base_of_fraction,
-                             sentence_forecast))
+        found = _read_one(sentence, q, left, right_text, right_start, base_of_fraction,
+                          sentence_forecast)
+        if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
+                and [r.metric for r in found] in ([], ["strength"]):
+            found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
+        out.extend(found)
+    return _arrivals(sentence, out)
+
+
+
+def _arrivals(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """"217 officers landed on Saturday, bringing Kenya's deployment to about 800": the
+    first figure is an addition (reinforcements), the second the new strength."""
+    out = list(readings)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.metric == b.metric == "strength" and _BRINGING.search(
+                sentence[a.quantity.end:b.quantity.start]):
+            out[i] = replace(a, metric="reinforcements", descriptive=False)
     return out
 
 
@@ -215,8 +267,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
                                and not any(p.search(right) for _, p in _RIGHT_CUES[:5])):
             return []
     else:
-        kind = _noun_kind(_words(_RATE.sub(" ", right, count=1) if _RATE.match(right.strip())
-                                 else right, 3))
+        if _CEILING.match(right):
+            return []
+        kind = _noun_kind(_head_words(_RATE.sub(" ", right, count=1)
+                                      if _RATE.match(right.strip()) else right, 3))
         if kind == "other":
             return []
     if base_of_fraction:

@@ -30,6 +30,7 @@ _FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
 _QUALIFIER_PHRASES = [
     ("no fewer than", "at least"), ("not less than", "at least"), ("no less than", "at least"),
     ("at least", "at least"), ("a minimum of", "at least"),
+    ("no more than", "up to"), ("not more than", "up to"), ("not exceeding", "up to"),
     ("in excess of", "more than"), ("more than", "more than"), ("upwards of", "more than"),
     ("just over", "more than"), ("well over", "more than"), ("over", "more than"),
     ("as many as", "up to"), ("as much as", "up to"), ("up to", "up to"),
