@@ -44,6 +44,7 @@ class CueTable:
     people: re.Pattern | None = None  # "человек": a force figure only with a cue word
     manner: re.Pattern | None = None  # the ending of a loss named after its count: "пораненими"
     conjunction: re.Pattern | None = None  # "і", "и", "та" joining two counts of one verb
+    joins_next: re.Pattern | None = None  # "군인 30명과 민간인 15명이 숨졌다": the verb comes last
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -93,6 +94,16 @@ def _nearest(patterns, left: str, right: str):
     return best
 
 
+def _manner(table: CueTable, right: str):
+    """"втратила 40 бійців пораненими": the loss verb, then the kind of loss after the count
+    (but "убитыми и ранеными" after it is still both)."""
+    manner = _nearest([(m, p) for m, p in table.metrics if m != "casualties"], "", right)
+    if not manner or not table.manner.search(right[manner[3][1]:manner[3][2]]):
+        return None
+    both = _nearest([(m, p) for m, p in table.metrics if m == "casualties"], "", right)
+    return None if both and both[3][1] <= manner[3][1] else manner
+
+
 def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                    blocked: list[tuple[int, int]]) -> list[Reading]:
     """The force figures among `quantities`; numbers inside `blocked` spans (dates) are not
@@ -115,7 +126,15 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         right = raw[:dash.end()] + _cut_right(raw[dash.end():], table.boundary) if dash \
             else _cut_right(raw, table.boundary)
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
-        if reading is None and out and out[-1].quantity.end == prev_end \
+        if (reading is None or reading.metric == "strength") and table.joins_next \
+                and table.joins_next.match(raw) and next_start < len(sentence):
+            shared = _read_one(table, sentence, q, left, left_at,
+                               raw + _cut_right(sentence[next_start:], table.boundary),
+                               forecast_sentence)
+            if shared and shared.metric not in ("strength", "reinforcements"):
+                reading = shared
+        if (reading is None or reading.metric == "strength") and out \
+                and out[-1].quantity.end == prev_end \
                 and coordinated(out[-1], left, table.conjunction):
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         if reading:
@@ -136,10 +155,7 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
         return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))
     cue = _nearest(table.metrics, left, right)
     if cue and cue[2] == "casualties" and cue[3][0] == "left" and table.manner:
-        # "втратила 40 бійців пораненими": the loss verb, then the kind of loss
-        manner = _nearest([(m, p) for m, p in table.metrics if m != "casualties"], "", right)
-        if manner and table.manner.search(right[manner[3][1]:manner[3][2]]):
-            cue = manner
+        cue = _manner(table, right) or cue
     if cue:
         side, a, b = cue[3]
         span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)

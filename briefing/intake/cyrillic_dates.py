@@ -54,9 +54,14 @@ _LOC = _alternatives(_LOCATIVE)
 _YEAR = r"(?:\s+((?:19|20)\d{2})\s*(?:года|году|г\.|року|р\.|рік)?)?"
 _LAST_YEAR = r"(?:\s+(прошлого\s+года|минулого\s+року|этого\s+года|цього\s+року))?"
 
+# "з 1 по 11 травня", "с 1 по 11 мая": a count over those days, as of the last
+_RANGE = re.compile(rf"(?<!\w)(?:с|з|із|від|от)\s+\d{{1,2}}\s*(?:по|до|[–—-])\s*(\d{{1,2}})\s+"
+                    rf"({_GEN})(?!\w){_YEAR}", re.I)
+
 _PATTERNS = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{2})\.((?:19|20)\d{2})\b")),
+    ("day_range", _RANGE),
     ("day_month", re.compile(rf"\b(\d{{1,2}})\s+({_GEN})(?!\w){_YEAR}", re.I)),
     ("part_month", re.compile(
         rf"(?:(?:в|на|у|во)\s+)?({_alternatives(_PARTS)})\s+({_GEN})(?!\w){_YEAR}", re.I)),
@@ -96,7 +101,7 @@ def _resolve(name, m, published, mode):
         return FuzzyDate(dt.date(int(g[0]), int(g[1]), int(g[2])), "day"), True
     if name == "dotted":
         return FuzzyDate(dt.date(int(g[2]), int(g[1]), int(g[0])), "day"), True
-    if name == "day_month":
+    if name in ("day_month", "day_range"):
         return day_date(published, _GENITIVE[g[1].lower()], int(g[0]), g[2], mode)
     if name == "part_month":
         part = g[0].lower()
@@ -136,7 +141,11 @@ def _relative(published, text, groups):
 
 
 def _role(text: str, start: int, end: int) -> str:
-    before = text[max(0, start - 40):start].lower()
+    # "з 2021 року": the year pattern holds its preposition, so the role reads it too
+    if _RANGE.fullmatch(text, start, end):
+        return "as_of"
+    own = re.match(r"(?:с|з|від|от|до|по)\s", text[start:end].lower())
+    before = text[max(0, start - 40):start].lower() + (own.group() if own else "")
     if re.search(r"(?:по\s+состоянию\s+на|станом\s+на)\s*$", before):
         return "as_of"
     if re.search(r"(?<!\w)(?:к|до)\s*$", before):
