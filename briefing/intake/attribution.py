@@ -31,7 +31,9 @@ _VERBS = (
     r"drew attention|pointed out|points out|revealed|reveals|disclosed|calculated|"
     r"calculates|counted|counts|recorded|indicated|indicates|put the figure|puts the figure|"
     r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes|"
-    r"denied|denies|told"
+    r"denied|denies|told|"
+    # "officials put the death toll at 54"
+    r"puts?(?=\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|count|losses)\s+at\b)"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
@@ -61,7 +63,8 @@ _TITLES = {"leader", "president", "minister", "commander", "commander-in-chief",
            "captain", "capt", "sergeant", "sgt", "director", "adviser", "advisor", "ambassador",
            "governor", "mayor", "chairman", "chairwoman", "ceo", "envoy", "deputy", "analyst",
            "correspondent", "prime", "mr", "mrs", "ms", "dr", "prof", "lt.", "col.", "gen.",
-           "brig", "brigadier", "marshal", "premier", "chancellor"}
+           "brig", "brigadier", "marshal", "premier", "chancellor", "insp", "inspector",
+           "supt", "superintendent", "cpl", "corporal", "cdr", "amb", "commissioner"}
 _ORG_WORDS = {"staff", "ministry", "service", "forces", "fleet", "council", "house",
               "intelligence", "institute", "command", "guard", "office", "agency", "department",
               "army", "navy", "committee", "directorate", "headquarters", "corps", "group",
@@ -155,6 +158,8 @@ _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", 
                  "across", "during", "after", "before", "to"}
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
                               r"declining|the|a|an)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+# "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks
+_APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*)\s*,\s*$")
 # "Doctors at the Saudi Hospital in El Fasher said": where the speaker is, not who
 _LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+$")
 
@@ -163,6 +168,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase right before a reporting verb: 'the Austrian Armed Forces' in
     '..., the Austrian Armed Forces said.'; 'A Sudanese army officer' in 'A Sudanese army
     officer inside the city, who spoke on condition of anonymity, said ...'."""
+    named = _APPOSITIVE.search(sentence[:verb_start])
+    if named:
+        return named.group(1), named.start(1)
     rel = _RELATIVE_BEFORE.search(sentence[:verb_start])
     if rel and sentence[:rel.start()].strip():
         verb_start = rel.start()
@@ -197,7 +205,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             if i > 0 and head[i - 1][0].lower() in _CONNECTORS:
                 continue  # "Institute for the Study of War": inside a name
             rest = head[i + 1:]
-            if all(w.isalpha() or w[:1].isupper() or "’" in w or "'" in w for w, _ in rest) \
+            if all(w.isalpha() or w[:1].isupper() or "’" in w or "'" in w
+                   or "-" in w and not w[:1].isdigit() for w, _ in rest) \
                     and not any(w.lower() in _NOT_HEADS for w, _ in rest) \
                     and rest[-1][0].lower() not in _CONNECTORS \
                     and not re.match(r"\S+\s+by\b", sentence[verb_start:]):

@@ -69,6 +69,9 @@ _QUANTITY = re.compile(
 
 _EXCEEDED = re.compile(r"(?<!\w)(?:превысил[аио]?|превышает|превышают|превысят|перевищил[аио]?|"
                        r"перевищує|перевищують|перевалил[аио]?|перевалив)\s+$", re.I)
+# "число погибших возросло до 45": a toll that rose *to* 45 is 45, not "up to" 45
+_ROSE = re.compile(r"(?<!\w)(?:возрос|вырос|увеличил|достиг|дошл|дошел|дошёл|зрос|виріс|"
+                   r"збільшил|досяг|сягну|дійшл|дійшов)\w*\s+$", re.I)
 
 
 def _value(text: str) -> tuple[float, float]:
@@ -127,6 +130,8 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 fields["value"] = a * sa
         words = not re.search(r"\d", m.group())
+        if qualifier == "up to" and _ROSE.search(text[max(0, m.start() - 20):m.start()]):
+            qualifier = None
         if qualifier is None and _EXCEEDED.search(text[max(0, m.start() - 20):m.start()]):
             qualifier = "more than"  # "потери превысили 1 миллион"
         out.append(Quantity(m.start(), m.end(), m.group(), qualifier=qualifier, words=words,

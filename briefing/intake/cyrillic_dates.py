@@ -70,7 +70,7 @@ _PATTERNS = [
                            rf"минулого)\s+)?({_alternatives(_WEEKDAYS)})(?!\w)", re.I)),
     ("weekday_gen", re.compile(rf"(?<!\w)(минулої|минулого|прошлой|прошлого)\s+"
                                rf"({_alternatives(_WEEKDAYS_GEN)})(?!\w)", re.I)),
-    ("past_week", re.compile(r"(?<!\w)за\s+(?:минувшую|прошедшую|последнюю|минулий|останній)\s+"
+    ("past_week", re.compile(r"(?<!\w)за\s+(?:(?:минувшую|прошедшую|последнюю|минулий|останній)\s+)?"
                              r"(?:неделю|тиждень)(?!\w)", re.I)),
     ("relative", re.compile(
         r"(?<!\w)(?:(на\s+прошлой|на\s+минувшей|на\s+этой|на\s+следующей)\s+неделе|"
@@ -113,7 +113,7 @@ def _resolve(name, m, published, mode):
         table = _WEEKDAYS if name == "weekday" else _WEEKDAYS_GEN
         return weekday_date(published, table[re.sub("[’ʼ]", "'", g[1].lower())],
                             "last" if g[0] else None, mode)
-    if name == "past_week":  # "за минувшую неделю": the seven days up to publication
+    if name == "past_week":  # "за (минувшую) неделю": the seven days up to publication
         return relative_date(published, 0, "week")
     if name == "relative":
         return _relative(published, m.group().lower(), [x for x in g if x])

@@ -23,7 +23,9 @@ from .metrics import Reading
 UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for a proposal
 ALL_SIDES = "all sides"
 
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)"
+                             # "4,500 troops, up from 2,500 last year": that date is 2,500's
+                             r"|,\s*(?:up|down)\s+from\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 _AGENT = re.compile(r"^[^,;.]{0,40}?\b(?:counted|reported|recorded|given|cited|confirmed|"
                     r"estimated|claimed|tallied|registered|compiled|announced)\s+by\s+"
                     r"((?:the\s+)?[A-Z][^,;.()]{1,60}?)(?=\s+(?:on|in|last|this|since|as|at|"
@@ -76,6 +78,11 @@ def pick_date(info, r: Reading, published: dt.date) -> tuple[DateMention | None,
 def _subject_phrase(info, r: Reading) -> ForcePhrase | None:
     q = r.quantity
     reach = max(r.cue[1], q.end + 2)
+    # "300 additional Rwandan soldiers": the words that describe the counted force
+    words = re.match(r"(?:\s+(?:more|additional|extra|fresh|new|further|other|of\s+the|"
+                     r"regular|elite|[a-z]+-[a-z]+))+\s+", info.s.text[q.end:])
+    if words:
+        reach = max(reach, q.end + words.end())
     best, best_gap = None, 10 ** 6
     for p in info.phrases:
         if p.end <= q.start:

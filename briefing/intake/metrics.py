@@ -86,6 +86,9 @@ _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|rise
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
 _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
+# "half of the wounded were in critical condition": a share of a toll, not of a force
+_OF_TOLL = re.compile(r"^\s*of\s+(?:the|those)\s+(?:dead|wounded|injured|killed|casualties|"
+                      r"victims|fatalities)\b", re.I)
 _LOSS_METRICS = ("casualties", "killed", "wounded", "captured", "missing")
 
 
@@ -249,15 +252,18 @@ def _first_right_cue(right: str):
 
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
     rest = right
-    if q.is_fraction and _ANAPHOR.match(right):
+    toll = q.is_fraction and _OF_TOLL.match(right)
+    if q.is_fraction and (_ANAPHOR.match(right) or toll):
         # "a third of them were civilians", "half of whom were conscripts": a share of an
         # earlier figure, a claim only when a loss is named ("a third of them later died")
-        cue = _first_right_cue(right)
+        skip = toll.end() if toll else 0
+        # of a toll, only its own verb: "half of the wounded later died"
+        cue = _first_right_cue(re.split(r"[,;]", right[skip:])[0][:30] if toll else right)
         if cue is None or cue[0] not in _LOSS_METRICS:
             return []
-        return [Reading(q, cue[0], forecast=bool(_MODAL.search(right[:cue[1].start()])),
-                        cue=(right_start + cue[1].start(), right_start + cue[1].end()),
-                        anaphoric_base=True)]
+        at = (right_start + skip + cue[1].start(), right_start + skip + cue[1].end())
+        return [Reading(q, cue[0], forecast=bool(_MODAL.search(right[:at[0] - right_start])),
+                        cue=at, anaphoric_base=True)]
     if q.is_fraction:
         of_np = re.match(r"^\s*of\s+(.*)$", right)
         if of_np:
@@ -278,10 +284,13 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
 
     readings: list[Reading] = []
     left_metric = None
+    quoted = re.search(r"[\"“‘']\s*$", left)  # 'lost "more than 60 fighters,"'
+    shift = len(left) - quoted.start() if quoted else 0
+    left = left[:len(left) - shift]
     for metric, pattern, descriptive in _LEFT_CUES:
         m = pattern.search(left)
         if m:
-            start = q.start - len(left) + m.start()
+            start = q.start - shift - len(left) + m.start()
             left_metric = (metric, descriptive, (start, q.start))
             break
     toll = _TOLL_ROSE.search(sentence[max(0, q.start - 200):q.start])

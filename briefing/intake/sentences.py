@@ -16,7 +16,8 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
     "cmdr", "gov", "sen", "rep", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx",
-    "est", "inc", "ltd", "co", "jr", "sr", "fig",
+    "est", "inc", "ltd", "co", "jr", "sr", "fig", "brig", "insp", "supt", "cpl", "pte", "pvt",
+    "cdr", "amb", "sgt-maj", "lieut", "brig.-gen", "hon", "rev", "mt", "ft",
 }
 _INITIALISM = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,}$")
 _BULLET = re.compile(r"^\s*(?:[-*•▪–]|\d{1,2}[.)])\s+")

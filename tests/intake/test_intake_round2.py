@@ -41,6 +41,50 @@ def test_english_speaker_placement(sentence, source):
     assert c.source == source
 
 
+@pytest.mark.parametrize("sentence, source", [
+    # a name between commas after its description speaks
+    ("A police spokesman, Insp. Mary Otieno, denied the reports and told reporters that 9 "
+     "officers had been killed.", "Mary Otieno"),
+    ("The head of the mission, Gen. Paul Kabila, said 8 peacekeepers were wounded.",
+     "Paul Kabila"),
+    # a hyphenated describing word inside the speaker's phrase
+    ("The al-Shabaab-linked Kivu group said in a statement that 14 fighters had died.",
+     "Kivu group"),
+    # "put the toll at"
+    ("Hospital officials put the death toll at 61 soldiers.", "Hospital officials"),
+])
+def test_english_speakers_described_then_named(sentence, source):
+    (c,) = claims(sentence, EN_DAY)
+    assert c.source.endswith(source)
+
+
+def test_a_quoted_count_after_lost_is_a_loss():
+    (c,) = claims('The rebels lost "at least 45 fighters," the commander said.', EN_DAY)
+    assert (c.value, c.metric, c.qualifier) == (45, "casualties", "at least")
+
+
+def test_a_share_of_the_wounded_is_a_claim_only_with_its_own_loss_verb():
+    assert claims("Half of the wounded were in critical condition, a doctor said.", EN_DAY) == []
+    found = claims("The ministry said 80 soldiers were wounded. A quarter of the wounded later "
+                   "died, the ministry said.", EN_DAY)
+    assert [(c.value or c.fraction, c.metric, c.fraction_of) for c in found] == [
+        (80, "wounded", None), (0.25, "killed", "wounded")]
+
+
+def test_the_date_of_an_earlier_figure_is_not_the_new_ones():
+    found = claims("The ministry said Chad had about 4,500 troops in the region, up from 2,500 "
+                   "last year.", EN_DAY)
+    assert [(c.value, c.as_of, c.date_precision) for c in found] == [
+        (4500, "2025-03-12", "week"), (2500, "2024-07-01", "year")]
+
+
+def test_the_force_right_after_the_number_is_the_subject():
+    found = claims("Mozambican troops held the town. Some 300 additional Rwandan soldiers "
+                   "arrived last week, the ministry said.", EN_DAY)
+    assert [(c.value, c.metric, c.subject) for c in found] == [
+        (300, "reinforcements", "Rwandan soldiers")]
+
+
 def test_said_after_the_figure_dates_it_with_the_day_after_the_name():
     (c,) = claims("Forty soldiers were wounded, said Maj. Gen. Anna Ruiz on Monday.", EN_DAY)
     assert (c.source, c.as_of, c.date_precision) == ("Anna Ruiz", "2025-03-10", "day")
@@ -168,9 +212,19 @@ def test_cyrillic_speakers(sentence, source):
     assert c.source == source
 
 
-def test_the_past_week_in_russian():
-    (c,) = claims("Минобороны сообщило, что за минувшую неделю погибли 40 военных.", RU_DAY)
+@pytest.mark.parametrize("sentence", [
+    "Минобороны сообщило, что за минувшую неделю погибли 40 военных.",
+    "Генштаб повідомив, що за тиждень загинули 40 окупантів.",
+])
+def test_the_past_week_in_russian_and_ukrainian(sentence):
+    (c,) = claims(sentence, RU_DAY)
     assert (c.as_of, c.date_precision) == ("2025-03-09", "week")
+
+
+def test_a_toll_that_rose_to_a_number_is_that_number():
+    (c,) = claims("Кількість загиблих військових зросла до 45, повідомив очільник ОВА Іван "
+                  "Федоров.", RU_DAY)
+    assert (c.value, c.metric, c.qualifier, c.source) == (45, "killed", None, "Іван Федоров")
 
 
 # --- Korean -----------------------------------------------------------------------------
