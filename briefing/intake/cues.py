@@ -45,6 +45,8 @@ class CueTable:
     manner: re.Pattern | None = None  # the ending of a loss named after its count: "пораненими"
     conjunction: re.Pattern | None = None  # "і", "и", "та" joining two counts of one verb
     joins_next: re.Pattern | None = None  # "군인 30명과 민간인 15명이 숨졌다": the verb comes last
+    among: re.Pattern | None = None  # "среди них двое офицеров": a part of the figure before
+    whole: re.Pattern | None = None  # "1만1천여 명 가운데 사망자가": what follows is a part of it
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -125,6 +127,8 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         # "з них майже 4 тисячі — загиблими": the metric stands after the dash
         right = raw[:dash.end()] + _cut_right(raw[dash.end():], table.boundary) if dash \
             else _cut_right(raw, table.boundary)
+        if table.whole and table.whole.match(raw):
+            right = ""  # the metric after "가운데" is the part's, not this figure's
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
         if (reading is None or reading.metric == "strength") and table.joins_next \
                 and table.joins_next.match(raw) and next_start < len(sentence):
@@ -137,6 +141,9 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                 and out[-1].quantity.end == prev_end \
                 and coordinated(out[-1], left, table.conjunction):
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
+        if reading and reading.metric == "strength" and out and table.among \
+                and table.among.search(left):
+            reading = None  # a sub-count with no loss of its own is no force figure
         if reading:
             out.append(reading)
     return out

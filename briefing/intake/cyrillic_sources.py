@@ -39,18 +39,21 @@ _PER = re.compile(
     r"как\s+отметил[аи]?|как\s+рассказал[аи]?|як\s+уточнил[аи]|як\s+зазначил[аи]|"
     r"как\s+сообщает|как\s+сообщили?|как\s+заявил[аи]?|за\s+даними|за\s+словами|"
     r"за\s+інформацією|за\s+оцінкою|за\s+оцінками|згідно\s+з\s+даними|як\s+повідомляє|"
-    r"як\s+повідомил[аи]|як\s+повідомив|як\s+заявив|як\s+заявил[аи]|с\s+слов)\s+", re.I)
+    r"як\s+повідомил[аи]|як\s+повідомив|як\s+заявив|як\s+заявил[аи]|с\s+слов|"
+    rf"(?:как|як)\s+(?:{_VERB}))\s+", re.I)  # "Как отмечает британская разведка, ..."
 _POSSESSIVE = re.compile(r"^(?:его|её|ее|их|него|неё|них|його|її|їхніми|їх|нього|неї)\b", re.I)
 _PRONOUNS = {"он", "она", "они", "оно", "он", "він", "вона", "вони", "воно"}
 # "в министерстве" stands for the ministry named earlier, not for whoever spoke last.
 ANAPHOR_HINTS = {"министерств": r"министерств|минобороны|ministry",
                  "міністерств": r"міністерств|міноборони|ministry",
                  "агентств": r"агентств|тасс|риа|агенці",
+                 "ведомств": r"министерств|минобороны|ведомств|служб|ministry",
+                 "відомств": r"міністерств|міноборони|відомств|служб|ministry",
                  "издани": MEDIA_REFERENT, "видання": MEDIA_REFERENT, "газет": MEDIA_REFERENT,
                  "канал": MEDIA_REFERENT}
 _OUTLET = re.compile(r"(?:издани|видання|газет|агентств|агенці|канал|журналист|журналіст|"
                      r"портал|сайт|редакци|редакці)\w*\s+(?:\w+\s+)?«([^»]{2,40})»", re.I)
-_ANAPHORS = re.compile(r"^(?:(?:[\w'’]+(?:ом|ем|ой|ому|ій|ім)\s+)?(?:ведомств|министерств|агентств|відомств|міністерств|издани|"
+_ANAPHORS = re.compile(r"^(?:(?:[\w'’]+(?:ом|ем|ой|ому|ій|ім|ого|его|ої)\s+)?(?:ведомств|министерств|агентств|відомств|міністерств|издани|"
                        r"видання|газет|канал)\w*|(?:собеседник|співрозмовник)\w*(?:\s+\w+)?)$", re.I)
 _TITLES = re.compile(
     r"(?<!\w)(?:официальн\w+\s+)?(?:представител|министр|глав(?:а|ы|е|у|ой)(?!\w)|начальник|командующ|"
@@ -155,7 +158,8 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
     if not name:
         return None
     if name.lower() in _PRONOUNS or _ANAPHORS.match(name):
-        hint = next((h for h in ANAPHOR_HINTS if name.lower().startswith(h)), None)
+        hint = next((h for h in ANAPHOR_HINTS for w in name.lower().split()
+                     if w.startswith(h)), None)
         return Attribution(None, PRONOUN, start, end, verb_end, ANAPHOR_HINTS.get(hint))
     alias = None
     m = re.search(r"\s*\(([A-ZА-ЯІЇЄҐ]{2,8})\)$", name)

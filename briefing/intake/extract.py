@@ -179,8 +179,9 @@ def proposals_json(proposals: list[Proposal]) -> list[dict]:
 
 # --- per sentence -----------------------------------------------------------------------
 
-# "러시아 국방부는 같은 날", "the same day", "в тот же день": the day last mentioned
-_SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|the\s+same\s+day|(?:в|у)\s+(?:тот|этот|той)\s+же\s+день|"
+# "러시아 국방부는 같은 날", "이날" (that day), "the same day", "в тот же день": the day last
+# mentioned (a date the language's scan found there is replaced by it)
+_SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|이날|the\s+same\s+day|(?:в|у)\s+(?:тот|этот|той)\s+же\s+день|"
                        r"того\s+же?\s+дня|цього\s+ж\s+дня|того\s+самого\s+дня)(?!\w)", re.I)
 
 
@@ -194,9 +195,11 @@ def _with_same_day(text: str, dates: list[DateMention],
     if last_day is None:
         return dates
     added = [DateMention(m.start(), m.end(), m.group(), last_day.date, "point",
-                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)
-             if not any(d.start < m.end() and m.start() < d.end for d in dates)]
-    return sorted(dates + added, key=lambda d: d.start) if added else dates
+                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)]
+    if not added:
+        return dates
+    kept = [d for d in dates if not any(d.start < a.end and a.start < d.end for a in added)]
+    return sorted(kept + added, key=lambda d: d.start)
 
 
 def _analyse(s: Sentence, published: dt.date, lang: Language,

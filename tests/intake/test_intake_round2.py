@@ -265,3 +265,49 @@ def test_since_a_year_dates_no_figure():
     (c,) = claims("За оцінками аналітиків, у країні перебувають 2 тисячі найманців, які з 2019 "
                   "року воюють на боці уряду.", RU_DAY)
     assert (c.value, c.as_of, c.date_precision) == (2000, "2025-03-12", "week")
+
+
+def test_lost_over_the_past_day_in_russian_is_a_daily_loss():
+    (c,) = claims("За минувшие сутки противник лишился до 240 военнослужащих, сообщил Генштаб.",
+                  RU_DAY)
+    assert (c.value, c.metric, c.qualifier, c.source) == (240, "loss_rate", "up to", "Генштаб")
+
+
+def test_as_the_source_notes_in_russian():
+    (c,) = claims("Как отмечает американская разведка, потери армии составили порядка 70 тыс. "
+                  "человек убитыми и ранеными.", RU_DAY)
+    assert (c.value, c.metric, c.source) == (70000, "casualties", "американская разведка")
+
+
+def test_a_part_of_the_figure_before_is_no_force_figure():
+    found = claims("Генштаб сообщил, что в плен сдались 19 военных, среди них трое офицеров.",
+                   RU_DAY)
+    assert [(c.value, c.metric) for c in found] == [(19, "captured")]
+
+
+def test_the_military_department_is_the_ministry_named_before():
+    found = claims("Потери на границе\n"
+                   "Министерство обороны Беларуси сообщило, что погибли 12 военных.\n"
+                   "Пресс-секретарь пограничной службы Антон Бычковский сказал, что в плен "
+                   "сдались 5 военных.\n"
+                   "По данным военного ведомства, ранены еще 30 военных.\n", RU_DAY)
+    assert [c.source for c in found] == ["Министерство обороны Беларуси", "Антон Бычковский",
+                                         "Министерство обороны Беларуси"]
+
+
+def test_korean_part_of_a_whole():
+    found = claims("국방부는 북한군 8천여 명 가운데 사망자가 200여 명이라고 밝혔다.", KO_DAY)
+    assert [(c.value, c.metric) for c in found] == [(200, "killed")]
+
+
+def test_korean_sent_more():
+    (c,) = claims("국방부는 북한이 병력 2천여 명을 추가로 보낸 것으로 파악했다고 밝혔다.", KO_DAY)
+    assert (c.value, c.metric) == (2000, "reinforcements")
+
+
+def test_korean_that_day_is_the_day_named_before():
+    found = claims("북한군 사상\n"
+                   "국방부는 10일 북한군 300여 명이 사망했다고 밝혔다.\n"
+                   "국방부는 이날 북한군 20명이 생포됐다고 덧붙였다.\n", KO_DAY)
+    assert [(c.value, c.as_of, c.date_precision) for c in found] == [
+        (300, "2025-03-10", "day"), (20, "2025-03-10", "day")]
