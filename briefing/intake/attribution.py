@@ -80,6 +80,9 @@ _POSSESSIVE_TAIL = re.compile(
     r"^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|recent\s+|daily\s+)?(?:forecast|data|estimates?|"
     r"reports?|assessments?|figures|analysis|statement|count|tally|calculations?|update|"
     r"findings|numbers|research|review)$")
+# "a Reuters tally of its announcements": the tally's maker
+_TALLY_OF = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+)*[A-Z][\w.&’'-]*)\s+(?:tally|count|estimates?|"
+                       r"analysis|review|survey|calculations?)(?:\s+of\b.*)?$")
 _TRAILING_GENERIC = re.compile(r"\s+(?:team|analysts|experts|researchers|staff members)$")
 _NAME_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.&-]*|\(|\)")
 
@@ -103,14 +106,15 @@ class Attribution:
 
 def clean_name(raw: str) -> tuple[str | None, str | None]:
     """Raw attributed phrase -> (name, bracketed acronym). None when it names no one."""
-    text = raw.strip().strip("\"“”'’.,;:")
+    text = raw.strip().strip("\"“”'’,;:")
+    text = text if re.search(r"(?:\b[A-Z]\.){2,}$", text) else text.rstrip(".")  # "the U.N."
     alias = None
     m = re.search(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*$", text)
     if m:
         alias = m.group(1)
         text = text[:m.start()].strip()
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-    pm = _POSSESSIVE_TAIL.match(text)
+    pm = _POSSESSIVE_TAIL.match(text) or _TALLY_OF.match(text)
     if pm:
         text = pm.group(1)
     trimmed = _TRAILING_GENERIC.sub("", text)
@@ -178,8 +182,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if place and re.search(r"[A-Za-z]\s*$", sentence[:place.start()]) \
             and not re.search(r"[,;:]\s*\S*$", sentence[:place.start()]):
         verb_start = place.start()
-    clause_start = max(sentence.rfind(c, 0, verb_start) for c in ",;:—–“\"")
-    clause_start = max(clause_start + 1, 0)
+    clause_start = max(sentence.rfind(c, 0, verb_start) for c in (*",;:—–“\"", " - "))
+    clause_start = max(clause_start + 1, 0)  # " - ": the dash of a wire dateline
     that = [m.end() for m in re.finditer(r"\bthat\b", sentence[clause_start:verb_start])]
     if that:
         clause_start += that[-1]

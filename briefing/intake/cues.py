@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .metrics import Reading, coordinated
+from .metrics import LOSS_METRICS, Reading, coordinated
 from .numbers import Quantity
 from .spans import Marks, outside
 
@@ -142,7 +142,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                 and coordinated(out[-1], left, table.conjunction):
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         if reading and reading.metric == "strength" and out and table.among \
-                and table.among.search(left):
+                and out[-1].metric in LOSS_METRICS and table.among.search(left):
             reading = None  # a sub-count with no loss of its own is no force figure
         if reading:
             out.append(reading)

@@ -7,7 +7,8 @@ precise it was. Conventions (shared with `briefing.domain.FuzzyDate`):
 
 - week precision is stored as the middle of the meant week: early/mid/late Month -> 5th/15th/
   25th; "this week" and "the past week" -> the seven days up to publication (3 days before
-  it); "last week" -> the seven days before those;
+  it); "last week" -> the seven days before those; "over the past (last) month/year" is a
+  count up to publication and dates nothing of its own;
 - month precision -> the 15th; season -> the 15th of its middle month (fall 2024 -> 2024-10-15;
   meteorological seasons, winter = Dec-Feb); year -> 1 July;
 - a month without a year is the latest such month that began on or before publication, except
@@ -216,7 +217,10 @@ def _resolve(name, m, published, mode):
         if g[2]:
             return relative_date(published, 0 if g[2].lower() == "today" else -1, "day")
         step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g[0].lower()]
-        if g[0].lower() == "past" and g[1].lower() == "week":
+        span = g[0].lower() in ("past", "last") and re.search(r"\bthe\s+$", m.string[:m.start()])
+        if span or g[0].lower() == "past":
+            if g[1].lower() != "week":
+                return None  # "over the past year": a count up to publication, dated by it
             step = 0  # "over the past week": the seven days up to publication
         return relative_date(published, step, g[1].lower())
     if name == "within":

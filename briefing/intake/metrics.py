@@ -89,7 +89,7 @@ _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
 # "half of the wounded were in critical condition": a share of a toll, not of a force
 _OF_TOLL = re.compile(r"^\s*of\s+(?:the|those)\s+(?:dead|wounded|injured|killed|casualties|"
                       r"victims|fatalities)\b", re.I)
-_LOSS_METRICS = ("casualties", "killed", "wounded", "captured", "missing")
+LOSS_METRICS = ("casualties", "killed", "wounded", "captured", "missing")
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,7 @@ class Reading:
     anaphoric_base: bool = False
 
 
+_AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
 _AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
 
 
@@ -117,7 +118,7 @@ def coordinated(previous: Reading, left: str, conjunction: re.Pattern | None) ->
     it, whose metric word stood before that number, counts the same loss."""
     q = previous.quantity
     return bool(conjunction and conjunction.match(left)) and previous.cue[1] <= q.start \
-        and previous.metric in _LOSS_METRICS and not q.is_fraction
+        and previous.metric in LOSS_METRICS and not q.is_fraction
 
 
 def _words(text: str, n: int) -> list[str]:
@@ -200,6 +201,9 @@ def read_figures(sentence: str, quantities: list[Quantity],
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
+        elif out and out[-1].metric in LOSS_METRICS and [r.metric for r in found] == \
+                ["strength"] and _AMONG.search(left):
+            found = []  # "14 soldiers were killed, including two officers": a part of 14
         out.extend(found)
     return _arrivals(sentence, out)
 
@@ -259,7 +263,7 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         skip = toll.end() if toll else 0
         # of a toll, only its own verb: "half of the wounded later died"
         cue = _first_right_cue(re.split(r"[,;]", right[skip:])[0][:30] if toll else right)
-        if cue is None or cue[0] not in _LOSS_METRICS:
+        if cue is None or cue[0] not in LOSS_METRICS:
             return []
         at = (right_start + skip + cue[1].start(), right_start + skip + cue[1].end())
         return [Reading(q, cue[0], forecast=bool(_MODAL.search(right[:at[0] - right_start])),
@@ -304,8 +308,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         return [Reading(q, "loss_rate", per_week=True, cue=(q.start, q.end))]
 
     right_cue = _nearest_right_cue(right)
-    if kind == "people" and not (right_cue and right_cue[2] in _LOSS_METRICS) and not (
-            left_metric and left_metric[0] in _LOSS_METRICS):
+    if kind == "people" and not (right_cue and right_cue[2] in LOSS_METRICS) and not (
+            left_metric and left_metric[0] in LOSS_METRICS):
         return []
     if left_metric and left_metric[0] != "strength":
         metric, _, cue = left_metric

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.intake import extract
+from briefing.intake import extract, extract_article
 
 EN_DAY = dt.date(2025, 3, 12)  # a Wednesday
 RU_DAY = dt.date(2025, 3, 12)
@@ -83,6 +83,35 @@ def test_the_force_right_after_the_number_is_the_subject():
                    "arrived last week, the ministry said.", EN_DAY)
     assert [(c.value, c.metric, c.subject) for c in found] == [
         (300, "reinforcements", "Rwandan soldiers")]
+
+
+def test_the_wire_dateline_dash_is_no_part_of_the_speaker():
+    found = extract_article("Clashes in the north\n\n"
+                            "NIAMEY, March 10 (Reuters) - Niger's army said on Monday it had "
+                            "killed 40 militants.\n", None, today=EN_DAY).proposals
+    assert [(p.claim.source, p.claim.as_of) for p in found] == [("Niger's army", "2025-03-10")]
+
+
+def test_a_part_of_a_loss_is_no_strength_but_a_part_of_a_force_is():
+    found = rows("Officials said 14 soldiers were killed, including two officers.", EN_DAY)
+    assert [(r[0], r[1]) for r in found] == [(14, "killed")]
+    found = rows("Officials said 900 troops, including 300 soldiers from Chad, take part.", EN_DAY)
+    assert [(r[0], r[1]) for r in found] == [(900, "strength"), (300, "strength")]
+
+
+def test_over_the_past_year_is_a_count_up_to_publication():
+    (c,) = claims("The ministry says more than 900 soldiers have been killed over the past year.",
+                  EN_DAY)
+    assert (c.as_of, c.date_precision) == ("2025-03-12", "week")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Nearly two dozen peacekeepers have been hurt, the U.N. said.", "U.N."),
+    ("Some 450 fighters have died, according to an AFP tally of the group's statements.", "AFP"),
+])
+def test_initials_and_a_tallys_maker(sentence, source):
+    (c,) = claims(sentence, EN_DAY)
+    assert c.source == source
 
 
 def test_said_after_the_figure_dates_it_with_the_day_after_the_name():
