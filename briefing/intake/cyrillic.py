@@ -43,6 +43,16 @@ _WORD_VALUES = {
     "двое": 2, "двоє": 2, "трое": 3, "троє": 3, "четверо": 4, "пятеро": 5, "п'ятеро": 5,
     "шестеро": 6, "семеро": 7, "десятеро": 10, "полторы": 1.5, "півтори": 1.5,
     "тысяча": 1000, "тисяча": 1000,
+    "одиннадцать": 11, "одинадцять": 11, "двенадцать": 12, "дванадцять": 12,
+    "тринадцать": 13, "тринадцять": 13, "четырнадцать": 14, "чотирнадцять": 14,
+    "пятнадцать": 15, "п'ятнадцять": 15, "шестнадцать": 16, "шістнадцять": 16,
+    "семнадцать": 17, "сімнадцять": 17, "восемнадцать": 18, "вісімнадцять": 18,
+    "девятнадцать": 19, "дев'ятнадцять": 19, "шестьдесят": 60, "шістдесят": 60,
+    "семьдесят": 70, "сімдесят": 70, "восемьдесят": 80, "вісімдесят": 80, "девяносто": 90,
+    "дев'яносто": 90, "четыреста": 400, "чотириста": 400, "шестьсот": 600, "шістсот": 600,
+    "семьсот": 700, "сімсот": 700, "восемьсот": 800, "вісімсот": 800, "девятьсот": 900,
+    "дев'ятсот": 900, "восьмеро": 8, "дев'ятеро": 9,
+    "девятеро": 9,
 }
 _WORD = "|".join(sorted((re.escape(w).replace("'", "['’ʼ]") for w in _WORD_VALUES),
                         key=len, reverse=True))
@@ -136,7 +146,25 @@ def find_quantities(text: str) -> list[Quantity]:
             qualifier = "more than"  # "потери превысили 1 миллион"
         out.append(Quantity(m.start(), m.end(), m.group(), qualifier=qualifier, words=words,
                             **fields))
-    return [q for q in out if plausible(q)]
+    return [q for q in _compounds(text, out) if plausible(q)]
+
+
+def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"двадцать пять" is 25 and "сто двадцать тысяч" 120,000, not two or three figures."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev and prev.words and q.words and prev.value and q.value \
+                and text[prev.end:q.start].isspace() and prev.value >= 20 \
+                and prev.value % 10 == 0 and q.qualifier is None:
+            scale = 1e6 if re.search(r"млн|милл|мільй", q.text, re.I) else \
+                1000.0 if re.search(r"тыс|тис", q.text, re.I) else 1.0
+            if q.value / scale < prev.value:
+                out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], value=prev.value
+                                   * scale + q.value, qualifier=prev.qualifier, words=True)
+                continue
+        out.append(q)
+    return out
 
 
 def _stems(*stems: str) -> re.Pattern:

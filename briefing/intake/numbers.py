@@ -31,6 +31,7 @@ _QUALIFIER_PHRASES = [
     ("no fewer than", "at least"), ("not less than", "at least"), ("no less than", "at least"),
     ("at least", "at least"), ("a minimum of", "at least"),
     ("no more than", "up to"), ("not more than", "up to"), ("not exceeding", "up to"),
+    ("at most", "up to"), ("upward of", "more than"),
     ("in excess of", "more than"), ("more than", "more than"), ("upwards of", "more than"),
     ("just over", "more than"), ("well over", "more than"), ("over", "more than"),
     ("as many as", "up to"), ("as much as", "up to"), ("up to", "up to"),
@@ -240,6 +241,9 @@ def _scan(text: str) -> list[Quantity]:
         if i >= len(tokens):
             break
         found = _read_at(tokens, i, start_i, qualifier, text)
+        if found and i and tokens[i - 1].low in ("few", "several", "many") \
+                and tokens[i].low in _SCALES:
+            found = None  # "a few hundred", "several thousand": no number
         if found is None:
             i = start_i + 1
             continue

@@ -340,3 +340,34 @@ def test_korean_that_day_is_the_day_named_before():
                    "국방부는 이날 북한군 20명이 생포됐다고 덧붙였다.\n", KO_DAY)
     assert [(c.value, c.as_of, c.date_precision) for c in found] == [
         (300, "2025-03-10", "day"), (20, "2025-03-10", "day")]
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("Officials said upward of 300 soldiers were killed.", 300, "more than"),
+    ("Officials said at most 50 soldiers were wounded.", 50, "up to"),
+])
+def test_english_hedges(sentence, value, qualifier):
+    (c,) = claims(sentence, EN_DAY)
+    assert (c.value, c.qualifier) == (value, qualifier)
+
+
+def test_a_few_hundred_is_no_number():
+    assert claims("Officials said a few hundred soldiers were wounded.", EN_DAY) == []
+    assert claims("Officials said several thousand troops had arrived.", EN_DAY) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Генштаб повідомив, що загинули дванадцять військових.", 12),
+    ("Минобороны сообщило, что погибли двадцать пять военных.", 25),
+])
+def test_cyrillic_numbers_in_words(sentence, value):
+    (c,) = claims(sentence, RU_DAY)
+    assert (c.value, c.metric) == (value, "killed")
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("국방부는 북한군 200명 내외가 숨졌다고 밝혔다.", 200, "about"),
+])
+def test_korean_hedges_after_the_number(sentence, value, qualifier):
+    (c,) = claims(sentence, KO_DAY)
+    assert (c.value, c.qualifier) == (value, qualifier)
