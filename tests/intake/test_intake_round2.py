@@ -371,3 +371,23 @@ def test_cyrillic_numbers_in_words(sentence, value):
 def test_korean_hedges_after_the_number(sentence, value, qualifier):
     (c,) = claims(sentence, KO_DAY)
     assert (c.value, c.qualifier) == (value, qualifier)
+
+
+EN_BODY = "The ministry said 40 soldiers were killed."
+RU_BODY = "Минобороны сообщило, что погибли 40 военных."
+UK_BODY = "Генштаб повідомив, що загинули 40 окупантів."
+KO_BODY = "국방부는 북한군 40명이 숨졌다고 밝혔다."
+
+
+@pytest.mark.parametrize("top, body, published", [
+    ("Updated 3 March 2025 10:15 GMT\n", EN_BODY, "2025-03-03"),
+    ("МОСКВА, 9 мар — РИА Новости. ", RU_BODY, "2025-03-09"),
+    ("9 марта 2025, 14:35\n", RU_BODY, "2025-03-09"),
+    ("Москва. 9 марта. INTERFAX.RU - ", RU_BODY, "2025-03-09"),
+    ("Київ, 9 березня 2025 року. ", UK_BODY, "2025-03-09"),
+    ("09.03.2025 14:35\n", UK_BODY, "2025-03-09"),
+    ("기사입력 2025.03.09. 오후 3:12\n", KO_BODY, "2025-03-09"),
+])
+def test_datelines_in_their_usual_forms(top, body, published):
+    found = extract_article(f"Headline\n{top}{body}\n", None, today=dt.date(2025, 3, 20))
+    assert (found.published.isoformat(), found.published_from) == (published, "dateline")
