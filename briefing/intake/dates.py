@@ -44,6 +44,14 @@ _YEAR = r"((?:19|20)\d{2})"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # "between March 1 and March 7", "from 1 to 7 March": a count as of the last day
+    ("span", re.compile(rf"\b(?:from|between)\s+(?:({_MONTH})\s+\d{{1,2}}|\d{{1,2}})\s*"
+                        rf"(?:to|and|through|-|–)\s*(?:({_MONTH})\s+)?(\d{{1,2}})(?:\s+({_MONTH}))?"
+                        rf"(?:,?\s+{_YEAR})?\b")),
+    ("ago", re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(days?|weeks?|months?)\s+ago\b", re.I)),
+    ("part_relative", re.compile(r"\b(?:(early|late)\s+|(?:the\s+)?(beginning|start|middle|end)"
+                                 r"\s+of\s+)(last|this)\s+(year|month)\b", re.I)),
     ("month_day", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:,?\s+{_YEAR}\b)?")),
     ("part_month", re.compile(
@@ -151,6 +159,8 @@ _EVENT_START = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?(?:began|started|erupt
 
 
 def _role(text: str, start: int, end: int) -> str:
+    if re.match(r"(?:from|between)\s", text[start:end]):
+        return "as_of"  # a span: the count is as of its last day
     before = text[:start].lower()
     if re.search(r"\bas (?:of|at)\s*$", before):
         return "as_of"
@@ -210,6 +220,25 @@ def _resolve(name, m, published, mode):
     if name in ("month_day", "day_month"):
         month_name, day = (g[0], int(g[1])) if name == "month_day" else (g[1], int(g[0]))
         return day_date(published, _month(month_name), day, g[2], mode)
+    if name == "span":
+        month = g[1] or g[0] or g[3]
+        return day_date(published, _month(month), int(g[2]), g[4], mode) if month else None
+    if name == "ago":
+        count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
+        unit = g[1].lower().rstrip("s")
+        if unit == "month":
+            return relative_date(published, -count, "month")
+        days = count * (7 if unit == "week" else 1)
+        return FuzzyDate(published - dt.timedelta(days=days), "day" if unit == "day" else
+                         "week"), False
+    if name == "part_relative":
+        part = _PART_DAY[(g[0] or g[1]).lower()]
+        step = -1 if g[2].lower() == "last" else 0
+        if g[3].lower() == "year":
+            month = 12 if part == 25 else 1 if part == 5 else 7
+            return FuzzyDate(dt.date(published.year + step, month, part), "week"), False
+        month0 = published.year * 12 + published.month - 1 + step
+        return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, part), "week"), False
     if name == "part_month":
         return part_month_date(published, _month(g[2]), _PART_DAY[(g[0] or g[1]).lower()],
                                g[3], mode)

@@ -25,8 +25,7 @@ from dataclasses import dataclass, field
 from briefing.domain import Claim, claim_field_names
 from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 
-from .attribution import (EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION, Attribution,
-                          SourceNames)
+from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION, Attribution
 from .dateline import Dateline, find_dateline
 from .dates import DateMention
 from .figures import RELATIVE_CLAUSE, candidate, link_fractions
@@ -35,6 +34,7 @@ from .language import Language, language_of
 from .merging import dedupe
 from .metrics import Reading
 from .sentences import Sentence, split_sentences
+from .source_names import SourceNames
 
 GIVEN, DATELINE, TODAY = "given", "dateline", "today"
 

@@ -6,7 +6,7 @@ and the headline form `국정원 "..."`.
 Names are kept as written in Hangul; a title after a person's name is dropped ("볼로디미르
 젤렌스키 우크라이나 대통령" -> "볼로디미르 젤렌스키"), and a bracketed alias is kept for the
 article ("국방정보총국(HUR)"). A Korean abbreviation ("국정원", "합참") is matched to the full
-name the article uses ("국가정보원", "합동참모본부") by `attribution.SourceNames`.
+name the article uses ("국가정보원", "합동참모본부") by `source_names.SourceNames`.
 """
 from __future__ import annotations
 

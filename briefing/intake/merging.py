@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from briefing.domain import FuzzyDate
 
-from .attribution import PUBLICATION, specificity
+from .attribution import PUBLICATION
+from .source_names import specificity
 from .metrics import Reading
 
 

@@ -391,3 +391,16 @@ KO_BODY = "국방부는 북한군 40명이 숨졌다고 밝혔다."
 def test_datelines_in_their_usual_forms(top, body, published):
     found = extract_article(f"Headline\n{top}{body}\n", None, today=dt.date(2025, 3, 20))
     assert (found.published.isoformat(), found.published_from) == (published, "dateline")
+
+
+@pytest.mark.parametrize("sentence, as_of, precision", [
+    ("The ministry said two days ago that 40 soldiers had been killed.", "2025-03-10", "day"),
+    ("The ministry said three weeks ago that 40 soldiers had been killed.", "2025-02-19", "week"),
+    ("The ministry said 40 soldiers were killed at the end of last year.", "2024-12-25", "week"),
+    ("The ministry said 40 soldiers were killed between March 1 and March 7.", "2025-03-07",
+     "day"),
+    ("The ministry said 40 soldiers were killed from 1 to 7 March.", "2025-03-07", "day"),
+])
+def test_english_dates_ago_part_of_last_year_and_spans(sentence, as_of, precision):
+    (c,) = claims(sentence, EN_DAY)
+    assert (c.as_of, c.date_precision) == (as_of, precision)
