@@ -82,6 +82,10 @@ _ASIDE = re.compile(r"(?<=[^\s,])\s*,\s*(?:котор\w+|як(?:ий|а|е|і|о
                     r"пов['’ʼ]язан\w*|связанн\w*|близьк\w*|близк\w*|знаком\w*|знайом\w*|"
                     r"пожелавш\w*|побажав\w*|в\s+свою\s+очередь|своєю\s+чергою|"
                     r"\w+вш(?:ий|ая|ие|ее|ого)|\w+(?:ючи|вши))(?![\w'’ʼ])[^,;:]*,\s*$", re.I)
+_ANONYMOUS = re.compile(r"(?:источник|джерело|джерела|собеседник|співрозмовник|чиновник|"
+                        r"посадовець|посадовц|офицер|офіцер|военн|військов|представител|"
+                        r"представник)\w*", re.I)
+_WHERE = re.compile(r"(?:\s+(?:что|що|который|которая|які|який|яка)\b|,).*$", re.I)
 _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
 
 
@@ -90,7 +94,9 @@ def _tidy(raw: str) -> str | None:
     text = raw.strip(" ,.;:—–-\"«»“”")
     while _LEADING.match(text):
         text = _LEADING.sub("", text, count=1)
-    text = _CUT.sub("", text)
+    cut = _CUT.sub("", text)
+    # "Источник в силовых структурах", "джерело в ГУР": an anonymous source is its place
+    text = cut if not _ANONYMOUS.fullmatch(cut) else _WHERE.sub("", text)
     while True:
         shorter = _DATE_WORDS.sub("", text)
         if shorter == text:

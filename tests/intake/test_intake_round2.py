@@ -404,3 +404,20 @@ def test_datelines_in_their_usual_forms(top, body, published):
 def test_english_dates_ago_part_of_last_year_and_spans(sentence, as_of, precision):
     (c,) = claims(sentence, EN_DAY)
     assert (c.as_of, c.date_precision) == (as_of, precision)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Источник в силовых структурах сообщил ТАСС, что в плен сдались 30 военных.",
+     "Источник в силовых структурах"),
+    ("Джерело в ГУР повідомило, що в районі перебувають до 5 тисяч найманців.",
+     "Джерело в ГУР"),
+])
+def test_an_anonymous_cyrillic_source_keeps_where_it_sits(sentence, source):
+    (c,) = claims(sentence, RU_DAY)
+    assert c.source == source
+
+
+def test_korean_said_that_after_a_quote():
+    (c,) = claims('한 외교 소식통은 "북한군 사상자가 2천 명을 넘었다"고 했다.', KO_DAY)
+    assert (c.value, c.metric, c.qualifier, c.source) == (2000, "casualties", "more than",
+                                                          "외교 소식통")
