@@ -257,8 +257,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
 
 _ADJECTIVE = (r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]+(?:их|ых|ких|ьких|ские|ські|ская|ська|ский|ський|ые|ий|ій|ой|"
               r"ої|ого|ая|ое|і)")
-_PHRASE = re.compile(rf"(?<!\w)((?:{_ADJECTIVE}\s+){{0,2}})((?:{_FORCE_NOUNS})[\w'’]*)"
-                     r"(\s+[А-ЯЁІЇЄҐ]{2,6}(?!\w))?")
+# whose losses or strength a figure is: also a whole army ("потери российской армии")
+_PHRASE = re.compile(rf"(?<!\w)((?:{_ADJECTIVE}\s+){{0,2}})((?:{_FORCE_NOUNS}|арми|армі|войск|"
+                     rf"військ)[\w'’]*)"
+                     r"(\s+[А-ЯЁІЇЄҐ]{2,6}(?!\w)|\s+(?:[\w'’-]+\s+)?«[^»]{2,30}»)?")
 
 
 def force_phrases(text: str):

@@ -421,3 +421,14 @@ def test_korean_said_that_after_a_quote():
     (c,) = claims('한 외교 소식통은 "북한군 사상자가 2천 명을 넘었다"고 했다.', KO_DAY)
     assert (c.value, c.metric, c.qualifier, c.source) == (2000, "casualties", "more than",
                                                           "외교 소식통")
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Как отмечает британская разведка, потери российской армии составили порядка 100 тыс. "
+     "человек убитыми и ранеными.", "российской армии"),
+    ("Кадыров заявил, что в районе действуют около 3,5 тыс. бойцов спецназа «Ахмат».",
+     "бойцов спецназа «Ахмат»"),
+])
+def test_cyrillic_subject_is_the_force_named(sentence, subject):
+    (c,) = claims(sentence, RU_DAY)
+    assert c.subject == subject
