@@ -432,3 +432,8 @@ def test_korean_said_that_after_a_quote():
 def test_cyrillic_subject_is_the_force_named(sentence, subject):
     (c,) = claims(sentence, RU_DAY)
     assert c.subject == subject
+
+
+def test_a_korean_headlines_ellipsis_parts_its_clauses():
+    found = claims('국방부 "북한군 사상자 4천명 넘어…사망자 500여 명"', KO_DAY)
+    assert [(c.value, c.metric) for c in found] == [(4000, "casualties"), (500, "killed")]
