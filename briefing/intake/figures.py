@@ -14,7 +14,7 @@ import re
 
 from briefing.domain import FuzzyDate
 
-from .attribution import PUBLICATION, clean_name
+from .attribution import EXPLICIT, PUBLICATION, clean_name, find_attribution
 from .dates import DateMention
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .merging import Candidate
@@ -113,6 +113,20 @@ def subject(info, r: Reading, subjects: Subjects, source: str) -> str:
     return subjects.name(phrase)
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
+
+
+def _clause_source(text: str, q) -> str | None:
+    """"Poland said it would send 3,500 troops, while Britain has pledged 20,000, Defence
+    Secretary Grant Shapps announced": a later clause with its own speaker."""
+    starts = [m.end() for m in _NEXT_CLAUSE.finditer(text, 0, q.start)]
+    if not starts:
+        return None
+    stop = _NEXT_CLAUSE.search(text, q.end)
+    a = find_attribution(text[starts[-1]:stop.start() if stop else len(text)])
+    return a.name if a and a.kind == EXPLICIT else None
+
+
 def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
     """A source named for this figure alone, and the date said with it: "the 1,500 dead
     counted by Congo's health ministry last week" (inside a sentence that quotes the
@@ -120,7 +134,7 @@ def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
     end = r.quantity.end
     m = _AGENT.match(info.s.text[end:])
     if not m:
-        return None, None
+        return _clause_source(info.s.text, r.quantity), None
     name, _alias = clean_name(m.group(1))
     said = [d for d in info.dates if end + m.end(1) <= d.start <= end + m.end(1) + 12
             and d.role not in ("since", "until")]

@@ -437,3 +437,13 @@ def test_cyrillic_subject_is_the_force_named(sentence, subject):
 def test_a_korean_headlines_ellipsis_parts_its_clauses():
     found = claims('국방부 "북한군 사상자 4천명 넘어…사망자 500여 명"', KO_DAY)
     assert [(c.value, c.metric) for c in found] == [(4000, "casualties"), (500, "killed")]
+
+
+def test_a_later_clause_with_its_own_speaker():
+    found = claims("Italy said it would send 1,500 troops, while France has pledged 4,000 "
+                   "soldiers, Defence Minister Sebastien Lecornu announced.", EN_DAY)
+    assert [(c.value, c.source) for c in found] == [(1500, "Italy"),
+                                                    (4000, "Sebastien Lecornu")]
+    found = claims("Russia has lost 3,000 soldiers, while Ukraine has lost 2,000 soldiers, "
+                   "Kirby said.", EN_DAY)
+    assert [(c.value, c.source) for c in found] == [(3000, "Kirby"), (2000, "Kirby")]
