@@ -447,3 +447,17 @@ def test_a_later_clause_with_its_own_speaker():
     found = claims("Russia has lost 3,000 soldiers, while Ukraine has lost 2,000 soldiers, "
                    "Kirby said.", EN_DAY)
     assert [(c.value, c.source) for c in found] == [(3000, "Kirby"), (2000, "Kirby")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Об этом сообщает пресс-служба Минобороны России: ВСУ потеряли до 150 военных.",
+     "пресс-служба Минобороны России"),
+    ("По сведениям украинской стороны, в плен попали 17 российских военных.",
+     "украинской стороны"),
+    ("На думку британської розвідки, Росія втрачає щодня близько 1 500 військових.",
+     "британської розвідки"),
+    ("Дані щодо втрат оприлюднив Генштаб: загинули 60 окупантів.", "Генштаб"),
+])
+def test_cyrillic_speaker_after_what_was_said(sentence, source):
+    (c,) = claims(sentence, RU_DAY)
+    assert c.source == source
