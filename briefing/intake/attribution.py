@@ -102,6 +102,8 @@ class Attribution:
     # for a pronoun, a pattern the source it stands for must match ("в министерстве"), or
     # MEDIA_REFERENT: the outlet named earlier ("пишет издание")
     media: bool = False       # the source is a media outlet ("издание «Верстка»")
+    noun: str | None = None   # "the ministry": what a pronoun-like phrase names, if nothing
+    # was named before it
 
 
 def clean_name(raw: str) -> tuple[str | None, str | None]:
@@ -328,7 +330,7 @@ def find_attribution(sentence: str) -> Attribution | None:
             return Attribution(None, PRONOUN, start, end, verb_end)
         bare = re.sub(r"^the\s+", "", low)
         if low.startswith("the ") and bare in _ANAPHORS:
-            return Attribution(None, PRONOUN, start, end, verb_end)
+            return Attribution(None, PRONOUN, start, end, verb_end, noun=bare)
         name, alias = clean_name(raw)
         if name:
             return Attribution(name, EXPLICIT, start, end, verb_end, alias)

@@ -265,6 +265,8 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
         elif last is not None and not s.is_summary and last.s.section == s.section and (
                 (a and a.kind == GENERIC) or any(r.forecast for r in info.readings)):
             info.source = last.source
+        elif a and a.kind == PRONOUN and a.noun:
+            info.source = a.noun  # "the ministry said" with no ministry named before
         else:
             info.source = PUBLICATION
 

@@ -114,6 +114,12 @@ def test_initials_and_a_tallys_maker(sentence, source):
     assert c.source == source
 
 
+def test_the_ministry_named_nowhere_before_is_the_ministry():
+    (c,) = claims("Some 2,000 Chadian troops are deployed in the region, the ministry said on "
+                  "Friday.", EN_DAY)
+    assert (c.source, c.as_of, c.date_precision) == ("ministry", "2025-03-07", "day")
+
+
 def test_said_after_the_figure_dates_it_with_the_day_after_the_name():
     (c,) = claims("Forty soldiers were wounded, said Maj. Gen. Anna Ruiz on Monday.", EN_DAY)
     assert (c.source, c.as_of, c.date_precision) == ("Anna Ruiz", "2025-03-10", "day")
