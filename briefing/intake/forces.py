@@ -23,7 +23,8 @@ PERSONNEL = {
     "infantrymen", "militants", "guerrillas", "combatants", "commandos", "pilots", "airmen",
     "members", "force", "soldier", "sailor", "fighter", "troop", "servicemember",
     "servicemembers", "officers", "prisoners", "pows", "volunteers", "convicts", "them",
-    "army", "navy", "garrison", "grouping", "detachment",
+    "army", "navy", "garrison", "grouping", "detachment", "insurgents", "rebels",
+    "jihadists", "gunmen", "terrorists", "militiamen", "separatists",
 }
 WHOLE_SERVICES = ("armed forces", "army", "navy", "air force", "military")
 NON_FORCE = {

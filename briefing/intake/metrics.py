@@ -26,10 +26,10 @@ _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
         r"(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead)|casualties|losses|"
         r"destroyed|put out of action|taken out of action|incapacitated)\b", re.I)),
     ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|"
-                          r"perished|killed in action|were slain)\b")),
+                          r"perished|killed in action|were slain|martyred)\b")),
     ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury)\b", re.I)),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|"
-                            r"surrendered|taken captive|detained)\b")),
+                            r"surrendered|taken captive|taken hostage|detained)\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
@@ -41,6 +41,9 @@ _CEILING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:authori[sz]ed|mandated|app
                       re.I)
 _LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("killed", re.compile(r"\b(?:killing|killed|kill)\s+$"), False),
+    ("killed", re.compile(r"\b(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives\s+of\s+$"),
+     False),
+    ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
     ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|detained|"
                             r"detaining)\s+$"), False),
@@ -64,7 +67,7 @@ _BOUNDARY = re.compile(
     r"|\s(?:when|while|after|before|because|if|but|although)\s")
 _RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
 _WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
-_LOSS_WORDS = re.compile(r"\b(?:los[est]|losing|losses|casualties|killed|wounded|dead|dying|"
+_LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|wounded|dead|dying|"
                          r"die|destroyed)\b", re.I)
 _MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"
                     r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to)\b")
@@ -311,6 +314,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     if kind == "people" and not (right_cue and right_cue[2] in LOSS_METRICS) and not (
             left_metric and left_metric[0] in LOSS_METRICS):
         return []
+    if left_metric and left_metric[0] == "casualties" and right_cue \
+            and right_cue[2] in LOSS_METRICS and right_cue[2] != "casualties" \
+            and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", right[:right_cue[0]]):
+        left_metric = None  # "lost 300 men killed and 900 wounded": each its own kind
     if left_metric and left_metric[0] != "strength":
         metric, _, cue = left_metric
         modal = bool(_MODAL.search(" ".join(left.split()[-4:])))

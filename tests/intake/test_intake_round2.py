@@ -467,3 +467,21 @@ def test_a_later_clause_with_its_own_speaker():
 def test_cyrillic_speaker_after_what_was_said(sentence, source):
     (c,) = claims(sentence, RU_DAY)
     assert c.source == source
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("The ministry said the fighting claimed the lives of 40 soldiers.", 40, "killed"),
+    ("The army said it had eliminated 55 militants.", 55, "casualties"),
+    ("The ministry said its forces had neutralised 80 insurgents.", 80, "casualties"),
+    ("Officials said 30 soldiers were taken hostage.", 30, "captured"),
+    ("The group said 14 of its fighters were martyred.", 14, "killed"),
+    ("Officials said Russia loses an average of 1,200 troops a day.", 1200, "loss_rate"),
+])
+def test_english_loss_words_are_no_strength(sentence, value, metric):
+    (c,) = claims(sentence, EN_DAY)
+    assert (c.value, c.metric) == (value, metric)
+
+
+def test_lost_then_the_kind_of_loss():
+    found = rows("Officials said the brigade had lost 300 men killed and 900 wounded.", EN_DAY)
+    assert [(r[0], r[1]) for r in found] == [(300, "killed"), (900, "wounded")]
