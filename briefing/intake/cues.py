@@ -47,6 +47,7 @@ class CueTable:
     joins_next: re.Pattern | None = None  # "군인 30명과 민간인 15명이 숨졌다": the verb comes last
     among: re.Pattern | None = None  # "среди них двое офицеров": a part of the figure before
     whole: re.Pattern | None = None  # "1만1천여 명 가운데 사망자가": what follows is a part of it
+    released: re.Pattern | None = None  # "з полону повернулися 150": freed, no one captured
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -163,6 +164,9 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     cue = _nearest(table.metrics, left, right)
     if cue and cue[2] == "casualties" and cue[3][0] == "left" and table.manner:
         cue = _manner(table, right) or cue
+    if cue and cue[2] == "captured" and table.released \
+            and table.released.search(left + " " + right):
+        return None  # a prisoner exchange counts people freed, not a loss
     if cue:
         side, a, b = cue[3]
         span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)

@@ -124,6 +124,7 @@ KOREAN = CueTable(
     other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:약\s*|최소\s*|최대\s*)?$"),
     boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),  # "…": a headline's clauses
+    released=_any(r"귀환", r"송환", r"석방", r"교환", r"풀려"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
     forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",

@@ -112,6 +112,9 @@ class Reading:
     anaphoric_base: bool = False
 
 
+# "150 prisoners were freed in an exchange": a swap counts people released, not a loss
+_RELEASED = re.compile(r"\b(?:released|freed|returned|exchanged|swapped|swap|exchange|"
+                       r"repatriated|handed\s+over)\b", re.I)
 _AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
 _AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
 
@@ -207,6 +210,8 @@ def read_figures(sentence: str, quantities: list[Quantity],
         elif out and out[-1].metric in LOSS_METRICS and [r.metric for r in found] == \
                 ["strength"] and _AMONG.search(left):
             found = []  # "14 soldiers were killed, including two officers": a part of 14
+        if _RELEASED.search(left + " " + right_text):
+            found = [r for r in found if r.metric != "captured"]  # freed, no one taken
         out.extend(found)
     return _arrivals(sentence, out)
 

@@ -485,3 +485,18 @@ def test_english_loss_words_are_no_strength(sentence, value, metric):
 def test_lost_then_the_kind_of_loss():
     found = rows("Officials said the brigade had lost 300 men killed and 900 wounded.", EN_DAY)
     assert [(r[0], r[1]) for r in found] == [(300, "killed"), (900, "wounded")]
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("Officials said 150 prisoners of war were freed in an exchange.", EN_DAY),
+    ("Генштаб повідомив, що з полону повернулися 150 українських захисників.", RU_DAY),
+    ("Минобороны сообщило, что из плена освобождены 95 российских военнослужащих.", RU_DAY),
+    ("국방부는 포로 교환으로 북한군 포로 20명이 귀환했다고 밝혔다.", KO_DAY),
+])
+def test_prisoners_freed_in_an_exchange_are_no_captured_claim(sentence, published):
+    assert claims(sentence, published) == []
+
+
+def test_neutralised_saboteurs_are_a_loss_in_russian():
+    (c,) = claims("Минобороны сообщило, что в ходе боев нейтрализованы 45 диверсантов.", RU_DAY)
+    assert (c.value, c.metric) == (45, "casualties")
