@@ -113,10 +113,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     figures."""
     live = [q for q in outside(quantities, blocked) if not _not_a_figure(sentence, q)]
     marks = Marks([(q.start, q.end) for q in live] + list(blocked), len(sentence))
+    # a date between a count and its verb ("40명이 10일 전투에서 숨졌다") ends no window
+    counts = Marks([(q.start, q.end) for q in live], len(sentence))
     forecast_sentence = bool(table.forecast.search(sentence))
     out: list[Reading] = []
     for q in live:
-        prev_end, next_start = marks.prev_end(q.start), marks.next_start(q.end)
+        prev_end, next_start = marks.prev_end(q.start), counts.next_start(q.end)
         left, left_at = _cut_left(sentence[prev_end:q.start], table.boundary)
         left_at += prev_end
         if not left.strip() and left_at > prev_end and sentence[:left_at].rstrip()[-1:] in "—–":

@@ -28,7 +28,11 @@ _PATTERNS = [
     ("part_month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
     ("month_day", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(\d{{1,2}})일")),
     ("relative_part", re.compile(r"(지난달|이달|이번\s*달|다음\s*달)\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
-    ("day", re.compile(r"(?:(지난|오는)\s*)?(?<![\d월])(\d{1,2})일(?![가-힣]*간)")),
+    # "지난해 말" (late last year), "올해 초"; "사흘 전", "10일 전", "2주 전" (days, weeks ago)
+    ("part_year", re.compile(r"(지난해|작년|올해|금년)\s*(초|말)(?![가-힣])")),
+    ("ago", re.compile(r"(?<![\d가-힣])(\d{1,2}\s*일|이틀|사흘|나흘|닷새|일주일|\d\s*주|한\s*달)\s*"
+                       r"전(?![가-힣])")),
+    ("day", re.compile(r"(?:(지난|오는)\s*)?(?<![\d월])(\d{1,2})일(?![가-힣]*간)(?!\s*전(?![가-힣]))")),
     ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d)")),
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
                             r"어제|오늘|이날|지난해|작년)(?!\s*\d{1,2}월)")),
@@ -36,6 +40,7 @@ _PATTERNS = [
     ("year", re.compile(r"(?<!\d)((?:19|20)\d{2})년(?!\s*\d{1,2}월)(?!\s*(?:간|동안|대))")),
 ]
 _YEAR_STEP = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}
+_DAYS_AGO = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "일주일": 7}
 
 
 def _year(published: dt.date, digits: str | None, word: str | None) -> str | None:
@@ -61,6 +66,17 @@ def _resolve(name, m, published, mode):
         step = {"지난달": -1, "이달": 0, "다음": 1}.get(g[0].split()[0][:3], 0)
         month0 = published.year * 12 + published.month - 1 + step
         return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, _PART[g[1]]), "week"), False
+    if name == "part_year":
+        year = published.year + _YEAR_STEP[g[0]]
+        return FuzzyDate(dt.date(year, 12, 25) if g[1] == "말" else dt.date(year, 1, 5),
+                         "week"), False
+    if name == "ago":
+        word = re.sub(r"\s", "", g[0])
+        if word == "한달":
+            return relative_date(published, -1, "month")
+        days = _DAYS_AGO.get(word) or int(re.sub(r"\D", "", word)) * (7 if word.endswith("주") else 1)
+        return FuzzyDate(published - dt.timedelta(days=days),
+                         "week" if days >= 7 else "day"), False
     if name == "day":
         return day_of_month_date(published, int(g[1]), "future" if g[0] == "오는" else mode)
     if name == "month":

@@ -500,3 +500,15 @@ def test_prisoners_freed_in_an_exchange_are_no_captured_claim(sentence, publishe
 def test_neutralised_saboteurs_are_a_loss_in_russian():
     (c,) = claims("Минобороны сообщило, что в ходе боев нейтрализованы 45 диверсантов.", RU_DAY)
     assert (c.value, c.metric) == (45, "casualties")
+
+
+@pytest.mark.parametrize("sentence, as_of, precision", [
+    ("국방부는 지난해 말 북한군 1만1천 명이 러시아에 파병됐다고 밝혔다.", "2024-12-25", "week"),
+    ("국방부는 올해 초 북한군 3천 명이 추가로 파병됐다고 밝혔다.", "2025-01-05", "week"),
+    ("국방부는 사흘 전 북한군 40명이 숨졌다고 밝혔다.", "2025-03-09", "day"),
+    ("국방부는 2주 전 북한군 40명이 숨졌다고 밝혔다.", "2025-02-26", "week"),
+    ("국방부는 북한군 40명이 10일 전투에서 숨졌다고 밝혔다.", "2025-03-10", "day"),
+])
+def test_korean_part_of_a_year_and_days_ago(sentence, as_of, precision):
+    (c,) = claims(sentence, KO_DAY)
+    assert (c.as_of, c.date_precision) == (as_of, precision)
