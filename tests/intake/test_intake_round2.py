@@ -512,3 +512,16 @@ def test_neutralised_saboteurs_are_a_loss_in_russian():
 def test_korean_part_of_a_year_and_days_ago(sentence, as_of, precision):
     (c,) = claims(sentence, KO_DAY)
     assert (c.as_of, c.date_precision) == (as_of, precision)
+
+
+@pytest.mark.parametrize("sentence, as_of, precision", [
+    ("Минобороны сообщило, что в конце прошлого года погибли 40 военных.", "2024-12-25", "week"),
+    ("Генштаб повідомив, що на початку 2024 року загинули 40 окупантів.", "2024-01-05", "week"),
+    ("Минобороны сообщило, что два дня назад погибли 40 военных.", "2025-03-10", "day"),
+    ("Генштаб повідомив, що три тижні тому загинули 40 окупантів.", "2025-02-19", "week"),
+    ("Минобороны сообщило, что позавчера погибли 40 военных.", "2025-03-10", "day"),
+    ("Минобороны сообщило, что за январь погибли 40 военных.", "2025-01-15", "month"),
+])
+def test_cyrillic_part_of_a_year_days_ago_and_a_month_counted(sentence, as_of, precision):
+    (c,) = claims(sentence, RU_DAY)
+    assert (c.as_of, c.date_precision) == (as_of, precision)
