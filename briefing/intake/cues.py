@@ -48,6 +48,7 @@ class CueTable:
     among: re.Pattern | None = None  # "среди них двое офицеров": a part of the figure before
     whole: re.Pattern | None = None  # "1만1천여 명 가운데 사망자가": what follows is a part of it
     released: re.Pattern | None = None  # "з полону повернулися 150": freed, no one captured
+    part_of: re.Pattern | None = None  # "половина из 2 тыс. военных погибла": the base follows
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -117,8 +118,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     counts = Marks([(q.start, q.end) for q in live], len(sentence))
     forecast_sentence = bool(table.forecast.search(sentence))
     out: list[Reading] = []
+    previous = None
     for q in live:
         prev_end, next_start = marks.prev_end(q.start), counts.next_start(q.end)
+        base_of = bool(previous and previous.is_fraction and previous.end == prev_end
+                       and table.part_of and table.part_of.match(sentence[prev_end:q.start]))
+        previous = q
         left, left_at = _cut_left(sentence[prev_end:q.start], table.boundary)
         left_at += prev_end
         if not left.strip() and left_at > prev_end and sentence[:left_at].rstrip()[-1:] in "—–":
@@ -132,7 +137,11 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             else _cut_right(raw, table.boundary)
         if table.whole and table.whole.match(raw):
             right = ""  # the metric after "가운데" is the part's, not this figure's
+        if q.is_fraction and table.part_of and table.part_of.match(raw):
+            right = raw + _cut_right(sentence[next_start:], table.boundary)  # past the base
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
+        if base_of:  # the 2,000 of "half of 2,000 soldiers": the force the share is of
+            reading = Reading(q, "strength", descriptive=True, cue=(q.start, q.end))
         if (reading is None or reading.metric == "strength") and table.joins_next \
                 and table.joins_next.match(raw) and next_start < len(sentence):
             shared = _read_one(table, sentence, q, left, left_at,

@@ -167,7 +167,7 @@ def _parse_number(tokens: list[Token], i: int) -> tuple[float, int, bool] | None
 
 
 def _parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    """'a third', 'one third', 'two-thirds', 'half', '40 percent', '40%'."""
+    """'a third', 'one third', 'two-thirds', 'half', '40 percent', '40%', 'one in four'."""
     tok = tokens[i]
     low = tok.low
     value = _digits(tok)
@@ -182,6 +182,12 @@ def _parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
         if a in _UNITS and b in _FRACTIONS:
             return _UNITS[a] * _FRACTIONS[b], i + 1
         return None
+    if low in _UNITS and i + 2 < len(tokens) and tokens[i + 1].low in ("in", "of"):
+        # "one in four soldiers", "one of every three": a share, not two counts
+        k = i + 3 if tokens[i + 2].low == "every" and i + 3 < len(tokens) else i + 2
+        whole = _UNITS.get(tokens[k].low) or _digits(tokens[k])
+        if whole and _UNITS[low] < whole <= 100 and (tokens[i + 1].low == "in" or k == i + 3):
+            return _UNITS[low] / whole, k + 1
     if low == "half":
         if i + 1 < len(tokens) and tokens[i + 1].low == "a":
             return None  # "half a million" is a number

@@ -525,3 +525,15 @@ def test_korean_part_of_a_year_and_days_ago(sentence, as_of, precision):
 def test_cyrillic_part_of_a_year_days_ago_and_a_month_counted(sentence, as_of, precision):
     (c,) = claims(sentence, RU_DAY)
     assert (c.as_of, c.date_precision) == (as_of, precision)
+
+
+def test_one_in_four_is_a_share():
+    (c,) = claims("Officials said one in four soldiers of the brigade had been killed.", EN_DAY)
+    assert (c.value, c.fraction, c.metric) == (None, 0.25, "killed")
+
+
+def test_a_cyrillic_share_of_a_number_names_it_as_its_base():
+    share, base = extract("Минобороны сообщило, что половина из 2 тыс. военных погибла.", RU_DAY)
+    assert (share.claim.fraction, share.claim.metric) == (0.5, "killed")
+    assert (base.claim.value, base.claim.metric) == (2000, "strength")
+    assert share.claim.base_claim == base.claim.id
