@@ -130,13 +130,14 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
 # Reporting verbs in any tense: "밝혔다", "추산하고 있다", "주장한 바 있다", "추정한다".
 _HADA = r"보고|주장|발표|설명|평가|강조|추정|집계|확인|보도|전망|분석|언급|추산|파악|공개"
 _VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알렸|(?:{_HADA})(?:했|한|하고|하며|해)|"
-                   r"(?<=고 )했|(?<=[다라]고)했)")  # '..."고 했다': said that
-_ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:에|의)\s*따르면")
+                   r"(?<=고 )했|(?<=[다라]고)했|(?<=[\"”])며(?=\s))")  # '..."고 했다', '..."며'
+
+_ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:에|의)\s*(?:따르면|의하면)")
 _TITLES = {"대통령", "장관", "국장", "대변인", "사령관", "총사령관", "총리", "의원", "위원장", "청장",
            "실장", "본부장", "참모총장", "합참의장", "차관", "대사", "부장", "원장", "총장", "소장",
            "중장", "대장", "준장", "대령", "단장", "국방장관", "외무장관", "정보총국장", "보좌관"}
 _LEADING = {"한편", "앞서", "또", "또한", "이어", "이날", "이와", "함께", "그러나", "하지만",
-            "특히", "다만", "아울러", "이에", "반면", "한"}  # "한 외교 소식통": a (diplomatic source)
+            "특히", "다만", "아울러", "이에", "반면", "한", "대해", "관련해"}  # "한 외교 소식통": a (diplomatic source)
 _PRONOUNS = {"그", "그녀", "이들", "그들", "당국"}
 _PARTICLE = re.compile(r"(?:은|는|이|가|의|에서|측은|측)$")
 
@@ -145,7 +146,7 @@ _PARTICLE = re.compile(r"(?:은|는|이|가|의|에서|측은|측)$")
 # up to three words, then the day it spoke
 _SUBJECT = re.compile(r"(?:고|며|다)\s+((?:[가-힣A-Za-z]+\s+){0,2}[^\s\"“”\d]{2,20}?)(?:이|가)"
                       r"\s*(?:(?:지난\s*)?\d{1,2}일\s*(?:\(현지시간\))?\s*|이날\s*|같은\s*날\s*)?"
-                      r"(?:또\s*)?$")
+                      r"(?:(?:\S+\s+)?\S+(?:을|를)\s*인용(?:해|하여)\s*)?(?:또\s*)?$")  # "...를 인용해"
 
 
 def _is_title(word: str) -> bool:
@@ -163,8 +164,9 @@ def _name(words: list[str]) -> str | None:
     if len(words) >= 3 and _is_title(words[-1]):
         # "볼로디미르 젤렌스키 우크라이나 대통령": a person's name, then where, then the title
         words = words[:-2] if len(words) >= 4 else words[:-1]
-    elif len(words) >= 2 and _is_title(words[-1]):
-        words = words[:-1]
+    elif len(words) >= 2 and _is_title(words[-1]) and not (len(words) == 2
+                                                           and len(words[0]) == 1):
+        words = words[:-1]  # but "김 장관" (a surname alone) keeps its title
     if not words or any(re.search(r"\d", w) for w in words) or len(words) > 6:
         return None
     return " ".join(words)

@@ -537,3 +537,19 @@ def test_a_cyrillic_share_of_a_number_names_it_as_its_base():
     assert (share.claim.fraction, share.claim.metric) == (0.5, "killed")
     assert (base.claim.value, base.claim.metric) == (2000, "strength")
     assert share.claim.base_claim == base.claim.id
+
+
+@pytest.mark.parametrize("sentence, value, metric, source", [
+    ("국방부에 의하면 북한군 300여 명이 사망했다.", 300, "killed", "국방부"),
+    ("북한군 200명이 사망했다고 로이터통신이 미 당국자를 인용해 보도했다.", 200, "killed",
+     "로이터통신"),
+    ('김 장관은 기자회견에서 "북한군 2천 명이 추가로 배치됐다"며 우려를 표했다.', 2000,
+     "reinforcements", "김 장관"),
+    ("이에 대해 러시아 국방부는 우크라이나군 500명을 사살했다고 주장했다.", 500, "killed",
+     "러시아 국방부"),
+    ("미 국방부 대변인은 북한군 약 1만1천 명이 쿠르스크에 있다고 말했다.", 11000, "strength",
+     "미 국방부"),
+])
+def test_korean_sources_and_presence(sentence, value, metric, source):
+    (c,) = claims(sentence, KO_DAY)
+    assert (c.value, c.metric, c.source) == (value, metric, source)
