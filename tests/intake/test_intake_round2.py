@@ -553,3 +553,10 @@ def test_a_cyrillic_share_of_a_number_names_it_as_its_base():
 def test_korean_sources_and_presence(sentence, value, metric, source):
     (c,) = claims(sentence, KO_DAY)
     assert (c.value, c.metric, c.source) == (value, metric, source)
+
+
+def test_a_headline_figure_is_not_merged_into_another_kind_of_loss():
+    found = claims("Ukraine says over 1,000 North Korean troops killed\n\n"
+                   "The spy agency estimated that 1,000 North Korean soldiers had been "
+                   "wounded.\n", EN_DAY)
+    assert [(c.value, c.metric) for c in found] == [(1000, "killed"), (1000, "wounded")]
