@@ -560,3 +560,10 @@ def test_a_headline_figure_is_not_merged_into_another_kind_of_loss():
                    "The spy agency estimated that 1,000 North Korean soldiers had been "
                    "wounded.\n", EN_DAY)
     assert [(c.value, c.metric) for c in found] == [(1000, "killed"), (1000, "wounded")]
+
+
+def test_more_after_a_comma_stays_with_its_number():
+    (c,) = claims("За словами Буданова, ще до 3 тисяч військових КНДР можуть прибути до кінця "
+                  "грудня.", RU_DAY)
+    assert (c.value, c.metric, c.qualifier, c.include_in_projection) == (
+        3000, "reinforcements", "up to", False)
