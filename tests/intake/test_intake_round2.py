@@ -567,3 +567,12 @@ def test_more_after_a_comma_stays_with_its_number():
                   "грудня.", RU_DAY)
     assert (c.value, c.metric, c.qualifier, c.include_in_projection) == (
         3000, "reinforcements", "up to", False)
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("Around 40 students were injured in the bus crash, officials said.", EN_DAY),
+    ("Более 200 человек пострадали в результате наводнения, сообщили в МЧС.", RU_DAY),
+    ("서울시는 지난 주말 축제에 시민 5만 명이 참가했다고 밝혔다.", KO_DAY),
+])
+def test_people_who_are_no_force_give_no_claim(sentence, published):
+    assert claims(sentence, published) == []
