@@ -36,6 +36,14 @@ _VERBS = (
     r"puts?(?=\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|count|losses)\s+at\b)"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# "figures released by the ministry", "Data from the UN shows", "The ministry's figures show"
+_DATA_OF = re.compile(r"^(?:the\s+)?(?:latest\s+)?(?:figures|data|statistics|numbers|estimates)\s+"
+                      r"(?:released\s+by|published\s+by|provided\s+by|compiled\s+by|issued\s+by|"
+                      r"from)\s+(.+)$", re.I)
+_DATA_SHOWS = re.compile(r"^((?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:figures|data|statistics|tally|count|"
+                         r"estimates)(?:\s+from\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)"
+                         r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)\b",
+                         re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
 _AS_NOTES = re.compile(r"\b[Aa]s\s+(.+?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"
                        r"said|points out|pointed out|put it|puts it)\b")
@@ -116,7 +124,7 @@ def clean_name(raw: str) -> tuple[str | None, str | None]:
         alias = m.group(1)
         text = text[:m.start()].strip()
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-    pm = _POSSESSIVE_TAIL.match(text) or _TALLY_OF.match(text)
+    pm = _POSSESSIVE_TAIL.match(text) or _TALLY_OF.match(text) or _DATA_OF.match(text)
     if pm:
         text = pm.group(1)
     trimmed = _TRAILING_GENERIC.sub("", text)
@@ -163,9 +171,9 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", "within",
                  "across", "during", "after", "before", "to"}
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
-                              r"declining|the|a|an)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+                              r"declining|the|a|an|in|on)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
 # "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks
-_APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*)\s*,\s*$")
+_APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*|[A-Z]{2,8})\s*,\s*$")
 # "Doctors at the Saudi Hospital in El Fasher said": where the speaker is, not who
 _LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+$")
 
@@ -312,6 +320,11 @@ def find_attribution(sentence: str) -> Attribution | None:
             return Attribution(PUBLICATION, EXPLICIT, m.start(1), m.end(1), m.end())
         name, alias = clean_name(raw)
         if name:
+            return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
+    m = _DATA_SHOWS.match(sentence)
+    if m:
+        name, alias = clean_name(m.group(1))
+        if name and name.lower() not in _GENERIC_TAIL:
             return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
     for vm in _VERB_RE.finditer(sentence):
         if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", sentence[:vm.start()]):

@@ -576,3 +576,20 @@ def test_more_after_a_comma_stays_with_its_number():
 ])
 def test_people_who_are_no_force_give_no_claim(sentence, published):
     assert claims(sentence, published) == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Pentagon, in a statement, said 1,500 Marines were en route.", "Pentagon"),
+    ("The UN's humanitarian office, OCHA, said 50 soldiers were killed.", "OCHA"),
+    ("According to figures released by the ministry, 95 soldiers were killed.", "ministry"),
+    ("Data from the UN shows that 120 peacekeepers were injured.", "UN"),
+    ("The ministry's figures show 300 soldiers were killed.", "ministry"),
+])
+def test_english_statements_and_figures_as_sources(sentence, source):
+    (c,) = claims(sentence, EN_DAY)
+    assert c.source == source
+
+
+def test_figures_alone_name_no_source():
+    (c,) = claims("The latest figures show 300 soldiers were killed.", EN_DAY)
+    assert c.source == "the publication"
