@@ -113,14 +113,14 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     """The force figures among `quantities`; numbers inside `blocked` spans (dates) are not
     figures."""
     live = [q for q in outside(quantities, blocked) if not _not_a_figure(sentence, q)]
-    marks = Marks([(q.start, q.end) for q in live] + list(blocked), len(sentence))
-    # a date between a count and its verb ("40명이 10일 전투에서 숨졌다") ends no window
+    # a date between a count and its metric word ("40명이 10일 전투에서 숨졌다", "사상자가
+    # 지난달 1천500명") ends no window: only other counts do
     counts = Marks([(q.start, q.end) for q in live], len(sentence))
     forecast_sentence = bool(table.forecast.search(sentence))
     out: list[Reading] = []
     previous = None
     for q in live:
-        prev_end, next_start = marks.prev_end(q.start), counts.next_start(q.end)
+        prev_end, next_start = counts.prev_end(q.start), counts.next_start(q.end)
         base_of = bool(previous and previous.is_fraction and previous.end == prev_end
                        and table.part_of and table.part_of.match(sentence[prev_end:q.start]))
         previous = q

@@ -128,7 +128,8 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
 # --- sources ----------------------------------------------------------------------------
 
 # Reporting verbs in any tense: "밝혔다", "추산하고 있다", "주장한 바 있다", "추정한다".
-_HADA = r"보고|주장|발표|설명|평가|강조|추정|집계|확인|보도|전망|분석|언급|추산|파악|공개"
+_HADA = (r"보고|주장|발표|설명|평가|강조|추정|집계|확인|보도|전망|분석|언급|추산|파악|공개|예상|예측|"
+         r"관측|지적|경고|판단|진단")
 _VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알렸|(?:{_HADA})(?:했|한|하고|하며|해)|"
                    r"(?<=고 )했|(?<=[다라]고)했|(?<=[\"”])며(?=\s))")  # '..."고 했다', '..."며'
 
@@ -184,6 +185,10 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribut
     return Attribution(name, EXPLICIT, start, end, verb_end, alias)
 
 
+_BYLINE = re.compile(r"^\s*\([^()=]{1,20}=[^()]{1,20}\)\s*(?:[가-힣]{2,4}\s+(?:기자|특파원)"
+                     r"(?:\s*[가-힣]{2,4}\s+기자)*\s*=\s*)?")
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Korean sentence names (topic of a reporting verb, "X에 따르면", the
     subject right before the verb, or a headline speaker before a quote)."""
@@ -200,9 +205,11 @@ def find_attribution(sentence: str) -> Attribution | None:
         if subject:
             return _explicit(_name(subject.group(1).split()), subject.start(1), subject.end(1),
                              verb.end())
-        topic = re.match(r"^((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?:은|는)\s", sentence)
+        byline = _BYLINE.match(sentence)  # "(런던=연합뉴스) 박영희 특파원 = 영국 국방부는"
+        at = byline.end() if byline else 0
+        topic = re.match(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?:은|는)\s", sentence[at:])
         if topic:
-            return _explicit(_name(topic.group(1).split()), 0, topic.end(1), verb.end())
+            return _explicit(_name(topic.group(1).split()), at, at + topic.end(1), verb.end())
     headline = re.match(r"^([^\s\"“”]{2,20}(?:\s[^\s\"“”]{1,20})?)\s*[\"“]", sentence)
     if headline:
         return _explicit(_name(headline.group(1).split()), 0, headline.end(1), headline.end(1))

@@ -593,3 +593,23 @@ def test_english_statements_and_figures_as_sources(sentence, source):
 def test_figures_alone_name_no_source():
     (c,) = claims("The latest figures show 300 soldiers were killed.", EN_DAY)
     assert c.source == "the publication"
+
+
+def test_korean_byline_date_between_metric_and_count_and_forecast_verbs():
+    (c,) = claims("(런던=연합뉴스) 박영희 특파원 = 영국 국방부는 10일(현지시간) 러시아군의 일일 평균 "
+                  "사상자가 지난달 1천500명 안팎이었다고 밝혔다.", KO_DAY)
+    assert (c.value, c.metric, c.qualifier, c.source) == (1500, "loss_rate", "about",
+                                                          "영국 국방부")
+    (c,) = claims("우크라이나 총참모부는 러시아군이 지난 24시간 동안 병력 1천320명을 잃었다고 "
+                  "발표했다.", KO_DAY)
+    assert (c.value, c.metric) == (1320, "loss_rate")
+    (c,) = claims("앞서 미국 국방부는 러시아가 병력 2만~3만 명을 추가로 투입할 것으로 예상했다.",
+                  KO_DAY)
+    assert (c.low, c.high, c.metric, c.source, c.include_in_projection) == (
+        20000, 30000, "reinforcements", "미국 국방부", False)
+
+
+def test_hours_are_no_figure_in_russian():
+    (c,) = claims("Генштаб сообщил, что за последние 24 часа противник потерял 1 200 военных.",
+                  RU_DAY)
+    assert c.value == 1200
