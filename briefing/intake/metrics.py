@@ -66,6 +66,9 @@ _BOUNDARY = re.compile(
     r"although|though|including|according|after|before|when|where|as)\b"
     r"|\s(?:when|while|after|before|because|if|but|although)\s")
 _RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
+# "lost 1,320 soldiers in the past 24 hours" (the 24 ends the right window, so read on)
+_PAST_DAY = re.compile(r"^[^;:.]{0,60}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+24\s+hours\b",
+                       re.I)
 _WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
 _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|wounded|dead|dying|"
                          r"die|destroyed)\b", re.I)
@@ -309,7 +312,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
         left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))
     loss_context = _LOSS_WORDS.search(sentence)
-    if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)) and loss_context:
+    if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)
+            or _PAST_DAY.match(sentence[q.end:])) and loss_context:
         return [Reading(q, "loss_rate", forecast=bool(_MODAL.search(left[-40:] + right)),
                         cue=(q.start, q.end))]
     if _WEEKLY.search(right) and loss_context:

@@ -613,3 +613,9 @@ def test_hours_are_no_figure_in_russian():
     (c,) = claims("Генштаб сообщил, что за последние 24 часа противник потерял 1 200 военных.",
                   RU_DAY)
     assert c.value == 1200
+
+
+def test_the_past_24_hours_is_a_daily_loss():
+    (c,) = claims("Ukraine's General Staff said Russia had lost 1,320 soldiers in the past 24 "
+                  "hours.", EN_DAY)
+    assert (c.value, c.metric, c.source) == (1320, "loss_rate", "Ukraine's General Staff")
