@@ -31,9 +31,19 @@ _VERBS = (
     r"drew attention|pointed out|points out|revealed|reveals|disclosed|calculated|"
     r"calculates|counted|counts|recorded|indicated|indicates|put the figure|puts the figure|"
     r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes|"
-    r"denied|denies|told"
+    r"denied|denies|told|"
+    # "officials put the death toll at 54"
+    r"puts?(?=\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|count|losses)\s+at\b)"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# "figures released by the ministry", "Data from the UN shows", "The ministry's figures show"
+_DATA_OF = re.compile(r"^(?:the\s+)?(?:latest\s+)?(?:figures|data|statistics|numbers|estimates)\s+"
+                      r"(?:released\s+by|published\s+by|provided\s+by|compiled\s+by|issued\s+by|"
+                      r"from)\s+(.+)$", re.I)
+_DATA_SHOWS = re.compile(r"^((?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:figures|data|statistics|tally|count|"
+                         r"estimates)(?:\s+from\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)"
+                         r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)\b",
+                         re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
 _AS_NOTES = re.compile(r"\b[Aa]s\s+(.+?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"
                        r"said|points out|pointed out|put it|puts it)\b")
@@ -61,7 +71,8 @@ _TITLES = {"leader", "president", "minister", "commander", "commander-in-chief",
            "captain", "capt", "sergeant", "sgt", "director", "adviser", "advisor", "ambassador",
            "governor", "mayor", "chairman", "chairwoman", "ceo", "envoy", "deputy", "analyst",
            "correspondent", "prime", "mr", "mrs", "ms", "dr", "prof", "lt.", "col.", "gen.",
-           "brig", "brigadier", "marshal", "premier", "chancellor"}
+           "brig", "brigadier", "marshal", "premier", "chancellor", "insp", "inspector",
+           "supt", "superintendent", "cpl", "corporal", "cdr", "amb", "commissioner"}
 _ORG_WORDS = {"staff", "ministry", "service", "forces", "fleet", "council", "house",
               "intelligence", "institute", "command", "guard", "office", "agency", "department",
               "army", "navy", "committee", "directorate", "headquarters", "corps", "group",
@@ -77,6 +88,9 @@ _POSSESSIVE_TAIL = re.compile(
     r"^(.+?)['’]s?\s+(?:latest\s+|new\s+|own\s+|recent\s+|daily\s+)?(?:forecast|data|estimates?|"
     r"reports?|assessments?|figures|analysis|statement|count|tally|calculations?|update|"
     r"findings|numbers|research|review)$")
+# "a Reuters tally of its announcements": the tally's maker
+_TALLY_OF = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+)*[A-Z][\w.&’'-]*)\s+(?:tally|count|estimates?|"
+                       r"analysis|review|survey|calculations?)(?:\s+of\b.*)?$")
 _TRAILING_GENERIC = re.compile(r"\s+(?:team|analysts|experts|researchers|staff members)$")
 _NAME_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.&-]*|\(|\)")
 
@@ -96,18 +110,21 @@ class Attribution:
     # for a pronoun, a pattern the source it stands for must match ("в министерстве"), or
     # MEDIA_REFERENT: the outlet named earlier ("пишет издание")
     media: bool = False       # the source is a media outlet ("издание «Верстка»")
+    noun: str | None = None   # "the ministry": what a pronoun-like phrase names, if nothing
+    # was named before it
 
 
 def clean_name(raw: str) -> tuple[str | None, str | None]:
     """Raw attributed phrase -> (name, bracketed acronym). None when it names no one."""
-    text = raw.strip().strip("\"“”'’.,;:")
+    text = raw.strip().strip("\"“”'’,;:")
+    text = text if re.search(r"(?:\b[A-Z]\.){2,}$", text) else text.rstrip(".")  # "the U.N."
     alias = None
     m = re.search(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*$", text)
     if m:
         alias = m.group(1)
         text = text[:m.start()].strip()
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-    pm = _POSSESSIVE_TAIL.match(text)
+    pm = _POSSESSIVE_TAIL.match(text) or _TALLY_OF.match(text) or _DATA_OF.match(text)
     if pm:
         text = pm.group(1)
     trimmed = _TRAILING_GENERIC.sub("", text)
@@ -154,18 +171,29 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", "within",
                  "across", "during", "after", "before", "to"}
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
-                              r"declining)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+                              r"declining|the|a|an|in|on)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+# "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks
+_APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*|[A-Z]{2,8})\s*,\s*$")
+# "Doctors at the Saudi Hospital in El Fasher said": where the speaker is, not who
+_LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+$")
 
 
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase right before a reporting verb: 'the Austrian Armed Forces' in
     '..., the Austrian Armed Forces said.'; 'A Sudanese army officer' in 'A Sudanese army
     officer inside the city, who spoke on condition of anonymity, said ...'."""
+    named = _APPOSITIVE.search(sentence[:verb_start])
+    if named:
+        return named.group(1), named.start(1)
     rel = _RELATIVE_BEFORE.search(sentence[:verb_start])
-    if rel:
+    if rel and sentence[:rel.start()].strip():
         verb_start = rel.start()
-    clause_start = max(sentence.rfind(c, 0, verb_start) for c in ",;:—–“\"")
-    clause_start = max(clause_start + 1, 0)
+    place = _LOCATIVE_TAIL.search(sentence[:verb_start])
+    if place and re.search(r"[A-Za-z]\s*$", sentence[:place.start()]) \
+            and not re.search(r"[,;:]\s*\S*$", sentence[:place.start()]):
+        verb_start = place.start()
+    clause_start = max(sentence.rfind(c, 0, verb_start) for c in (*",;:—–“\"", " - "))
+    clause_start = max(clause_start + 1, 0)  # " - ": the dash of a wire dateline
     that = [m.end() for m in re.finditer(r"\bthat\b", sentence[clause_start:verb_start])]
     if that:
         clause_start += that[-1]
@@ -191,7 +219,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             if i > 0 and head[i - 1][0].lower() in _CONNECTORS:
                 continue  # "Institute for the Study of War": inside a name
             rest = head[i + 1:]
-            if all(w.isalpha() or w[:1].isupper() or "’" in w or "'" in w for w, _ in rest) \
+            if all(w.isalpha() or w[:1].isupper() or "’" in w or "'" in w
+                   or "-" in w and not w[:1].isdigit() for w, _ in rest) \
                     and not any(w.lower() in _NOT_HEADS for w, _ in rest) \
                     and rest[-1][0].lower() not in _CONNECTORS \
                     and not re.match(r"\S+\s+by\b", sentence[verb_start:]):
@@ -229,6 +258,35 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     return " ".join(words), picked[0][1]
 
 
+_INVERTED = re.compile(r"[,”\"’]\s*$")
+_AFTER_END = re.compile(r"[,;:()]|\.\s*$|\s(?:on|in|at|during|last|this|told|when|after|before|"
+                        r"adding|citing|while|as|that|from|to)\b")
+_NOT_SPEAKERS = {"that", "it", "so", "this", "there", "then", "yesterday", "today"}
+
+
+def _subject_after(sentence: str, verb_end: int) -> tuple[str, int] | None:
+    """The speaker placed after the verb, as wire copy puts it after the figure: '...,
+    said Col. Michael Logico, the Philippine spokesman'; '..., added the ministry.'"""
+    rest = sentence[verb_end:]
+    stop = _AFTER_END.search(rest)
+    raw = rest[:stop.start()] if stop else rest
+    words = raw.split()
+    if not words or len(words) > 8 or re.search(r"\d", raw):
+        return None
+    lows = [w.lower().rstrip(".") for w in words]
+    if lows[0] in _PRONOUNS:  # "..., said he." but not "said they had ..."
+        return (words[0], verb_end + rest.index(words[0])) if len(words) == 1 else None
+    if lows[0] in _NOT_SPEAKERS or words[0] in _DAY_NAMES:
+        return None
+    named = all(w[:1].isupper() or low in _CONNECTORS for w, low in zip(words, lows))
+    described = lows[0] in ("the", "a", "an") and (lows[-1] in _SOURCE_NOUNS
+                                                   or lows[-1] in _TITLES)
+    if not (named or described):
+        return None
+    return raw.strip(), verb_end + rest.index(words[0])
+
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CLOSE_TO = {"close", "familiar", "loyal", "linked", "near"}
 
 
@@ -263,113 +321,32 @@ def find_attribution(sentence: str) -> Attribution | None:
         name, alias = clean_name(raw)
         if name:
             return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
+    m = _DATA_SHOWS.match(sentence)
+    if m:
+        name, alias = clean_name(m.group(1))
+        if name and name.lower() not in _GENERIC_TAIL:
+            return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
     for vm in _VERB_RE.finditer(sentence):
         if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", sentence[:vm.start()]):
             continue  # "Moscow is expected to send ...": passive, names no source
         found = _subject_before(sentence, vm.start())
+        end, verb_end = vm.start(), vm.end()
+        if not found and _INVERTED.search(sentence, 0, vm.start()):
+            found = _subject_after(sentence, vm.end())
+            if found:  # "said Col. Michael Logico on Monday": the phrase ends with the name
+                end = verb_end = found[1] + len(found[0])
         if not found:
             continue
         raw, start = found
         low = raw.lower()
         if low in _PRONOUNS:
-            return Attribution(None, PRONOUN, start, vm.start(), vm.end())
+            return Attribution(None, PRONOUN, start, end, verb_end)
         bare = re.sub(r"^the\s+", "", low)
         if low.startswith("the ") and bare in _ANAPHORS:
-            return Attribution(None, PRONOUN, start, vm.start(), vm.end())
+            return Attribution(None, PRONOUN, start, end, verb_end, noun=bare)
         name, alias = clean_name(raw)
         if name:
-            return Attribution(name, EXPLICIT, start, vm.start(), vm.end(), alias)
+            return Attribution(name, EXPLICIT, start, end, verb_end, alias)
     if re.search(r"\b(?:reportedly|allegedly)\b", sentence):
         return Attribution(None, GENERIC, 0, 0, 0)
     return None
-
-
-_NON_INITIAL = {"of", "for", "the", "and", "on", "in", "&", "de"}
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _NON_INITIAL)
-
-
-class SourceNames:
-    """Makes the names of one article consistent: surnames, acronyms, bracketed aliases."""
-
-    def __init__(self, names: list[str], aliases: dict[str, str], text: str):
-        self.aliases = dict(aliases)
-        self.names = list(dict.fromkeys(n for n in names if n))
-        self.acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", text))
-        self._known: dict[str, str | None] = {}
-
-    def canonical(self, name: str | None) -> str | None:
-        """The article's one name for `name` (remembered: a long article repeats names)."""
-        if not name or name == PUBLICATION:
-            return name
-        if name not in self._known:
-            self._known[name] = name  # an alias naming itself in a loop ends here
-            self._known[name] = self._canonical(name)
-        return self._known[name]
-
-    def _canonical(self, name: str) -> str | None:
-        if name in self.aliases and self.aliases[name] != name:
-            return self.canonical(self.aliases[name])
-        words = name.split()
-        # An acronym the article spells out somewhere: "ISW" -> "... Institute for the Study
-        # of War"; and a long name trimmed to the words the acronym stands for.
-        if len(words) == 1 and name.isupper():
-            for other in self.names:
-                ow = other.split()
-                if len(ow) > 1 and _initials(ow).endswith(name):
-                    return self._trim_to_acronym(other, name)
-        for acro in self.acronyms:
-            if len(words) > 1 and _initials(words).endswith(acro) and len(acro) >= 3:
-                return self._trim_to_acronym(name, acro)
-        # A surname alone: "Kovač" -> "Ana Kovač"; a head noun alone: "mission" -> "UN
-        # mission" (the most recent earlier name ending with it); an inflected surname
-        # ("Сирського") or a Korean abbreviation ("국정원" for "국가정보원").
-        if len(words) == 1:
-            for other in self.names:
-                if _abbreviates(name, other) or _inflects(name, other):
-                    return other
-            for other in reversed(self.names):
-                ow = other.split()
-                if words[0][:1].isupper() and len(ow) in (2, 3) and ow[-1] == words[0]:
-                    return other
-                if words[0][:1].islower() and len(ow) >= 2 and ow[-1].lower() == words[0]:
-                    return other
-        return name
-
-    @staticmethod
-    def _trim_to_acronym(name: str, acro: str) -> str:
-        words = name.split()
-        for i in range(len(words)):
-            if _initials(words[i:]) == acro and words[i][:1].isupper():
-                return " ".join(words[i:])
-        return name
-
-
-def _inflects(word: str, name: str) -> bool:
-    """'Сирського' is the surname of 'Олександр Сирський' in another case."""
-    last = name.split()[-1]
-    return len(name.split()) in (2, 3) and word != last and len(word) >= 5 and \
-        word[:1].isupper() and last[:max(4, len(last) - 2)] == word[:max(4, len(last) - 2)] \
-        and abs(len(word) - len(last)) <= 3
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """A Korean abbreviation keeps syllables of the full name in order: 국정원 (국가정보원),
-    합참 (합동참모본부)."""
-    full = name.replace(" ", "")
-    if not ("\uac00" <= short[:1] <= "\ud7a3") or len(short) >= len(full) or len(short) < 2:
-        return False
-    if short[0] != full[0] or short[-1] not in full:
-        return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)
-
-
-def specificity(name: str | None) -> int:
-    """How specific a source name is: a named body or person (2), a described group such
-    as 'official sources' (1), the article's own voice (0)."""
-    if not name or name == PUBLICATION:
-        return 0
-    return 2 if any(w[:1].isupper() for w in name.split()) else 1

@@ -12,9 +12,9 @@ The windows are found with `spans.Marks`, so a sentence with many numbers costs 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .metrics import Reading
+from .metrics import LOSS_METRICS, Reading, coordinated
 from .numbers import Quantity
 from .spans import Marks, outside
 
@@ -40,6 +40,15 @@ class CueTable:
     forecast: re.Pattern
     anaphoric_base: re.Pattern
     needs_force_noun: bool = True  # Korean counts people with 명, so every figure has one
+    other_before: re.Pattern | None = None  # a noun right before the number: "어린이가 50명"
+    people: re.Pattern | None = None  # "человек": a force figure only with a cue word
+    manner: re.Pattern | None = None  # the ending of a loss named after its count: "пораненими"
+    conjunction: re.Pattern | None = None  # "і", "и", "та" joining two counts of one verb
+    joins_next: re.Pattern | None = None  # "군인 30명과 민간인 15명이 숨졌다": the verb comes last
+    among: re.Pattern | None = None  # "среди них двое офицеров": a part of the figure before
+    whole: re.Pattern | None = None  # "1만1천여 명 가운데 사망자가": what follows is a part of it
+    released: re.Pattern | None = None  # "з полону повернулися 150": freed, no one captured
+    part_of: re.Pattern | None = None  # "половина из 2 тыс. военных погибла": the base follows
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -89,24 +98,64 @@ def _nearest(patterns, left: str, right: str):
     return best
 
 
+def _manner(table: CueTable, right: str):
+    """"втратила 40 бійців пораненими": the loss verb, then the kind of loss after the count
+    (but "убитыми и ранеными" after it is still both)."""
+    manner = _nearest([(m, p) for m, p in table.metrics if m != "casualties"], "", right)
+    if not manner or not table.manner.search(right[manner[3][1]:manner[3][2]]):
+        return None
+    both = _nearest([(m, p) for m, p in table.metrics if m == "casualties"], "", right)
+    return None if both and both[3][1] <= manner[3][1] else manner
+
+
 def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                    blocked: list[tuple[int, int]]) -> list[Reading]:
     """The force figures among `quantities`; numbers inside `blocked` spans (dates) are not
     figures."""
     live = [q for q in outside(quantities, blocked) if not _not_a_figure(sentence, q)]
-    marks = Marks([(q.start, q.end) for q in live] + list(blocked), len(sentence))
+    # a date between a count and its metric word ("40명이 10일 전투에서 숨졌다", "사상자가
+    # 지난달 1천500명") ends no window: only other counts do
+    counts = Marks([(q.start, q.end) for q in live], len(sentence))
     forecast_sentence = bool(table.forecast.search(sentence))
     out: list[Reading] = []
+    previous = None
     for q in live:
-        prev_end, next_start = marks.prev_end(q.start), marks.next_start(q.end)
+        prev_end, next_start = counts.prev_end(q.start), counts.next_start(q.end)
+        base_of = bool(previous and previous.is_fraction and previous.end == prev_end
+                       and table.part_of and table.part_of.match(sentence[prev_end:q.start]))
+        previous = q
         left, left_at = _cut_left(sentence[prev_end:q.start], table.boundary)
         left_at += prev_end
         if not left.strip() and left_at > prev_end and sentence[:left_at].rstrip()[-1:] in "—–":
             # "а пораненими — от 550 до 600 тысяч": the metric stands before the dash
             left_at = max(prev_end, left_at - 30)
             left = sentence[left_at:q.start]
-        right = _cut_right(sentence[q.end:next_start], table.boundary)
+        raw = sentence[q.end:next_start]
+        dash = re.match(r"\s*[—–]\s+", raw)
+        # "з них майже 4 тисячі — загиблими": the metric stands after the dash
+        right = raw[:dash.end()] + _cut_right(raw[dash.end():], table.boundary) if dash \
+            else _cut_right(raw, table.boundary)
+        if table.whole and table.whole.match(raw):
+            right = ""  # the metric after "가운데" is the part's, not this figure's
+        if q.is_fraction and table.part_of and table.part_of.match(raw):
+            right = raw + _cut_right(sentence[next_start:], table.boundary)  # past the base
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
+        if base_of:  # the 2,000 of "half of 2,000 soldiers": the force the share is of
+            reading = Reading(q, "strength", descriptive=True, cue=(q.start, q.end))
+        if (reading is None or reading.metric == "strength") and table.joins_next \
+                and table.joins_next.match(raw) and next_start < len(sentence):
+            shared = _read_one(table, sentence, q, left, left_at,
+                               raw + _cut_right(sentence[next_start:], table.boundary),
+                               forecast_sentence)
+            if shared and shared.metric not in ("strength", "reinforcements"):
+                reading = shared
+        if (reading is None or reading.metric == "strength") and out \
+                and out[-1].quantity.end == prev_end \
+                and coordinated(out[-1], left, table.conjunction):
+            reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
+        if reading and reading.metric == "strength" and out and table.among \
+                and out[-1].metric in LOSS_METRICS and table.among.search(left):
+            reading = None  # a sub-count with no loss of its own is no force figure
         if reading:
             out.append(reading)
     return out
@@ -114,15 +163,21 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
 
 def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     head = right.lstrip()[:40]
-    if table.other.match(head):
+    if table.other.match(head) or table.other_before and table.other_before.search(left):
         return None
-    has_force = bool(table.force.match(head)) or not table.needs_force_noun
+    people = bool(table.people and table.people.match(head))
+    has_force = bool(table.force.match(head)) and not people or not table.needs_force_noun
     forecast = forecast_sentence
     anaphor = q.is_fraction and bool(table.anaphoric_base.match(right))
     if (table.rate.search(left) or table.rate.search(right)) and table.loss.search(sentence) \
             and not q.is_fraction:
         return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))
     cue = _nearest(table.metrics, left, right)
+    if cue and cue[2] == "casualties" and cue[3][0] == "left" and table.manner:
+        cue = _manner(table, right) or cue
+    if cue and cue[2] == "captured" and table.released \
+            and table.released.search(left + " " + right):
+        return None  # a prisoner exchange counts people freed, not a loss
     if cue:
         side, a, b = cue[3]
         span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)
@@ -130,9 +185,10 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     if q.is_fraction:
         return None  # "треть из них вернулась в строй": a share of something else
     window = left + " " + right
-    if table.reinforcements.search(window) and (has_force or table.strength.search(window)):
+    if table.reinforcements.search(window) and (has_force or people
+                                                or table.strength.search(window)):
         return Reading(q, "reinforcements", forecast=forecast, cue=(q.start, q.end))
-    if table.strength.search(window) and (has_force or not table.needs_force_noun) \
+    if table.strength.search(window) and (has_force or people or not table.needs_force_noun) \
             or has_force and table.needs_force_noun:
         return Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))
     return None

@@ -18,6 +18,11 @@ _GENITIVE = {
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
     "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
     "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # as datelines abbreviate them: "МОСКВА, 9 мар — РИА Новости."
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12, "січ": 1, "лют": 2,
+    "бер": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "вер": 9, "жовт": 10,
+    "лист": 11, "груд": 12,
 }
 _LOCATIVE = {
     "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
@@ -35,6 +40,14 @@ _WEEKDAYS_GEN = {
     "неділі": 6, "понедельника": 0, "вторника": 1, "среды": 2, "пятницы": 4, "субботы": 5,
     "воскресенья": 6,
 }
+_NOMINATIVE = {
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12, "січень": 1,
+    "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6, "липень": 7,
+    "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+}
+_AGO_UNITS = {"день": 1, "дня": 1, "дней": 1, "дні": 1, "днів": 1, "неделю": 7, "недели": 7,
+              "недель": 7, "тиждень": 7, "тижні": 7, "тижнів": 7}
 _PARTS = {"начале": 5, "начала": 5, "початку": 5, "середине": 15, "середины": 15,
           "середині": 15, "середини": 15, "конце": 25, "конца": 25, "кінці": 25, "кінця": 25,
           "наприкінці": 25, "напочатку": 5, "концу": 25, "началу": 5, "кінцю": 25}
@@ -54,9 +67,14 @@ _LOC = _alternatives(_LOCATIVE)
 _YEAR = r"(?:\s+((?:19|20)\d{2})\s*(?:года|году|г\.|року|р\.|рік)?)?"
 _LAST_YEAR = r"(?:\s+(прошлого\s+года|минулого\s+року|этого\s+года|цього\s+року))?"
 
+# "з 1 по 11 травня", "с 1 по 11 мая": a count over those days, as of the last
+_RANGE = re.compile(rf"(?<!\w)(?:с|з|із|від|от)\s+\d{{1,2}}\s*(?:по|до|[–—-])\s*(\d{{1,2}})\s+"
+                    rf"({_GEN})(?!\w){_YEAR}", re.I)
+
 _PATTERNS = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{2})\.((?:19|20)\d{2})\b")),
+    ("day_range", _RANGE),
     ("day_month", re.compile(rf"\b(\d{{1,2}})\s+({_GEN})(?!\w){_YEAR}", re.I)),
     ("part_month", re.compile(
         rf"(?:(?:в|на|у|во)\s+)?({_alternatives(_PARTS)})\s+({_GEN})(?!\w){_YEAR}", re.I)),
@@ -65,17 +83,31 @@ _PATTERNS = [
                            rf"минулого)\s+)?({_alternatives(_WEEKDAYS)})(?!\w)", re.I)),
     ("weekday_gen", re.compile(rf"(?<!\w)(минулої|минулого|прошлой|прошлого)\s+"
                                rf"({_alternatives(_WEEKDAYS_GEN)})(?!\w)", re.I)),
+    # "в конце прошлого года", "на початку цього року", "в середине прошлого месяца"
+    ("part_relative", re.compile(
+        rf"(?:(?:в|на|у|во)\s+)?({_alternatives(_PARTS)})\s+(?:(прошлого|этого|минулого|цього)\s+|"
+        r"((?:19|20)\d{2})\s+)?(года|року|месяца|місяця)(?!\w)", re.I)),
+    # "два дня назад", "три тижні тому", "неделю назад"
+    ("ago", re.compile(r"(?<!\w)(?:(\d{1,2}|два|две|три|четыре|пять|дві|чотири|п['’ʼ]ять)\s+)?"
+                       r"(день|дня|дней|дні|днів|неделю|недели|недель|тиждень|тижні|тижнів)\s+"
+                       r"(?:назад|тому)(?!\w)", re.I)),
+    ("month_nom", re.compile(rf"(?<!\w)за\s+({_alternatives(_NOMINATIVE)})(?!\w){_YEAR}", re.I)),
+    ("past_week", re.compile(r"(?<!\w)за\s+(?:(?:минувшую|прошедшую|последнюю|минулий|останній)\s+)?"
+                             r"(?:неделю|тиждень)(?!\w)", re.I)),
     ("relative", re.compile(
         r"(?<!\w)(?:(на\s+прошлой|на\s+минувшей|на\s+этой|на\s+следующей)\s+неделе|"
         r"(минулого|цього|наступного)\s+тижня|на\s+(минулому|цьому|наступному)\s+тижні|"
         r"в\s+(прошлом|этом|следующем)\s+месяце|(минулого|цього|наступного)\s+місяця|"
         r"в\s+(прошлом|этом|следующем)\s+году|(минулого|цього|наступного)\s+року|"
-        r"(вчера|сегодня|вчора|учора|сьогодні|накануне|напередодні))(?!\w)", re.I)),
+        r"(позавчера|позавчора|вчера|сегодня|вчора|учора|сьогодні|накануне|напередодні))(?!\w)",
+        re.I)),
     ("season", re.compile(rf"(?<!\w)(?:(прошлой|минулої|этой|цієї|минулого)\s+)?"
                           rf"({_alternatives(_SEASONS)})(?!\w){_YEAR}", re.I)),
     ("year", re.compile(r"(?<!\w)(?:в|у|с|з|до|по|от|від)\s+((?:19|20)\d{2})\s*"
                         r"(?:году|года|г\.|році|року|р\.)", re.I)),
 ]
+_COUNT = {"1": 1, "два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4, "чотири": 4, "пять": 5,
+          "п'ять": 5}
 _STEP = {"прошлой": -1, "минувшей": -1, "этой": 0, "следующей": 1, "минулого": -1,
          "цього": 0, "наступного": 1, "минулому": -1, "цьому": 0, "наступному": 1,
          "прошлом": -1, "этом": 0, "следующем": 1}
@@ -94,7 +126,7 @@ def _resolve(name, m, published, mode):
         return FuzzyDate(dt.date(int(g[0]), int(g[1]), int(g[2])), "day"), True
     if name == "dotted":
         return FuzzyDate(dt.date(int(g[2]), int(g[1]), int(g[0])), "day"), True
-    if name == "day_month":
+    if name in ("day_month", "day_range"):
         return day_date(published, _GENITIVE[g[1].lower()], int(g[0]), g[2], mode)
     if name == "part_month":
         part = g[0].lower()
@@ -106,6 +138,25 @@ def _resolve(name, m, published, mode):
         table = _WEEKDAYS if name == "weekday" else _WEEKDAYS_GEN
         return weekday_date(published, table[re.sub("[’ʼ]", "'", g[1].lower())],
                             "last" if g[0] else None, mode)
+    if name == "part_relative":
+        part, which, unit = _PARTS[g[0].lower()], (g[1] or "").lower(), g[3].lower()
+        step = -1 if which in ("прошлого", "минулого") else 0
+        if unit in ("года", "року"):
+            month = 12 if part == 25 else 1 if part == 5 else 7
+            year = int(g[2]) if g[2] else published.year + step
+            return FuzzyDate(dt.date(year, month, part), "week"), bool(g[2])
+        if g[2]:
+            return None  # "в конце 2024 месяца" is no date
+        month0 = published.year * 12 + published.month - 1 + step
+        return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, part), "week"), False
+    if name == "ago":
+        count = _COUNT.get((g[0] or "1").lower().replace("’", "'").replace("ʼ", "'"))
+        days = (count or int(g[0])) * _AGO_UNITS[g[1].lower()]
+        return FuzzyDate(published - dt.timedelta(days=days), "day" if days < 7 else "week"), False
+    if name == "month_nom":  # "за январь": over that month
+        return month_date(published, _NOMINATIVE[g[0].lower()], g[1], mode)
+    if name == "past_week":  # "за (минувшую) неделю": the seven days up to publication
+        return relative_date(published, 0, "week")
     if name == "relative":
         return _relative(published, m.group().lower(), [x for x in g if x])
     if name == "season":
@@ -121,6 +172,8 @@ def _relative(published, text, groups):
     word = groups[0].lower()
     if word in ("вчера", "вчора", "учора", "накануне", "напередодні"):
         return relative_date(published, -1, "day")
+    if word in ("позавчера", "позавчора"):
+        return relative_date(published, -2, "day")
     if word in ("сегодня", "сьогодні"):
         return relative_date(published, 0, "day")
     step = _STEP[word.split()[-1]]
@@ -132,7 +185,11 @@ def _relative(published, text, groups):
 
 
 def _role(text: str, start: int, end: int) -> str:
-    before = text[max(0, start - 40):start].lower()
+    # "з 2021 року": the year pattern holds its preposition, so the role reads it too
+    if _RANGE.fullmatch(text, start, end):
+        return "as_of"
+    own = re.match(r"(?:с|з|від|от|до|по)\s", text[start:end].lower())
+    before = text[max(0, start - 40):start].lower() + (own.group() if own else "")
     if re.search(r"(?:по\s+состоянию\s+на|станом\s+на)\s*$", before):
         return "as_of"
     if re.search(r"(?<!\w)(?:к|до)\s*$", before):

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 _PLACE = re.compile(r"^\s*(?:\(?[^\s()=]{1,20}=[^\s()]{1,20}\)\s*|"          # (서울=연합뉴스)
                     r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .'’-]{1,30}(?:,\s*[^,\n]{1,40}?)?,\s*|"
-                    r"(?:입력|Published|Опубликовано|Опубліковано)[:\s]*)$")
+                    # "Київ, 9 березня 2025 року.", "Москва. 9 марта. INTERFAX.RU -"
+                    r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]{1,20}(?:[ -][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]{1,20})?"
+                    r"[.,]\s*|"
+                    r"(?:기사\s*)?(?:입력|등록|수정|승인)[:\s]*|(?:Published|Updated|Posted|Опубликовано|"
+                    r"Обновлено|Опубліковано|Оновлено|Дата\s+публикации|Дата\s+публікації)"
+                    r"(?:\s+on)?[:\s]*)$", re.I)
+# "3 March 2025 10:15 GMT", "9 марта 2025, 14:35", "2025.03.09. 오후 3:12": a time after it
+_TIME = re.compile(r"^[\s,.|·•—–-]*(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+                   r"(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|MSK|KST|EET|EEST|CET|CEST|BST|EST|EDT|ET|"
+                   r"мск|МСК))?")
 
 
 @dataclass(frozen=True)
@@ -36,7 +45,7 @@ def find_dateline(text: str, find_dates, today: dt.date) -> Dateline | None:
         for d in find_dates(line, today, False):
             if d.date.precision != "day":
                 continue
-            before, after = line[:d.start], line[d.end:]
+            before, after = line[:d.start], _TIME.sub("", line[d.end:], count=1)
             alone = not before.strip() and len(after.strip(" .,-—–()")) <= 40 \
                 and not re.search(r"\d", after)
             if alone or _PLACE.match(before):

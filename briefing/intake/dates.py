@@ -6,8 +6,9 @@ point on a line through time), so each mention is turned into a `FuzzyDate` that
 precise it was. Conventions (shared with `briefing.domain.FuzzyDate`):
 
 - week precision is stored as the middle of the meant week: early/mid/late Month -> 5th/15th/
-  25th; "this week" -> the seven days up to publication (3 days before it); "last week" ->
-  the seven days before those;
+  25th; "this week" and "the past week" -> the seven days up to publication (3 days before
+  it); "last week" -> the seven days before those; "over the past (last) month/year" is a
+  count up to publication and dates nothing of its own;
 - month precision -> the 15th; season -> the 15th of its middle month (fall 2024 -> 2024-10-15;
   meteorological seasons, winter = Dec-Feb); year -> 1 July;
 - a month without a year is the latest such month that began on or before publication, except
@@ -43,6 +44,14 @@ _YEAR = r"((?:19|20)\d{2})"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # "between March 1 and March 7", "from 1 to 7 March": a count as of the last day
+    ("span", re.compile(rf"\b(?:from|between)\s+(?:({_MONTH})\s+\d{{1,2}}|\d{{1,2}})\s*"
+                        rf"(?:to|and|through|-|–)\s*(?:({_MONTH})\s+)?(\d{{1,2}})(?:\s+({_MONTH}))?"
+                        rf"(?:,?\s+{_YEAR})?\b")),
+    ("ago", re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(days?|weeks?|months?)\s+ago\b", re.I)),
+    ("part_relative", re.compile(r"\b(?:(early|late)\s+|(?:the\s+)?(beginning|start|middle|end)"
+                                 r"\s+of\s+)(last|this)\s+(year|month)\b", re.I)),
     ("month_day", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:,?\s+{_YEAR}\b)?")),
     ("part_month", re.compile(
@@ -53,7 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\b(today|yesterday)\b", re.I)),
     ("within", re.compile(
         r"\b(?:within|in)\s+(?:the\s+)?(?:next|coming|following)?\s*(\d+|a|one|two|three|four|"
-        r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\b", re.I)),
+        r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\b(?!\s+of\b)", re.I)),
     ("season", re.compile(
         r"\b(?:(last|this|next|past)\s+|(?:in|during|into|by|since|until|through)\s+the\s+|"
         r"the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b", re.I)),
@@ -143,7 +152,15 @@ def _season_date(published: dt.date, season: str, which: str | None, year: str |
     return started[-1][0]
 
 
+# "an attack that began on Monday": the day an event started, not the day of a count
+_EVENT_START = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+out|"
+                          r"was\s+launched|were\s+launched|opened)\s+(?:on\s+|in\s+|at\s+|"
+                          r"last\s+|early\s+|late\s+)?(?:the\s+)?$")
+
+
 def _role(text: str, start: int, end: int) -> str:
+    if re.match(r"(?:from|between)\s", text[start:end]):
+        return "as_of"  # a span: the count is as of its last day
     before = text[:start].lower()
     if re.search(r"\bas (?:of|at)\s*$", before):
         return "as_of"
@@ -153,7 +170,7 @@ def _role(text: str, start: int, end: int) -> str:
         return "by"
     clause = re.split(r"[,;:—–()]", before)[-1]
     words = clause.split()
-    if "since" in words[-9:]:
+    if "since" in words[-9:] or _EVENT_START.search(clause):
         return "since"
     return "point"
 
@@ -203,6 +220,25 @@ def _resolve(name, m, published, mode):
     if name in ("month_day", "day_month"):
         month_name, day = (g[0], int(g[1])) if name == "month_day" else (g[1], int(g[0]))
         return day_date(published, _month(month_name), day, g[2], mode)
+    if name == "span":
+        month = g[1] or g[0] or g[3]
+        return day_date(published, _month(month), int(g[2]), g[4], mode) if month else None
+    if name == "ago":
+        count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
+        unit = g[1].lower().rstrip("s")
+        if unit == "month":
+            return relative_date(published, -count, "month")
+        days = count * (7 if unit == "week" else 1)
+        return FuzzyDate(published - dt.timedelta(days=days), "day" if unit == "day" else
+                         "week"), False
+    if name == "part_relative":
+        part = _PART_DAY[(g[0] or g[1]).lower()]
+        step = -1 if g[2].lower() == "last" else 0
+        if g[3].lower() == "year":
+            month = 12 if part == 25 else 1 if part == 5 else 7
+            return FuzzyDate(dt.date(published.year + step, month, part), "week"), False
+        month0 = published.year * 12 + published.month - 1 + step
+        return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, part), "week"), False
     if name == "part_month":
         return part_month_date(published, _month(g[2]), _PART_DAY[(g[0] or g[1]).lower()],
                                g[3], mode)
@@ -210,8 +246,16 @@ def _resolve(name, m, published, mode):
         if g[2]:
             return relative_date(published, 0 if g[2].lower() == "today" else -1, "day")
         step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g[0].lower()]
+        span = g[0].lower() in ("past", "last") and re.search(r"\bthe\s+$", m.string[:m.start()])
+        if span or g[0].lower() == "past":
+            if g[1].lower() != "week":
+                return None  # "over the past year": a count up to publication, dated by it
+            step = 0  # "over the past week": the seven days up to publication
         return relative_date(published, step, g[1].lower())
     if name == "within":
+        if mode != "future" and not re.match(r"within|in\s+(?:the\s+)?(?:next|coming|following)",
+                                             m.group(), re.I):
+            return None  # "were killed in two days": how long it took, not a target
         count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
         unit = g[1].lower().rstrip("s")
         if unit == "day":

@@ -25,8 +25,7 @@ from dataclasses import dataclass, field
 from briefing.domain import Claim, claim_field_names
 from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 
-from .attribution import (EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION, Attribution,
-                          SourceNames)
+from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION, Attribution
 from .dateline import Dateline, find_dateline
 from .dates import DateMention
 from .figures import RELATIVE_CLAUSE, candidate, link_fractions
@@ -35,6 +34,7 @@ from .language import Language, language_of
 from .merging import dedupe
 from .metrics import Reading
 from .sentences import Sentence, split_sentences
+from .source_names import SourceNames
 
 GIVEN, DATELINE, TODAY = "given", "dateline", "today"
 
@@ -116,8 +116,10 @@ def extract_article(text: str, published: dt.date | None = None,
     today = today or dt.date.today()
     line = find_dateline(text, lang.find_dates, today)
     anchor, origin, notices = _publication(line, published, today)
-    analysed = [_analyse(s, anchor, lang, line.span if line else None)
-                for s in split_sentences(text)]
+    analysed, last_day = [], None
+    for s in split_sentences(text):
+        analysed.append(_analyse(s, anchor, lang, line.span if line else None, last_day))
+        last_day = _last_day(analysed[-1].dates) or last_day
     _name_sources(analysed, text)
     subjects = _subjects(analysed, text, lang)
     candidates = []
@@ -177,12 +179,37 @@ def proposals_json(proposals: list[Proposal]) -> list[dict]:
 
 # --- per sentence -----------------------------------------------------------------------
 
+# "러시아 국방부는 같은 날", "이날" (that day), "the same day", "в тот же день": the day last
+# mentioned (a date the language's scan found there is replaced by it)
+_SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|이날|the\s+same\s+day|(?:в|у)\s+(?:тот|этот|той)\s+же\s+день|"
+                       r"того\s+же?\s+дня|цього\s+ж\s+дня|того\s+самого\s+дня)(?!\w)", re.I)
+
+
+def _last_day(dates: list[DateMention]) -> DateMention | None:
+    days = [d for d in dates if d.date.precision == "day" and d.role in ("point", "as_of")]
+    return days[-1] if days else None
+
+
+def _with_same_day(text: str, dates: list[DateMention],
+                   last_day: DateMention | None) -> list[DateMention]:
+    if last_day is None:
+        return dates
+    added = [DateMention(m.start(), m.end(), m.group(), last_day.date, "point",
+                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)]
+    if not added:
+        return dates
+    kept = [d for d in dates if not any(d.start < a.end and a.start < d.end for a in added)]
+    return sorted(kept + added, key=lambda d: d.start)
+
+
 def _analyse(s: Sentence, published: dt.date, lang: Language,
-             dateline: tuple[int, int] | None) -> _Sentence:
+             dateline: tuple[int, int] | None, last_day: DateMention | None) -> _Sentence:
     """One sentence read. The dateline's date is the article's, not a figure's: its numbers
-    are no figures and it dates nothing in the sentence it opens."""
+    are no figures and it dates nothing in the sentence it opens. "The same day" is the
+    day the sentences before it last named (`last_day`)."""
     attribution = lang.find_attribution(s.text)
     dates = lang.find_dates(s.text, published, bool(lang.looks_ahead.search(s.text)))
+    dates = _with_same_day(s.text, dates, last_day)
     quantities = lang.find_quantities(s.text)
     readings = lang.read_figures(s.text, quantities, [(d.start, d.end) for d in dates])
     if dateline and s.start <= dateline[0] < s.end:
@@ -238,6 +265,8 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
         elif last is not None and not s.is_summary and last.s.section == s.section and (
                 (a and a.kind == GENERIC) or any(r.forecast for r in info.readings)):
             info.source = last.source
+        elif a and a.kind == PRONOUN and a.noun:
+            info.source = a.noun  # "the ministry said" with no ministry named before
         else:
             info.source = PUBLICATION
 

@@ -14,7 +14,7 @@ import re
 
 from briefing.domain import FuzzyDate
 
-from .attribution import PUBLICATION, clean_name
+from .attribution import EXPLICIT, PUBLICATION, clean_name, find_attribution
 from .dates import DateMention
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .merging import Candidate
@@ -23,7 +23,9 @@ from .metrics import Reading
 UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for a proposal
 ALL_SIDES = "all sides"
 
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)"
+                             # "4,500 troops, up from 2,500 last year": that date is 2,500's
+                             r"|,\s*(?:up|down)\s+from\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 _AGENT = re.compile(r"^[^,;.]{0,40}?\b(?:counted|reported|recorded|given|cited|confirmed|"
                     r"estimated|claimed|tallied|registered|compiled|announced)\s+by\s+"
                     r"((?:the\s+)?[A-Z][^,;.()]{1,60}?)(?=\s+(?:on|in|last|this|since|as|at|"
@@ -76,6 +78,11 @@ def pick_date(info, r: Reading, published: dt.date) -> tuple[DateMention | None,
 def _subject_phrase(info, r: Reading) -> ForcePhrase | None:
     q = r.quantity
     reach = max(r.cue[1], q.end + 2)
+    # "300 additional Rwandan soldiers": the words that describe the counted force
+    words = re.match(r"(?:\s+(?:more|additional|extra|fresh|new|further|other|of\s+the|"
+                     r"regular|elite|[a-z]+-[a-z]+))+\s+", info.s.text[q.end:])
+    if words:
+        reach = max(reach, q.end + words.end())
     best, best_gap = None, 10 ** 6
     for p in info.phrases:
         if p.end <= q.start:
@@ -106,6 +113,20 @@ def subject(info, r: Reading, subjects: Subjects, source: str) -> str:
     return subjects.name(phrase)
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
+
+
+def _clause_source(text: str, q) -> str | None:
+    """"Poland said it would send 3,500 troops, while Britain has pledged 20,000, Defence
+    Secretary Grant Shapps announced": a later clause with its own speaker."""
+    starts = [m.end() for m in _NEXT_CLAUSE.finditer(text, 0, q.start)]
+    if not starts:
+        return None
+    stop = _NEXT_CLAUSE.search(text, q.end)
+    a = find_attribution(text[starts[-1]:stop.start() if stop else len(text)])
+    return a.name if a and a.kind == EXPLICIT else None
+
+
 def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
     """A source named for this figure alone, and the date said with it: "the 1,500 dead
     counted by Congo's health ministry last week" (inside a sentence that quotes the
@@ -113,7 +134,7 @@ def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
     end = r.quantity.end
     m = _AGENT.match(info.s.text[end:])
     if not m:
-        return None, None
+        return _clause_source(info.s.text, r.quantity), None
     name, _alias = clean_name(m.group(1))
     said = [d for d in info.dates if end + m.end(1) <= d.start <= end + m.end(1) + 12
             and d.role not in ("since", "until")]

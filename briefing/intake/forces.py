@@ -23,7 +23,8 @@ PERSONNEL = {
     "infantrymen", "militants", "guerrillas", "combatants", "commandos", "pilots", "airmen",
     "members", "force", "soldier", "sailor", "fighter", "troop", "servicemember",
     "servicemembers", "officers", "prisoners", "pows", "volunteers", "convicts", "them",
-    "army", "navy", "garrison", "grouping", "detachment",
+    "army", "navy", "garrison", "grouping", "detachment", "insurgents", "rebels",
+    "jihadists", "gunmen", "terrorists", "militiamen", "separatists",
 }
 WHOLE_SERVICES = ("armed forces", "army", "navy", "air force", "military")
 NON_FORCE = {
@@ -39,6 +40,9 @@ NON_FORCE = {
     "journalists", "points", "attacks", "strikes", "sorties", "positions", "frigates",
     "submarines", "bombers", "fighter", "jets", "rockets", "mines", "trucks", "buildings",
     "homes", "kilometres", "am", "pm", "bn", "m", "k", "pages", "words", "languages",
+    "students", "passengers", "workers", "patients", "protesters", "demonstrators",
+    "pilgrims", "migrants", "tourists", "villagers", "employees", "spectators", "worshippers",
+    "miners", "doctors", "nurses", "women", "babies", "jobs", "stores",
 }
 _DEMONYM_ALIASES = {"DPRK": "North Korean", "ROK": "South Korean", "US": "American",
                     "U.S.": "American", "UK": "British", "PRC": "Chinese", "RF": "Russian"}

@@ -4,7 +4,7 @@ Korean counts people with the counter 명, so a head count is a number followed 
 "300명", "300여 명" (여 = more than 300), "1만1000명" and "1만 1000명" (만 = 10,000),
 "2천여 명", "2,700명", ranges "1만~1만2000명", and native numerals "두 명". Hedges stand
 before the number (약 about, 최소 at least, 최대 up to, 거의 nearly) or after it (이상 at
-least, 넘게/넘는 more than, 가까이 nearly, 가량/정도/안팎 about, 미만/이하 up to).
+least, 넘게/넘는/남짓 more than, 가까이 nearly, 가량/정도/안팎/내외 about, 미만/이하 up to).
 Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
 ("300여 명이 사망하고 2700여 명이 부상"), or stands before it as a noun ("사상자 3000명",
 "포로 2명"); `cues` takes the nearest. Vague counts ("수천 명", thousands) are not figures.
@@ -29,7 +29,7 @@ _BEFORE = {"약": "about", "대략": "about", "최소": "at least", "최소한":
            "적어도": "at least", "최대": "up to", "거의": "nearly", "근": "nearly"}
 _AFTER = [("이상", "at least"), ("넘게", "more than"), ("넘는", "more than"),
           ("넘어", "more than"), ("넘었", "more than"), ("가까이", "nearly"),
-          ("가량", "about"), ("정도", "about"), ("안팎", "about"), ("미만", "up to"),
+          ("가량", "about"), ("정도", "about"), ("안팎", "about"), ("내외", "about"), ("미만", "up to"),
           ("이하", "up to"), ("남짓", "more than")]
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
@@ -93,6 +93,12 @@ def find_quantities(text: str) -> list[Quantity]:
     return [q for q in out if plausible(q)]
 
 
+# people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명"
+_NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민"
+# a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
+_FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력"
+
+
 def _any(*words: str) -> re.Pattern:
     return re.compile("|".join(words))
 
@@ -102,21 +108,25 @@ KOREAN = CueTable(
         ("casualties", _any(r"사상자", r"사상(?!자)", r"죽거나\s*다쳤", r"죽거나\s*다친",
                             r"사망하거나\s*부상", r"사망\s*또는\s*부상", r"사망\s*및\s*부상",
                             r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
-        ("killed", _any(r"사망", r"전사", r"숨졌", r"숨진", r"목숨을\s*잃", r"죽었", r"죽은",
-                        r"사살", r"희생")),
+        ("killed", _any(r"사망", r"전사", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
+                        r"죽었", r"죽은", r"사살", r"희생")),
         ("wounded", _any(r"부상", r"다쳤", r"다친")),
         ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포")),
         ("missing", _any(r"실종")),
     ),
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
-                  r"파견", r"전개", r"집결"),
-    reinforcements=_any(r"추가\s*파병", r"추가로\s*(?:배치|파병|투입|파견)", r"추가\s*배치",
-                        r"증원", r"추가\s*투입", r"추가\s*파견"),
-    rate=_any(r"하루", r"매일", r"일일", r"일평균", r"날마다"),
+                  r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)", _FORCE_NOUNS),
+    reinforcements=_any(r"추가(?:로|적으로)?\s*(?:배치|파병|투입|파견|보내|보낸|보냈|전개|이동)",
+                        r"증원", r"증파"),
+    rate=_any(r"하루", r"매일", r"일일", r"일평균", r"날마다", r"24\s*시간"),
     loss=_any(r"잃", r"사망", r"사상", r"손실", r"전사", r"부상"),
     force=_any(r".?"),
-    other=_any(r"^(?:의\s*)?(?:민간인|주민|어린이|아동|난민)"),
-    boundary=_any(r"[;:()]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),
+    other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
+    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:약\s*|최소\s*|최대\s*)?$"),
+    boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),  # "…": a headline's clauses
+    released=_any(r"귀환", r"송환", r"석방", r"교환", r"풀려"),
+    whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
+    joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
     forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",
                   r"예측"),
     anaphoric_base=_any(r"^\s*(?:가|이)?\s*(?:그중|이\s*중|이\s*가운데|그\s*가운데)"),

@@ -6,7 +6,7 @@ and the headline form `국정원 "..."`.
 Names are kept as written in Hangul; a title after a person's name is dropped ("볼로디미르
 젤렌스키 우크라이나 대통령" -> "볼로디미르 젤렌스키"), and a bracketed alias is kept for the
 article ("국방정보총국(HUR)"). A Korean abbreviation ("국정원", "합참") is matched to the full
-name the article uses ("국가정보원", "합동참모본부") by `attribution.SourceNames`.
+name the article uses ("국가정보원", "합동참모본부") by `source_names.SourceNames`.
 """
 from __future__ import annotations
 
@@ -28,13 +28,19 @@ _PATTERNS = [
     ("part_month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
     ("month_day", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(\d{{1,2}})일")),
     ("relative_part", re.compile(r"(지난달|이달|이번\s*달|다음\s*달)\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
-    ("day", re.compile(r"(?:(지난|오는)\s*)?(?<![\d월])(\d{1,2})일(?![가-힣]*간)")),
+    # "지난해 말" (late last year), "올해 초"; "사흘 전", "10일 전", "2주 전" (days, weeks ago)
+    ("part_year", re.compile(r"(지난해|작년|올해|금년)\s*(초|말)(?![가-힣])")),
+    ("ago", re.compile(r"(?<![\d가-힣])(\d{1,2}\s*일|이틀|사흘|나흘|닷새|일주일|\d\s*주|한\s*달)\s*"
+                       r"전(?![가-힣])")),
+    ("day", re.compile(r"(?:(지난|오는)\s*)?(?<![\d월])(\d{1,2})일(?![가-힣]*간)(?!\s*전(?![가-힣]))")),
     ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d)")),
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
                             r"어제|오늘|이날|지난해|작년)(?!\s*\d{1,2}월)")),
     ("season", re.compile(r"(지난해|작년|올해|내년|지난)?\s*(봄|여름|가을|겨울)(?:철)?(?![가-힣])")),
+    ("year", re.compile(r"(?<!\d)((?:19|20)\d{2})년(?!\s*\d{1,2}월)(?!\s*(?:간|동안|대))")),
 ]
 _YEAR_STEP = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}
+_DAYS_AGO = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "일주일": 7}
 
 
 def _year(published: dt.date, digits: str | None, word: str | None) -> str | None:
@@ -60,6 +66,17 @@ def _resolve(name, m, published, mode):
         step = {"지난달": -1, "이달": 0, "다음": 1}.get(g[0].split()[0][:3], 0)
         month0 = published.year * 12 + published.month - 1 + step
         return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, _PART[g[1]]), "week"), False
+    if name == "part_year":
+        year = published.year + _YEAR_STEP[g[0]]
+        return FuzzyDate(dt.date(year, 12, 25) if g[1] == "말" else dt.date(year, 1, 5),
+                         "week"), False
+    if name == "ago":
+        word = re.sub(r"\s", "", g[0])
+        if word == "한달":
+            return relative_date(published, -1, "month")
+        days = _DAYS_AGO.get(word) or int(re.sub(r"\D", "", word)) * (7 if word.endswith("주") else 1)
+        return FuzzyDate(published - dt.timedelta(days=days),
+                         "week" if days >= 7 else "day"), False
     if name == "day":
         return day_of_month_date(published, int(g[1]), "future" if g[0] == "오는" else mode)
     if name == "month":
@@ -67,6 +84,8 @@ def _resolve(name, m, published, mode):
         return found[0], bool(g[0])
     if name == "relative":
         return _relative(published, re.sub(r"\s", "", g[0]))
+    if name == "year":
+        return FuzzyDate(dt.date(int(g[0]), 7, 1), "year"), True
     if name == "season":
         which = {"지난해": "last", "작년": "last", "지난": "last", "올해": "this"}.get(g[0] or "")
         if g[0] == "내년":
@@ -108,17 +127,32 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
 
 # --- sources ----------------------------------------------------------------------------
 
-_VERB = re.compile(r"(?:밝혔|보고했|말했|전했|주장했|발표했|설명했|평가했|덧붙였|강조했|추정했|"
-                   r"집계했|확인했|보도했|전망했|분석했|언급했|추산했|파악했|알렸|공개했|"
-                   r"밝혔다|주장한|발표한|보고한|밝힌)")
-_ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:에|의)\s*따르면")
+# Reporting verbs in any tense: "밝혔다", "추산하고 있다", "주장한 바 있다", "추정한다".
+_HADA = (r"보고|주장|발표|설명|평가|강조|추정|집계|확인|보도|전망|분석|언급|추산|파악|공개|예상|예측|"
+         r"관측|지적|경고|판단|진단")
+_VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알렸|(?:{_HADA})(?:했|한|하고|하며|해)|"
+                   r"(?<=고 )했|(?<=[다라]고)했|(?<=[\"”])며(?=\s))")  # '..."고 했다', '..."며'
+
+_ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:에|의)\s*(?:따르면|의하면)")
 _TITLES = {"대통령", "장관", "국장", "대변인", "사령관", "총사령관", "총리", "의원", "위원장", "청장",
            "실장", "본부장", "참모총장", "합참의장", "차관", "대사", "부장", "원장", "총장", "소장",
            "중장", "대장", "준장", "대령", "단장", "국방장관", "외무장관", "정보총국장", "보좌관"}
 _LEADING = {"한편", "앞서", "또", "또한", "이어", "이날", "이와", "함께", "그러나", "하지만",
-            "특히", "다만", "아울러", "이에", "반면"}
+            "특히", "다만", "아울러", "이에", "반면", "한", "대해", "관련해"}  # "한 외교 소식통": a (diplomatic source)
 _PRONOUNS = {"그", "그녀", "이들", "그들", "당국"}
 _PARTICLE = re.compile(r"(?:은|는|이|가|의|에서|측은|측)$")
+
+
+# "...다쳤다고 레바논 보건부가 23일(현지시간) 밝혔다": the speaker after the quoted clause,
+# up to three words, then the day it spoke
+_SUBJECT = re.compile(r"(?:고|며|다)\s+((?:[가-힣A-Za-z]+\s+){0,2}[^\s\"“”\d]{2,20}?)(?:이|가)"
+                      r"\s*(?:(?:지난\s*)?\d{1,2}일\s*(?:\(현지시간\))?\s*|이날\s*|같은\s*날\s*)?"
+                      r"(?:(?:\S+\s+)?\S+(?:을|를)\s*인용(?:해|하여)\s*)?(?:또\s*)?$")  # "...를 인용해"
+
+
+def _is_title(word: str) -> bool:
+    """"사무총장", "국방장관": a word that ends with a title is one."""
+    return any(word.endswith(t) for t in _TITLES)
 
 
 def _name(words: list[str]) -> str | None:
@@ -128,11 +162,12 @@ def _name(words: list[str]) -> str | None:
     if not words:
         return None
     words[-1] = _PARTICLE.sub("", words[-1]) or words[-1]
-    if len(words) >= 3 and words[-1] in _TITLES:
+    if len(words) >= 3 and _is_title(words[-1]):
         # "볼로디미르 젤렌스키 우크라이나 대통령": a person's name, then where, then the title
         words = words[:-2] if len(words) >= 4 else words[:-1]
-    elif len(words) >= 2 and words[-1] in _TITLES:
-        words = words[:-1]
+    elif len(words) >= 2 and _is_title(words[-1]) and not (len(words) == 2
+                                                           and len(words[0]) == 1):
+        words = words[:-1]  # but "김 장관" (a surname alone) keeps its title
     if not words or any(re.search(r"\d", w) for w in words) or len(words) > 6:
         return None
     return " ".join(words)
@@ -150,6 +185,10 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribut
     return Attribution(name, EXPLICIT, start, end, verb_end, alias)
 
 
+_BYLINE = re.compile(r"^\s*\([^()=]{1,20}=[^()]{1,20}\)\s*(?:[가-힣]{2,4}\s+(?:기자|특파원)"
+                     r"(?:\s*[가-힣]{2,4}\s+기자)*\s*=\s*)?")
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Korean sentence names (topic of a reporting verb, "X에 따르면", the
     subject right before the verb, or a headline speaker before a quote)."""
@@ -162,13 +201,15 @@ def find_attribution(sentence: str) -> Attribution | None:
     if verbs:
         verb = verbs[-1]
         before = sentence[:verb.start()].rstrip()
-        subject = re.search(r"(?:고|며|다)\s+([^\s\"“”]{2,20}?)(?:이|가)\s*$", before)
+        subject = _SUBJECT.search(before)
         if subject:
-            return _explicit(_name([subject.group(1)]), subject.start(1), subject.end(1),
+            return _explicit(_name(subject.group(1).split()), subject.start(1), subject.end(1),
                              verb.end())
-        topic = re.match(r"^((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?:은|는)\s", sentence)
+        byline = _BYLINE.match(sentence)  # "(런던=연합뉴스) 박영희 특파원 = 영국 국방부는"
+        at = byline.end() if byline else 0
+        topic = re.match(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?:은|는)\s", sentence[at:])
         if topic:
-            return _explicit(_name(topic.group(1).split()), 0, topic.end(1), verb.end())
+            return _explicit(_name(topic.group(1).split()), at, at + topic.end(1), verb.end())
     headline = re.match(r"^([^\s\"“”]{2,20}(?:\s[^\s\"“”]{1,20})?)\s*[\"“]", sentence)
     if headline:
         return _explicit(_name(headline.group(1).split()), 0, headline.end(1), headline.end(1))

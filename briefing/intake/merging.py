@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from briefing.domain import FuzzyDate
 
-from .attribution import PUBLICATION, specificity
-from .metrics import Reading
+from .attribution import PUBLICATION
+from .source_names import specificity
+from .metrics import LOSS_METRICS, Reading
 
 
 @dataclass
@@ -59,9 +60,16 @@ def _richness(c: Candidate) -> tuple:
     return (not c.summary, specificity(c.claim["source"]) + c.date_explicit, c.date_explicit)
 
 
+def _kin(a: str, b: str) -> bool:
+    """Metrics one figure may carry in a headline and in the body: the same, or a loss and
+    the general "casualties" ("lost 1,200" / "1,200 killed") -- not killed and wounded."""
+    return a == b or "casualties" in (a, b) and {a, b} <= set(LOSS_METRICS) | {"loss_rate"}
+
+
 def _same_fact(k: Candidate, c: Candidate) -> bool:
     if k.summary != c.summary and k.reading.quantity.key() == c.reading.quantity.key() \
-            and k.reading.quantity.value is not None and k.reading.quantity.value >= 10:
+            and k.reading.quantity.value is not None and k.reading.quantity.value >= 10 \
+            and _kin(k.claim["metric"], c.claim["metric"]):
         return True  # a headline's "lost 1,200" over the body's "1,200 ... killed"
     summary = k.summary or c.summary
     return _key(k) == _key(c) and (summary or _dates_agree(k, c)) and _sources_agree(k, c)

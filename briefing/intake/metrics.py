@@ -14,7 +14,7 @@ projection does not use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .forces import NON_FORCE, PERSONNEL
 from .numbers import Quantity, tokenize
@@ -26,15 +26,24 @@ _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
         r"(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead)|casualties|losses|"
         r"destroyed|put out of action|taken out of action|incapacitated)\b", re.I)),
     ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|"
-                          r"perished|killed in action|were slain)\b")),
+                          r"perished|killed in action|were slain|martyred)\b")),
     ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury)\b", re.I)),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|"
-                            r"surrendered|taken captive|detained)\b")),
+                            r"surrendered|taken captive|taken hostage|detained)\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
+# "bringing Kenya's deployment to about 800": the new total after an arrival
+_BRINGING = re.compile(r"\b(?:bringing|raising|taking|lifting|boosting|increasing)\s+"
+                       r"(?:[\w’'-]+\s+){0,4}?to\s+(?:an?\s+)?(?:total\s+of\s+)?$", re.I)
+# "the 2,500 authorised by the Security Council": a ceiling, not a force that exists
+_CEILING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:authori[sz]ed|mandated|approved|envisaged)\b",
+                      re.I)
 _LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("killed", re.compile(r"\b(?:killing|killed|kill)\s+$"), False),
+    ("killed", re.compile(r"\b(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives\s+of\s+$"),
+     False),
+    ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
     ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|detained|"
                             r"detaining)\s+$"), False),
@@ -47,6 +56,7 @@ _LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
                           r"stood\s+at|stands\s+at|exceeded|exceeding|climbed\s+to)\s*$"), False),
     ("strength", re.compile(r"\b(?:contingent|force|garrison|crew|grouping|group|army|brigade|"
                             r"strength|detachment|deployment)\s+of\s+(?:some\s+)?$"), True),
+    ("strength", _BRINGING, False),
     ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"
                             r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
                             r"sending|stationed|has|have|had)\s+(?:an?\s+)?$"), False),
@@ -56,8 +66,11 @@ _BOUNDARY = re.compile(
     r"although|though|including|according|after|before|when|where|as)\b"
     r"|\s(?:when|while|after|before|because|if|but|although)\s")
 _RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
+# "lost 1,320 soldiers in the past 24 hours" (the 24 ends the right window, so read on)
+_PAST_DAY = re.compile(r"^[^;:.]{0,60}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+24\s+hours\b",
+                       re.I)
 _WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
-_LOSS_WORDS = re.compile(r"\b(?:los[est]|losing|losses|casualties|killed|wounded|dead|dying|"
+_LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|wounded|dead|dying|"
                          r"die|destroyed)\b", re.I)
 _MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"
                     r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to)\b")
@@ -79,7 +92,10 @@ _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|rise
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
 _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
-_LOSS_METRICS = ("casualties", "killed", "wounded", "captured", "missing")
+# "half of the wounded were in critical condition": a share of a toll, not of a force
+_OF_TOLL = re.compile(r"^\s*of\s+(?:the|those)\s+(?:dead|wounded|injured|killed|casualties|"
+                      r"victims|fatalities)\b", re.I)
+LOSS_METRICS = ("casualties", "killed", "wounded", "captured", "missing")
 
 
 @dataclass(frozen=True)
@@ -99,8 +115,40 @@ class Reading:
     anaphoric_base: bool = False
 
 
+# "150 prisoners were freed in an exchange": a swap counts people released, not a loss
+_RELEASED = re.compile(r"\b(?:released|freed|returned|exchanged|swapped|swap|exchange|"
+                       r"repatriated|handed\s+over)\b", re.I)
+_AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+_AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
+
+
+def coordinated(previous: Reading, left: str, conjunction: re.Pattern | None) -> bool:
+    """"killed 84 mercenaries and more than 40 soldiers": a number joined to the one before
+    it, whose metric word stood before that number, counts the same loss."""
+    q = previous.quantity
+    return bool(conjunction and conjunction.match(left)) and previous.cue[1] <= q.start \
+        and previous.metric in LOSS_METRICS and not q.is_fraction
+
+
 def _words(text: str, n: int) -> list[str]:
     return [t.low for t in tokenize(text) if t.text[:1].isalnum()][:n]
+
+
+def _head_words(text: str, n: int) -> list[str]:
+    """The first `n` words after a number, not counting the capitalised modifiers before
+    its noun: "14,000 American and Filipino troops" reads as far as "troops"."""
+    tokens = [t for t in tokenize(text) if t.text[:1].isalnum()]
+    out, counted = [], 0
+    for i, t in enumerate(tokens):
+        capital = t.text[:1].isupper()
+        joins = t.low in ("and", "or") and out and tokens[i - 1].text[:1].isupper() \
+            and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+        out.append(t.low)
+        if not (capital or joins):
+            counted += 1
+        if counted >= n or len(out) >= n + 4:
+            break
+    return out
 
 
 def _noun_kind(words: list[str]) -> str | None:
@@ -157,8 +205,30 @@ def read_figures(sentence: str, quantities: list[Quantity],
             # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier.
             out.append(Reading(q, out[-1].metric, cue=(q.start, q.end)))
             continue
-        out.extend(_read_one(sentence, q, left, right_text, right_start, base_of_fraction,
-                             sentence_forecast))
+        found = _read_one(sentence, q, left, right_text, right_start, base_of_fraction,
+                          sentence_forecast)
+        if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
+                and [r.metric for r in found] in ([], ["strength"]):
+            found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
+        elif out and out[-1].metric in LOSS_METRICS and [r.metric for r in found] == \
+                ["strength"] and _AMONG.search(left):
+            found = []  # "14 soldiers were killed, including two officers": a part of 14
+        if _RELEASED.search(left + " " + right_text):
+            found = [r for r in found if r.metric != "captured"]  # freed, no one taken
+        out.extend(found)
+    return _arrivals(sentence, out)
+
+
+
+def _arrivals(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """"217 officers landed on Saturday, bringing Kenya's deployment to about 800": the
+    first figure is an addition (reinforcements), the second the new strength."""
+    out = list(readings)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.metric == b.metric == "strength" and _BRINGING.search(
+                sentence[a.quantity.end:b.quantity.start]):
+            out[i] = replace(a, metric="reinforcements", descriptive=False)
     return out
 
 
@@ -197,15 +267,18 @@ def _first_right_cue(right: str):
 
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
     rest = right
-    if q.is_fraction and _ANAPHOR.match(right):
+    toll = q.is_fraction and _OF_TOLL.match(right)
+    if q.is_fraction and (_ANAPHOR.match(right) or toll):
         # "a third of them were civilians", "half of whom were conscripts": a share of an
         # earlier figure, a claim only when a loss is named ("a third of them later died")
-        cue = _first_right_cue(right)
-        if cue is None or cue[0] not in _LOSS_METRICS:
+        skip = toll.end() if toll else 0
+        # of a toll, only its own verb: "half of the wounded later died"
+        cue = _first_right_cue(re.split(r"[,;]", right[skip:])[0][:30] if toll else right)
+        if cue is None or cue[0] not in LOSS_METRICS:
             return []
-        return [Reading(q, cue[0], forecast=bool(_MODAL.search(right[:cue[1].start()])),
-                        cue=(right_start + cue[1].start(), right_start + cue[1].end()),
-                        anaphoric_base=True)]
+        at = (right_start + skip + cue[1].start(), right_start + skip + cue[1].end())
+        return [Reading(q, cue[0], forecast=bool(_MODAL.search(right[:at[0] - right_start])),
+                        cue=at, anaphoric_base=True)]
     if q.is_fraction:
         of_np = re.match(r"^\s*of\s+(.*)$", right)
         if of_np:
@@ -215,8 +288,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
                                and not any(p.search(right) for _, p in _RIGHT_CUES[:5])):
             return []
     else:
-        kind = _noun_kind(_words(_RATE.sub(" ", right, count=1) if _RATE.match(right.strip())
-                                 else right, 3))
+        if _CEILING.match(right):
+            return []
+        kind = _noun_kind(_head_words(_RATE.sub(" ", right, count=1)
+                                      if _RATE.match(right.strip()) else right, 3))
         if kind == "other":
             return []
     if base_of_fraction:
@@ -224,26 +299,34 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
 
     readings: list[Reading] = []
     left_metric = None
+    quoted = re.search(r"[\"“‘']\s*$", left)  # 'lost "more than 60 fighters,"'
+    shift = len(left) - quoted.start() if quoted else 0
+    left = left[:len(left) - shift]
     for metric, pattern, descriptive in _LEFT_CUES:
         m = pattern.search(left)
         if m:
-            start = q.start - len(left) + m.start()
+            start = q.start - shift - len(left) + m.start()
             left_metric = (metric, descriptive, (start, q.start))
             break
     toll = _TOLL_ROSE.search(sentence[max(0, q.start - 200):q.start])
     if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
         left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))
     loss_context = _LOSS_WORDS.search(sentence)
-    if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)) and loss_context:
+    if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)
+            or _PAST_DAY.match(sentence[q.end:])) and loss_context:
         return [Reading(q, "loss_rate", forecast=bool(_MODAL.search(left[-40:] + right)),
                         cue=(q.start, q.end))]
     if _WEEKLY.search(right) and loss_context:
         return [Reading(q, "loss_rate", per_week=True, cue=(q.start, q.end))]
 
     right_cue = _nearest_right_cue(right)
-    if kind == "people" and not (right_cue and right_cue[2] in _LOSS_METRICS) and not (
-            left_metric and left_metric[0] in _LOSS_METRICS):
+    if kind == "people" and not (right_cue and right_cue[2] in LOSS_METRICS) and not (
+            left_metric and left_metric[0] in LOSS_METRICS):
         return []
+    if left_metric and left_metric[0] == "casualties" and right_cue \
+            and right_cue[2] in LOSS_METRICS and right_cue[2] != "casualties" \
+            and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", right[:right_cue[0]]):
+        left_metric = None  # "lost 300 men killed and 900 wounded": each its own kind
     if left_metric and left_metric[0] != "strength":
         metric, _, cue = left_metric
         modal = bool(_MODAL.search(" ".join(left.split()[-4:])))

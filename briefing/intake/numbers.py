@@ -30,6 +30,8 @@ _FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
 _QUALIFIER_PHRASES = [
     ("no fewer than", "at least"), ("not less than", "at least"), ("no less than", "at least"),
     ("at least", "at least"), ("a minimum of", "at least"),
+    ("no more than", "up to"), ("not more than", "up to"), ("not exceeding", "up to"),
+    ("at most", "up to"), ("upward of", "more than"),
     ("in excess of", "more than"), ("more than", "more than"), ("upwards of", "more than"),
     ("just over", "more than"), ("well over", "more than"), ("over", "more than"),
     ("as many as", "up to"), ("as much as", "up to"), ("up to", "up to"),
@@ -165,7 +167,7 @@ def _parse_number(tokens: list[Token], i: int) -> tuple[float, int, bool] | None
 
 
 def _parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    """'a third', 'one third', 'two-thirds', 'half', '40 percent', '40%'."""
+    """'a third', 'one third', 'two-thirds', 'half', '40 percent', '40%', 'one in four'."""
     tok = tokens[i]
     low = tok.low
     value = _digits(tok)
@@ -180,6 +182,12 @@ def _parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
         if a in _UNITS and b in _FRACTIONS:
             return _UNITS[a] * _FRACTIONS[b], i + 1
         return None
+    if low in _UNITS and i + 2 < len(tokens) and tokens[i + 1].low in ("in", "of"):
+        # "one in four soldiers", "one of every three": a share, not two counts
+        k = i + 3 if tokens[i + 2].low == "every" and i + 3 < len(tokens) else i + 2
+        whole = _UNITS.get(tokens[k].low) or _digits(tokens[k])
+        if whole and _UNITS[low] < whole <= 100 and (tokens[i + 1].low == "in" or k == i + 3):
+            return _UNITS[low] / whole, k + 1
     if low == "half":
         if i + 1 < len(tokens) and tokens[i + 1].low == "a":
             return None  # "half a million" is a number
@@ -239,6 +247,9 @@ def _scan(text: str) -> list[Quantity]:
         if i >= len(tokens):
             break
         found = _read_at(tokens, i, start_i, qualifier, text)
+        if found and i and tokens[i - 1].low in ("few", "several", "many") \
+                and tokens[i].low in _SCALES:
+            found = None  # "a few hundred", "several thousand": no number
         if found is None:
             i = start_i + 1
             continue

@@ -16,8 +16,10 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
     "cmdr", "gov", "sen", "rep", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx",
-    "est", "inc", "ltd", "co", "jr", "sr", "fig",
+    "est", "inc", "ltd", "co", "jr", "sr", "fig", "brig", "insp", "supt", "cpl", "pte", "pvt",
+    "cdr", "amb", "sgt-maj", "lieut", "brig.-gen", "hon", "rev", "mt", "ft",
 }
+_INITIALISM = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,}$")
 _BULLET = re.compile(r"^\s*(?:[-*•▪–]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+|$)")
 _TERMINAL = re.compile(r"[.!?:;\"”’')\]]\s*$")
@@ -56,6 +58,8 @@ def _split_paragraph(line: str, offset: int) -> list[tuple[int, int]]:
         word = re.search(r"([A-Za-z.]+)\.$", line[start:m.start() + 1])
         if m.group().startswith(".") and word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
+        if m.group() == "." and _INITIALISM.search(line, 0, m.end()):
+            continue  # "the U.N. Security Council": dotted initials end no sentence
         nxt = line[end:].lstrip()
         if nxt and (nxt[0].islower() or not (nxt[0].isalnum() or nxt[0] in "\"“‘'(«")):
             continue  # "2,7 тыс. получили": no new sentence; Hangul has no case and starts one

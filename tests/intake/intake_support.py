@@ -17,6 +17,19 @@ def one_claim(sentence, published):
     return found[0].claim
 
 
+def claims(text, published):
+    """Every claim proposed from `text`."""
+    return [p.claim for p in extract(text, published)]
+
+
+def rows(text, published):
+    """(value or (low, high) or fraction, metric, qualifier, source, as_of, precision) of
+    every claim proposed from `text`."""
+    return [(c.value if c.value is not None else (c.low, c.high) if c.low is not None
+             else c.fraction, c.metric, c.qualifier, c.source, c.as_of, c.date_precision)
+            for c in claims(text, published)]
+
+
 def one_quantity(find_quantities, text) -> tuple:
     """(value, low, high, qualifier) of the only quantity `find_quantities` sees in `text`."""
     (q,) = find_quantities(text)

@@ -1,8 +1,9 @@
 """Attributed names, titles dropped, pronouns and generic sources recognised."""
 import pytest
 
-from briefing.intake.attribution import (EXPLICIT, GENERIC, PRONOUN, PUBLICATION, SourceNames,
+from briefing.intake.attribution import (EXPLICIT, GENERIC, PRONOUN, PUBLICATION,
                                          find_attribution)
+from briefing.intake.source_names import SourceNames
 
 
 @pytest.mark.parametrize("sentence, name", [

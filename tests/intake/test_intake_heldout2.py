@@ -1,6 +1,10 @@
-"""The second held-out set (tests/intake/heldout2, written without reading the rules and
-scored once before anything else looked at it) stays frozen, and is measured. Its scores are
-in the README, not asserted: a threshold here would invite tuning the rules on it."""
+"""The second held-out set (tests/intake/heldout2, written without reading the rules) stays
+frozen, and is measured. It was scored once as it came (58 % recall, recorded in the README)
+and then, in round 2 of issue 16, became development data: its misses were read and rules
+tuned on them, so it no longer measures generalisation (a third set, unseen, does). Its
+files are still never edited; scores are in the README, not asserted here."""
+import runpy
+import sys
 from pathlib import Path
 
 from intake_support import claims_per_article, file_hashes, languages_of, run_measure

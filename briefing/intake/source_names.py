@@ -1,0 +1,99 @@
+"""One name per source within an article: a surname alone ("Kovač") is the full name used
+before, an acronym ("ISW") the name it abbreviates, a bracketed alias the name it stands
+for, an inflected surname ("Сирського") or a Korean abbreviation ("국정원") the full name.
+Split from `attribution`, which cuts the names out of single sentences."""
+from __future__ import annotations
+
+import re
+
+from .attribution import PUBLICATION
+
+_NON_INITIAL = {"of", "for", "the", "and", "on", "in", "&", "de"}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _NON_INITIAL)
+
+
+class SourceNames:
+    """Makes the names of one article consistent: surnames, acronyms, bracketed aliases."""
+
+    def __init__(self, names: list[str], aliases: dict[str, str], text: str):
+        self.aliases = dict(aliases)
+        self.names = list(dict.fromkeys(n for n in names if n))
+        self.acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", text))
+        self._known: dict[str, str | None] = {}
+
+    def canonical(self, name: str | None) -> str | None:
+        """The article's one name for `name` (remembered: a long article repeats names)."""
+        if not name or name == PUBLICATION:
+            return name
+        if name not in self._known:
+            self._known[name] = name  # an alias naming itself in a loop ends here
+            self._known[name] = self._canonical(name)
+        return self._known[name]
+
+    def _canonical(self, name: str) -> str | None:
+        if name in self.aliases and self.aliases[name] != name:
+            return self.canonical(self.aliases[name])
+        words = name.split()
+        # An acronym the article spells out somewhere: "ISW" -> "... Institute for the Study
+        # of War"; and a long name trimmed to the words the acronym stands for.
+        if len(words) == 1 and name.isupper():
+            for other in self.names:
+                ow = other.split()
+                if len(ow) > 1 and _initials(ow).endswith(name):
+                    return self._trim_to_acronym(other, name)
+        for acro in self.acronyms:
+            if len(words) > 1 and _initials(words).endswith(acro) and len(acro) >= 3:
+                return self._trim_to_acronym(name, acro)
+        # A surname alone: "Kovač" -> "Ana Kovač"; a head noun alone: "mission" -> "UN
+        # mission" (the most recent earlier name ending with it); an inflected surname
+        # ("Сирського") or a Korean abbreviation ("국정원" for "국가정보원").
+        if len(words) == 1:
+            for other in self.names:
+                if _abbreviates(name, other) or _inflects(name, other):
+                    return other
+            for other in reversed(self.names):
+                ow = other.split()
+                if words[0][:1].isupper() and len(ow) in (2, 3) and ow[-1] == words[0]:
+                    return other
+                if words[0][:1].islower() and len(ow) >= 2 and ow[-1].lower() == words[0]:
+                    return other
+        return name
+
+    @staticmethod
+    def _trim_to_acronym(name: str, acro: str) -> str:
+        words = name.split()
+        for i in range(len(words)):
+            if _initials(words[i:]) == acro and words[i][:1].isupper():
+                return " ".join(words[i:])
+        return name
+
+
+def _inflects(word: str, name: str) -> bool:
+    """'Сирського' is the surname of 'Олександр Сирський' in another case."""
+    last = name.split()[-1]
+    return len(name.split()) in (2, 3) and word != last and len(word) >= 5 and \
+        word[:1].isupper() and last[:max(4, len(last) - 2)] == word[:max(4, len(last) - 2)] \
+        and abs(len(word) - len(last)) <= 3
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """A Korean abbreviation keeps syllables of the full name in order: 국정원 (국가정보원),
+    합참 (합동참모본부)."""
+    full = name.replace(" ", "")
+    if not ("\uac00" <= short[:1] <= "\ud7a3") or len(short) >= len(full) or len(short) < 2:
+        return False
+    if short[0] != full[0] or short[-1] not in full:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def specificity(name: str | None) -> int:
+    """How specific a source name is: a named body or person (2), a described group such
+    as 'official sources' (1), the article's own voice (0)."""
+    if not name or name == PUBLICATION:
+        return 0
+    return 2 if any(w[:1].isupper() for w in name.split()) else 1
