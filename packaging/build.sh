@@ -36,14 +36,17 @@ start=$(date +%s)
 VERSION=$(sed -n 's/^__version__ *= *"\(.*\)"/\1/p' briefing/__init__.py)
 
 # --- build environment -------------------------------------------------------------------
-# The project's runtime dependencies come from pyproject.toml, so the list lives in one place.
+# The project's runtime dependencies come from pyproject.toml, so the list lives in one place;
+# the bundle includes the team-server driver too (the `server` extra: psycopg's binary wheel,
+# which brings its own libpq), so an offline workstation can open a team briefing.
 deps_file=build/packaging-requirements.txt
 mkdir -p build
 python_for_toml=${PY:-python3}
 "$python_for_toml" - > "$deps_file" <<'EOF'
 import tomllib
 with open("pyproject.toml", "rb") as f:
-    print("\n".join(tomllib.load(f)["project"]["dependencies"]))
+    project = tomllib.load(f)["project"]
+print("\n".join(project["dependencies"] + project["optional-dependencies"]["server"]))
 EOF
 echo "$PYINSTALLER_REQ" >> "$deps_file"
 

@@ -11,7 +11,8 @@
 #   --keep           keep the temp folder (out.png, x.pdf, the data folder) and print its path
 #
 # Runs `briefing --version`, `briefing screenshot out.png`, `briefing export x.pdf` and
-# `briefing extract` on a Korean and a Russian article (tests/intake/articles); passes when
+# `briefing extract` on a Korean and a Russian article (tests/intake/articles) and `check` on a
+# team-server address that is not there (the driver is bundled); passes when
 # each exits 0, the PNG and PDF are non-empty and of the right type, the PDF's text has the
 # marking "UNCLASSIFIED" (checked with pdftotext when it is installed) and each extract names
 # its language, its dateline's date and a source as written (Hangul, Cyrillic). Also prints the bundle's
@@ -176,6 +177,17 @@ extract_check() {  # extract_check ARTICLE LANGUAGE-LINE EXPECTED-TEXT
 }
 extract_check ko-nis-deployment.txt "Korean article, published 2024-12-19" "국가정보원"
 extract_check ru-kursk-konashenkov.txt "Russian article, published 2025-01-13" "Игорь Конашенков"
+
+# 5. the team-server driver is in the bundle: an address whose server is not there (port 1;
+# and no network anyway) is "cannot connect", not "team-server support is not installed"
+server_uri="postgresql://check@127.0.0.1:1/briefing"
+run team-server --db "$server_uri" check
+status=$?
+if [ "$status" = 1 ] && grep -q "^$server_uri: cannot connect to the team server (" "$WORK/team-server.err"; then
+    report PASS "team server driver (psycopg)" "exit 1, \"$(head -c 90 "$WORK/team-server.err")…\", $LAST_TIME"
+else
+    report FAIL "team server driver (psycopg)" "exit $status, not the one-line 'cannot connect'" "$WORK/team-server.err"
+fi
 
 echo
 echo "Sizes"

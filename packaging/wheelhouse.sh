@@ -17,7 +17,8 @@
 #   python3 -m venv ~/briefing-venv
 #   ~/briefing-venv/bin/pip install --no-index --find-links wheelhouse briefing
 #   ~/briefing-venv/bin/briefing --version
-# ("briefing[test]" instead of briefing installs the test tools too.)
+# ("briefing[server]" instead of briefing adds the team-server driver, "briefing[test]" the test
+# tools and the driver.)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -1,4 +1,5 @@
 """Shared fixtures. Qt must run headless before anything imports it."""
+import contextlib
 import os
 import tempfile
 
@@ -78,29 +79,41 @@ def pytest_sessionfinish(session, exitstatus):
 # BRIEFING_TEST_SERVER), else one started here if the server's binaries are installed; where
 # there are none, the tests that need a server are skipped, saying so.
 
-@pytest.fixture(scope="session")
-def pg_server():
-    import shutil
-    import tempfile
-
+@contextlib.contextmanager
+def _server_of_our_own():
+    """A new private server, removed afterwards. Its folder is not under pytest's 0700 one:
+    as root, the server runs as `postgres`, which must enter it."""
     from pg_server import MISSING, Server, bin_dir
     from server_support import Databases
 
-    given = os.environ.get("BRIEFING_TEST_SERVER")
-    if given:
-        yield Databases(given)
-        return
     if bin_dir() is None:
         pytest.skip(MISSING)
-    folder = Path(tempfile.mkdtemp(prefix="briefing-pg-"))
-    server = Server(folder)
+    server = Server(Path(tempfile.mkdtemp(prefix="briefing-pg-")))
     try:
         server.init()
         server.start()
         yield Databases(server.uri(), server)
     finally:
         server.remove()
-        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    given = os.environ.get("BRIEFING_TEST_SERVER")
+    if given:
+        from server_support import Databases
+        yield Databases(given)
+        return
+    with _server_of_our_own() as databases:
+        yield databases
+
+
+@pytest.fixture(scope="module")
+def private_server():
+    """A server of one test module's own, which its tests stop and start (never CI's or the
+    session's, which other tests are using): `.server` is its `pg_server.Server`."""
+    with _server_of_our_own() as databases:
+        yield databases
 
 
 BACKENDS = ("file", "server")

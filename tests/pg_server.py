@@ -3,6 +3,9 @@
     python3 tests/pg_server.py start DIR      prints the admin URI of a new server in DIR
     python3 tests/pg_server.py stop DIR       stops it (immediately) and removes DIR
 
+`start` exits with status 3 when no server binary is installed (the tests that need a
+server are then skipped), 1 when one is installed but would not start.
+
 The server listens on 127.0.0.1 at a free port and on a Unix socket in DIR, trusts local
 connections, and runs as the `postgres` user when we are root (the server refuses to run as
 root; CI runs as root). Durability settings are the defaults except fsync, which is off: the
@@ -21,6 +24,7 @@ import time
 from pathlib import Path
 
 ADMIN = "briefing_admin"
+NO_SERVER = 3
 MISSING = ("no PostgreSQL server binary (initdb, pg_ctl) found: install PostgreSQL 15 or "
            "later (Debian: apt-get install postgresql) to run the team-server tests")
 
@@ -119,9 +123,13 @@ def main(argv: list[str]) -> int:
         return 0
     if server.bin is None:
         print(MISSING, file=sys.stderr)
+        return NO_SERVER
+    try:
+        server.init()
+        server.start()
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        print(f"PostgreSQL would not start in {server.folder}: {exc}", file=sys.stderr)
         return 1
-    server.init()
-    server.start()
     print(server.uri())
     return 0
 

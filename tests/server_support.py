@@ -62,6 +62,17 @@ class Databases:
             ws.close()
         self._seeded = True
 
+    def new_role(self, base: str, login: bool = True, member_of: str | None = None) -> str:
+        """A role of the server (roles are the whole server's: the name gets a unique
+        suffix, so reruns against CI's server never meet an old one)."""
+        name = f"{base}_{self._prefix}{next(self._numbers)}"
+        options = sql.SQL(" LOGIN" if login else " NOLOGIN")
+        if member_of:
+            options += sql.SQL(" IN ROLE {}").format(sql.Identifier(member_of))
+        with self.admin() as conn:
+            conn.execute(sql.SQL("CREATE ROLE {}").format(sql.Identifier(name)) + options)
+        return name
+
     def execute(self, dbname_or_uri: str, statement: str, args: tuple = ()) -> list[tuple]:
         """A statement as the admin on one database (roles, grants, raw rows)."""
         dbname = urlsplit(dbname_or_uri).path.strip("/") if "://" in dbname_or_uri \

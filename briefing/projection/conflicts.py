@@ -21,13 +21,14 @@ to; a killed + wounded pair also as one casualty figure), within one subject and
   casualty figure is not in dispute because a stated rate disagrees with all of them.
 - Any other metric: overlapping spans whose intervals do not overlap.
 
-The pairs are found with numpy, one subject and metric at a time (a dense 100,000-claim
-ledger has hundreds of thousands of them), and kept as index arrays: a `Conflict` is made,
-and worded, only when someone asks for it.
+A dense 100,000-claim ledger has hundreds of thousands of pairs, so they are found with numpy
+over columns built once for every reading (`conflict_pairs.py`) and kept as index arrays
+into the readings; a claim's pairs are looked up through an index (`conflict_index.py`), and
+a `Conflict` is made, and worded, only when someone asks for it.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -37,15 +38,16 @@ import numpy as np
 
 from briefing.domain import Claim, Source
 
+from .conflict_index import ClaimIndex
+from .conflict_pairs import AGAINST, FELL, FALL_WINDOW_DAYS, STRENGTH_TOLERANCE, Columns, growth, sweep
 from .evidence import Evidence
 from .fit import fit_series
-from .readings import CUMULATIVE_METRICS, Reading
+from .readings import Reading
 
-FALL_WINDOW_DAYS = 31
-STRENGTH_TOLERANCE = 0.05
+__all__ = ["Conflict", "Conflicts", "FALL_WINDOW_DAYS", "RATE_Z", "STRENGTH_TOLERANCE",
+           "find_conflicts"]
+
 RATE_Z = 1.645  # two-sided 90 %
-
-_AGAINST, _FELL, _GREW = 0, 1, 2   # why a pair conflicts: same time / fell later / grew later
 
 
 class _Side(NamedTuple):
@@ -76,40 +78,27 @@ class Conflict:
         return f"{name_a} {a.text} vs {right} ({pct}){why}"
 
 
-@dataclass(frozen=True)
-class _Block:
-    """The conflicting pairs of one subject and metric, as indexes into its readings."""
-    readings: list[Reading]
-    a: np.ndarray
-    b: np.ndarray
-    why: np.ndarray
-    gap: np.ndarray
-
-
 class Conflicts:
     """Every conflicting pair, ordered by subject, metric and date; a sequence of Conflict
-    objects made on demand."""
+    objects made on demand. Pair p compares readings `a[p]` and `b[p]` (-1: a stated rate
+    against its fitted series, whose Conflict is made when found: there are few)."""
 
-    def __init__(self, evidence: Evidence, parts: list):
-        self._evidence = evidence
-        self._parts = parts                  # _Block or list[Conflict], in order
-        sizes = [len(p.a) if isinstance(p, _Block) else len(p) for p in parts]
-        self._starts = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+    def __init__(self, evidence: Evidence, readings: list[Reading], a: np.ndarray,
+                 b: np.ndarray, why: np.ndarray, gap: np.ndarray, rates: dict[int, Conflict]):
+        # Not the Evidence itself, which caches this object: no cycle keeps either alive.
+        self._claims, self._names, self._readings = evidence.claims, evidence.names, readings
+        self._a, self._b, self._why, self._gap, self._rates = a, b, why, gap, rates
         self._made: dict[int, Conflict] = {}   # the pairs asked for so far, worded once
 
     def __len__(self) -> int:
-        return int(self._starts[-1])
+        return len(self._a)
 
     def __bool__(self) -> bool:
         return len(self) > 0
 
     def __iter__(self):
-        for part in self._parts:
-            if isinstance(part, _Block):
-                for k in range(len(part.a)):
-                    yield self._make(part, k)
-            else:
-                yield from part
+        for p in range(len(self)):
+            yield self._made.get(p) or self._make(p)
 
     def __getitem__(self, index):
         if isinstance(index, slice):
@@ -119,104 +108,111 @@ class Conflicts:
         if not 0 <= index < len(self):
             raise IndexError(index)
         if index not in self._made:
-            p = int(np.searchsorted(self._starts, index, side="right")) - 1
-            part, k = self._parts[p], index - int(self._starts[p])
-            self._made[index] = self._make(part, k) if isinstance(part, _Block) else part[k]
+            self._made[index] = self._make(index)
         return self._made[index]
 
     def index(self) -> None:
         """Build the per-claim index now (the first lookup would otherwise)."""
-        self._positions
+        self._index
 
     @cached_property
-    def _positions(self) -> dict[str, list[int]]:
-        """Claim id → the positions of the pairs it is in (one pass, no wording)."""
-        out: dict[str, list[int]] = defaultdict(list)
-        for position, first, second in self.claim_sides():
-            for claim_id in first + second:
-                out[claim_id].append(position)
-        return out
+    def _index(self) -> ClaimIndex:
+        return ClaimIndex(self._claims, self._readings, self._a, self._b)
 
     def of_claim(self, claim_id: str) -> Conflict | None:
         """The first conflict a claim is in."""
-        found = self._positions.get(claim_id)
-        return self[found[0]] if found else None
+        found = self._index.positions(claim_id)
+        return self[int(found[0])] if len(found) else None
 
     def others_of(self, claim_id: str) -> list[str]:
         """The claims a claim conflicts with, in order."""
-        out: list[str] = []
-        for position in self._positions.get(claim_id, ()):
-            c = self[position]
-            side, other = (c.first, c.second) if claim_id in c.first else (c.second, c.first)
-            out += [b for b in other if b not in out]
-        return out
+        out: dict[str, None] = {}
+        readings = self._readings
+        for p in self._index.positions(claim_id).tolist():
+            first = readings[self._a[p]].claim_ids
+            second = readings[self._b[p]].claim_ids if self._b[p] >= 0 else ()
+            out.update(dict.fromkeys(second if claim_id in first else first))
+        return list(out)
 
     def among(self, claim_ids) -> list[Conflict]:
         """The conflicts whose every claim is in `claim_ids`."""
-        wanted = set(claim_ids)
-        positions = sorted({p for i in wanted for p in self._positions.get(i, ())})
-        return [c for c in (self[p] for p in positions) if set(c.claim_ids) <= wanted]
+        return [self[p] for p in self._index.among(claim_ids).tolist()]
 
-    def claim_sides(self):
-        """(position, first claim ids, second claim ids) of every pair, without wording."""
-        position = 0
-        for part in self._parts:
-            if isinstance(part, _Block):
-                ids = [r.claim_ids for r in part.readings]
-                for a, b in zip(part.a.tolist(), part.b.tolist()):
-                    yield position, ids[a], ids[b]
-                    position += 1
-            else:
-                for c in part:
-                    yield position, c.first, c.second
-                    position += 1
-
-    def _make(self, part: _Block, k: int) -> Conflict:
-        a, b = part.readings[int(part.a[k])], part.readings[int(part.b[k])]
-        why, gap = int(part.why[k]), int(part.gap[k])
+    def _make(self, p: int) -> Conflict:
+        if p in self._rates:
+            return self._rates[p]
+        a, b = self._readings[self._a[p]], self._readings[self._b[p]]
+        why, gap = int(self._why[p]), int(self._gap[p])
         s = "s" if gap != 1 else ""
-        words = ("" if why == _AGAINST else
-                 f", reported {gap} day{s} later: a running total cannot fall" if why == _FELL
+        words = ("" if why == AGAINST else
+                 f", reported {gap} day{s} later: a running total cannot fall" if why == FELL
                  else f", reported {gap} day{s} later with no reinforcements reported between")
-        return _conflict(a, b, self._evidence, words)
+        return _conflict(a, b, self._names, words)
 
 
 def find_conflicts(claims: Iterable[Claim] | Evidence,
-                   sources: Mapping[str, Source] | Iterable[Source] = ()) -> Conflicts:
-    """Every conflicting pair, ordered by subject, metric and date."""
+                   sources: Mapping[str, Source] | Iterable[Source] = (),
+                   subjects: frozenset[str] | None = None) -> Conflicts:
+    """Every conflicting pair (of `subjects` only, when given), ordered by subject, metric
+    and date (and, within one subject and metric, by the earlier reading's span and claim
+    ids, then the later's)."""
     evidence = claims if isinstance(claims, Evidence) else Evidence(claims, sources)
-    groups: dict[tuple[str, str], list[Reading]] = defaultdict(list)
-    for r in evidence.all_readings():
-        groups[(r.subject, r.metric)].append(r)
-    parts: list = []
-    for (subject, metric), group in sorted(groups.items()):
-        group.sort(key=lambda r: (r.first, r.last, r.claim_ids))
-        cols = _Columns(group)
-        blocks = [_sweep(cols, metric)]
+    readings = evidence.all_readings(subjects)
+    groups = _Groups(readings)
+    a, b, why, gap, rates = [], [], [], [], {}
+    found = 0
+    for subject, metric in groups.keys:
+        members = groups.members[(subject, metric)]
+        cols = groups.columns(members, metric)
+        blocks = [sweep(cols, metric)]
         if metric == "strength":
-            blocks.append(_growth(cols, _Columns(groups.get((subject, "reinforcements"), []))))
-        for a, b, why, gap in blocks:
-            if len(a):
-                parts.append(_Block(group, a, b, why, gap))
+            extra = groups.members.get((subject, "reinforcements"))
+            blocks.append(growth(cols, None if extra is None else groups.columns(extra, "")))
+        for first, second, reason, days in blocks:
+            a.append(members[first]), b.append(members[second])
+            why.append(reason), gap.append(days)
+            found += len(first)
         if metric == "loss_rate":
-            rate = _against_series(group, evidence)
-            if rate:
-                parts.append(rate)
-    return Conflicts(evidence, parts)
+            for k, conflict in _against_series([readings[m] for m in members], evidence):
+                rates[found] = conflict
+                a.append(members[[k]]), b.append(np.full(1, -1)), why.append([0]), gap.append([0])
+                found += 1
+    cat = (lambda arrays: np.concatenate(arrays).astype(np.int64) if arrays
+           else np.zeros(0, np.int64))
+    return Conflicts(evidence, readings, cat(a), cat(b), cat(why), cat(gap), rates)
 
 
-class _Columns:
-    """A group's readings as arrays (day ordinals, intervals, stated strength intervals)."""
+class _Groups:
+    """Every reading's columns, built once, and its members' indexes per (subject, metric),
+    each group sorted by (first day, last day, claim ids) as the sweeps expect."""
 
-    def __init__(self, group: list[Reading]):
-        self.first = np.array([r.first.toordinal() for r in group], dtype=np.int64)
-        self.last = np.array([r.last.toordinal() for r in group], dtype=np.int64)
-        self.low = np.array([r.low for r in group], dtype=float)
-        self.high = np.array([r.high for r in group], dtype=float)
-        self.value = np.array([r.value for r in group], dtype=float)
-        stated = [_stated(r) for r in group]
-        self.s_low = np.array([s[0] for s in stated], dtype=float)
-        self.s_high = np.array([s[1] for s in stated], dtype=float)
+    def __init__(self, readings: list[Reading]):
+        self.readings = readings
+        n = len(readings)
+        columns = dict(zip(Reading._fields, zip(*readings))) if n else {}
+        pairs = list(zip(columns.get("subject", ()), columns.get("metric", ())))
+        self.keys = sorted(set(pairs))
+        code = {k: g for g, k in enumerate(self.keys)}
+        group = np.fromiter(map(code.__getitem__, pairs), np.int64, n)
+        self.first = np.fromiter(map(dt.date.toordinal, columns.get("first", ())), np.int64, n)
+        self.last = np.fromiter(map(dt.date.toordinal, columns.get("last", ())), np.int64, n)
+        self.low, self.high, self.value = (np.array(columns.get(name, ()), dtype=float)
+                                           for name in ("low", "high", "value"))
+        ids = columns.get("claim_ids", ())
+        rank = np.empty(n, np.int64)
+        rank[sorted(range(n), key=ids.__getitem__)] = np.arange(n)
+        order = np.lexsort((rank, self.last, self.first, group))
+        bounds = np.searchsorted(group[order], np.arange(len(self.keys) + 1))
+        self.members = {k: order[bounds[g]:bounds[g + 1]] for g, k in enumerate(self.keys)}
+
+    def columns(self, m: np.ndarray, metric: str) -> Columns:
+        stated = ([_stated(self.readings[k]) for k in m.tolist()] if metric == "strength"
+                  else None)
+        s_low, s_high = ((np.array([s[0] for s in stated], dtype=float),
+                          np.array([s[1] for s in stated], dtype=float)) if stated is not None
+                         else (None, None))
+        return Columns(self.first[m], self.last[m], self.low[m], self.high[m], self.value[m],
+                       s_low, s_high)
 
 
 def _stated(r: Reading) -> tuple[float, float]:
@@ -228,69 +224,8 @@ def _stated(r: Reading) -> tuple[float, float]:
     return (c.low if c.low is not None else central), (c.high if c.high is not None else central)
 
 
-_EMPTY = (np.zeros(0, np.int64),) * 4
-
-
-def _sweep(c: _Columns, metric: str):
-    """Pairs i < j whose spans start within FALL_WINDOW_DAYS of i's end (readings sorted by
-    start), judged by the metric's rule: (first, second, why, gap) arrays."""
-    n = len(c.first)
-    if n < 2:
-        return _EMPTY
-    ends = np.searchsorted(c.first, c.last + FALL_WINDOW_DAYS, side="right")
-    counts = np.maximum(ends - np.arange(n) - 1, 0)
-    i = np.repeat(np.arange(n), counts)
-    j = i + 1 + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    overlap = (c.first[j] <= c.last[i]) & (c.first[i] <= c.last[j])
-    zero = np.zeros(len(i), np.int64)
-    if metric == "strength":
-        hit = overlap & _apart(c, i, j)
-        return i[hit], j[hit], zero[hit], zero[hit]
-    disjoint = ~((c.high[i] >= c.low[j]) & (c.high[j] >= c.low[i]))
-    if metric not in CUMULATIVE_METRICS:
-        hit = overlap & disjoint
-        return i[hit], j[hit], zero[hit], zero[hit]
-    i_higher = c.low[i] > c.high[j]
-    higher, lower = np.where(i_higher, i, j), np.where(i_higher, j, i)
-    same = (c.first[i] == c.first[j]) & (c.last[i] == c.last[j])
-    fell = ~same & (c.last[higher] <= c.first[lower])
-    hit = disjoint & (same | fell)
-    first, second = np.where(fell, higher, i), np.where(fell, lower, j)
-    gap = np.where(fell, c.first[lower] - c.last[higher], 0)
-    return first[hit], second[hit], np.where(fell, _FELL, _AGAINST)[hit], gap[hit]
-
-
-def _apart(c: _Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Strength figures further apart than the tolerance."""
-    gap = np.maximum(c.s_low[j] - c.s_high[i], c.s_low[i] - c.s_high[j])
-    return gap > STRENGTH_TOLERANCE * np.minimum(c.value[i], c.value[j])
-
-
-def _growth(c: _Columns, reinforcements: _Columns):
-    """Each strength figure against the last one that ended before it began: higher with no
-    reinforcements reported in between (a span that reaches from the earlier figure's end to
-    the later one's start) is a conflict."""
-    n = len(c.first)
-    if n < 2:
-        return _EMPTY
-    by_end = np.lexsort((c.first, c.last))
-    ends = c.last[by_end]
-    prior = np.searchsorted(ends, c.first, side="left") - 1
-    b = np.flatnonzero(prior >= 0)
-    a = by_end[prior[b]]
-    if len(reinforcements.first):
-        order = np.argsort(reinforcements.first, kind="stable")
-        starts, reach = reinforcements.first[order], np.maximum.accumulate(
-            reinforcements.last[order])
-        k = np.searchsorted(starts, c.first[b], side="right") - 1
-        covered = (k >= 0) & (reach[np.maximum(k, 0)] >= c.last[a])
-    else:
-        covered = np.zeros(len(b), dtype=bool)
-    hit = (c.value[b] > c.value[a]) & ~covered & _apart(c, a, b)
-    return a[hit], b[hit], np.full(hit.sum(), _GREW), (c.first[b] - c.last[a])[hit]
-
-
-def _against_series(rates: list[Reading], evidence: Evidence) -> list[Conflict]:
+def _against_series(rates: list[Reading], evidence: Evidence) -> list[tuple[int, Conflict]]:
+    """(index in `rates`, conflict) of each stated rate outside the fitted rate's range."""
     series = evidence.series(rates[0].subject)
     fit = fit_series(series.points, series.skipped)
     if fit.rate is None:
@@ -299,19 +234,19 @@ def _against_series(rates: list[Reading], evidence: Evidence) -> list[Conflict]:
     side = _Side(f"{fit.rate_text} fitted to {len(fit.points)} casualty figures")
     used = fit.claims_used
     out = []
-    for r in rates:
+    for k, r in enumerate(rates):
         if r.high >= low and r.low <= high:
             continue
         smaller = min(r.value, abs(fit.rate))
         apart = abs(r.value - fit.rate) / smaller if smaller > 0 else None
-        out.append(Conflict(r.subject, "loss_rate", r.claim_ids, (), apart,
-                            (r, side, evidence.name(r.source), "",
-                             ": outside the fitted rate's 90% range"), used))
+        out.append((k, Conflict(r.subject, "loss_rate", r.claim_ids, (), apart,
+                                (r, side, evidence.name(r.source), "",
+                                 ": outside the fitted rate's 90% range"), used)))
     return out
 
 
-def _conflict(a: Reading, b: Reading, evidence: Evidence, why: str) -> Conflict:
+def _conflict(a: Reading, b: Reading, name, why: str) -> Conflict:
     smaller = min(a.value, b.value)
     apart = abs(a.value - b.value) / smaller if smaller > 0 else None
     return Conflict(a.subject, a.metric, a.claim_ids, b.claim_ids, apart,
-                    (a, b, evidence.name(a.source), evidence.name(b.source), why))
+                    (a, b, name(a.source), name(b.source), why))

@@ -22,11 +22,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from briefing.domain import Claim, Source
 from briefing.domain.wording import fraction_words, source_label
 
-from .readings import Reading, Skipped, combined, date_stats, read
+from .readings import Reading, Skipped, Unpaired, combined, date_stats, read
 from .weights import trust
 
 _CASUALTY_PARTS = ("killed", "wounded", "casualties")
@@ -34,6 +35,25 @@ _CASUALTY_PARTS = ("killed", "wounded", "casualties")
 
 def sources_by_id(sources: Mapping[str, Source] | Iterable[Source]) -> Mapping[str, Source]:
     return sources if isinstance(sources, Mapping) else {s.id: s for s in sources}
+
+
+class SourceNames:
+    """Source id → the name a sentence gives it, cached. Conflicts word their pairs with it
+    rather than through the Evidence, so the two hold no reference cycle and an old analysis
+    is freed the moment the window lets it go (not at the next garbage collection)."""
+
+    def __init__(self, sources: Mapping[str, Source]):
+        self._sources, self._names = sources, {}
+
+    def __call__(self, source_id: str) -> str:
+        if source_id not in self._names:
+            self._names[source_id] = source_label(self._sources.get(source_id), source_id)
+        return self._names[source_id]
+
+
+class _Strengths(NamedTuple):
+    by_subject: dict[str, tuple[list[float], list[Reading]]]
+    read: dict[str, Reading]     # claim id → its reading, made once
 
 
 @dataclass(frozen=True)
@@ -53,40 +73,46 @@ class Evidence:
         self.readings: dict[str, Reading] = {}
         self.unreadable: dict[str, str] = {}
         self._series: dict[str, Series] = {}
-        self._names: dict[str, str] = {}
+        self.names = SourceNames(self.sources)
         self._casualty_claims: dict[str, list[Claim]] = defaultdict(list)
+        self._trusts: dict[tuple[str, int], float] = {}
+        self._some_conflicts: dict[frozenset[str], object] = {}
         for c in self.claims.values():
             if c.metric in _CASUALTY_PARTS:
                 self._casualty_claims[c.subject].append(c)
         strengths = self._strengths()
+        readings = self.readings
         for c in self.claims.values():
             if c.fraction is None:
-                self.readings[c.id] = self._read(c)
+                readings[c.id] = strengths.read.get(c.id) or self._read(c)
                 continue
-            base, why = self._base(c, strengths)
+            base, why = self._base(c, strengths.by_subject)
             if base is None:
                 self.unreadable[c.id] = why
             else:
-                self.readings[c.id] = read(c, self.trust(c), base, self.name(base.source))
+                readings[c.id] = read(c, self.trust(c), base, self.name(base.source))
 
     # ---- what the claims say ------------------------------------------------------------
     def trust(self, claim: Claim) -> float:
-        s = self.sources.get(claim.source)
-        return trust(s.reliability if s else None, claim.credibility)
+        key = (claim.source, claim.credibility)
+        found = self._trusts.get(key)
+        if found is None:
+            s = self.sources.get(claim.source)
+            found = self._trusts[key] = trust(s.reliability if s else None, claim.credibility)
+        return found
 
     def name(self, source_id: str) -> str:
         """The source as a sentence names it ('Institute for the Study of War')."""
-        if source_id not in self._names:
-            self._names[source_id] = source_label(self.sources.get(source_id), source_id)
-        return self._names[source_id]
+        return self.names(source_id)
 
     def grade(self, claim: Claim) -> str:
         s = self.sources.get(claim.source)
         return f"{s.reliability if s else 'F'}{claim.credibility}"
 
-    @property
+    @cached_property
     def bases(self) -> dict:
-        """Fraction claim id → the FractionBase it was read with (the ledger shows it)."""
+        """Fraction claim id → the FractionBase it was read with (the ledger shows it; made
+        once: scenarios ask for it per cited parameter)."""
         return {i: r.base for i, r in self.readings.items() if r.base is not None}
 
     @cached_property
@@ -97,7 +123,7 @@ class Evidence:
         return read(claim, self.trust(claim))
 
     # ---- fraction bases -----------------------------------------------------------------
-    def _strengths(self) -> dict[str, tuple[list[float], list[Reading]]]:
+    def _strengths(self) -> "_Strengths":
         """Included strength figures by subject, sorted by date then trust, to pick from."""
         groups: dict[str, list[Reading]] = defaultdict(list)
         for c in self.claims.values():
@@ -107,7 +133,7 @@ class Evidence:
         for subject, rs in groups.items():
             rs.sort(key=lambda r: (r.x, -r.trust))
             out[subject] = ([r.x for r in rs], rs)
-        return out
+        return _Strengths(out, {r.claim_ids[0]: r for rs in groups.values() for r in rs})
 
     def _base(self, c: Claim, strengths) -> tuple[Reading | None, str]:
         words = fraction_words(c.fraction)
@@ -158,29 +184,44 @@ class Evidence:
         from .conflicts import find_conflicts
         return find_conflicts(self)
 
-    def all_readings(self) -> list[Reading]:
-        """Every claim's reading plus every killed + wounded pair (what conflicts compare)."""
+    def conflicts_among(self, claim_ids) -> list:
+        """The conflicts whose every claim is in `claim_ids` (what a confidence judgment
+        weighs). From every pair when they were found already (an analysis); otherwise only
+        the subjects of those claims are searched (`briefing project` needs no more), which
+        finds the same pairs: every rule compares figures of one subject."""
+        wanted = set(claim_ids)
+        if "conflicts" in self.__dict__:
+            return self.conflicts.among(wanted)
+        subjects = frozenset(self.claims[i].subject for i in wanted if i in self.claims)
+        if subjects not in self._some_conflicts:
+            from .conflicts import find_conflicts
+            self._some_conflicts[subjects] = find_conflicts(self, subjects=subjects)
+        return self._some_conflicts[subjects].among(wanted)
+
+    def all_readings(self, subjects: frozenset[str] | None = None) -> list[Reading]:
+        """Every claim's reading plus every killed + wounded pair (what conflicts compare),
+        of `subjects` only when given."""
         readings = list(self.readings.values())
+        if subjects is not None:
+            readings = [r for r in readings if r.subject in subjects]
         return readings + pair_killed_wounded(readings)[0]
 
 
-def pair_killed_wounded(readings: Iterable[Reading]) -> tuple[list[Reading], list[Skipped]]:
+def pair_killed_wounded(readings: Iterable[Reading]) -> tuple[list[Reading], list[Unpaired]]:
     """Killed + wounded of one source, subject and date as one `casualties` reading; the
     figures that find no partner are returned as skipped."""
-    groups: dict[tuple[str, str, str], dict[str, list[Reading]]] = defaultdict(
-        lambda: {"killed": [], "wounded": []})
+    groups: dict[tuple[str, str, str], tuple[list[Reading], list[Reading]]] = {}
     for r in readings:
-        if r.metric in ("killed", "wounded"):
-            groups[(r.subject, r.source, r.as_of)][r.metric].append(r)
+        if r.metric == "killed" or r.metric == "wounded":
+            key = (r.subject, r.source, r.as_of)
+            found = groups.get(key)
+            if found is None:
+                found = groups[key] = ([], [])
+            found[r.metric == "wounded"].append(r)
     pairs: list[Reading] = []
-    skipped: list[Skipped] = []
-    for parts in groups.values():
-        killed, wounded = parts["killed"], parts["wounded"]
+    skipped: list[Unpaired] = []
+    for killed, wounded in groups.values():
         pairs += [combined(k, w) for k, w in zip(killed, wounded)]
         paired = min(len(killed), len(wounded))
-        for r in killed[paired:] + wounded[paired:]:
-            other = "wounded" if r.metric == "killed" else "killed"
-            skipped.append(Skipped(r.claim_ids[0], f"{r.metric} {r.text} has no {other} figure "
-                                                   "of the same source and date to make a "
-                                                   "casualty count"))
+        skipped += [Unpaired(r.claim_ids[0], r) for r in killed[paired:] + wounded[paired:]]
     return pairs, skipped

@@ -164,7 +164,7 @@ def confidence(b: Basis) -> Confidence:
     strong = sum(g in "AB" for g in grades)
     fair = sum(g in "ABC" for g in grades)
     level = 2 if strong >= 2 else 1 if fair >= 2 or strong >= 1 else 0
-    conflicts = ev.conflicts.among(used_ids)
+    conflicts = ev.conflicts_among(used_ids)
     aparts = [c.apart for c in conflicts if c.apart is not None]
     if conflicts:
         level = min(level, 1)

@@ -81,6 +81,21 @@ class Reading(NamedTuple):
         return figure(self.claim, self.base)
 
 
+class Unpaired(NamedTuple):
+    """A killed or wounded figure with no partner of the same source and date: skipped by
+    the fit. Worded only when shown (a big ledger has tens of thousands, few ever shown)."""
+
+    claim_id: str
+    reading: "Reading"
+
+    @property
+    def reason(self) -> str:
+        r = self.reading
+        other = "wounded" if r.metric == "killed" else "killed"
+        return (f"{r.metric} {r.text} has no {other} figure of the same source and date to "
+                "make a casualty count")
+
+
 def span_stats(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date, float, float]:
     """(first, last, midpoint ordinal, variance of a day drawn uniformly from the span)."""
     width = (last - first).days + 1
@@ -114,9 +129,13 @@ def read(claim: Claim, trust: float, base: Reading | None = None,
     value, sd, low, high = stated(claim, base)
     shown = None if base is None else FractionBase(base.claim_ids[0], value, base.value,
                                                    base_source)
-    return Reading((claim.id,), claim.subject, claim.metric, claim.source, claim.as_of,
-                   *date_stats(claim.as_of, claim.date_precision), value, max(sd, MIN_SD),
-                   low, high, trust, shown, claim)
+    first, last, x, x_var = date_stats(claim.as_of, claim.date_precision)
+    return _new_reading(((claim.id,), claim.subject, claim.metric, claim.source, claim.as_of,
+                         first, last, x, x_var, value, MIN_SD if MIN_SD > sd else sd,
+                         low, high, trust, shown, claim))
+
+
+_new_reading = Reading._make   # a big ledger makes 100,000: skip the keyword-aware __new__
 
 
 def combined(killed: Reading, wounded: Reading) -> Reading:

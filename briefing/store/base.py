@@ -10,10 +10,11 @@ writers' commits are noticed, and how its driver's errors read as one line.
 
 SQL is written once with `?` placeholders; a dialect translates them if it must.
 
-`atomically(fn)` runs `fn` in one transaction. On a server, two analysts' transactions are
-SERIALIZABLE; one that would interleave with another's is rolled back by the server and run
-again from the start (so it re-reads what the other wrote: an edit made against a revision
-that changed meanwhile then fails as stale instead of overwriting it). A nested call joins
+`atomically(fn)` runs `fn` in one transaction. Writers take turns (a file's write lock, a
+server's advisory write lock: postgres_store.py), and `fn` reads what it changes inside the
+transaction, so an edit made against a revision that changed meanwhile fails as stale
+instead of overwriting it. A transaction the server rolls back because it deadlocked with
+someone else's (a DBA's statement, say) is run again from the start. A nested call joins
 the outer transaction; only the outermost retries.
 """
 from __future__ import annotations
@@ -51,8 +52,8 @@ def current_user() -> str:
 
 
 class Conflict(BriefingFileError):
-    """The server rolled a transaction back because it would have interleaved with another
-    analyst's; `atomically` runs it again."""
+    """The server rolled a transaction back because it collided with another session's
+    (a deadlock or serialisation failure); `atomically` runs it again."""
 
 
 def _column_value(codec: Codec, column: str, value):

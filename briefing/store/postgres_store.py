@@ -1,9 +1,18 @@
 """A briefing on the team's PostgreSQL server (reference.md §5), through psycopg 3.
 
-Writes are SERIALIZABLE transactions: two analysts' writes never interleave into a lost
-update; the server rolls one of them back and `Store.atomically` runs it again, re-reading
-what the other wrote (so an edit against a revision someone else changed meanwhile is then
-refused as stale). The audit's 'who' is the database user, its 'when' the server's clock.
+Writes take turns, as in a file: each writing transaction first takes the briefing's write
+lock (a transaction-level advisory lock of this database, released by COMMIT, ROLLBACK or a
+lost connection), and only then reads what it is about to change. Under READ COMMITTED every
+statement after the lock sees every earlier writer's commit, and no other writer can commit
+until this one ends, so two analysts' writes never interleave into a lost update: the second
+re-reads what the first wrote, and an edit made against a revision that changed meanwhile is
+refused as stale. Readers take no lock. Serialisable transactions that retry on conflict
+were tried first: four analysts saving the same claim at once exhausted any sensible number
+of retries (a small table is one predicate lock), where waiting a few milliseconds for the
+lock always succeeds. A writer that waits longer than `LOCK_WAIT` gives up with one line;
+a session left idle inside a transaction (its client gone) is ended by the server after
+`IDLE_IN_TRANSACTION`, which frees the lock for everyone else.
+The audit's 'who' is the database user, its 'when' the server's clock once the lock is held.
 
 Live for everyone: a write's transaction also sends `pg_notify('briefing', …)` naming the
 entities it changed (or that there were too many to name). PostgreSQL delivers it to every
@@ -21,6 +30,7 @@ cannot be known until the server is back.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import psycopg
@@ -32,9 +42,18 @@ from .base import DETAIL_LIMIT, Conflict, Store
 from .errors import BriefingFileError, ReadOnlyError, ServerUnavailableError
 from .location import check_server_uri
 
+# psycopg logs a warning of its own when a lost connection ends a pipelined executemany
+# ("error ignored terminating <psycopg.Pipeline [BAD]>"); with no handler, Python prints it to
+# stderr beside our one line. The error itself reaches us as an exception, reported once.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
+
 CHANNEL = "briefing"
 _PAYLOAD_BYTES = 7900   # PostgreSQL refuses a payload of 8000 bytes or more
-_NOW = "SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"')"
+_NOW = ("SELECT to_char(statement_timestamp() AT TIME ZONE 'UTC', "
+        "'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"')")
+_WRITE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('briefing writes'))"
+LOCK_WAIT = "30s"             # another analyst's save (a large import) may take this long
+IDLE_IN_TRANSACTION = "60s"   # our transactions never idle; a client that vanished does
 
 
 def payload(changed: list[tuple[str, str]], everything: bool = False) -> str:
@@ -82,6 +101,8 @@ class PostgresStore(Store):
                                     self._create)
             if self.read_only:
                 conn.execute("SET default_transaction_read_only = on")
+            conn.execute(f"SET lock_timeout = '{LOCK_WAIT}'")
+            conn.execute(f"SET idle_in_transaction_session_timeout = '{IDLE_IN_TRANSACTION}'")
         except psycopg.Error as exc:
             conn.close()
             raise self._failure(exc) or exc from None
@@ -128,7 +149,8 @@ class PostgresStore(Store):
                 cursor.executemany(self._sql(sql), rows)
 
     def _begin(self) -> None:
-        self.conn.execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
+        self.conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+        self.conn.execute(_WRITE_LOCK)
         self._now = self.conn.execute(_NOW).fetchone()[0]
 
     def _commit(self) -> None:
@@ -168,6 +190,9 @@ class PostgresStore(Store):
         if isinstance(exc, (errors.SerializationFailure, errors.DeadlockDetected)):
             return Conflict(f"{where}: another analyst saved at the same moment, again and "
                             "again; nothing was saved; try again")
+        if isinstance(exc, errors.LockNotAvailable):
+            return BriefingFileError(f"{where}: another analyst's save has held the briefing "
+                                     f"for over {LOCK_WAIT}; nothing was saved; try again")
         if isinstance(exc, (errors.ReadOnlySqlTransaction, errors.InsufficientPrivilege)):
             return ReadOnlyError(f"{where}: the database user {self._who} may not change "
                                  f"this briefing ({line}); nothing was saved")

@@ -143,6 +143,7 @@ class WindowActions:
         for a in (self.import_, self.intake, self.properties, self.add_claim,
                   self.record):
             a.setEnabled(not session.read_only)
+        self.w.ledger.set_editable(not session.read_only)
         self.restore.setEnabled(not session.read_only and session.ws.path is not None)
 
     @staticmethod
@@ -168,7 +169,7 @@ class WindowActions:
         self.w.set_session(Session(ws))
         return True
 
-    def open_team(self, uri: str) -> bool:
+    def open_team_uri(self, uri: str) -> bool:
         """File > Open Team Briefing: a URI without a password (those live in ~/.pgpass or
         PGPASSWORD); a new, empty database gets the briefing's tables."""
         try:
@@ -262,7 +263,7 @@ class WindowActions:
             "(the password comes from ~/.pgpass or PGPASSWORD, never from here):",
             QLineEdit.Normal, "postgresql://")
         if ok and uri.strip():
-            self.open_team(uri)
+            self.open_team_uri(uri)
 
     def save_as_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self.w, "Save briefing as", "", BRIEFING_FILTER)

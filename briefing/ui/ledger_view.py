@@ -136,9 +136,12 @@ class LedgerView(QWidget):
                                      "column says why)")
         rows = [QHBoxLayout() for _ in range(3)]
         rows[0].addWidget(self.search, 1)
-        rows[0].addWidget(self._button("+", "Add a claim (Ctrl+Shift+N)", self.addRequested.emit))
-        rows[0].addWidget(self._button("Dup", "Duplicate the selected claim", self._duplicate))
-        rows[0].addWidget(self._button("−", "Delete the selected claims (Del)", self._delete))
+        self.edit_buttons = [
+            self._button("+", "Add a claim (Ctrl+Shift+N)", self.addRequested.emit),
+            self._button("Dup", "Duplicate the selected claim", self._duplicate),
+            self._button("−", "Delete the selected claims (Del)", self._delete)]
+        for button in self.edit_buttons:
+            rows[0].addWidget(button)
         rows[0].addWidget(self.count)
         for w in (self.source_box, self.metric_box, self.grade_box):
             rows[1].addWidget(w, 1)
@@ -161,6 +164,12 @@ class LedgerView(QWidget):
         edit.setDate(_NO_DATE)
         edit.dateChanged.connect(self._filter)
         return edit
+
+    def set_editable(self, editable: bool) -> None:
+        """Add, duplicate and delete only where edits are allowed (not read-only, not
+        disconnected from the team server)."""
+        for button in self.edit_buttons:
+            button.setEnabled(editable)
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(text=text, toolTip=tip, accessibleName=tip)

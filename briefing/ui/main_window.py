@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self.on_changes)
         session.failed.connect(self.show_message)
         session.connection.connect(self._connection_changed)
+        session.changed_elsewhere.connect(self._changed_elsewhere)
         self.actions_.bind(session)
         self.detail.show_claim(None)
         self.on_changes(Changes.all())
@@ -276,6 +277,10 @@ class MainWindow(QMainWindow):
         self.status_title.setText(f"{title}  ·  as of {as_of}  ·  {ws.name}{notice}")
         self.setWindowTitle(f"{title} — Briefing{suffix}")
 
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        who = "another analyst" if self.session.ws.is_server else "another program"
+        self.show_message(f"Changed by {who}: {changes.named()}")
+
     def _connection_changed(self, connected: bool) -> None:
         self._show_state()
         self.actions_.enable_edits(self.session)
@@ -288,7 +293,9 @@ class MainWindow(QMainWindow):
         self._show_analysis()
         self.model.relayout(lambda rows: rows.set_analysis(analysis.bases,
                                                            analysis.conflict_of))
-        self.show_message("Projections updated")
+        shown = self.desk.statusBar().currentMessage()
+        self.show_message(f"{shown} · projections updated" if shown.startswith("Changed by ")
+                          else "Projections updated")  # keep saying whose change it was
 
     def _show_analysis(self) -> None:
         ws = self.session.ws

@@ -63,6 +63,7 @@ class _Reconnect(QRunnable):
 
 class Session(QObject):
     changed = Signal(object)      # Changes
+    changed_elsewhere = Signal(object)  # the Changes of another analyst's (process's) commit
     failed = Signal(str)          # a background write (undo/redo) that could not be applied
     connection = Signal(bool)     # a team server lost (False) or back (True)
     _reconnected = Signal(bool, str)
@@ -175,6 +176,7 @@ class Session(QObject):
             return
         if changes:
             self.changed.emit(changes)
+            self.changed_elsewhere.emit(changes)
 
     def lost(self, why: str) -> None:
         """The team server went away (found by a view's read, or by our own)."""

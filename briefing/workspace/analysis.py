@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..projection import Evidence, Fit, Projection, Reading, project
+from ..projection.collector import collector_paused
 from ..projection.conflicts import Conflicts
 from ..structured import Matrix, score
 from .workspace import Workspace
@@ -86,10 +87,11 @@ def projections(ws: Workspace, scenario_id: str | None = None, samples: int = 10
         scenarios = [s for s in scenarios if s.id == scenario_id]
         if not scenarios:
             raise KeyError(scenario_id)
-    evidence = Evidence(ws.claims(), ws.sources())
-    subject = ws.briefing().subject
-    return [project(s, evidence, samples=samples, seed=seed, subject=subject)
-            for s in scenarios]
+    with collector_paused():
+        evidence = Evidence(ws.claims(), ws.sources())
+        subject = ws.briefing().subject
+        return [project(s, evidence, samples=samples, seed=seed, subject=subject)
+                for s in scenarios]
 
 
 def observed(evidence: Evidence, projections: tuple[Projection, ...],
@@ -104,13 +106,14 @@ def observed(evidence: Evidence, projections: tuple[Projection, ...],
 
 
 def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
-    evidence = Evidence(ws.claims(), ws.sources())
-    subject = ws.briefing().subject
-    found = tuple(project(s, evidence, samples=samples, seed=seed, subject=subject)
-                  for s in ws.scenarios())
-    evidence.conflicts.index()   # built here, on the worker thread for a large briefing
-    return Analysis(evidence, found, observed(evidence, found, subject),
-                    matrix_of(ws, evidence))
+    with collector_paused():
+        evidence = Evidence(ws.claims(), ws.sources())
+        evidence.conflicts.index()   # here, on the worker thread for a large briefing, and
+        subject = ws.briefing().subject   # before the projections, which weigh them
+        found = tuple(project(s, evidence, samples=samples, seed=seed, subject=subject)
+                      for s in ws.scenarios())
+        return Analysis(evidence, found, observed(evidence, found, subject),
+                        matrix_of(ws, evidence))
 
 
 def matrix_of(ws: Workspace, evidence: Evidence) -> Matrix:

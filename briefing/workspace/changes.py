@@ -44,6 +44,22 @@ class Changes:
     def touches(self, *kinds: str) -> bool:
         return self.everything or any(getattr(self, k) for k in kinds)
 
+    def named(self, limit: int = 3) -> str:
+        """What changed, for a status line: `claim nis-killed`, `claims a, b and 4 more;
+        briefing properties`, or `the whole briefing` when it is not known what."""
+        if self.everything:
+            return "the whole briefing"
+        parts = []
+        for kind in KINDS:
+            ids = sorted(getattr(self, kind))
+            if ids:
+                shown = ", ".join(ids[:limit])
+                more = f" and {len(ids) - limit} more" if len(ids) > limit else ""
+                parts.append(f"{kind if len(ids) > 1 else kind[:-1]} {shown}{more}")
+        if self.briefing:
+            parts.append("briefing properties")
+        return "; ".join(parts)
+
     @property
     def projection_inputs(self) -> bool:
         """Claims, their sources' grades and scenarios feed projections; events do not."""

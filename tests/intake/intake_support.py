@@ -1,8 +1,13 @@
 """Helpers the per-language and held-out intake tests share."""
 import hashlib
+import runpy
+import sys
 from pathlib import Path
 
+import pytest
+
 from briefing.intake import extract
+from briefing.intake.evaluate import measure_directory, report
 
 
 def one_claim(sentence, published):
@@ -33,3 +38,21 @@ def file_hashes(folder) -> dict[str, str]:
 def languages_of(folder) -> list[str]:
     """The language prefix of every expected file ("en-baltic-exercise..." -> "en"), sorted."""
     return sorted(p.name.split("-")[0] for p in Path(folder).glob("*.expected.json"))
+
+
+def claims_per_article(folder, capsys) -> list[int]:
+    """Measure a held-out set (its report printed, as measure.py prints it) and return how many
+    expected claims each article has, in file order."""
+    scores = measure_directory(folder)
+    print(report(scores))
+    assert "recall" in capsys.readouterr().out
+    return [s.expected for s in scores]
+
+
+def run_measure(flag, capsys, monkeypatch) -> str:
+    """What `python tests/intake/measure.py FLAG` prints (fails unless it exits with 0)."""
+    monkeypatch.setattr(sys, "argv", ["measure.py", flag])
+    with pytest.raises(SystemExit) as done:
+        runpy.run_path(str(Path(__file__).resolve().parent / "measure.py"), run_name="__main__")
+    assert done.value.code == 0
+    return capsys.readouterr().out

@@ -1,10 +1,11 @@
 """Print the extractor's recall and precision on the development fixtures, or on one of the
-frozen held-out sets (tests/intake/heldout and tests/intake/heldout2, never tuned on: see
-their README.md files).
+frozen held-out sets (tests/intake/heldout, heldout2 and heldout3, never tuned on: see their
+README.md files).
 
     python tests/intake/measure.py              (from the repository root)
     python tests/intake/measure.py --heldout
     python tests/intake/measure.py --heldout2
+    python tests/intake/measure.py --heldout3
 """
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ if str(ROOT) not in sys.path:
 from briefing.intake.evaluate import measure_directory, report  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2"}
+FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "heldout3"}
 
 
 def main() -> int:

@@ -1,14 +1,9 @@
 """The second held-out set (tests/intake/heldout2, written without reading the rules and
 scored once before anything else looked at it) stays frozen, and is measured. Its scores are
 in the README, not asserted: a threshold here would invite tuning the rules on it."""
-import runpy
-import sys
 from pathlib import Path
 
-import pytest
-from intake_support import file_hashes, languages_of
-
-from briefing.intake.evaluate import measure_directory, report
+from intake_support import claims_per_article, file_hashes, languages_of, run_measure
 
 HERE = Path(__file__).resolve().parent
 HELDOUT2 = HERE / "heldout2"
@@ -50,17 +45,10 @@ def test_three_articles_per_language():
 
 
 def test_the_second_held_out_measurement_runs(capsys):
-    scores = measure_directory(HELDOUT2)
-    print(report(scores))
-    assert [s.expected for s in scores] == [5, 8, 6, 4, 6, 6, 7, 7, 5, 6, 7, 6]
-    assert "recall" in capsys.readouterr().out
+    assert claims_per_article(HELDOUT2, capsys) == [5, 8, 6, 4, 6, 6, 7, 7, 5, 6, 7, 6]
 
 
 def test_measure_points_at_the_second_set(capsys, monkeypatch):
-    monkeypatch.setattr(sys, "argv", ["measure.py", "--heldout2"])
-    with pytest.raises(SystemExit) as done:
-        runpy.run_path(str(HERE / "measure.py"), run_name="__main__")
-    assert done.value.code == 0
-    out = capsys.readouterr().out
+    out = run_measure("--heldout2", capsys, monkeypatch)
     assert "uk-mali-tinzaouaten.txt" in out and "en-baltic-exercise.txt" not in out
     assert "most proposals for one expected claim: en-balikatan-drills " in out

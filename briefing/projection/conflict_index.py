@@ -1,0 +1,62 @@
+"""Claim → the conflicting pairs it is in, as sorted arrays, so a ledger row, the detail pane
+and a confidence judgment find a claim's conflicts in O(its own pairs) without making the
+hundreds of thousands of `Conflict` objects a dense ledger has."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from .readings import Reading
+
+
+class ClaimIndex:
+    """Pair p compares readings a[p] and b[p] (b = -1: no second reading); each reading
+    stands for one or two claims."""
+
+    def __init__(self, claims: Iterable[str], readings: list[Reading], a: np.ndarray,
+                 b: np.ndarray):
+        self._code = {claim_id: k for k, claim_id in enumerate(claims)}
+        n = len(self._code)
+        one, two = _claim_codes(self._code, readings)
+        other = np.maximum(b, 0)
+        alone = b < 0
+        # Each pair's claims, up to four; -1 for none (its slot in `wanted` arrays is n).
+        self._sides = np.stack([one[a], two[a], np.where(alone, -1, one[other]),
+                                np.where(alone, -1, two[other])])
+        codes = self._sides.ravel()
+        pairs = np.tile(np.arange(len(a)), 4)
+        keep = codes >= 0
+        codes, pairs = codes[keep], pairs[keep]
+        order = np.lexsort((pairs, codes))
+        self._pairs = pairs[order]
+        self._starts = np.searchsorted(codes[order], np.arange(n + 1))
+        self._n = n
+
+    def positions(self, claim_id: str) -> np.ndarray:
+        """The pairs a claim is in, in order (a pair twice if the claim is on both sides)."""
+        k = self._code.get(claim_id)
+        if k is None:
+            return self._pairs[:0]
+        return self._pairs[self._starts[k]:self._starts[k + 1]]
+
+    def among(self, claim_ids) -> np.ndarray:
+        """The pairs whose every claim is in `claim_ids`, in order."""
+        wanted = np.zeros(self._n + 1, dtype=bool)
+        wanted[-1] = True   # an empty slot
+        codes = [self._code[i] for i in set(claim_ids) if i in self._code]
+        wanted[codes] = True
+        touched = np.unique(np.concatenate(
+            [self._pairs[:0]] + [self._pairs[self._starts[k]:self._starts[k + 1]]
+                                 for k in codes]))
+        return touched[wanted[self._sides[:, touched]].all(axis=0)]
+
+
+def _claim_codes(code: dict[str, int], readings: list[Reading]) -> tuple[np.ndarray, ...]:
+    """Each reading's first and second claim (-1 when it has one)."""
+    ids = [r.claim_ids for r in readings]
+    one = np.fromiter((code[i[0]] for i in ids), np.int64, len(ids))
+    two = np.full(len(ids), -1, np.int64)
+    both = [k for k, i in enumerate(ids) if len(i) > 1]
+    two[both] = [code[ids[k][1]] for k in both]
+    return one, two
