@@ -26,7 +26,7 @@ def test_file_to_server_to_file_exports_the_same_json(edited_file, pg_server, tm
     assert (status, err) == (0, "")
     assert out == (f"copied {edited_file} to {uri}: 8 sources, 1 document, 10 claims, "
                    "10 events, 3 scenarios, 3 hypotheses, 18 ratings, 0 assessments, "
-                   "67 audit entries\n")
+                   "67 audit entries\n")   # isw-rate's three ratings went with it
     assert (run(capsys, "copy", uri, back)[0]) == 0
     exports = []
     for where in (edited_file, uri, back):
