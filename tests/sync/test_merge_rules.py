@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from briefing.domain import Claim
+from briefing.domain import Claim, Rating
 from briefing.interchange import package_dict, parse_package
 from briefing.workspace import Workspace
 from briefing.workspace.sync import merge_conflicts
@@ -147,3 +147,45 @@ def test_a_source_deleted_in_one_copy_but_cited_by_a_new_claim_stays(pair, tmp_p
     assert state(a) == state(b)
     assert a.get("source", "lonely").name == "Lonely"
     assert ("source", "lonely", "id") in a.store.merge_conflicts()
+
+
+def rate(ws: Workspace, claim_id: str, rating: str) -> None:
+    hypothesis = ws.hypotheses()[0].id
+    ws.put(Rating(hypothesis, claim_id, rating))
+
+
+def ratings_of(ws: Workspace, claim_id: str) -> dict[str, str]:
+    return {r.hypothesis: r.rating for r in ws.ratings() if r.claim == claim_id}
+
+
+def test_a_rating_beside_a_delete_of_its_claim_keeps_both(pair, tmp_path):
+    a, b = pair
+    a.apply(a.deletion_states("claim", CLAIM)[1])
+    rate(b, CLAIM, "II")
+    both_ways(a, b, tmp_path)
+    assert state(a) == state(b)
+    assert a.get("claim", CLAIM).value == 12000
+    assert ratings_of(a, CLAIM)[a.hypotheses()[0].id] == "II"
+    assert any(c.entity == "claim" and c.entity_id == CLAIM for c in merge_conflicts(a))
+
+
+def test_one_cell_rated_differently_in_two_copies_keeps_both_ratings(pair, tmp_path):
+    a, b = pair
+    rate(a, CLAIM, "CC")
+    rate(b, CLAIM, "II")
+    both_ways(a, b, tmp_path)
+    assert state(a) == state(b)
+    [found] = [c for c in merge_conflicts(a) if c.entity == "rating"]
+    assert sorted(v.value for v in found.values) == ["CC", "II"]
+
+
+def test_a_rated_claim_deleted_uncontested_takes_its_ratings_in_both_copies(pair, tmp_path):
+    a, b = pair
+    rate(a, CLAIM, "C")
+    exchange(a, b, tmp_path)
+    assert ratings_of(b, CLAIM)
+    b.apply(b.deletion_states("claim", CLAIM)[1])
+    both_ways(a, b, tmp_path)
+    assert state(a) == state(b)
+    assert a.store.revision("claim", CLAIM) is None
+    assert ratings_of(a, CLAIM) == {}
