@@ -73,9 +73,16 @@ class Conflict:
     def reason(self) -> str:
         """'Zelenskyy 3,800 vs NIS 3,000 (27% apart), reported 4 days later: …'."""
         a, b, name_a, name_b, why = self._words
-        pct = f"{self.apart * 100:.0f}% apart" if self.apart is not None else "one is zero"
+        pct = ("one is zero" if self.apart is None else f"{spread(self.apart)} apart"
+               if self.apart <= 1 else f"one {1 + self.apart:.3g} times the other")
         right = f"{name_b} {b.text}" if name_b else b.text
         return f"{name_a} {a.text} vs {right} ({pct}){why}"
+
+
+def spread(apart: float) -> str:
+    """A difference relative to the smaller figure as an analyst says it: '27%' up to double,
+    then 'a factor of 112' (a stated rate against a flat series is no '11119%')."""
+    return f"{apart * 100:.0f}%" if apart <= 1 else f"a factor of {1 + apart:.3g}"
 
 
 class Conflicts:

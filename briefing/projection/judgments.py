@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from briefing.domain import Claim, figure, likelihood_words, long_date, number
 from briefing.domain.vocabulary import RELIABILITY
 
+from .conflicts import spread as conflict_spread
+
 LEVELS = ("low", "moderate", "high")
 _COUNT = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _NOUN_WORDS = ("almost no chance", "roughly even chance")
@@ -196,7 +198,7 @@ def _who_said(grades: list[str], conflicts, aparts) -> str:
     else:
         who_said = f"{_count(n)} sources, {words[0]} to {words[-1]},"
     if conflicts:
-        spread = f"{max(aparts) * 100:.0f}%" if aparts else "a figure of zero"
+        spread = conflict_spread(max(aparts)) if aparts else "a figure of zero"
         up_to = "up to " if len(aparts) > 1 else ""
         return who_said + (f" whose figures differ by {up_to}{spread}" if n == 1
                            else f" differ by {up_to}{spread}")

@@ -37,6 +37,17 @@ def test_isws_confidence_comes_from_its_cited_claims_and_says_the_rate_is_derive
         "not independent of it.")
 
 
+def test_a_stated_rate_far_from_a_flat_series_is_said_as_a_factor(seeded):
+    """NIS's killed 300 → 600 flattens the casualty series to under one a day, so ISW's 92
+    a day is 112 times it: said so, not 'differ by 11119%'."""
+    seeded.put(seeded.get("claim", "nis-killed").changed(value=600))
+    p = by_id(analyse(seeded), "isw")
+    assert p.confidence.level == "low"
+    assert "differ by a factor of 112;" in p.confidence.sentence
+    [rate] = [c for c in analyse(seeded).evidence.conflicts if c.metric == "loss_rate"]
+    assert "(one 112 times the other)" in rate.reason
+
+
 def test_the_fit_from_the_first_clash_is_determined_and_depletes_april_to_june(analysis):
     p = by_id(analysis, "fitted")
     assert p.status == "ok" and 60 <= p.rate <= 110
