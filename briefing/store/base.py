@@ -153,6 +153,11 @@ class Store(abc.ABC):
         """The columns of one of the briefing's tables, in their order."""
 
     @abc.abstractmethod
+    def _span_start(self, claim: str) -> str:
+        """SQL for the first day a claim's fuzzy date may mean (`FuzzyDate.span()[0]`) as
+        `YYYY-MM-DD` text, from the columns of the claim table aliased `claim`."""
+
+    @abc.abstractmethod
     def _failure(self, exc: BaseException) -> BriefingFileError | None:
         """The one-line error for a driver error (a `Conflict` for a serialisation
         failure), or None if `exc` is not the driver's."""
@@ -317,9 +322,14 @@ class Store(abc.ABC):
         return [AuditEntry(*r[:6], decode(r[6]), decode(r[7])) for r in rows]
 
     @reading
-    def claim_rows(self, ids: list[str] | None = None) -> tuple[list[str], list[tuple]]:
+    def claim_rows(self, ids: list[str] | None = None,
+                   first: int | None = None) -> tuple[list[str], list[tuple]]:
         """(column names, rows) of claims (all, or those with `ids`) with their source's
-        name and reliability, in the analyst's order: what the ledger sorts and filters."""
+        name and reliability, in the analyst's order: what the ledger sorts and filters.
+        `first`: only the first claims in the ledger's opening order (by the start of their
+        date span, then the analyst's order), the page a window paints before the rest."""
+        order = "c.seq" if first is None else \
+            f"{self._span_start('c')}, c.seq LIMIT {int(first)}"
         where, args = "", ()
         if ids is not None:
             if not ids:
@@ -329,7 +339,7 @@ class Store(abc.ABC):
         cols = ", ".join(f'c."{c}"' for c in ("seq", "rev", *CLAIM.columns))
         cursor = self._execute(f"SELECT {cols}, s.name AS source_name, s.reliability "
                                f"FROM claim c JOIN source s ON s.id = c.source {where}"
-                               "ORDER BY c.seq", args)
+                               f"ORDER BY {order}", args)
         names = [d[0] for d in cursor.description]
         return names, cursor.fetchall()
 

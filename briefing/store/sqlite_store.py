@@ -72,6 +72,17 @@ class SqliteStore(Store):
         return [r[1] for r in self._guard(
             lambda: self.conn.execute(f"PRAGMA table_info({table})").fetchall())]
 
+    def _span_start(self, claim: str) -> str:
+        # A season (meteorological: Dec, Mar, Jun, Sep) starts in the quarter that holds
+        # the month after the date's month, one month before that quarter begins.
+        after = f"date({claim}.as_of, 'start of month', '+1 month')"
+        return (f"CASE {claim}.date_precision WHEN 'day' THEN {claim}.as_of "
+                f"WHEN 'week' THEN date({claim}.as_of, '-3 days') "
+                f"WHEN 'month' THEN date({claim}.as_of, 'start of month') "
+                f"WHEN 'season' THEN date({after}, printf('-%d months', "
+                f"(CAST(strftime('%m', {after}) AS INTEGER) - 1) % 3 + 1)) "
+                f"ELSE date({claim}.as_of, 'start of year') END")
+
     def _failure(self, exc: BaseException) -> BriefingFileError | None:
         if isinstance(exc, sqlite3.Error):
             return schema._sql_error(self.path, exc)

@@ -172,6 +172,7 @@ class WindowActions:
         return self.open_path(uri, create=True)
 
     def import_path(self, path: Path) -> bool:
+        self.w.wait_for_opening()  # the opening backup first, then the import's own
         try:
             with backed_up(self.w.session.ws, warn=self.w.show_message):
                 done = import_file(self.w.session.ws, path)
@@ -215,6 +216,7 @@ class WindowActions:
         '-before-restore' backup), and reopen it."""
         path = self.w.session.ws.path
         self.w.runner.wait()
+        self.w.opening.close()  # its connection would keep the file open
         self.w.session.close()
         try:
             restore(path, backup)
