@@ -115,6 +115,7 @@ class Store(abc.ABC):
     read_only: bool = False
     read_only_reason: str | None = None
     is_server: bool = False
+    pages_checked: bool = True  # SQLite's page check ran on open (`page_damage` otherwise)
 
     def __init__(self):
         self._depth = 0
@@ -181,6 +182,10 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def integrity_problems(self) -> list[str]: ...
+
+    def page_damage(self) -> str | None:
+        """One line naming damaged pages, or None (a server checks its own pages)."""
+        return None
 
     @abc.abstractmethod
     def save_copy(self, target: Path) -> None:

@@ -20,7 +20,10 @@ from .sqlite_files import copy_database
 
 
 class SqliteStore(Store):
-    def __init__(self, path: Path, create: bool = True, read_only: bool = False):
+    def __init__(self, path: Path, create: bool = True, read_only: bool = False,
+                 check_pages: bool = True):
+        """`check_pages=False`: open without SQLite's page check (schema.inspect); the
+        caller runs `page_damage` itself before it writes."""
         super().__init__()
         self.path = Path(path)
         self.location = str(self.path)
@@ -30,7 +33,8 @@ class SqliteStore(Store):
                 raise BriefingFileError(f"{self.path}: cannot create a briefing here: "
                                         f"{network_notice(self.path, shared)}")
             read_only, self.read_only_reason = True, network_notice(self.path, shared)
-        self.conn, self.read_only = schema.connect(self.path, create, read_only)
+        self.conn, self.read_only = schema.connect(self.path, create, read_only, check_pages)
+        self.pages_checked = check_pages
         self._who = current_user()
         self.own_audit_max = 0  # the newest audit row this connection wrote itself
         self._seen_version: int | None = None
@@ -142,6 +146,15 @@ class SqliteStore(Store):
     def checkpoint(self) -> None:
         """Move the WAL into the main file, so the file alone is the whole briefing."""
         self._guard(lambda: self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+    def page_damage(self) -> str | None:
+        if self.path.stat().st_size > schema.QUICK_CHECK_BYTES:
+            return None  # as on open: `briefing check` reads a file this big
+        try:
+            damage = schema.page_damage(self.conn)
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            damage = " ".join(str(exc).split())
+        return None if damage is None else schema.damaged(self.path, damage)
 
     def integrity_problems(self) -> list[str]:
         """The schema is the program's own (no foreign trigger or view), then SQLite's own

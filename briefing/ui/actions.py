@@ -154,7 +154,7 @@ class WindowActions:
     def open_path(self, location: Path | str, create: bool = False) -> bool:
         """Open a briefing file, or a team server's briefing (a `postgresql://` URI)."""
         try:
-            ws = Workspace.open(location, create=create)
+            ws = Workspace.open(location, create=create, check_pages=False)  # after paint
         except BriefingFileError as exc:
             self._error("Cannot open briefing", str(exc))
             return False
@@ -172,8 +172,8 @@ class WindowActions:
         return self.open_path(uri, create=True)
 
     def import_path(self, path: Path) -> bool:
-        self.w.wait_for_opening()  # the opening backup first, then the import's own
         try:
+            self.w.wait_for_opening()  # the opening backup first, then the import's own
             with backed_up(self.w.session.ws, warn=self.w.show_message):
                 done = import_file(self.w.session.ws, path)
         except (InterchangeError, BriefingFileError) as exc:

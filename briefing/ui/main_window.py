@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.analysis: Analysis | None = None
         self.opening: OpeningWork | None = None
+        self._damage: str | None = None  # the file's pages are damaged: no edits
         self._stale = Changes()  # changes met while the opening work reads every claim
         self._analysis_wanted = False
         self.last_message = ""
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         session.changed_elsewhere.connect(self._changed_elsewhere)
         self.actions_.bind(session)
         self.detail.show_claim(None)
+        self._damage = None
         paged = session.ws.count("claim") > PAGED_ABOVE
         self.opening = OpeningWork(session.ws, read_all=paged, parent=self)
         self.opening.done.connect(self._opened)
@@ -219,9 +221,13 @@ class MainWindow(QMainWindow):
             self._request_analysis()
 
     def wait_for_opening(self) -> None:
-        """Before a write: the opening backup must hold the briefing as it was opened."""
+        """Before a write: the opening backup must hold the briefing as it was opened, and
+        a file with damaged pages is not written (raises BriefingFileError, one line)."""
         self._start_opening()
         self.opening.wait()
+        self.opening.finish()  # the damage, if any, is known now, not at the next event
+        if self._damage is not None:
+            raise BriefingFileError(f"{self._damage}; edits are refused, nothing was saved")
 
     def _read_rest(self) -> None:
         """Every claim now (the ledger is sorted, filtered or scrolled past its first page)."""
@@ -242,6 +248,12 @@ class MainWindow(QMainWindow):
         self.timeline.set_data([], ClaimLookup(ws), {})  # not another briefing's events
 
     def _opened(self, opened: Opened) -> None:
+        if opened.damage is not None:
+            self._damage = opened.damage
+            self.notice.show_notice("damaged", f"{opened.damage}. Edits are refused: restore "
+                                    "a backup (File ▸ Restore from Backup…).")
+            self.show_message(opened.damage)
+            return
         for problem in opened.problems:
             self.show_message(problem)
         if opened.backup is not None:

@@ -30,6 +30,7 @@ sys.path.insert(0, str(HERE))
 PROBE_MS = 2
 IDLE_S = 0.5     # after the analysis is shown, the window must be quiet this long
 GAP_GOAL_MS = 50
+WINDOW_OPEN: dict = {}
 
 
 def now() -> float:
@@ -67,6 +68,16 @@ class Probe:
         self.timer.stop()
 
 
+def _window_open() -> dict:
+    """How `briefing FILE` opens a file for the window (briefing/cli/window_commands.py):
+    the page check after the first paint, where the program has that (not before)."""
+    import inspect
+
+    from briefing.workspace import Workspace
+    return {"check_pages": False} if "check_pages" in inspect.signature(
+        Workspace.open).parameters else {}
+
+
 def open_window(app, path: Path, data: Path, probe: Probe | None = None):
     """(window, seconds to the first paint, phases) of one open, as the window does it."""
     from scale_children import show_until_painted
@@ -76,7 +87,7 @@ def open_window(app, path: Path, data: Path, probe: Probe | None = None):
     from briefing.workspace import Workspace
     os.environ["BRIEFING_DATA_DIR"] = str(data)
     t = now()
-    ws = Workspace.open(path)
+    ws = Workspace.open(path, **WINDOW_OPEN)
     t_open = now()
     window = MainWindow(Session(ws), restore=False)
     t_built = now()
@@ -169,6 +180,7 @@ def main() -> None:
     ws.close()
 
     app = ensure_app(headless=True)
+    WINDOW_OPEN.update(_window_open())
     datas = iter(tempfile.mkdtemp(prefix="data-", dir=work) for _ in range(4 * args.runs + 2))
     log(f"seed ×{args.runs}")
     seeds = []

@@ -117,3 +117,34 @@ def test_an_edit_before_the_rest_is_read_is_backed_up_first_and_shown(qtbot, uns
 def test_the_paged_model_is_a_valid_item_model(qtmodeltester, unshown):
     qtmodeltester.check(unshown.model)
     assert unshown.model.rowCount() == CLAIMS  # the tester's fetchMore read the rest
+
+
+def test_a_file_with_damaged_pages_opens_but_refuses_every_edit(qtbot, tmp_path):
+    """The page check runs after the first paint: a damaged index page (which reading the
+    ledger never meets) is found then, said in the notice bar, and no edit reaches the file."""
+    import random
+    import sqlite3
+
+    from briefing.workspace import BriefingFileError, create_from_seed
+
+    path = tmp_path / "damaged.briefing"
+    create_from_seed(path)
+    conn = sqlite3.connect(path)
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master "
+                        "WHERE name = 'event_claim_claim'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page:root * page] = random.Random(3).randbytes(page)
+    path.write_bytes(bytes(data))
+    ws = Workspace.open(path, check_pages=False)
+    window = MainWindow(Session(ws), restore=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.opening.pending, timeout=10_000)
+    assert window.notice.text().startswith(f"{path}: not a usable briefing file (damaged: ")
+    assert "Edits are refused" in window.notice.text()
+    with pytest.raises(BriefingFileError, match="edits are refused, nothing was saved"):
+        window.session.put(ws.get("claim", "nis-killed").changed(note="lost?"))
+    assert list_backups(path) == []  # a damaged file is not backed up over the good ones
+    assert path.read_bytes() == bytes(data)
