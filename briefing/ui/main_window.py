@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.detail.show_claim(None)
         self._damage = None
         paged = session.ws.count("claim") > PAGED_ABOVE
-        self.opening = OpeningWork(session.ws, read_all=paged, parent=self)
+        self.opening = OpeningWork(session.ws, paged, self.timeline.lanes_by, parent=self)
         self.opening.done.connect(self._opened)
         session.before_write = self.wait_for_opening
         if paged:
@@ -264,8 +264,9 @@ class MainWindow(QMainWindow):
             if a is not None:
                 opened.rows.set_analysis(a.bases, a.conflict_of)
             self._keeping_place(lambda: self.model.load(opened.rows))
-            self.timeline.set_data(opened.events, ClaimLookup(ws),
-                                   {s.id: s for s in ws.sources()})
+            same_lanes = self.timeline.lanes_by == self.opening.lanes
+            self.timeline.set_data(opened.events, ClaimLookup(ws), opened.sources,
+                                   opened.timeline if same_lanes else None)
         elif self.opening.read_all:
             stale = Changes.all()  # the worker could not read them: read them here
         if stale:

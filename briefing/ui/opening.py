@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ..charts.timeline_data import TimelineFigure, timeline_figure
 from ..workspace import BriefingFileError, Workspace
 from ..workspace.backups import maybe_backup
 from .ledger_rows import LedgerRows
@@ -35,12 +36,14 @@ class Opened:
     problems: list[str] = field(default_factory=list)  # one line each
     rows: LedgerRows | None = None
     events: list | None = None
+    sources: dict = field(default_factory=dict)  # id → Source
+    timeline: TimelineFigure | None = None       # the events in the window's lanes
 
 
 class _Job(QRunnable):
-    def __init__(self, work: "OpeningWork", ws: Workspace, read_all: bool):
+    def __init__(self, work: "OpeningWork", ws: Workspace, read_all: bool, lanes: str):
         super().__init__()
-        self.work, self.ws, self.read_all = work, ws, read_all
+        self.work, self.ws, self.read_all, self.lanes = work, ws, read_all, lanes
 
     def run(self) -> None:
         opened = Opened()
@@ -74,7 +77,9 @@ class _Job(QRunnable):
             with reader.store.snapshot():
                 columns = reader.claim_columns()
                 opened.events = reader.events()
+                opened.sources = {s.id: s for s in reader.sources()}
             opened.rows = LedgerRows.from_columns(columns)
+            opened.timeline = timeline_figure(opened.events, None, opened.sources, self.lanes)
 
 
 class OpeningWork(QObject):
@@ -84,9 +89,10 @@ class OpeningWork(QObject):
     done = Signal(object)
     _ready = Signal()
 
-    def __init__(self, ws: Workspace, read_all: bool, parent=None):
+    def __init__(self, ws: Workspace, read_all: bool, lanes: str, parent=None):
+        """`lanes`: how the window's timeline groups its events (`TimelineView.lanes_by`)."""
         super().__init__(parent)
-        self.ws, self.read_all = ws, read_all
+        self.ws, self.read_all, self.lanes = ws, read_all, lanes
         self.started = self.delivered = False
         self._result: Opened | None = None
         self._pool = QThreadPool(self)
@@ -100,7 +106,7 @@ class OpeningWork(QObject):
     def start(self) -> None:
         if not self.started:
             self.started = True
-            self._pool.start(_Job(self, self.ws, self.read_all))
+            self._pool.start(_Job(self, self.ws, self.read_all, self.lanes))
 
     def wait(self) -> None:
         """Start the work if it has not started, and block until it is done (before a write:

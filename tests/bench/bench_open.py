@@ -122,8 +122,8 @@ def until_idle(app, window, probe: Probe, cap: float = 600.0) -> float:
 
 def _deferred(window) -> bool:
     """Whether the window still has work queued after its first paint (if it has any)."""
-    pending = getattr(window, "pending_after_paint", None)
-    return bool(pending and pending())
+    opening = getattr(window, "opening", None)
+    return opening is not None and opening.pending
 
 
 def close_window(app, window) -> None:
@@ -182,15 +182,15 @@ def main() -> None:
     app = ensure_app(headless=True)
     WINDOW_OPEN.update(_window_open())
     datas = iter(tempfile.mkdtemp(prefix="data-", dir=work) for _ in range(4 * args.runs + 2))
-    log(f"seed ×{args.runs}")
-    seeds = []
-    for _ in range(args.runs):
+    log(f"seed and {counts[0]:,} claims / {counts[1]:,} events, alternately ×{args.runs}")
+    seeds, bigs, phases, gaps, to_analysis = [], [], [], [], []
+    for _ in range(args.runs):  # alternately, so a busy machine slows both alike
         w, total, _ = open_window(app, seed, Path(next(datas)))
+        idle = Probe()
+        until_idle(app, w, idle)
+        idle.stop()
         seeds.append(total)
         close_window(app, w)
-    log(f"{counts[0]:,} claims / {counts[1]:,} events ×{args.runs}")
-    bigs, phases, gaps, to_analysis = [], [], [], []
-    for _ in range(args.runs):
         probe = Probe()
         w, total, phase = open_window(app, big, Path(next(datas)), probe)
         to_analysis.append(until_idle(app, w, probe))
@@ -199,7 +199,8 @@ def main() -> None:
         phases.append(phase)
         gaps.append(probe.gaps)
         close_window(app, w)
-        log(f"  {fmt(total)} ({', '.join(f'{k} {fmt(v)}' for k, v in phase.items())}); "
+        log(f"  seed {fmt(seeds[-1])}, big {fmt(total)} ("
+            f"{', '.join(f'{k} {fmt(v)}' for k, v in phase.items())}); "
             f"gaps {', '.join(f'{k} {v * 1000:.0f} ms' for k, v in probe.gaps.items())}")
 
     seed_s, big_s = statistics.median(seeds), statistics.median(bigs)

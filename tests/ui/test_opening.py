@@ -5,7 +5,7 @@ import shutil
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from briefing.domain import Claim, FuzzyDate
+from briefing.domain import Claim, Event, FuzzyDate
 from briefing.domain.package import Package
 from briefing.ui import main_window
 from briefing.ui.ledger_rows import COLUMNS
@@ -33,7 +33,10 @@ def big_file(tmp_path_factory):
                          date_precision=PRECISIONS[i % 5], credibility=1 + i % 6,
                          quote=f"claim number {i}", value=float(i * 37 % 10_007))
                    for i in range(CLAIMS))
-    ws.import_package(Package(sources=seed.sources, claims=claims))
+    events = tuple(Event(id=f"e{i}", date=claims[i].as_of, title=f"event {i}",
+                         category="casualty-report", claims=(claims[i].id,))
+                   for i in range(0, CLAIMS, 100))
+    ws.import_package(Package(sources=seed.sources, claims=claims, events=events))
     ws.close()
     return path
 
@@ -70,7 +73,8 @@ def test_a_big_ledger_paints_its_first_page_then_every_claim(qtbot, big):
     assert window.model.rowCount() == CLAIMS
     assert window.ledger.count.text() == "10,000 of 10,000 claims"
     assert window.model.claim_id(CLAIMS - 1) == ordered[-1].id
-    assert window.timeline._events == []  # the file has no events; the timeline was set
+    assert window.timeline.status.text() == "100 events"
+    assert window.timeline.figure.label(0).startswith("event 0: ")  # its claim looked up
     assert len(list_backups(big.path)) == 1
 
 
