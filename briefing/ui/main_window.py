@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self.opening.start()
         if self._analysis_wanted:
             self._analysis_wanted = False
-            self._request_analysis()
+            self._request_analysis(say=False)
 
     def wait_for_opening(self) -> None:
         """Before a write: the opening backup must hold the briefing as it was opened, and
@@ -319,15 +319,18 @@ class MainWindow(QMainWindow):
                 self._request_analysis()
             else:
                 self._analysis_wanted = True
+                self.show_message("Recomputing projections…")
         self.redraw_ms = (time.perf_counter() - start) * 1000
 
-    def _request_analysis(self) -> None:
+    def _request_analysis(self, say: bool = True) -> None:
+        """`say`: put "Recomputing projections…" in the status bar if it goes to the worker
+        (not when it was said at the request, deferred to after the first paint)."""
         result = self.runner.request(self.session.ws, settings.get(settings.SAMPLES),
                                      settings.get(settings.SEED))
         if result is not None:
             self.analysis = result
             self._show_analysis()
-        else:
+        elif say:
             self.show_message("Recomputing projections…")
 
     def _show_briefing(self) -> None:
