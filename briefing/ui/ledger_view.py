@@ -215,8 +215,8 @@ class LedgerView(QWidget):
         if rows.complete:
             self.count.setText(f"{len(rows):,} of {rows.total:,} claims")
         else:
-            self.count.setText(f"first {len(rows):,} of {rows.total + rows.remaining:,} "
-                               "claims (reading the rest…)")
+            self.count.setText(f"{len(rows):,} of {rows.total + rows.remaining:,} claims "
+                               "(reading…)")
 
     # ---- selection ----------------------------------------------------------------------
     def selected_ids(self) -> list[str]:

@@ -229,6 +229,12 @@ class MainWindow(QMainWindow):
         if self._damage is not None:
             raise BriefingFileError(f"{self._damage}; edits are refused, nothing was saved")
 
+    def finish_opening(self) -> None:
+        """Block until the opening work and the analysis it started are shown (screenshots)."""
+        self._start_opening()
+        self.opening.finish()
+        self.runner.wait()
+
     def _read_rest(self) -> None:
         """Every claim now (the ledger is sorted, filtered or scrolled past its first page)."""
         self._start_opening()
