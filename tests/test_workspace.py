@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from briefing.domain import Claim, Event, Source, ValidationError
+from briefing.domain import Claim, Event, FuzzyDate, Source, ValidationError
+from briefing.domain.package import Package
 from briefing.interchange import package_dict
 from briefing.workspace import Changes, Workspace, create_from_seed, default_briefing_path
 
@@ -164,6 +165,27 @@ def test_claims_frame_of_empty_briefing(empty):
     assert len(frame) == 0
     assert {"source_name", "reliability", "metric"} <= set(frame.columns)
 
+
+@pytest.mark.parametrize("first", [5, 40])
+def test_first_claims_are_in_the_ledgers_date_order(seeded, first):
+    """The page a window paints before reading every claim: ordered by the start of each
+    fuzzy date's span (computed by the store, for every precision and across year ends),
+    then by the analyst's order — the ledger's own opening order."""
+    dates = [("2025-01-15", "season"), ("2024-12-02", "season"), ("2024-03-31", "season"),
+             ("2024-06-01", "season"), ("2024-11-30", "season"), ("2024-02-29", "season"),
+             ("2025-01-02", "week"), ("2024-12-30", "week"), ("2024-03-01", "week"),
+             ("2024-12-31", "month"), ("2024-02-29", "month"), ("2024-07-04", "year"),
+             ("2024-12-29", "day"), ("2024-12-01", "day"), ("2024-03-01", "day")]
+    seeded.import_package(Package(claims=tuple(claim(id=f"d{i}", as_of=day, date_precision=p)
+                                               for i, (day, p) in enumerate(dates))))
+    claims = seeded.claims()
+    position = {c.id: i for i, c in enumerate(claims)}
+    expected = sorted(claims, key=lambda c: (FuzzyDate.parse(c.as_of, c.date_precision)
+                                             .span()[0], position[c.id]))
+    page = seeded.claim_columns(first=first)
+    assert list(page["id"]) == [c.id for c in expected][:first]
+    assert page["source_name"][0] == next(s.name for s in seeded.sources()
+                                          if s.id == expected[0].source)
 
 def test_new_id_is_unused(seeded):
     assert seeded.new_id("claim") not in seeded.store.ids("claim")

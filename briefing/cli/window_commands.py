@@ -17,7 +17,7 @@ def cmd_window(args) -> int:
         ensure_app()
     except DisplayUnavailable as exc:
         raise CommandError(str(exc), PROBLEMS) from None
-    ws = open_workspace(args.db, create_missing=True, watch=True)
+    ws = open_workspace(args.db, create_missing=True, watch=True, check_pages=False)
     from ..ui.app import run
     return run(ws)
 

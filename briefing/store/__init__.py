@@ -33,8 +33,10 @@ from .schema import APPLICATION_ID, latest_version
 from .sqlite_store import SqliteStore
 
 
-def open_store(location: Path | str, create: bool = True, read_only: bool = False) -> Store:
-    """The briefing at `location`: a `postgresql://` URI, or a file path."""
+def open_store(location: Path | str, create: bool = True, read_only: bool = False,
+               check_pages: bool = True) -> Store:
+    """The briefing at `location`: a `postgresql://` URI, or a file path (`check_pages`:
+    SqliteStore)."""
     if is_server(location):
         uri = check_server_uri(str(location))
         try:
@@ -43,7 +45,8 @@ def open_store(location: Path | str, create: bool = True, read_only: bool = Fals
             raise BriefingFileError(f"{uri}: team-server support is not installed (install "
                                     "briefing[server], which brings psycopg)") from None
         return PostgresStore(uri, create=create, read_only=read_only)
-    return SqliteStore(Path(location), create=create, read_only=read_only)
+    return SqliteStore(Path(location), create=create, read_only=read_only,
+                       check_pages=check_pages)
 
 
 __all__ = ["APPLICATION_ID", "AuditEntry", "BriefingFileError", "DETAIL_LIMIT",

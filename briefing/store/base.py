@@ -76,6 +76,7 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
     read_only: bool = False
     read_only_reason: str | None = None
     is_server: bool = False
+    pages_checked: bool = True  # SQLite's page check ran on open (`page_damage` otherwise)
 
     def __init__(self):
         self._depth = 0
@@ -114,6 +115,11 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
         """The columns of one of the briefing's tables, in their order."""
 
     @abc.abstractmethod
+    def _span_start(self, claim: str) -> str:
+        """SQL for the first day a claim's fuzzy date may mean (`FuzzyDate.span()[0]`) as
+        `YYYY-MM-DD` text, from the columns of the claim table aliased `claim`."""
+
+    @abc.abstractmethod
     def _failure(self, exc: BaseException) -> BriefingFileError | None:
         """The one-line error for a driver error (a `Conflict` for a serialisation
         failure), or None if `exc` is not the driver's."""
@@ -137,6 +143,10 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
 
     @abc.abstractmethod
     def integrity_problems(self) -> list[str]: ...
+
+    def page_damage(self) -> str | None:
+        """One line naming damaged pages, or None (a server checks its own pages)."""
+        return None
 
     @abc.abstractmethod
     def save_copy(self, target: Path) -> None:
@@ -300,9 +310,14 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
         return dict(self._execute(f"SELECT id, rev FROM {CODECS[entity].entity}").fetchall())
 
     @reading
-    def claim_rows(self, ids: list[str] | None = None) -> tuple[list[str], list[tuple]]:
+    def claim_rows(self, ids: list[str] | None = None,
+                   first: int | None = None) -> tuple[list[str], list[tuple]]:
         """(column names, rows) of claims (all, or those with `ids`) with their source's
-        name and reliability, in the analyst's order: what the ledger sorts and filters."""
+        name and reliability, in the analyst's order: what the ledger sorts and filters.
+        `first`: only the first claims in the ledger's opening order (by the start of their
+        date span, then the analyst's order), the page a window paints before the rest."""
+        order = "c.seq, c.id" if first is None else \
+            f"{self._span_start('c')}, c.seq, c.id LIMIT {int(first)}"
         where, args = "", ()
         if ids is not None:
             if not ids:
@@ -312,7 +327,7 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
         cols = ", ".join(f'c."{c}"' for c in ("seq", "rev", *CLAIM.columns))
         cursor = self._execute(f"SELECT {cols}, s.name AS source_name, s.reliability "
                                f"FROM claim c JOIN source s ON s.id = c.source {where}"
-                               "ORDER BY c.seq, c.id", args)
+                               f"ORDER BY {order}", args)
         names = [d[0] for d in cursor.description]
         return names, cursor.fetchall()
 

@@ -173,6 +173,18 @@ class PostgresStore(Store):
             "current_schema() AND table_name = %s ORDER BY ordinal_position",
             (table,)).fetchall())]
 
+    def _span_start(self, claim: str) -> str:
+        # A season (meteorological: Dec, Mar, Jun, Sep) starts one month before the quarter
+        # that holds the month after the date's month.
+        day = f"{claim}.as_of::date"
+        start = (f"CASE {claim}.date_precision WHEN 'day' THEN {day} "
+                 f"WHEN 'week' THEN {day} - 3 "
+                 f"WHEN 'month' THEN date_trunc('month', {day})::date "
+                 f"WHEN 'season' THEN (date_trunc('quarter', {day} + interval '1 month') "
+                 f"- interval '1 month')::date "
+                 f"ELSE date_trunc('year', {day})::date END")
+        return f"to_char({start}, 'YYYY-MM-DD')"
+
     def _rollback(self) -> None:
         if self.conn.info.transaction_status != TransactionStatus.IDLE and self.connected:
             self.conn.execute("ROLLBACK")

@@ -116,10 +116,12 @@ def _sql_error(path: Path, exc: sqlite3.Error) -> BriefingFileError:
 QUICK_CHECK_BYTES = 256 * 1024 * 1024
 
 
-def inspect(path: Path) -> tuple[int, int, int]:
+def inspect(path: Path, check_pages: bool = True) -> tuple[int, int, int]:
     """(application_id, user_version, number of schema objects) of an existing file, read
     without writing. A damaged file (SQLite's quick_check fails) is refused here, before
-    anything opens it for writing."""
+    anything opens it for writing. `check_pages=False` leaves the quick_check to the caller
+    (the window runs it after its first paint and refuses edits until it passed) — unless
+    the file needs a migration, which writes."""
     # The file is never opened with open(): closing any descriptor of a database file drops
     # every POSIX lock this process holds on it, and a window's connection to the same file
     # then stops seeing other processes' commits (SQLite's "posix advisory locks" hazard).
@@ -137,8 +139,9 @@ def inspect(path: Path) -> tuple[int, int, int]:
             objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             foreign = (schema_problems(conn, version)
                        if app_id == APPLICATION_ID and 0 < version <= latest_version() else [])
-            damage = (conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-                      if size <= QUICK_CHECK_BYTES and not foreign else "ok")
+            check = check_pages or version != latest_version()  # a migration writes
+            damage = (page_damage(conn)
+                      if check and size <= QUICK_CHECK_BYTES and not foreign else None)
         finally:
             conn.close()
     except (sqlite3.Error, UnicodeDecodeError) as exc:
@@ -149,10 +152,19 @@ def inspect(path: Path) -> tuple[int, int, int]:
         raise _sql_error(path, exc) from None
     if foreign:
         raise BriefingFileError(f"{path}: {schema_refusal(foreign)}")
-    if damage != "ok":
-        damage = " ".join(str(damage).split())  # SQLite's report spans lines
-        raise BriefingFileError(f"{path}: not a usable briefing file (damaged: {damage})")
+    if damage is not None:
+        raise BriefingFileError(damaged(path, damage))
     return app_id, version, objects
+
+
+def page_damage(conn: sqlite3.Connection) -> str | None:
+    """SQLite's quick_check of every page: None when sound, else its report on one line."""
+    found = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    return None if found == "ok" else " ".join(str(found).split())  # the report spans lines
+
+
+def damaged(path: Path, damage: str) -> str:
+    return f"{path}: not a usable briefing file (damaged: {damage})"
 
 
 def read_only_uri(path: Path) -> str:
@@ -196,18 +208,18 @@ def _unlink(path: Path) -> None:
         pass
 
 
-def check_openable(path: Path) -> int:
-    """The file's schema version, or a refusal naming the problem."""
+def check_openable(path: Path, check_pages: bool = True) -> int:
+    """The file's schema version, or a refusal naming the problem (`check_pages`: inspect)."""
     created = [p for p in _sidecars(path) if not p.exists()]
     try:
-        return _openable_version(path)
+        return _openable_version(path, check_pages)
     except BriefingFileError:
         _remove_empty(created)
         raise
 
 
-def _openable_version(path: Path) -> int:
-    app_id, version, objects = inspect(path)
+def _openable_version(path: Path, check_pages: bool) -> int:
+    app_id, version, objects = inspect(path, check_pages)
     if app_id == 0 and version == 0:
         if objects == 0:
             # Empty, or a new briefing whose creation was interrupted between SQLite writing
@@ -287,17 +299,19 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
-def connect(path: Path, create: bool, read_only: bool = False) -> tuple[sqlite3.Connection, bool]:
+def connect(path: Path, create: bool, read_only: bool = False,
+            check_pages: bool = True) -> tuple[sqlite3.Connection, bool]:
     """An open, migrated connection and whether it is read-only.
 
     A file the user cannot write, or that lies on a read-only medium, opens read-only.
+    `check_pages`: see `inspect`.
     """
     exists = path.exists()
     if not exists and not create:
         raise BriefingFileError(f"{path}: no such briefing file")
     if not exists and not path.parent.is_dir():
         raise BriefingFileError(f"{path}: the folder {path.parent} does not exist")
-    version = check_openable(path) if exists else 0
+    version = check_openable(path, check_pages) if exists else 0
     read_only = read_only or (exists and not os.access(path, os.W_OK)) or (
         exists and not os.access(path.parent, os.W_OK))
     if read_only and version < latest_version():

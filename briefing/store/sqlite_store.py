@@ -23,7 +23,10 @@ from .sqlite_files import copy_database
 
 
 class SqliteStore(Store):
-    def __init__(self, path: Path, create: bool = True, read_only: bool = False):
+    def __init__(self, path: Path, create: bool = True, read_only: bool = False,
+                 check_pages: bool = True):
+        """`check_pages=False`: open without SQLite's page check (schema.inspect); the
+        caller runs `page_damage` itself before it writes."""
         super().__init__()
         self.path = Path(path)
         self.location = str(self.path)
@@ -33,7 +36,8 @@ class SqliteStore(Store):
                 raise BriefingFileError(f"{self.path}: cannot create a briefing here: "
                                         f"{network_notice(self.path, shared)}")
             read_only, self.read_only_reason = True, network_notice(self.path, shared)
-        self.conn, self.read_only = schema.connect(self.path, create, read_only)
+        self.conn, self.read_only = schema.connect(self.path, create, read_only, check_pages)
+        self.pages_checked = check_pages
         self._who = current_user()
         self.own_audit_max = 0  # the newest audit row this connection wrote itself
         self._seen_version: int | None = None
@@ -74,6 +78,17 @@ class SqliteStore(Store):
     def columns(self, table: str) -> list[str]:
         return [r[1] for r in self._guard(
             lambda: self.conn.execute(f"PRAGMA table_info({table})").fetchall())]
+
+    def _span_start(self, claim: str) -> str:
+        # A season (meteorological: Dec, Mar, Jun, Sep) starts in the quarter that holds
+        # the month after the date's month, one month before that quarter begins.
+        after = f"date({claim}.as_of, 'start of month', '+1 month')"
+        return (f"CASE {claim}.date_precision WHEN 'day' THEN {claim}.as_of "
+                f"WHEN 'week' THEN date({claim}.as_of, '-3 days') "
+                f"WHEN 'month' THEN date({claim}.as_of, 'start of month') "
+                f"WHEN 'season' THEN date({after}, printf('-%d months', "
+                f"(CAST(strftime('%m', {after}) AS INTEGER) - 1) % 3 + 1)) "
+                f"ELSE date({claim}.as_of, 'start of year') END")
 
     def _failure(self, exc: BaseException) -> BriefingFileError | None:
         if isinstance(exc, sqlite3.Error):
@@ -145,6 +160,15 @@ class SqliteStore(Store):
     def checkpoint(self) -> None:
         """Move the WAL into the main file, so the file alone is the whole briefing."""
         self._guard(lambda: self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+    def page_damage(self) -> str | None:
+        if self.path.stat().st_size > schema.QUICK_CHECK_BYTES:
+            return None  # as on open: `briefing check` reads a file this big
+        try:
+            damage = schema.page_damage(self.conn)
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            damage = " ".join(str(exc).split())
+        return None if damage is None else schema.damaged(self.path, damage)
 
     def integrity_problems(self) -> list[str]:
         """The schema is the program's own (no foreign trigger or view), then SQLite's own

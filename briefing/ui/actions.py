@@ -170,7 +170,7 @@ class WindowActions:
     def open_path(self, location: Path | str, create: bool = False) -> bool:
         """Open a briefing file, or a team server's briefing (a `postgresql://` URI)."""
         try:
-            ws = Workspace.open(location, create=create)
+            ws = Workspace.open(location, create=create, check_pages=False)  # after paint
         except BriefingFileError as exc:
             self._error("Cannot open briefing", str(exc))
             return False
@@ -189,6 +189,7 @@ class WindowActions:
 
     def import_path(self, path: Path) -> bool:
         try:
+            self.w.wait_for_opening()  # the opening backup first, then the import's own
             with backed_up(self.w.session.ws, warn=self.w.show_message):
                 done = import_file(self.w.session.ws, path)
         except (InterchangeError, BriefingFileError) as exc:
@@ -233,6 +234,7 @@ class WindowActions:
         '-before-restore' backup), and reopen it."""
         path = self.w.session.ws.path
         self.w.runner.wait()
+        self.w.opening.close()  # its connection would keep the file open
         self.w.session.close()
         try:
             restore(path, backup)

@@ -29,6 +29,9 @@ def screenshot(workspace: Workspace, target: Path, size: tuple[int, int], view: 
         widget.resize(*size)
     for _ in range(5):
         app.processEvents()
+    window.finish_opening()  # the whole briefing and its analysis, not a first page
+    for _ in range(5):
+        app.processEvents()
     window.desk.statusBar().clearMessage()  # "Backup saved: …" is about this run, not the view
     try:
         write_widget_png(widget, target)

@@ -38,7 +38,8 @@ class NoticeBar(QLabel):
     briefing is read-only, or that the team server is away (and edits are refused)."""
 
     STYLES = {"read-only": "background:#fff4ce; color:#3d2e00;",
-              "disconnected": "background:#c8102e; color:#ffffff; font-weight:bold;"}
+              "disconnected": "background:#c8102e; color:#ffffff; font-weight:bold;",
+              "damaged": "background:#c8102e; color:#ffffff; font-weight:bold;"}
 
     def __init__(self, parent=None):
         super().__init__(parent)

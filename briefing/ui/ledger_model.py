@@ -62,6 +62,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self.session = session
         self.rows = LedgerRows()
         self.merge_marks: dict[str, tuple[str, ...]] = {}  # claim id → fields in conflict
+        self.read_rest = None  # reads every claim while `rows` is a first page (the window)
 
     # ---- loading ------------------------------------------------------------------------
     def load(self, rows: LedgerRows) -> None:
@@ -84,10 +85,21 @@ class ClaimsTableModel(QAbstractTableModel):
             self.relayout(lambda rows: rows.patch(frame, removed, bases, conflicts))
 
     def relayout(self, change) -> None:
-        """Apply a sort/filter change (a callable on `rows`) as a layout change."""
+        """Apply a sort/filter change (a callable on `rows`) as a layout change; over every
+        claim, so a first page is completed first."""
+        self.fetchMore()
         self.layoutAboutToBeChanged.emit()
         change(self.rows)
         self.layoutChanged.emit()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self.rows.complete and self.read_rest is not None
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        """The view reached the end of a first page (or a sort or filter needs every row):
+        read the rest now rather than when the background read is done."""
+        if self.canFetchMore(parent):
+            self.read_rest()
 
     # ---- the Qt model -------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:

@@ -62,6 +62,7 @@ class LedgerRows:
     group_conflicts: bool = False
     index: dict[str, int] = field(default_factory=dict)      # claim id → position
     fractions: list[int] = field(default_factory=list)       # positions of fraction claims
+    remaining: int = 0  # claims of the briefing not read yet (rows of a first page)
 
     @classmethod
     def from_columns(cls, cols: dict[str, np.ndarray], bases=None,
@@ -79,6 +80,11 @@ class LedgerRows:
     @property
     def total(self) -> int:
         return len(self.cols.get("id", ()))
+
+    @property
+    def complete(self) -> bool:
+        """Whether these are all the briefing's claims, not the first page of them."""
+        return not self.remaining
 
     def _derive(self, positions=None) -> None:
         """Sort columns for every row, or only for `positions` (after a patch). The text

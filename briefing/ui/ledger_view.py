@@ -212,7 +212,11 @@ class LedgerView(QWidget):
 
     def _update_count(self, *_):
         rows = self.model.rows
-        self.count.setText(f"{len(rows):,} of {rows.total:,} claims")
+        if rows.complete:
+            self.count.setText(f"{len(rows):,} of {rows.total:,} claims")
+        else:
+            self.count.setText(f"{len(rows):,} of {rows.total + rows.remaining:,} claims "
+                               "(reading…)")
 
     # ---- selection ----------------------------------------------------------------------
     def selected_ids(self) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QToolTip, QVBoxLayout, QWidget)
@@ -36,12 +36,15 @@ from .ledger_model import ClaimsTableModel
 from .ledger_rows import LedgerRows
 from .ledger_view import LedgerView
 from .merge_conflicts import ConflictActions
+from .opening import Opened, OpeningWork
 from .scenario_panel import ScenarioPanel
 from .session import Session
 from .structured_docks import StructuredViews
 
 ERRORS = (ValidationError, StaleEditError, BriefingFileError, NotFoundError)
 PATCH_LIMIT = 200  # more changed claims than this: re-reading them all is as quick
+PAGED_ABOVE = 5000  # more claims than this: paint the first page, read the rest after
+FIRST_PAGE = 200    # claims read before the first paint of a paged briefing
 BACKUP_CHECK_MS = 60_000
 HEADER_KEY = "ledger/columns"  # renamed when the columns changed: an old state would misfit
 
@@ -70,6 +73,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Briefing")
         self.session: Session | None = None
         self.analysis: Analysis | None = None
+        self.opening: OpeningWork | None = None
+        self._damage: str | None = None  # the file's pages are damaged: no edits
+        self._stale = Changes()  # changes met while the opening work reads every claim
+        self._analysis_wanted = False
         self.last_message = ""
         self.presenter = None
         self._closed = False
@@ -115,6 +122,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._analysis_ready)
         self.runner.failed.connect(self.show_message)
         self.ledger = LedgerView(self.model)
+        self.model.read_rest = self._read_rest
         self.timeline = TimelineView()
         self.chart = ProjectionChart()
         self.judgments = JudgmentsView()
@@ -181,6 +189,7 @@ class MainWindow(QMainWindow):
     # ---- the briefing ---------------------------------------------------------------------
     def set_session(self, session: Session) -> None:
         if self.session is not None:
+            self.opening.close()
             self.session.changed.disconnect(self.on_changes)
             self.session.close()
         self.session = session
@@ -191,11 +200,93 @@ class MainWindow(QMainWindow):
         session.changed_elsewhere.connect(self._changed_elsewhere)
         self.actions_.bind(session)
         self.detail.show_claim(None)
+        self._damage = None
+        paged = session.ws.count("claim") > PAGED_ABOVE
+        self.opening = OpeningWork(session.ws, paged, self.timeline.lanes_by, parent=self)
+        self.opening.done.connect(self._opened)
+        session.before_write = self.wait_for_opening
+        if paged:
+            self._show_first_page()
         self.on_changes(Changes.all())
+        self.ledger.table.viewport().installEventFilter(self)
         if self.remember_state:
             settings.remember_recent(session.ws.location)
         self.actions_.refresh_recent()
-        self.back_up()
+
+    # ---- after the first paint ------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        """The ledger's first paint starts the opening work (briefing/ui/opening.py)."""
+        if event.type() == QEvent.Paint and watched is self.ledger.table.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._start_opening)
+        return super().eventFilter(watched, event)
+
+    def _start_opening(self) -> None:
+        if self.opening.started or self._closed:
+            return
+        self._stale = Changes()  # the work reads the briefing as it is from now on
+        self.opening.start()
+        if self._analysis_wanted:
+            self._analysis_wanted = False
+            self._request_analysis(say=False)
+
+    def wait_for_opening(self) -> None:
+        """Before a write: the opening backup must hold the briefing as it was opened, and
+        a file with damaged pages is not written (raises BriefingFileError, one line)."""
+        self._start_opening()
+        self.opening.wait()
+        self.opening.finish()  # the damage, if any, is known now, not at the next event
+        if self._damage is not None:
+            raise BriefingFileError(f"{self._damage}; edits are refused, nothing was saved")
+
+    def finish_opening(self) -> None:
+        """Block until the opening work and the analysis it started are shown (screenshots)."""
+        self._start_opening()
+        self.opening.finish()
+        self.runner.wait()
+
+    def _read_rest(self) -> None:
+        """Every claim now (the ledger is sorted, filtered or scrolled past its first page)."""
+        self._start_opening()
+        self.opening.finish()
+
+    @property
+    def _paging(self) -> bool:
+        """Whether the ledger shows a first page and the timeline waits for the worker."""
+        return self.opening is not None and self.opening.read_all and self.opening.pending
+
+    def _show_first_page(self) -> None:
+        ws = self.session.ws
+        rows = LedgerRows.from_columns(ws.claim_columns(first=FIRST_PAGE))
+        rows.remaining = max(0, ws.count("claim") - rows.total)
+        self.model.load(rows)
+        self.ledger.set_sources(ws.sources())
+        self.timeline.set_data([], ClaimLookup(ws), {})  # not another briefing's events
+
+    def _opened(self, opened: Opened) -> None:
+        if opened.damage is not None:
+            self._damage = opened.damage
+            self.notice.show_notice("damaged", f"{opened.damage}. Edits are refused: restore "
+                                    "a backup (File ▸ Restore from Backup…).")
+            self.show_message(opened.damage)
+            return
+        for problem in opened.problems:
+            self.show_message(problem)
+        if opened.backup is not None:
+            self.desk.statusBar().showMessage(f"Backup saved: {opened.backup.name}", 4000)
+        stale, self._stale = self._stale, Changes()
+        if opened.rows is not None:
+            ws, a = self.session.ws, self.analysis
+            if a is not None:
+                opened.rows.set_analysis(a.bases, a.conflict_of)
+            self._keeping_place(lambda: self.model.load(opened.rows))
+            same_lanes = self.timeline.lanes_by == self.opening.lanes
+            self.timeline.set_data(opened.events, ClaimLookup(ws), opened.sources,
+                                   opened.timeline if same_lanes else None)
+        elif self.opening.read_all:
+            stale = Changes.all()  # the worker could not read them: read them here
+        if stale:
+            self.on_changes(stale)
 
     def back_up(self) -> None:
         """A rolling backup when the briefing changed and the last one is a few minutes old
@@ -223,29 +314,40 @@ class MainWindow(QMainWindow):
         inline = analyse_now and self.runner.inline(ws)
         if inline:
             self._request_analysis()
-        if changes.touches("claims", "sources", "documents"):
-            self._refresh_ledger(changes)
-        if changes.touches("events", "sources"):
-            self.timeline.set_data(ws.events(), ClaimLookup(ws), {s.id: s for s in ws.sources()})
-        elif changes.claims:
-            self.timeline.claims_changed(changes.claims)
+        if self._paging and changes.touches("claims", "sources", "documents", "events"):
+            self._stale |= changes  # shown once the opening work has read every claim
+        else:
+            if changes.touches("claims", "sources", "documents"):
+                self._refresh_ledger(changes)
+            if changes.touches("events", "sources"):
+                self.timeline.set_data(ws.events(), ClaimLookup(ws),
+                                       {s.id: s for s in ws.sources()})
+            elif changes.claims:
+                self.timeline.claims_changed(changes.claims)
         if changes.touches("scenarios"):
             self.scenarios.set_scenarios(ws.scenarios())
         self.structured.on_changes(changes, analyse_now)
         self.detail.refresh()
         if analyse_now and not inline:
-            # After the views are filled: the worker would otherwise compete with them for
-            # the interpreter (opening 100k claims took twice as long).
-            self._request_analysis()
+            # After the views are filled, and on open after the first paint: the worker would
+            # otherwise compete with them for the interpreter (opening 100k claims took
+            # twice as long).
+            if self.opening.started:
+                self._request_analysis()
+            else:
+                self._analysis_wanted = True
+                self.show_message("Recomputing projections…")
         self.redraw_ms = (time.perf_counter() - start) * 1000
 
-    def _request_analysis(self) -> None:
+    def _request_analysis(self, say: bool = True) -> None:
+        """`say`: put "Recomputing projections…" in the status bar if it goes to the worker
+        (not when it was said at the request, deferred to after the first paint)."""
         result = self.runner.request(self.session.ws, settings.get(settings.SAMPLES),
                                      settings.get(settings.SEED))
         if result is not None:
             self.analysis = result
             self._show_analysis()
-        else:
+        elif say:
             self.show_message("Recomputing projections…")
 
     def _show_briefing(self) -> None:
@@ -321,17 +423,21 @@ class MainWindow(QMainWindow):
         a = self.analysis
         bases, conflicts = (a.bases, a.conflict_of) if a else ({}, {})
         self.model.merge_marks = conflicted_claims(ws)
-        selected = self.ledger.selected_ids()
-        scroll = self.ledger.table.verticalScrollBar().value()
         if changes.touches("sources", "documents") or len(changes.claims) > PATCH_LIMIT \
                 or not self.model.rows.total:
             rows = LedgerRows.from_columns(ws.claim_columns(), bases=bases, conflicts=conflicts)
-            self.model.load(rows)
+            self._keeping_place(lambda: self.model.load(rows))
             self.ledger.set_sources(ws.sources())
         else:
             frame = ws.claim_columns(sorted(changes.claims))
             removed = set(changes.claims) - set(frame["id"])
-            self.model.patch(frame, removed, bases, conflicts)
+            self._keeping_place(lambda: self.model.patch(frame, removed, bases, conflicts))
+
+    def _keeping_place(self, reload) -> None:
+        """Re-read the ledger, keeping the selected claims and the scroll position."""
+        selected = self.ledger.selected_ids()
+        scroll = self.ledger.table.verticalScrollBar().value()
+        reload()
         if selected:
             self.ledger.select_claims(selected)
         self.ledger.table.verticalScrollBar().setValue(scroll)
@@ -493,6 +599,7 @@ class MainWindow(QMainWindow):
         if self.remember_state:
             self.save_state()
         self._backup_timer.stop()
+        self.opening.close()
         self.runner.close()
         self.session.close()
         self.chart.dispose()

@@ -86,6 +86,7 @@ class Session(QObject):
         self._pool.setMaxThreadCount(1)
         self._reconnected.connect(self._after_reconnect)
         self._closed = False
+        self.before_write = None  # called before every edit (the window's opening backup)
 
     @property
     def read_only(self) -> bool:
@@ -163,6 +164,8 @@ class Session(QObject):
         if not self.connected:
             raise ServerUnavailableError(f"{self.ws.location}: disconnected from the team "
                                          "server — reconnecting; nothing was saved")
+        if self.before_write is not None:
+            self.before_write()
         try:
             return write()
         except ServerUnavailableError as exc:

@@ -132,12 +132,15 @@ def list_backups(path: Path | str) -> list[Backup]:
 
 # ---- making -------------------------------------------------------------------------------
 
-def make_backup(ws, now: dt.datetime | None = None, kind: str = PERIODIC) -> Path:
-    """Back the open workspace (a file) up now; returns the new file."""
+def make_backup(ws, now: dt.datetime | None = None, kind: str = PERIODIC,
+                reader=None) -> Path:
+    """Back the open workspace (a file) up now; returns the new file. `reader`: another,
+    read-only workspace of the same file to copy through (a worker thread's, so the copy
+    of a big file never holds the window's connection)."""
     folder = _prepare(ws.path)
     target = _new_name(folder, Path(ws.path).stem, _utc(now), kind)
     try:
-        ws.store.save_copy(target, journal="DELETE")
+        (reader or ws).store.save_copy(target, journal="DELETE")
     except WriteError as exc:
         raise BriefingFileError(f"{ws.path}: could not write a backup into {folder} "
                                 f"({exc.reason})") from None
@@ -145,14 +148,15 @@ def make_backup(ws, now: dt.datetime | None = None, kind: str = PERIODIC) -> Pat
 
 
 def maybe_backup(ws, now: dt.datetime | None = None, min_interval_s: float = MIN_INTERVAL_S,
-                 keep: int = KEEP) -> Path | None:
+                 keep: int = KEEP, reader=None) -> Path | None:
     """A backup if the newest one is at least `min_interval_s` old and the briefing changed
     since; else None. Call it on open and from a timer. Raises BriefingFileError (one line)
-    if the backup cannot be written."""
+    if the backup cannot be written. `reader`: as for `make_backup`; everything but the
+    decision is then read through it."""
     if ws.read_only or ws.path is None:  # a server is backed up by its DBA (pg_dump)
         return None
     now = _utc(now)
-    mine = ws.store.fingerprint()
+    mine = (reader or ws).store.fingerprint()
     if mine[0] == 0:
         return None  # nothing was ever written: an empty new briefing
     backups = list_backups(ws.path)
@@ -162,7 +166,7 @@ def maybe_backup(ws, now: dt.datetime | None = None, min_interval_s: float = MIN
             return None
         if audit_fingerprint(newest.path) == mine:
             return None
-    made = make_backup(ws, now)
+    made = make_backup(ws, now, reader=reader)
     prune(ws.path, keep)
     return made
 

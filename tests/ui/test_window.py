@@ -239,11 +239,12 @@ def test_a_new_empty_briefing_opens_and_renders(qtbot, tmp_path):
     assert QImage(str(target)).width() == 1280
 
 
-def test_backup_on_open_and_restore_from_the_menu(window, seeded):
+def test_backup_on_open_and_restore_from_the_menu(qtbot, window, seeded):
     from briefing.workspace.backups import list_backups
 
+    qtbot.waitUntil(lambda: not window.opening.pending)  # made after the first paint
     backups = list_backups(seeded.path)
-    assert len(backups) == 1  # made when the window opened the briefing
+    assert len(backups) == 1
     window.model.setData(cell(window, "nis-killed", "figure"), "999")
     assert window.actions_.restore_path(backups[0].path)
     assert window.session.ws.get("claim", "nis-killed").value == 300

@@ -1,0 +1,225 @@
+"""Open + first render: the seed against a 100k-claim briefing in one run, and a frame-gap
+probe on the window's thread from the open to the first analysis shown.
+
+    python tests/bench/bench_open.py [--claims 100000] [--events 20000] [--runs 5]
+                                     [--keep DIR] [--big FILE]
+
+Each open is what an analyst's `briefing FILE` does in the window: `Workspace.open`,
+`MainWindow(Session(ws))`, `show()` and events until the ledger's viewport has painted. Every
+open gets a fresh data folder, so each one finds no backup and takes one (the case of a file
+changed since its last backup). The probe is a 2 ms QTimer recording the longest gap between
+its ticks; the open itself runs before the event loop turns (one gap by construction), so
+the gaps are reported for the open→paint and for what follows it (deferred work, the
+analysis arriving) until the analysis is shown and the window is idle. Not collected by
+pytest (tests/bench is in norecursedirs).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+PROBE_MS = 2
+IDLE_S = 0.5     # after the analysis is shown, the window must be quiet this long
+GAP_GOAL_MS = 50
+WINDOW_OPEN: dict = {}
+
+
+def now() -> float:
+    return time.perf_counter()
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+class Probe:
+    """Longest gaps between ticks of a short QTimer, each labelled with the phase it
+    ended in."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+        self.phase = "open"
+        self.gaps: dict[str, float] = {}
+        self.last = now()
+        self.timer = QTimer()
+        self.timer.setInterval(PROBE_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        t = now()
+        self.gaps[self.phase] = max(self.gaps.get(self.phase, 0.0), t - self.last)
+        self.last = t
+
+    def enter(self, phase: str) -> None:
+        self._tick()
+        self.phase = phase
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def _window_open() -> dict:
+    """How `briefing FILE` opens a file for the window (briefing/cli/window_commands.py):
+    the page check after the first paint, where the program has that (not before)."""
+    import inspect
+
+    from briefing.workspace import Workspace
+    return {"check_pages": False} if "check_pages" in inspect.signature(
+        Workspace.open).parameters else {}
+
+
+def open_window(app, path: Path, data: Path, probe: Probe | None = None):
+    """(window, seconds to the first paint, phases) of one open, as the window does it."""
+    from scale_children import show_until_painted
+
+    from briefing.ui.main_window import MainWindow
+    from briefing.ui.session import Session
+    from briefing.workspace import Workspace
+    os.environ["BRIEFING_DATA_DIR"] = str(data)
+    t = now()
+    ws = Workspace.open(path, **WINDOW_OPEN)
+    t_open = now()
+    window = MainWindow(Session(ws), restore=False)
+    t_built = now()
+    show_until_painted(app, window, 600)
+    t_paint = now()
+    if probe is not None:
+        probe.enter("after paint")
+    return window, t_paint - t, {"open": t_open - t, "construct": t_built - t_open,
+                                 "paint": t_paint - t_built}
+
+
+def until_idle(app, window, probe: Probe, cap: float = 600.0) -> float:
+    """Events until the analysis is shown and nothing is pending; seconds to the analysis."""
+    t = now()
+    shown = None
+    quiet_since = None
+    while now() - t < cap:
+        app.processEvents()
+        time.sleep(0.001)
+        busy = window.runner.busy or window.analysis is None or _deferred(window)
+        if shown is None and window.analysis is not None and not window.runner.busy:
+            shown = now() - t
+            probe.enter("after analysis")
+        if busy:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = now()
+        elif now() - quiet_since >= IDLE_S:
+            break
+    return shown if shown is not None else float("nan")
+
+
+def _deferred(window) -> bool:
+    """Whether the window still has work queued after its first paint (if it has any)."""
+    opening = getattr(window, "opening", None)
+    return opening is not None and opening.pending
+
+
+def close_window(app, window) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    window.runner.wait()
+    app.processEvents()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    app.processEvents()
+
+
+def fmt(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description="Briefing open + first render benchmark")
+    p.add_argument("--claims", type=int, default=100_000)
+    p.add_argument("--events", type=int, default=20_000)
+    p.add_argument("--runs", type=int, default=5, help="opens of each file (median)")
+    p.add_argument("--keep", metavar="DIR", help="work in DIR and keep the files")
+    p.add_argument("--big", metavar="FILE", help="an existing big .briefing (copied)")
+    args = p.parse_args()
+
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="briefing-open-"))
+    work.mkdir(parents=True, exist_ok=True)
+    xdg = work / "xdg"
+    xdg.mkdir(mode=0o700, exist_ok=True)
+    os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(xdg))
+    os.environ["BRIEFING_DATA_DIR"] = str(work / "data")
+    os.environ["BRIEFING_USER"] = "bench"
+
+    from briefing.charts.qt_app import ensure_app
+    from briefing.workspace import Workspace, create_from_seed
+    seed = work / "seed.briefing"
+    if not seed.exists():
+        create_from_seed(seed)
+    big = work / "big.briefing"
+    if args.big:
+        shutil.copy(args.big, big)
+    elif not big.exists():
+        from generate import write
+        from briefing.interchange.package_json import read_package
+        pkg = work / f"pkg{args.claims}.json"
+        log(f"generating {args.claims:,} claims, {args.events:,} events")
+        write(pkg, args.claims, args.events)
+        ws = Workspace.open(big)
+        ws.import_package(read_package(pkg))
+        ws.close()
+    ws = Workspace.open(big, watch=False)
+    counts = ws.count("claim"), ws.count("event")
+    ws.close()
+
+    app = ensure_app(headless=True)
+    WINDOW_OPEN.update(_window_open())
+    datas = iter(tempfile.mkdtemp(prefix="data-", dir=work) for _ in range(4 * args.runs + 2))
+    log(f"seed and {counts[0]:,} claims / {counts[1]:,} events, alternately ×{args.runs}")
+    seeds, bigs, phases, gaps, to_analysis = [], [], [], [], []
+    for _ in range(args.runs):  # alternately, so a busy machine slows both alike
+        w, total, _ = open_window(app, seed, Path(next(datas)))
+        idle = Probe()
+        until_idle(app, w, idle)
+        idle.stop()
+        seeds.append(total)
+        close_window(app, w)
+        probe = Probe()
+        w, total, phase = open_window(app, big, Path(next(datas)), probe)
+        to_analysis.append(until_idle(app, w, probe))
+        probe.stop()
+        bigs.append(total)
+        phases.append(phase)
+        gaps.append(probe.gaps)
+        close_window(app, w)
+        log(f"  seed {fmt(seeds[-1])}, big {fmt(total)} ("
+            f"{', '.join(f'{k} {fmt(v)}' for k, v in phase.items())}); "
+            f"gaps {', '.join(f'{k} {v * 1000:.0f} ms' for k, v in probe.gaps.items())}")
+
+    seed_s, big_s = statistics.median(seeds), statistics.median(bigs)
+    ratio = big_s / seed_s
+    print(f"open + first render: seed {fmt(seed_s)} (median of {args.runs}), "
+          f"{counts[0]:,} claims {fmt(big_s)}: {ratio:.2f}× (goal ≤ 2×) "
+          f"{'PASS' if ratio <= 2 else 'FAIL'}")
+    for key in ("open", "construct", "paint"):
+        print(f"  … {key}: {fmt(statistics.median(ph[key] for ph in phases))}")
+    print(f"  … paint → analysis shown: {fmt(statistics.median(to_analysis))}")
+    for phase in ("open", "after paint", "after analysis"):
+        worst = [g[phase] for g in gaps if phase in g]
+        if worst:
+            verdict = "" if phase == "open" else (
+                "PASS" if max(worst) * 1000 <= GAP_GOAL_MS else "FAIL")
+            print(f"longest UI-thread gap, {phase}: median {statistics.median(worst) * 1000:.0f}"
+                  f" ms, worst {max(worst) * 1000:.0f} ms (goal ≤ {GAP_GOAL_MS} ms) {verdict}")
+    os._exit(0)  # skip Qt teardown
+
+
+if __name__ == "__main__":
+    main()

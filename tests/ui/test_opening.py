@@ -1,0 +1,154 @@
+"""Opening a big briefing: the window paints a first page of the ledger, then reads every
+claim, the events and the opening backup on a worker thread (briefing/ui/opening.py)."""
+import shutil
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from briefing.domain import Claim, Event, FuzzyDate
+from briefing.domain.package import Package
+from briefing.ui import main_window
+from briefing.ui.ledger_rows import COLUMNS
+from briefing.ui.main_window import MainWindow
+from briefing.ui.session import Session
+from briefing.workspace import Workspace
+from briefing.workspace.backups import list_backups
+
+CLAIMS = 10_000
+PRECISIONS = ("day", "week", "month", "season", "year")
+
+
+@pytest.fixture(scope="module")
+def big_file(tmp_path_factory):
+    """A 10,000-claim briefing (the seed's sources), made once for the module."""
+    from briefing.interchange import read_package
+    from briefing.workspace.locations import seed_package_path
+
+    path = tmp_path_factory.mktemp("big") / "big.briefing"
+    ws = Workspace.open(path)
+    seed = read_package(seed_package_path())
+    claims = tuple(Claim(id=f"b{i}", source=seed.sources[i % len(seed.sources)].id,
+                         subject="Kursk axis", metric="casualties",
+                         as_of=f"20{20 + i % 6}-{1 + i * 7 % 12:02d}-{1 + i * 13 % 28:02d}",
+                         date_precision=PRECISIONS[i % 5], credibility=1 + i % 6,
+                         quote=f"claim number {i}", value=float(i * 37 % 10_007))
+                   for i in range(CLAIMS))
+    events = tuple(Event(id=f"e{i}", date=claims[i].as_of, title=f"event {i}",
+                         category="casualty-report", claims=(claims[i].id,))
+                   for i in range(0, CLAIMS, 100))
+    ws.import_package(Package(sources=seed.sources, claims=claims, events=events))
+    ws.close()
+    return path
+
+
+@pytest.fixture
+def big(big_file, tmp_path):
+    path = tmp_path / "big.briefing"
+    shutil.copy(big_file, path)
+    return Workspace.open(path)
+
+
+def by_date(ws):
+    claims = ws.claims()
+    return sorted(claims, key=lambda c: FuzzyDate.parse(c.as_of, c.date_precision).span()[0])
+
+
+@pytest.fixture
+def unshown(qtbot, big):
+    """The window as it is before its first paint."""
+    window = MainWindow(Session(big), restore=False)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_a_big_ledger_paints_its_first_page_then_every_claim(qtbot, big):
+    window = MainWindow(Session(big), restore=False)
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == main_window.FIRST_PAGE
+    assert window.ledger.count.text() == "200 of 10,000 claims (reading…)"
+    ordered = by_date(big)
+    assert window.model.claim_id(0) == ordered[0].id
+    window.show()
+    qtbot.waitUntil(lambda: not window.opening.pending, timeout=30_000)
+    assert window.model.rowCount() == CLAIMS
+    assert window.ledger.count.text() == "10,000 of 10,000 claims"
+    assert window.model.claim_id(CLAIMS - 1) == ordered[-1].id
+    assert window.timeline.status.text() == "100 events"
+    assert window.timeline.figure.label(0).startswith("event 0: ")  # its claim looked up
+    assert len(list_backups(big.path)) == 1
+
+
+def test_scrolling_to_the_end_of_the_first_page_shows_the_last_claim(qtbot, unshown):
+    table = unshown.ledger.table
+    unshown.show()
+    table.scrollToBottom()
+    bar = table.verticalScrollBar()
+    qtbot.waitUntil(lambda: unshown.model.rowCount() == CLAIMS, timeout=30_000)
+    table.scrollToBottom()
+    assert bar.value() == bar.maximum()
+    last = unshown.model.claim_id(CLAIMS - 1)
+    assert last == by_date(unshown.session.ws)[-1].id
+    bottom = table.indexAt(QPoint(1, table.viewport().height() - 2))
+    assert unshown.model.claim_id(bottom.row()) == last
+
+
+def test_a_sort_before_the_rest_is_read_sorts_every_claim(qtbot, unshown):
+    header = unshown.ledger.table.horizontalHeader()
+    header.setSortIndicator(COLUMNS.index("figure"), Qt.DescendingOrder)
+    assert unshown.model.rowCount() == CLAIMS
+    top = max(unshown.session.ws.claims(), key=lambda c: c.value)
+    assert unshown.model.claim_id(0) == top.id
+    unshown.ledger.search.setText("claim number 9999")
+    assert [unshown.model.claim_id(r) for r in range(unshown.model.rowCount())] == ["b9999"]
+
+
+def test_an_edit_before_the_rest_is_read_is_backed_up_first_and_shown(qtbot, unshown):
+    ws = unshown.session.ws
+    claim = ws.get("claim", "b5000")
+    unshown.session.put(claim.changed(value=123456.0))  # before any paint
+    backups = list_backups(ws.path)
+    assert len(backups) == 1
+    copy = Workspace.open(backups[0].path, read_only=True, watch=False)
+    try:
+        assert copy.get("claim", "b5000").value == claim.value  # as it was opened
+    finally:
+        copy.close()
+    qtbot.waitUntil(lambda: not unshown.opening.pending, timeout=30_000)
+    row = unshown.model.rows.row_of("b5000")
+    assert unshown.model.data(unshown.model.index(row, COLUMNS.index("figure"))) == "123,456"
+
+
+def test_the_paged_model_is_a_valid_item_model(qtmodeltester, unshown):
+    qtmodeltester.check(unshown.model)
+    assert unshown.model.rowCount() == CLAIMS  # the tester's fetchMore read the rest
+
+
+def test_a_file_with_damaged_pages_opens_but_refuses_every_edit(qtbot, tmp_path):
+    """The page check runs after the first paint: a damaged index page (which reading the
+    ledger never meets) is found then, said in the notice bar, and no edit reaches the file."""
+    import random
+    import sqlite3
+
+    from briefing.workspace import BriefingFileError, create_from_seed
+
+    path = tmp_path / "damaged.briefing"
+    create_from_seed(path)
+    conn = sqlite3.connect(path)
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master "
+                        "WHERE name = 'event_claim_claim'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page:root * page] = random.Random(3).randbytes(page)
+    path.write_bytes(bytes(data))
+    ws = Workspace.open(path, check_pages=False)
+    window = MainWindow(Session(ws), restore=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.opening.pending, timeout=10_000)
+    assert window.notice.text().startswith(f"{path}: not a usable briefing file (damaged: ")
+    assert "Edits are refused" in window.notice.text()
+    with pytest.raises(BriefingFileError, match="edits are refused, nothing was saved"):
+        window.session.put(ws.get("claim", "nis-killed").changed(note="lost?"))
+    assert list_backups(path) == []  # a damaged file is not backed up over the good ones
+    assert path.read_bytes() == bytes(data)
