@@ -3,28 +3,26 @@ docks; classification banners fixed top and bottom.
 
 `on_changes` is the one slot every write reaches (ours, undo/redo, another process): it
 re-reads what the `Changes` say is stale and leaves selection, scroll and unsaved input
-alone.
+alone. What happens after the first paint (window_opening.py) and the edits
+(window_edits.py) are parts of the window kept in modules of their own.
 """
 from __future__ import annotations
 
 import datetime as dt
 import time
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea,
-                               QSplitter, QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QScrollArea,
+                               QSplitter, QVBoxLayout, QWidget)
 
-from ..domain import Claim, Scenario, ValidationError
 from ..domain.fuzzy_dates import short_date
-from ..workspace import (BriefingFileError, Changes, NotFoundError, ServerUnavailableError,
-                         StaleEditError)
+from ..workspace import (Changes, ServerUnavailableError)
 from ..workspace.analysis import Analysis
-from ..workspace.backups import maybe_backup
 from ..workspace.sync import conflicted_claims
 from ..charts import ProjectionChart, TimelineView
 from ..charts.timeline_data import indicator_marks
-from ..charts.plain_text import message_box, plain_label, tooltip
+from ..charts.plain_text import plain_label
 from . import settings
 from .actions import WindowActions
 from .analysis_runner import AnalysisRunner
@@ -36,33 +34,19 @@ from .ledger_model import ClaimsTableModel
 from .ledger_rows import LedgerRows
 from .ledger_view import LedgerView
 from .merge_conflicts import ConflictActions
-from .opening import Opened, OpeningWork
+from .opening import OpeningWork
 from .scenario_panel import ScenarioPanel
 from .session import Session
 from .structured_docks import StructuredViews
+from .window_edits import WindowEdits
+from .window_opening import PAGED_ABOVE, ClaimLookup, WindowOpening
 
-ERRORS = (ValidationError, StaleEditError, BriefingFileError, NotFoundError)
 PATCH_LIMIT = 200  # more changed claims than this: re-reading them all is as quick
-PAGED_ABOVE = 5000  # more claims than this: paint the first page, read the rest after
-FIRST_PAGE = 200    # claims read before the first paint of a paged briefing
 BACKUP_CHECK_MS = 60_000
 HEADER_KEY = "ledger/columns"  # renamed when the columns changed: an old state would misfit
 
 
-class ClaimLookup:
-    """Claims by id, read from the file when asked (the timeline asks for a handful)."""
-
-    def __init__(self, ws):
-        self.ws = ws
-
-    def get(self, claim_id: str):
-        try:
-            return self.ws.get("claim", claim_id)
-        except (NotFoundError, ServerUnavailableError):
-            return None
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowOpening, WindowEdits, QMainWindow):
     def __init__(self, session: Session, restore: bool = True):
         """`restore`: bring back the saved geometry and dock layout, and remember the file
         and the layout for next time (off for screenshots, which must look the same on
@@ -213,92 +197,6 @@ class MainWindow(QMainWindow):
             settings.remember_recent(session.ws.location)
         self.actions_.refresh_recent()
 
-    # ---- after the first paint ------------------------------------------------------------
-    def eventFilter(self, watched, event) -> bool:
-        """The ledger's first paint starts the opening work (briefing/ui/opening.py)."""
-        if event.type() == QEvent.Paint and watched is self.ledger.table.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._start_opening)
-        return super().eventFilter(watched, event)
-
-    def _start_opening(self) -> None:
-        if self.opening.started or self._closed:
-            return
-        self._stale = Changes()  # the work reads the briefing as it is from now on
-        self.opening.start()
-        if self._analysis_wanted:
-            self._analysis_wanted = False
-            self._request_analysis(say=False)
-
-    def wait_for_opening(self) -> None:
-        """Before a write: the opening backup must hold the briefing as it was opened, and
-        a file with damaged pages is not written (raises BriefingFileError, one line)."""
-        self._start_opening()
-        self.opening.wait()
-        self.opening.finish()  # the damage, if any, is known now, not at the next event
-        if self._damage is not None:
-            raise BriefingFileError(f"{self._damage}; edits are refused, nothing was saved")
-
-    def finish_opening(self) -> None:
-        """Block until the opening work and the analysis it started are shown (screenshots)."""
-        self._start_opening()
-        self.opening.finish()
-        self.runner.wait()
-
-    def _read_rest(self) -> None:
-        """Every claim now (the ledger is sorted, filtered or scrolled past its first page)."""
-        self._start_opening()
-        self.opening.finish()
-
-    @property
-    def _paging(self) -> bool:
-        """Whether the ledger shows a first page and the timeline waits for the worker."""
-        return self.opening is not None and self.opening.read_all and self.opening.pending
-
-    def _show_first_page(self) -> None:
-        ws = self.session.ws
-        rows = LedgerRows.from_columns(ws.claim_columns(first=FIRST_PAGE))
-        rows.remaining = max(0, ws.count("claim") - rows.total)
-        self.model.load(rows)
-        self.ledger.set_sources(ws.sources())
-        self.timeline.set_data([], ClaimLookup(ws), {})  # not another briefing's events
-
-    def _opened(self, opened: Opened) -> None:
-        if opened.damage is not None:
-            self._damage = opened.damage
-            self.notice.show_notice("damaged", f"{opened.damage}. Edits are refused: restore "
-                                    "a backup (File ▸ Restore from Backup…).")
-            self.show_message(opened.damage)
-            return
-        for problem in opened.problems:
-            self.show_message(problem)
-        if opened.backup is not None:
-            self.desk.statusBar().showMessage(f"Backup saved: {opened.backup.name}", 4000)
-        stale, self._stale = self._stale, Changes()
-        if opened.rows is not None:
-            ws, a = self.session.ws, self.analysis
-            if a is not None:
-                opened.rows.set_analysis(a.bases, a.conflict_of)
-            self._keeping_place(lambda: self.model.load(opened.rows))
-            same_lanes = self.timeline.lanes_by == self.opening.lanes
-            self.timeline.set_data(opened.events, ClaimLookup(ws), opened.sources,
-                                   opened.timeline if same_lanes else None)
-        elif self.opening.read_all:
-            stale = Changes.all()  # the worker could not read them: read them here
-        if stale:
-            self.on_changes(stale)
-
-    def back_up(self) -> None:
-        """A rolling backup when the briefing changed and the last one is a few minutes old
-        (on open and every minute while the window is open)."""
-        try:
-            made = maybe_backup(self.session.ws)
-        except BriefingFileError as exc:
-            self.show_message(str(exc))
-            return
-        if made is not None:
-            self.desk.statusBar().showMessage(f"Backup saved: {made.name}", 4000)
-
     def on_changes(self, changes: Changes) -> None:
         try:
             self._redraw(changes)
@@ -441,99 +339,6 @@ class MainWindow(QMainWindow):
         if selected:
             self.ledger.select_claims(selected)
         self.ledger.table.verticalScrollBar().setValue(scroll)
-
-    # ---- edits ----------------------------------------------------------------------------
-    def run_edit(self, edit) -> bool:
-        """Run one session edit; a refusal becomes a message, never an exception."""
-        try:
-            edit()
-        except ERRORS as exc:
-            self.show_message(str(exc))
-            return False
-        return True
-
-    def refuse_edit(self, message: str) -> None:
-        table = self.ledger.table
-        rect = table.visualRect(table.currentIndex())
-        QToolTip.showText(table.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4)),
-                          tooltip(message), table)
-        self.show_message(message)
-
-    def resolve_stale_edit(self, edited: Claim) -> None:
-        """Someone else changed this claim after we loaded it: ask, never overwrite silently."""
-        mine = "Overwrite with my edit"
-        answer = self.ask(f"Claim {edited.id} was changed by someone else since you loaded "
-                          "it.", [mine, "Keep their version"])
-        if answer == mine:
-            self.run_edit(lambda: self.session.put(edited, text=f"Edit claim {edited.id}"))
-        else:
-            self.on_changes(Changes.of("claim", edited.id))
-            self.show_message(f"Kept the other version of claim {edited.id}; your edit was "
-                              "not saved.")
-
-    def ask(self, question: str, choices: list[str]) -> str:
-        """A modal choice; tests replace this to answer without a dialog."""
-        box = message_box(QMessageBox.Question, "Briefing", question, parent=self)
-        buttons = {box.addButton(c, QMessageBox.AcceptRole if i == 0 else
-                                 QMessageBox.RejectRole): c for i, c in enumerate(choices)}
-        box.exec()
-        return buttons.get(box.clickedButton(), choices[-1])
-
-    def show_message(self, message: str) -> None:
-        self.last_message = message
-        self.desk.statusBar().showMessage(message, 10000)
-
-    def add_claim(self) -> None:
-        ws = self.session.ws
-        sources = ws.sources()
-        if not sources:
-            self.show_message("Add a source first (import a package or an article).")
-            return
-        b = ws.briefing()
-        claim = Claim(id="", source=sources[0].id, subject=b.subject or "Subject",
-                      metric="casualties", as_of=b.as_of or dt.date.today().isoformat(),
-                      credibility=6, quote="(enter the verbatim quote)", value=0,
-                      include_in_projection=False)
-        self._add("Add claim {id}", "claim", claim)
-
-    def duplicate_claim(self, claim_id: str) -> None:
-        self._add(f"Duplicate claim {claim_id}", "claim", self.session.ws.get("claim", claim_id))
-
-    def _add(self, text: str, kind: str, template) -> str | None:
-        """Add `template` under a new id, chosen inside the writing transaction; selects
-        it and returns the id (None if refused)."""
-        def build(ws):
-            entity = template.changed(id=ws.new_id(kind))
-            return [(kind, entity.id, entity)]
-        made = []
-        if not self.run_edit(lambda: made.extend(self.session.create(text, build))):
-            return None
-        new_id = made[0][1]
-        if kind == "claim":
-            self.ledger.select_claims([new_id])
-        else:
-            self.scenarios.select(new_id)
-        return new_id
-
-    def delete_claims(self, ids: list[str]) -> None:
-        self.session.undo_stack.beginMacro(f"Delete {len(ids)} claims")
-        try:
-            for cid in ids:
-                if not self.run_edit(lambda cid=cid: self.session.delete("claim", cid)):
-                    break
-        finally:
-            self.session.undo_stack.endMacro()
-
-    def edit_scenario(self, scenario: Scenario) -> None:
-        if not self.run_edit(lambda: self.session.put(scenario)):
-            self.scenarios.show_error(f"Not saved: {self.last_message}")
-
-    def add_scenario(self) -> None:
-        b = self.session.ws.briefing()
-        scenario = Scenario(id="", name="New scenario", kind="linear", initial_strength=10000,
-                            anchor_date=b.as_of or dt.date.today().isoformat(),
-                            anchor_losses=0, daily_loss_rate=50, subject=b.subject)
-        self._add("Add scenario {id}", "scenario", scenario)
 
     # ---- present mode ---------------------------------------------------------------------
     def present(self, full_screen: bool = True):

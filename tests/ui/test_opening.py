@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from briefing.domain import Claim, Event, FuzzyDate
 from briefing.domain.package import Package
-from briefing.ui import main_window
+from briefing.ui import window_opening
 from briefing.ui.ledger_rows import COLUMNS
 from briefing.ui.main_window import MainWindow
 from briefing.ui.session import Session
@@ -64,7 +64,7 @@ def unshown(qtbot, big):
 def test_a_big_ledger_paints_its_first_page_then_every_claim(qtbot, big):
     window = MainWindow(Session(big), restore=False)
     qtbot.addWidget(window)
-    assert window.model.rowCount() == main_window.FIRST_PAGE
+    assert window.model.rowCount() == window_opening.FIRST_PAGE
     assert window.ledger.count.text() == "200 of 10,000 claims (reading…)"
     ordered = by_date(big)
     assert window.model.claim_id(0) == ordered[0].id

@@ -1,0 +1,117 @@
+"""The window's side of opening a briefing: the ledger's first paint starts the opening work
+(briefing/ui/opening.py) — backup, page check, every claim's row, the events — and the
+window takes its results; every write waits for it first, so the opening backup holds the
+briefing as it was opened. A part of MainWindow, kept apart for its size."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer
+
+from ..workspace import BriefingFileError, Changes, NotFoundError, ServerUnavailableError
+from ..workspace.backups import maybe_backup
+from .ledger_rows import LedgerRows
+from .opening import Opened
+
+PAGED_ABOVE = 5000  # more claims than this: paint the first page, read the rest after
+FIRST_PAGE = 200    # claims read before the first paint of a paged briefing
+
+
+class ClaimLookup:
+    """Claims by id, read from the file when asked (the timeline asks for a handful)."""
+
+    def __init__(self, ws):
+        self.ws = ws
+
+    def get(self, claim_id: str):
+        try:
+            return self.ws.get("claim", claim_id)
+        except (NotFoundError, ServerUnavailableError):
+            return None
+
+
+class WindowOpening:
+    """MainWindow's opening methods (a mixin: they use the window's views and session)."""
+
+    def eventFilter(self, watched, event) -> bool:
+        """The ledger's first paint starts the opening work (briefing/ui/opening.py)."""
+        if event.type() == QEvent.Paint and watched is self.ledger.table.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._start_opening)
+        return super().eventFilter(watched, event)
+
+    def _start_opening(self) -> None:
+        if self.opening.started or self._closed:
+            return
+        self._stale = Changes()  # the work reads the briefing as it is from now on
+        self.opening.start()
+        if self._analysis_wanted:
+            self._analysis_wanted = False
+            self._request_analysis(say=False)
+
+    def wait_for_opening(self) -> None:
+        """Before a write: the opening backup must hold the briefing as it was opened, and
+        a file with damaged pages is not written (raises BriefingFileError, one line)."""
+        self._start_opening()
+        self.opening.wait()
+        self.opening.finish()  # the damage, if any, is known now, not at the next event
+        if self._damage is not None:
+            raise BriefingFileError(f"{self._damage}; edits are refused, nothing was saved")
+
+    def finish_opening(self) -> None:
+        """Block until the opening work and the analysis it started are shown (screenshots)."""
+        self._start_opening()
+        self.opening.finish()
+        self.runner.wait()
+
+    def _read_rest(self) -> None:
+        """Every claim now (the ledger is sorted, filtered or scrolled past its first page)."""
+        self._start_opening()
+        self.opening.finish()
+
+    @property
+    def _paging(self) -> bool:
+        """Whether the ledger shows a first page and the timeline waits for the worker."""
+        return self.opening is not None and self.opening.read_all and self.opening.pending
+
+    def _show_first_page(self) -> None:
+        ws = self.session.ws
+        rows = LedgerRows.from_columns(ws.claim_columns(first=FIRST_PAGE))
+        rows.remaining = max(0, ws.count("claim") - rows.total)
+        self.model.load(rows)
+        self.ledger.set_sources(ws.sources())
+        self.timeline.set_data([], ClaimLookup(ws), {})  # not another briefing's events
+
+    def _opened(self, opened: Opened) -> None:
+        if opened.damage is not None:
+            self._damage = opened.damage
+            self.notice.show_notice("damaged", f"{opened.damage}. Edits are refused: restore "
+                                    "a backup (File ▸ Restore from Backup…).")
+            self.show_message(opened.damage)
+            return
+        for problem in opened.problems:
+            self.show_message(problem)
+        if opened.backup is not None:
+            self.desk.statusBar().showMessage(f"Backup saved: {opened.backup.name}", 4000)
+        stale, self._stale = self._stale, Changes()
+        if opened.rows is not None:
+            ws, a = self.session.ws, self.analysis
+            if a is not None:
+                opened.rows.set_analysis(a.bases, a.conflict_of)
+            self._keeping_place(lambda: self.model.load(opened.rows))
+            same_lanes = self.timeline.lanes_by == self.opening.lanes
+            self.timeline.set_data(opened.events, ClaimLookup(ws), opened.sources,
+                                   opened.timeline if same_lanes else None)
+        elif self.opening.read_all:
+            stale = Changes.all()  # the worker could not read them: read them here
+        if stale:
+            self.on_changes(stale)
+
+    def back_up(self) -> None:
+        """A rolling backup when the briefing changed and the last one is a few minutes old
+        (on open and every minute while the window is open)."""
+        try:
+            made = maybe_backup(self.session.ws)
+        except BriefingFileError as exc:
+            self.show_message(str(exc))
+            return
+        if made is not None:
+            self.desk.statusBar().showMessage(f"Backup saved: {made.name}", 4000)
