@@ -20,7 +20,9 @@ from ..domain import Briefing, Problem, ValidationError
 from .codecs import CODECS, decode, encode, read_fields
 from .operation_merge import DELETED, Op, distinct_values, heads, in_force, merge_entity
 
-KIND_ORDER = ("briefing", "source", "document", "claim", "event", "scenario")
+# The entity kinds a merge rewrites, each after those it references (the codecs' order);
+# operations of a kind this program does not know are kept and passed on untouched.
+KIND_ORDER = ("briefing", *CODECS)
 _OP_COLUMNS = ("origin, seq, at, who, action, entity, entity_id, field, value, old, prev, "
                "pos")
 _CHUNK = 500
