@@ -20,8 +20,9 @@ from ..domain import Briefing, Problem, ValidationError
 from .codecs import CODECS, decode, encode, read_fields
 from .operation_merge import DELETED, Op, distinct_values, heads, in_force, merge_entity
 
-KIND_ORDER = ("briefing", "source", "document", "claim", "event", "scenario", "hypothesis",
-              "rating", "assessment", "resolution")  # each after what it references
+# The entity kinds a merge rewrites, each after those it references (the codecs' order);
+# operations of a kind this program does not know are kept and passed on untouched.
+KIND_ORDER = ("briefing", *CODECS)
 _OP_COLUMNS = ("origin, seq, at, who, action, entity, entity_id, field, value, old, prev, "
                "pos")
 _CHUNK = 500
@@ -88,11 +89,19 @@ class OperationLog:
                 origin = uuid.uuid4().hex
                 self._execute("UPDATE sync_identity SET origin = ?, home = ?, shared = "
                               "CASE WHEN ? THEN 1 ELSE shared END", (origin, here, copied))
-            last = self._execute("SELECT coalesce(max(seq), 0) FROM operation "
-                                 "WHERE origin = ?", (origin,)).fetchone()[0]
             conflicted = {(e, i) for e, i, _ in self.merge_conflicts()}
-            self._oplog_tx = {"origin": origin, "next": last + 1, "conflicted": conflicted}
+            self._oplog_tx = {"origin": origin, "next": None, "conflicted": conflicted}
         return self._oplog_tx
+
+    def _sequence_numbers(self, count: int) -> list[int]:
+        """`count` new sequence numbers of this copy's origin, in this transaction: the next
+        after the last (a file has one writer at a time; a server overrides this)."""
+        tx = self._tx()
+        if tx["next"] is None:
+            tx["next"] = 1 + self._execute("SELECT coalesce(max(seq), 0) FROM operation "
+                                           "WHERE origin = ?", (tx["origin"],)).fetchone()[0]
+        start, tx["next"] = tx["next"], tx["next"] + count
+        return list(range(start, start + count))
 
     # ---- reads --------------------------------------------------------------------------
     def operations(self) -> list[Op]:
@@ -124,15 +133,15 @@ class OperationLog:
         tx = self._tx()
         histories = self._histories(rows)
         out, first = [], []
+        numbers = self._sequence_numbers(len(rows))
         for i, (action, entity, entity_id, field, old, new) in enumerate(rows):
             ops = histories.get((entity, entity_id))
             if ops is None and field is None:
                 # A new entity's first operation (a bulk import's every row): its JSON is
                 # the audit's, as it is — nothing to compare, nothing to decode.
-                first.append((tx["origin"], tx["next"], self._now, self.who, action, entity,
+                first.append((tx["origin"], numbers[i], self._now, self.who, action, entity,
                               entity_id, None, new, old, "[]",
                               positions[i] if positions else None))
-                tx["next"] += 1
                 continue
             ops = histories.setdefault((entity, entity_id), [])
             old, new = decode(old), decode(new)
@@ -143,10 +152,9 @@ class OperationLog:
             else:
                 kind, value = action, new
                 prev = sorted(_all_heads(in_force(ops))) if ops else []
-            op = Op(tx["origin"], tx["next"], self._now, self.who, kind, entity, entity_id,
+            op = Op(tx["origin"], numbers[i], self._now, self.who, kind, entity, entity_id,
                     field, value, old, tuple(prev),
                     positions[i] if positions and field is None else None)
-            tx["next"] += 1
             ops.append(op)
             out.append(op)
         self._insert_ops(out, first)
@@ -196,10 +204,9 @@ class OperationLog:
 
     def _append(self, action: str, entity: str, entity_id: str, field: str | None,
                 value, old, prev) -> Op:
-        tx = self._tx()
-        op = Op(tx["origin"], tx["next"], self._now, self.who, action, entity, entity_id,
+        [number] = self._sequence_numbers(1)
+        op = Op(self._tx()["origin"], number, self._now, self.who, action, entity, entity_id,
                 field, value, old, tuple(prev))
-        tx["next"] += 1
         self._insert_ops([op])
         return op
 

@@ -152,3 +152,33 @@ def test_claims_added_apart_in_two_copies_get_different_ids(tmp_path, seeded):
     finally:
         a.close()
         b.close()
+
+
+def test_two_analysts_writing_at_once_on_a_server_number_their_changes_apart(pg_server):
+    import threading
+
+    uri = pg_server.new(seeded=True)
+    stores = [Workspace.open(uri, watch=False) for _ in range(2)]
+    try:
+        before = {o.key for o in stores[0].store.operations()}
+        claims = [c.id for c in stores[0].claims()[:2]]
+        failures = []
+
+        def edit(ws, claim_id):
+            try:
+                for n in range(25):
+                    ws.put(ws.get("claim", claim_id).changed(value=n + 1))
+            except Exception as exc:  # noqa: BLE001 - reported below
+                failures.append(exc)
+        threads = [threading.Thread(target=edit, args=(ws, c)) for ws, c in zip(stores, claims)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert failures == []
+        new = [o for o in stores[0].store.operations() if o.key not in before]
+        assert len(new) == 50 and len({o.key for o in new}) == 50
+        assert len({o.origin for o in new}) == 1          # one database, one origin
+    finally:
+        for ws in stores:
+            ws.close()

@@ -1,6 +1,7 @@
 -- Schema version 4 on a team server: as migrations/sqlite/0004_operations.sql (change
 -- bundles, reference.md §6). The server's `home` is its database, so a briefing copied to
--- another database takes a new origin at its first write.
+-- another database takes a new origin at its first write. Sequence numbers come from
+-- `operation_seq`.
 
 CREATE TABLE sync_identity (
     singleton   integer PRIMARY KEY CHECK (singleton = 1),
@@ -28,6 +29,10 @@ CREATE TABLE operation (
     PRIMARY KEY (origin, seq)
 );
 CREATE INDEX operation_entity ON operation(entity, entity_id);
+-- This copy's sequence numbers: handed out without reading the last one, so two analysts'
+-- SERIALIZABLE transactions do not collide over it (numbers a rolled-back one took are
+-- skipped; a sequence need only be unique per origin).
+CREATE SEQUENCE operation_seq;
 
 CREATE TABLE merge_conflict (
     entity    text NOT NULL,
