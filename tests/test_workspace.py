@@ -113,6 +113,15 @@ def test_deleting_a_source_cited_only_by_an_event_is_refused(seeded):
     assert package_dict(seeded.package()) == before
 
 
+def test_deleting_the_base_of_a_fraction_is_refused_naming_the_fractions(seeded):
+    before = package_dict(seeded.package())
+    with pytest.raises(ValidationError) as info:
+        seeded.delete("claim", "sent-11000")
+    assert str(info.value).endswith("sent-11000 is the base of officials-third, syrskyi-half; "
+                                    "change their base first")
+    assert package_dict(seeded.package()) == before
+
+
 def test_deleting_an_uncited_source_works(seeded):
     seeded.put(Source(id="tass", name="TASS", kind="media", reliability="D"))
     assert seeded.delete("source", "tass") == Changes(sources=frozenset({"tass"}))

@@ -91,6 +91,10 @@ class WindowEdits:
         return new_id
 
     def delete_claims(self, ids: list[str]) -> None:
+        """One undo step for the selection; a single refused delete leaves no empty step."""
+        if len(ids) == 1:
+            self.run_edit(lambda: self.session.delete("claim", ids[0]))
+            return
         self.session.undo_stack.beginMacro(f"Delete {len(ids)} claims")
         try:
             for cid in ids:

@@ -239,6 +239,7 @@ class Workspace:
 
     def _delete(self, entity: str, entity_id: str) -> Changes:
         changes = Changes.of(entity, entity_id)
+        self._refuse_deleting_a_base(entity, entity_id)
         if entity == "source":
             # Events cite sources too (ON DELETE RESTRICT); name both kinds of citation
             # rather than letting the foreign key fail with the database's bare message.
@@ -265,6 +266,18 @@ class Workspace:
                                                       if c != entity_id)))
         self.store.delete(entity, entity_id)
         return changes
+
+    def _refuse_deleting_a_base(self, entity: str, entity_id: str) -> None:
+        """A claim other claims take their fraction of ("a third of them") cannot go
+        first: say which, rather than letting the foreign key fail with the database's
+        bare message."""
+        if entity != "claim":
+            return
+        based = self.store.ids_where("claim", "base_claim", entity_id)
+        if based:
+            raise ValidationError([Problem("claim", f"{entity_id} is the base of "
+                                                    f"{', '.join(based)}; change their base "
+                                                    "first")])
 
     def _dependents(self, entity: str, entity_id: str) -> list[tuple[str, str]]:
         return [(kind, dependent) for kind, column in _DEPENDENTS.get(entity, ())
@@ -297,6 +310,7 @@ class Workspace:
         """(before, after) states for deleting an entity, including the events whose links a
         deleted claim leaves and the ratings and resolutions that go with it, so an undo
         restores them too."""
+        self._refuse_deleting_a_base(entity, entity_id)
         before = [(entity, entity_id, self.get(entity, entity_id))]
         after = []
         for kind, dependent in self._dependents(entity, entity_id):

@@ -158,6 +158,14 @@ def test_add_duplicate_delete_claim_with_undo(window, seeded):
     assert "nis-killed" in seeded.get("event", "nis-figures").claims
 
 
+def test_deleting_a_fractions_base_says_why_and_keeps_it(window, seeded):
+    window.delete_claims(["sent-11000"])
+    assert window.last_message.endswith("sent-11000 is the base of officials-third, "
+                                        "syrskyi-half; change their base first")
+    assert window.model.rows.row_of("sent-11000") is not None
+    assert not window.session.undo_stack.canUndo()
+
+
 def test_copy_selection_as_tsv(window):
     window.ledger.select_claims(["nis-killed"])
     text = window.ledger.copy_selection()
