@@ -39,9 +39,10 @@ _VERSION_DDL = f"""CREATE TABLE {VERSION_TABLE} (
 CONNECTION_DEFAULTS = {"connect_timeout": "5", "application_name": "Briefing",
                        "keepalives": "1", "keepalives_idle": "5", "keepalives_interval": "2",
                        "keepalives_count": "3", "tcp_user_timeout": "8000"}
+# Every table a write may change: the entities, and the change-bundle log beside the audit.
 _ENTITY_TABLES = ("briefing", "source", "document", "claim", "event", "event_claim",
                   "event_source", "scenario", "hypothesis", "rating", "assessment",
-                  "resolution", "recording")
+                  "resolution", "recording", "sync_identity", "operation", "merge_conflict")
 
 
 def one_line(exc: BaseException) -> str:
@@ -88,7 +89,8 @@ def _namespace(conn: psycopg.Connection) -> tuple[int, str]:
 
 def writable(conn: psycopg.Connection, exists: bool) -> bool:
     """Whether this user may change the briefing (else it opens read-only): not a standby,
-    and INSERT, UPDATE and DELETE on every table (INSERT on the audit) — or, for a database
+    and INSERT, UPDATE and DELETE on every table it writes (INSERT on the audit, USAGE of
+    the operations' sequence) — or, for a database
     that holds no briefing yet, CREATE in its schema."""
     if conn.execute("SELECT pg_is_in_recovery()").fetchone()[0]:
         return False
@@ -100,6 +102,8 @@ def writable(conn: psycopg.Connection, exists: bool) -> bool:
                if conn.execute("SELECT to_regclass(%s)", (t,)).fetchone()[0] is not None]
     checks = [f"has_table_privilege('{t}', 'INSERT, UPDATE, DELETE')" for t in present]
     checks.append("has_table_privilege('audit', 'INSERT')")
+    if conn.execute("SELECT to_regclass('operation_seq')").fetchone()[0] is not None:
+        checks.append("has_sequence_privilege('operation_seq', 'USAGE')")
     return all(conn.execute(f"SELECT {', '.join(checks)}").fetchone())
 
 

@@ -71,6 +71,26 @@ def test_a_read_only_user_opens_it_read_only_with_the_notice(team, capsys):
     assert err == f"{team['room']}: {room.read_only_reason}; changes are not allowed\n"
 
 
+def test_a_user_who_may_write_the_entities_but_not_the_change_log_opens_read_only(team,
+                                                                               pg_server):
+    """Grants made for the tables before change bundles (schema 4) are not enough: a write
+    also adds operations, so such a user reads, and is told so, instead of failing on save."""
+    Workspace.open(team["anna"]).close()
+    entities = ("briefing", "source", "document", "claim", "event", "event_claim",
+                "event_source", "scenario", "hypothesis", "rating", "assessment", "resolution",
+                "recording")
+    pg_server.execute(team["uri"], sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(
+        sql.SQL(", ").join(map(sql.Identifier, entities)),
+        sql.Identifier(team["room_role"])).as_string())
+    pg_server.execute(team["uri"], sql.SQL("GRANT INSERT ON audit TO {}").format(
+        sql.Identifier(team["room_role"])).as_string())
+    room = Workspace.open(team["room"])
+    try:
+        assert room.read_only
+    finally:
+        room.close()
+
+
 def test_a_read_only_user_cannot_make_the_briefing(team):
     with pytest.raises(ReadOnlyError, match=f"holds no briefing yet, and the database user "
                                             f"{team['room_role']} may only read it"):
