@@ -152,6 +152,7 @@ class WindowActions:
                   self.record):
             a.setEnabled(not session.read_only)
         self.w.ledger.set_editable(not session.read_only)
+        self.w.scenarios.set_editable(not session.read_only)
         self.restore.setEnabled(not session.read_only and session.ws.path is not None)
 
     @staticmethod

@@ -48,6 +48,8 @@ class ScenarioPanel(QWidget):
         self.list.currentRowChanged.connect(lambda _: self._show_current())
         buttons = add_remove_bar("<b>Scenarios</b>", "a scenario", self.addRequested.emit,
                                  self._remove)
+        self.edit_buttons = [buttons.itemAt(i).widget() for i in range(buttons.count())
+                             if isinstance(buttons.itemAt(i).widget(), QToolButton)]
 
         self.evidence = ScenarioEvidence()
         self.evidence.claimSelected.connect(self.claimSelected.emit)
@@ -278,6 +280,14 @@ class ScenarioPanel(QWidget):
                   self.losses_range, self.rate_range, self.reinforcements, self.start,
                   self.start_precision, self.judgment, self.assumptions, *self.cites.values()):
             w.setEnabled(on)
+
+    def set_editable(self, editable: bool) -> None:
+        """Scenarios are added, removed and edited only where edits are allowed (not
+        read-only, not disconnected from the team server); the evidence stays readable."""
+        for button in self.edit_buttons:
+            button.setEnabled(editable)
+        self.tabs.widget(0).setEnabled(editable)   # the parameters form
+        self.assumptions.setEnabled(editable)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -82,6 +82,8 @@ def test_a_read_only_user_sees_the_notice_and_cannot_edit(open_window, pg_server
     assert window.windowTitle().endswith("[read-only]")
     assert not window.actions_.add_claim.isEnabled()
     assert not any(b.isEnabled() for b in window.ledger.edit_buttons)
+    assert not any(b.isEnabled() for b in window.scenarios.edit_buttons)
+    assert not window.scenarios.name.isEnabled()
 
 
 def test_open_team_briefing_takes_a_uri_and_refuses_a_password(open_window, pg_server,
@@ -118,6 +120,8 @@ def test_a_lost_server_refuses_edits_and_the_window_recovers_by_itself(open_wind
     assert window.windowTitle().endswith("[disconnected]")
     assert not window.actions_.add_claim.isEnabled()
     assert not any(b.isEnabled() for b in window.ledger.edit_buttons)
+    assert not any(b.isEnabled() for b in window.scenarios.edit_buttons)
+    assert not window.scenarios.name.isEnabled()
     with pytest.raises(ServerUnavailableError, match="disconnected from the team server — "
                                                      "reconnecting; nothing was saved"):
         window.session.put(claim.changed(value=555))
@@ -130,6 +134,7 @@ def test_a_lost_server_refuses_edits_and_the_window_recovers_by_itself(open_wind
     assert window.windowTitle().endswith("— Briefing")
     assert window.actions_.add_claim.isEnabled()
     assert all(b.isEnabled() for b in window.ledger.edit_buttons)
+    assert all(b.isEnabled() for b in window.scenarios.edit_buttons)
     assert window.session.ws.get("claim", "nis-killed").value == claim.value  # nothing queued
     another_analyst_saves(uri, 888)
     qtbot.waitUntil(lambda: figure(window) == "888", timeout=2000)  # listening again
