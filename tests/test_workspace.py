@@ -122,6 +122,12 @@ def test_deleting_the_base_of_a_fraction_is_refused_naming_the_fractions(seeded)
     assert package_dict(seeded.package()) == before
 
 
+def test_deleting_a_document_clears_it_from_its_claims_as_audited_edits(seeded):
+    seeded.delete("document", "kursk-article")
+    assert [c.document for c in seeded.claims()] == [None] * 11
+    assert [e.action for e in seeded.history("claim", "nis-killed")][-1] == "update"
+
+
 def test_deleting_an_uncited_source_works(seeded):
     seeded.put(Source(id="tass", name="TASS", kind="media", reliability="D"))
     assert seeded.delete("source", "tass") == Changes(sources=frozenset({"tass"}))

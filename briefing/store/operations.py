@@ -23,6 +23,12 @@ from .operation_merge import DELETED, Op, distinct_values, heads, in_force, merg
 # The entity kinds a merge rewrites, each after those it references (the codecs' order);
 # operations of a kind this program does not know are kept and passed on untouched.
 KIND_ORDER = ("briefing", *CODECS)
+# The columns that keep an entity alive while they name it (sources and a claim's events
+# are asked of the store: they are cited through link tables too).
+_CITED_BY = {"document": (("claim", "document"),),
+             "claim": (("claim", "base_claim"), ("rating", "claim")),
+             "hypothesis": (("rating", "hypothesis"),),
+             "assessment": (("resolution", "assessment"),)}
 _OP_COLUMNS = ("origin, seq, at, who, action, entity, entity_id, field, value, old, prev, "
                "pos")
 _CHUNK = 500
@@ -333,24 +339,12 @@ class OperationLog:
         self._set_conflicts(entity, entity_id, ("id",))
 
     def _still_cited(self, entity: str, entity_id: str) -> bool:
-        if entity == "source":
-            return any(self.citations_of_source(entity_id))
-        if entity == "document":
-            return bool(self._execute("SELECT count(*) FROM claim WHERE document = ?",
-                                      (entity_id,)).fetchone()[0])
-        if entity == "claim":
-            return bool(self.events_citing(entity_id)) or any(
-                self._cited_in(table, column, entity_id)
-                for table, column in (("claim", "base_claim"), ("rating", "claim")))
-        if entity == "hypothesis":
-            return self._cited_in("rating", "hypothesis", entity_id)
-        if entity == "assessment":
-            return self._cited_in("resolution", "assessment", entity_id)
-        return False
-
-    def _cited_in(self, table: str, column: str, entity_id: str) -> bool:
-        return bool(self._execute(f"SELECT count(*) FROM {table} WHERE {column} = ?",
-                                  (entity_id,)).fetchone()[0])
+        if entity == "source" and any(self.citations_of_source(entity_id)):
+            return True
+        if entity == "claim" and self.events_citing(entity_id):
+            return True
+        return any(self.ids_where(kind, column, entity_id)
+                   for kind, column in _CITED_BY.get(entity, ()))
 
     def _set_conflicts(self, entity: str, entity_id: str, fields) -> None:
         self._execute("DELETE FROM merge_conflict WHERE entity = ? AND entity_id = ?",

@@ -252,9 +252,8 @@ class Workspace:
         if entity == "document":
             # Said as edits (not left to the foreign key's SET NULL) so the claims' change is
             # audited and travels in change bundles (§6).
-            for claim in self.claims():
-                if claim.document == entity_id:
-                    changes |= self.put(claim.changed(document=None))
+            for claim_id in self.store.ids_where("claim", "document", entity_id):
+                changes |= self.put(self.get("claim", claim_id).changed(document=None))
         linked = self.store.events_citing(entity_id) if entity == "claim" else []
         changes |= Changes(events=frozenset(linked))
         for kind, dependent in self._dependents(entity, entity_id):
