@@ -64,6 +64,7 @@ _SOURCE_NOUNS = {
     "officer", "observers", "monitors", "guard", "coast", "media", "blog", "forces",
     "spokespeople", "press", "office", "department", "secretary", "general", "governor",
     "administration", "organisers", "organizers", "diplomats", "researchers",
+    "administrator", "administrators", "witness", "witnesses", "medics", "doctors",
 }
 _TITLES = {"leader", "president", "minister", "commander", "commander-in-chief", "chief",
            "spokesman", "spokeswoman", "spokesperson", "founder", "head", "secretary", "general",
@@ -92,6 +93,7 @@ _POSSESSIVE_TAIL = re.compile(
 _TALLY_OF = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+)*[A-Z][\w.&’'-]*)\s+(?:tally|count|estimates?|"
                        r"analysis|review|survey|calculations?)(?:\s+of\b.*)?$")
 _TRAILING_GENERIC = re.compile(r"\s+(?:team|analysts|experts|researchers|staff members)$")
+_BASED = re.compile(r"^[A-Z][\w.’'-]*-based\s+(?=\S)")
 _NAME_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.&-]*|\(|\)")
 
 
@@ -124,6 +126,7 @@ def clean_name(raw: str) -> tuple[str | None, str | None]:
         alias = m.group(1)
         text = text[:m.start()].strip()
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = _BASED.sub("", text)  # "the London-based Syrian Observatory": where, not who
     pm = _POSSESSIVE_TAIL.match(text) or _TALLY_OF.match(text) or _DATA_OF.match(text)
     if pm:
         text = pm.group(1)
@@ -170,8 +173,10 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                  "several", "some", "many", "few", "dozens", "a", "an", "the"}
 _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", "within",
                  "across", "during", "after", "before", "to"}
+# ", who spoke on condition of anonymity,", ", the mission's commander,", and a description
+# that opens with a possessive: "Rajiv Ghai, India's director general of operations, told"
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
-                              r"declining|the|a|an|in|on)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+                              r"declining|the|a|an|in|on|[A-Z][\w.-]*['’]s)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
 # "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks
 _APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*|[A-Z]{2,8})\s*,\s*$")
 # "Doctors at the Saudi Hospital in El Fasher said": where the speaker is, not who

@@ -49,6 +49,8 @@ class CueTable:
     whole: re.Pattern | None = None  # "1만1천여 명 가운데 사망자가": what follows is a part of it
     released: re.Pattern | None = None  # "з полону повернулися 150": freed, no one captured
     part_of: re.Pattern | None = None  # "половина из 2 тыс. военных погибла": the base follows
+    also: re.Pattern | None = None  # ", а также 100": joins a count after the first's noun phrase
+    stative: re.Pattern | None = None  # a force that is there: "ещё" is then no addition
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -116,7 +118,6 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     # a date between a count and its metric word ("40명이 10일 전투에서 숨졌다", "사상자가
     # 지난달 1천500명") ends no window: only other counts do
     counts = Marks([(q.start, q.end) for q in live], len(sentence))
-    forecast_sentence = bool(table.forecast.search(sentence))
     out: list[Reading] = []
     previous = None
     for q in live:
@@ -139,6 +140,10 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             right = ""  # the metric after "가운데" is the part's, not this figure's
         if q.is_fraction and table.part_of and table.part_of.match(raw):
             right = raw + _cut_right(sentence[next_start:], table.boundary)  # past the base
+        # a modal word makes a forecast of the figures of its clause and of the clauses after
+        # it ("можуть зрости до 15 тисяч" after "налічують від 4,5 до 7,5 тисячі" is no
+        # forecast of the 4,500-7,500)
+        forecast_sentence = bool(table.forecast.search(sentence, 0, q.end + len(right)))
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
         if base_of:  # the 2,000 of "half of 2,000 soldiers": the force the share is of
             reading = Reading(q, "strength", descriptive=True, cue=(q.start, q.end))
@@ -151,7 +156,8 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                 reading = shared
         if (reading is None or reading.metric == "strength") and out \
                 and out[-1].quantity.end == prev_end \
-                and coordinated(out[-1], left, table.conjunction):
+                and (coordinated(out[-1], left, table.conjunction)
+                     or coordinated(out[-1], sentence[prev_end:q.start], table.also)):
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         if reading and reading.metric == "strength" and out and table.among \
                 and out[-1].metric in LOSS_METRICS and table.among.search(left):
@@ -162,7 +168,8 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
 
 
 def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
-    head = right.lstrip()[:40]
+    head = right.lstrip(" \t«»\"“”„")[:40]  # 'стянуты «до 2 тыс.» таджикских военных'
+
     if table.other.match(head) or table.other_before and table.other_before.search(left):
         return None
     people = bool(table.people and table.people.match(head))
@@ -186,7 +193,8 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
         return None  # "треть из них вернулась в строй": a share of something else
     window = left + " " + right
     if table.reinforcements.search(window) and (has_force or people
-                                                or table.strength.search(window)):
+                                                or table.strength.search(window)) \
+            and not (table.stative and table.stative.search(window)):
         return Reading(q, "reinforcements", forecast=forecast, cue=(q.start, q.end))
     if table.strength.search(window) and (has_force or people or not table.needs_force_noun) \
             or has_force and table.needs_force_noun:

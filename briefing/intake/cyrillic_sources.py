@@ -25,7 +25,8 @@ _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнач�
          r"підкреслив|уточнив|підтвердив|підтвердил[аи]|визнав|визнал[аи]|стверджу(?:є|ють|вав|вал[аи])|утверждал[аи]?|"
          r"оцінюю?(?:є|ють)|оцінювал[аио]?|оцінив|оцінил[аи]|написав|пише|переда(?:є|ють)|доповів|оголосив|"
          r"встановил[аио]?|нарахувал[аио]?|підрахувал[аио]?|оприлюднив|оприлюднил[аио]|"
-         r"обнародовал[аио]?|опубликовал[аио]?|опублікував|опублікувал[аио]")
+         r"обнародовал[аио]?|опубликовал[аио]?|опублікував|опублікувал[аио]|считает|считают|"
+         r"вважає|вважають")
 _VERB_RE = re.compile(rf"(?<!\w)(?:{_VERB})(?!\w)", re.I)
 _DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|указывается|йдеться|повідомляється|"
                        r"зазначається)\s+(?:в|во|у)\s+(?:\w+\s+)?(?:сводке|сообщении|отч[её]те|"
@@ -61,7 +62,7 @@ _ANAPHORS = re.compile(r"^(?:(?:[\w'’]+(?:ом|ем|ой|ому|ій|ім|ог
 _TITLES = re.compile(
     r"(?<!\w)(?:официальн\w+\s+)?(?:представител|министр|глав(?:а|ы|е|у|ой)(?!\w)|начальник|командующ|"
     r"главнокомандующ|президент|премьер|спикер|пресс-секретар|генерал|полковник|подполковник|"
-    r"майор|капитан|советник|помощник|директор|руководител|мэр|губернатор|лидер|основател|"
+    r"майор|капитан|адмирал|адмірал|советник|помощник|директор|руководител|мэр|губернатор|лидер|основател|"
     r"посол|заместител|замминистр|представник|міністр|голов(?:а|и|і|у|ою)(?!\w)|командувач|головнокомандувач|"
     r"прем'єр|речник|речниц|прессекретар|прес-секретар|радник|керівник|мер|засновник|"
     r"заступник|командир|очільник|аналитик|аналітик|эксперт|експерт)\w*", re.I)
@@ -81,7 +82,7 @@ _DATE_WORDS = re.compile(r"\s+(?:(?:в|во|у)\s+(?:понедельник|вт
                          r"раніше|также|також|накануне|напередодні)$", re.I)
 _ORDINAL = re.compile(r"\d+-[^\W\d_]{1,3}(?!\w)")
 # ", який попросив не називати його імені,", ", пов'язаний із «Вагнером»,": an aside
-_ASIDE = re.compile(r"(?<=[^\s,])\s*,\s*(?:котор\w+|як(?:ий|а|е|і|ого|ої|их|ому)|"
+_ASIDE = re.compile(r"(?<=[^\s,])\s*,\s*(?:котор\w+|як(?:ий|а|е|і|ого|ої|их|ому)|что|що|"
                     r"пов['’ʼ]язан\w*|связанн\w*|близьк\w*|близк\w*|знаком\w*|знайом\w*|"
                     r"пожелавш\w*|побажав\w*|в\s+свою\s+очередь|своєю\s+чергою|"
                     r"\w+вш(?:ий|ая|ие|ее|ого)|\w+(?:ючи|вши))(?![\w'’ʼ])[^,;:]*,\s*$", re.I)
@@ -91,6 +92,13 @@ _ANONYMOUS = re.compile(r"(?:источник|джерело|джерела|со
 _WHERE = re.compile(r"(?:\s+(?:что|що|который|которая|які|який|яка)\b|,).*$", re.I)
 _DATA = re.compile(r"^(?:данные|дані|цифры|цифри|сведения|відомості|информаци|інформаці)\w*"
                    r"(?:\s|$)", re.I)
+# "Базирующаяся в Лондоне Сирийская обсерватория", "Розташований у Лондоні центр": where the
+# organisation is, said with a participle, is no part of its name
+_BASED = re.compile(r"^(?:[\w'’-]+(?:ющ|ущ|ащ|ящ)\w*|базован\w*|розташован\w*|расположенн\w*|"
+                    r"заснован\w*|основанн\w*)\s+(?:в|во|у|на|при|під|под)\s+\S+\s+(?=\S)", re.I)
+# how or where something was said, not who said it
+_ADVERBIAL = re.compile(r"^(?:на|в|во|у|під\s+час|во\s+время|в\s+ходе|под|при)\s", re.I)
+_PLURAL = re.compile(r"(?:ли|ют|ят|ють|ять|ються)$", re.I)
 _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
 
 
@@ -101,6 +109,10 @@ def _tidy(raw: str) -> str | None:
         text = _LEADING.sub("", text + " ", count=1).strip()
     if _DATA.match(text):
         return None  # "Дані щодо втрат оприлюднив Генштаб": what was said, not who
+    named = _titled_name(text.split())
+    if named:
+        return named
+    text = _BASED.sub("", text)
     cut = _CUT.sub("", text)
     # "Источник в силовых структурах", "джерело в ГУР": an anonymous source is its place
     text = cut if not _ANONYMOUS.fullmatch(cut) else _WHERE.sub("", text)
@@ -124,6 +136,19 @@ def _tidy(raw: str) -> str | None:
         if len(tail) >= 2 and len(tail) < len(words):
             return " ".join(tail[-3:] if len(tail) >= 3 and _patronymic(tail[-2]) else tail[-2:])
     return text
+
+
+def _titled_name(words: list[str]) -> str | None:
+    """"на брифинге заместитель начальника центра ... в Сирии контр-адмирал Олег Игнасюк":
+    however long the description, a title right before a person's two or three names at
+    its end says who speaks."""
+    for n in (3, 2) if len(words) > 3 else ():
+        names, title = words[-n:], words[-n - 1]
+        if all(_NAME_WORD.match(w) and not w.isupper() for w in names) \
+                and any(_TITLES.fullmatch(part) for part in title.split("-")) \
+                and not title[:1].isupper():
+            return " ".join(names) if n == 2 or _patronymic(names[1]) else None
+    return None
 
 
 def _patronymic(word: str) -> bool:
@@ -205,6 +230,19 @@ def find_attribution(sentence: str) -> Attribution | None:
         return Attribution(None, GENERIC, m.start(), m.end(), m.end())
     for vm in _VERB_RE.finditer(sentence):
         before = _before_verb(sentence, vm.start())
+        if before and _ADVERBIAL.match(_LEADING.sub("", before[0].strip() + " ", count=1)) \
+                and not _PLURAL.search(vm.group()):
+            # "Командир батальону, ..., на умовах анонімності розповів", "Про це в ефірі
+            # заявив речник X": a singular verb's speaker is not the phrase that says how or
+            # where; it is the clause before, or the name after the verb
+            earlier = _before_verb(sentence, before[1]) if before[1] > 0 else None
+            before = earlier if earlier and _tidy(earlier[0]) else None
+            if before is None:
+                after = _after_verb(sentence, vm.end())
+                found = after and _explicit(_tidy(after[0]), after[1], after[1] + len(after[0]),
+                                            vm.end(), after[0])
+                if found:
+                    return found
         if before and _tidy(before[0]):
             phrase, at = before
             found = _explicit(_tidy(phrase), at, vm.start(), vm.end(), phrase)

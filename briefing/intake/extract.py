@@ -215,6 +215,12 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
     if dateline and s.start <= dateline[0] < s.end:
         a, b = dateline[0] - s.start, dateline[1] - s.start
         dates = [d for d in dates if not (d.start < b and a < d.end)]
+    if attribution and attribution.kind == EXPLICIT:
+        # "two Somali military officers told Reuters": a count of the speakers is no figure
+        readings = [r for r in readings if not (
+            attribution.start <= r.quantity.start < attribution.end
+            or r.quantity.end <= attribution.start
+            and not s.text[r.quantity.end:attribution.start].strip())]
     phrases = lang.force_phrases(s.text)
     if attribution and attribution.end > attribution.start:
         phrases = [p for p in phrases
@@ -235,8 +241,9 @@ def _statement_date(text: str, a: Attribution, dates: list[DateMention],
             return d
         if a.end < a.verb_end and a.end <= d.start and glue.match(text[a.end:d.start]):
             return d
-        if d.end <= a.start and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end:a.start]):
-            return d
+        if d.end <= a.start and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end:a.start]) \
+                and re.fullmatch(r"\D{0,30}", text[:d.start]):
+            return d  # "On Tuesday, the ministry said" -- not "sent 1,000 last month, X said"
     return None
 
 
@@ -259,7 +266,7 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
                 last = info
         elif a and a.kind == PRONOUN and last is not None:
             info.source = _referent(explicit, a) or last.source
-            if not info.statement_date:
+            if not info.statement_date and _CONTINUES.search(_around(s.text, a)):
                 info.inherited_date = last.statement_date or last.inherited_date
             last = info if not s.is_summary else last
         elif last is not None and not s.is_summary and last.s.section == s.section and (
@@ -269,6 +276,16 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
             info.source = a.noun  # "the ministry said" with no ministry named before
         else:
             info.source = PUBLICATION
+
+
+# "He added that ...", "додав він": the same statement goes on, on the day it was made; "he
+# said", "По его словам", "За його даними" cite the speaker, and date nothing
+_CONTINUES = re.compile(r"\b(?:added|adds|went\s+on)\b|(?<!\w)(?:добавил\w*|додав|додала|додали|"
+                        r"덧붙였)", re.I)
+
+
+def _around(text: str, a: Attribution) -> str:
+    return text[max(0, min(a.start, a.verb_end) - 12):max(a.end, a.verb_end) + 12]
 
 
 def _referent(explicit: list[_Sentence], a: Attribution) -> str | None:

@@ -48,15 +48,39 @@ def _distance(d: DateMention, r: Reading) -> int:
     return 0
 
 
-def pick_date(info, r: Reading, published: dt.date) -> tuple[DateMention | None, bool]:
+# a coordinated clause with a figure of its own: "has about 4,000 soldiers there, and sent
+# an additional 1,000 troops last month" -- "last month" is the 1,000's, not the 4,000's
+_CLAUSE_BREAK = {"en": re.compile(r",\s+(?:and|but|while|whereas)\s|;\s"),
+                 "ru": re.compile(r",\s+(?:а|и|но|однако)\s|;\s"),
+                 "uk": re.compile(r",\s+(?:а|і|й|та|але|проте)\s|;\s")}
+
+
+def _other_clause(info, r: Reading, d: DateMention, language: str) -> bool:
+    """Whether `d` stands in another clause than `r`'s, one that has a figure of its own."""
+    pattern = _CLAUSE_BREAK.get(language)
+    q = r.quantity
+    if pattern is None:
+        return False
+    lo, hi = (q.end, d.start) if d.start >= q.end else (d.end, q.start)
+    for m in pattern.finditer(info.s.text, lo, hi):
+        # the other figure between the break and the date, on the date's side
+        a, b = (m.end(), hi) if d.start >= q.end else (lo, m.start())
+        if any(a <= o.quantity.start < b for o in info.readings if o is not r):
+            return True
+    return False
+
+
+def pick_date(info, r: Reading, published: dt.date,
+              language: str = "en") -> tuple[DateMention | None, bool]:
     """(date mention, forecast) for one figure. A date inside a relative clause (", which
-    had 1,100 soldiers last year,") dates only the figures inside that clause."""
+    had 1,100 soldiers last year,") dates only the figures inside that clause, and a date in
+    a coordinated clause with its own figure only that figure."""
     text, q = info.s.text, r.quantity
     inside = lambda a, b, span: span[0] <= a and b <= span[1]
     clauses = info.relative_clauses
     usable = [d for d in info.dates if d.role not in ("since", "until")
               and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
-                          for c in clauses)]
+                          for c in clauses) and not _other_clause(info, r, d, language)]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
     if not forecast and not r.descriptive and usable:
@@ -144,7 +168,7 @@ def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
 def candidate(info, r: Reading, published: dt.date, subjects: Subjects,
               document_id: str | None, order: int) -> Candidate:
     q = r.quantity
-    mention, forecast = pick_date(info, r, published)
+    mention, forecast = pick_date(info, r, published, subjects.language)
     source, said = info.source, None
     if subjects.language == "en":
         named, said = own_source(info, r)

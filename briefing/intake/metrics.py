@@ -40,7 +40,7 @@ _BRINGING = re.compile(r"\b(?:bringing|raising|taking|lifting|boosting|increasin
 _CEILING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:authori[sz]ed|mandated|approved|envisaged)\b",
                       re.I)
 _LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
-    ("killed", re.compile(r"\b(?:killing|killed|kill)\s+$"), False),
+    ("killed", re.compile(r"\b(?:killing|killed|kills|kill)\s+$"), False),
     ("killed", re.compile(r"\b(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives\s+of\s+$"),
      False),
     ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
@@ -87,6 +87,8 @@ _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:estimat
                             r"entire\s+|whole\s+)?$", re.I)
 
 
+# 'lost twelve soldiers, "not 54 as the terrorists claim"': a figure denied is no claim
+_DENIED = re.compile(r"\b(?:not|never)\s+$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,")
 _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
@@ -155,11 +157,11 @@ def _noun_kind(words: list[str]) -> str | None:
     """'force' if the first nouns name people under arms, 'people' for a toll of people
     ("2,900 people were killed": a loss, never a strength), 'other' if they name something
     else (years, vessels, survivors), None if neither shows up."""
-    for w in words:
+    for i, w in enumerate(words):
         if w in _TOLL_NOUNS:
             return "people"
-        if w in NON_FORCE:
-            return "other"
+        if w in NON_FORCE or w in PERSONNEL and words[i + 1:i + 2] and words[i + 1] in NON_FORCE:
+            return "other"  # "four army trucks": the force word only describes the thing
         if w in PERSONNEL or re.match(r"[a-z]+(?:ians|ans)$", w) and w not in ("than",):
             return "force"
     return None
@@ -288,7 +290,7 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
                                and not any(p.search(right) for _, p in _RIGHT_CUES[:5])):
             return []
     else:
-        if _CEILING.match(right):
+        if _CEILING.match(right) or _DENIED.search(left):
             return []
         kind = _noun_kind(_head_words(_RATE.sub(" ", right, count=1)
                                       if _RATE.match(right.strip()) else right, 3))

@@ -1,0 +1,85 @@
+"""Round 3 of issue 16, English: each rule checked on sentences of its own (none is a sentence
+of a held-out article), sentence in -> (value, metric, qualifier, source, date) out. Every test
+here failed on the rules before round 3 unless it says it guards a rule."""
+import datetime as dt
+
+import pytest
+from intake_support import claims, rows
+
+EN_DAY = dt.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a description that opens with a possessive stands between the name and the verb
+    ("Colonel Ana Ruiz, Peru's deputy defence minister, said 30 troops were wounded.",
+     "Ana Ruiz"),
+    ("In Bamako, Gen. Moussa Diarra, Mali's chief of army operations, told reporters that 14 "
+     "soldiers had been killed.", "Moussa Diarra"),
+    # "said the administrator": a described speaker after the verb
+    ("About 40 soldiers were missing, said the administrator, who asked not to be named.",
+     "administrator"),
+    ("Twelve soldiers were wounded, said the witnesses.", "witnesses"),
+    # "the London-based Syrian Observatory": where it is based is no part of its name
+    ("The London-based Syrian Observatory for Human Rights said 52 soldiers were killed.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_english_speakers(sentence, source):
+    (c,) = claims(sentence, EN_DAY)
+    assert c.source == source
+
+
+def test_the_described_speaker_is_the_one_named_before():
+    text = ("A local administrator said on Tuesday that 25 soldiers were killed in the ambush.\n\n"
+            "Another 30 soldiers were missing, said the administrator.")
+    assert [r[3] for r in rows(text, EN_DAY)] == ["local administrator"] * 2
+
+
+def test_a_date_in_a_coordinated_clause_dates_only_its_own_figure():
+    (a, b) = rows("Chad has about 2,000 soldiers in the region, and sent an additional 500 "
+                  "troops last month, army spokesman Col. Ali Mahamat said.", EN_DAY)
+    assert a == (2000, "strength", "about", "Ali Mahamat", "2025-03-12", "week")
+    assert b == (500, "reinforcements", None, "Ali Mahamat", "2025-02-15", "month")
+
+
+def test_a_date_before_the_speaker_dates_the_statement_only_at_the_start():
+    """Guards a rule: "On Tuesday, the ministry said" still dates the figures."""
+    (r,) = rows("On Tuesday, the ministry said 40 soldiers had been killed.", EN_DAY)
+    assert r[4:] == ("2025-03-11", "day")
+
+
+def test_he_said_cites_the_speaker_but_carries_no_day():
+    text = ("Army spokesman Col. Ali Mahamat said on Monday that 60 soldiers were killed. "
+            "He said the army had killed 90 fighters.")
+    assert [r[3:] for r in rows(text, EN_DAY)] == [("Ali Mahamat", "2025-03-10", "day"),
+                                                   ("Ali Mahamat", "2025-03-12", "week")]
+
+
+def test_he_added_carries_the_day_of_the_statement():
+    """Guards a rule: the same statement goes on, on the day it was made."""
+    text = ("Army spokesman Col. Ali Mahamat said on Monday that 60 soldiers were killed. "
+            "He added that 90 were wounded.")
+    assert [r[3:] for r in rows(text, EN_DAY)] == [("Ali Mahamat", "2025-03-10", "day")] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunmen fired on four army trucks and two military vehicles.",  # force words describe
+    "Two Nigerien army officers told Reuters on condition of anonymity that the base held.",
+])
+def test_no_force_figure(sentence):
+    assert claims(sentence, EN_DAY) == []
+
+
+def test_a_count_of_the_speakers_is_no_figure():
+    found = rows("Two Nigerien army officers told Reuters that 18 soldiers had been killed.",
+                 EN_DAY)
+    assert [r[:3] for r in found] == [(18, "killed", None)]
+
+
+def test_a_denied_figure_is_no_claim():
+    found = rows('The army said it had lost nine soldiers, "not 40 as the rebels claim".', EN_DAY)
+    assert [r[:3] for r in found] == [(9, "casualties", None)]
+
+
+def test_kills_in_a_headline():
+    (r,) = rows("A bomb attack kills 12 Malian soldiers", EN_DAY)
+    assert r[:2] == (12, "killed")
