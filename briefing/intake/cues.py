@@ -51,6 +51,8 @@ class CueTable:
     part_of: re.Pattern | None = None  # "половина из 2 тыс. военных погибла": the base follows
     also: re.Pattern | None = None  # ", а также 100": joins a count after the first's noun phrase
     stative: re.Pattern | None = None  # a force that is there: "ещё" is then no addition
+    destroyed: re.Pattern | None = None  # "уничтожили": casualties of an army...
+    irregulars: re.Pattern | None = None  # ... but killed when militants are counted
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -188,7 +190,12 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     if cue:
         side, a, b = cue[3]
         span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)
-        return Reading(q, cue[2], forecast=forecast, cue=span, anaphoric_base=anaphor)
+        metric = cue[2]
+        if metric == "casualties" and table.destroyed and table.irregulars \
+                and table.destroyed.match(sentence[span[0]:span[1]]) \
+                and table.irregulars.match(head):
+            metric = "killed"  # "уничтожили 400 боевиков": militants destroyed are dead
+        return Reading(q, metric, forecast=forecast, cue=span, anaphoric_base=anaphor)
     if q.is_fraction:
         return None  # "треть из них вернулась в строй": a share of something else
     window = left + " " + right

@@ -253,6 +253,11 @@ RUSSIAN_UKRAINIAN = CueTable(
     people=_PEOPLE,
     manner=re.compile(r"(?:ыми|ими)$", re.I),
     conjunction=re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:и|і|й|та|а\s+также|а\s+також)\s+$", re.I),
+    # an army's losses "destroyed" are its casualties (a ministry's count), militants
+    # "destroyed" are dead: "уничтожили 400 боевиков", "знищено 30 терористів"
+    destroyed=_stems(r"уничтож", r"знищ", r"ліквід", r"ликвид", r"нейтрализ", r"нейтраліз"),
+    irregulars=re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:боевик|бойовик|террорист|терорист|джихадист)",
+                          re.I),
     # "погибли 183 боевика ХТШ и союзных ей формирований, а также 100 военнослужащих"
     also=re.compile(r"^[^.;:—–\d]{0,80}?,\s+а\s+(?:также|також)\s+$", re.I),
     released=_stems(r"(?:из|с|з|із)\s+(?:плена|полону)", r"обмен", r"обмін", r"освобожд",

@@ -158,7 +158,8 @@ def _patronymic(word: str) -> bool:
 def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
     """The subject placed after the verb: "..., заявил в понедельник Игорь Конашенков."."""
     rest = sentence[end:]
-    m = re.match(r"\s*(?:(?:в|во|у)\s+\S+\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
+    # "в понедельник" is skipped, but "в Командуванні Сил підтримки" is who speaks
+    m = re.match(r"\s*(?:(?:в|во|у)\s+(?-i:[а-яёіїєґ'’ʼ]+)\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
                  r"также\s+|також\s+|ранее\s+|раніше\s+)?(?:(?:в|у)\s+)?", rest, re.I)
     start = end + m.end()
     phrase = re.split(r"[,.;:!?()]|\s[—–]\s", sentence[start:], maxsplit=1)[0]

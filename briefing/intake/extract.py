@@ -244,11 +244,15 @@ def _statement_date(text: str, a: Attribution, dates: list[DateMention],
         if d.end <= a.start and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end:a.start]) \
                 and re.fullmatch(r"\D{0,30}", text[:d.start]):
             return d  # "On Tuesday, the ministry said" -- not "sent 1,000 last month, X said"
+        if d.end <= a.verb_end and re.fullmatch(r"\s+\w+", text[d.end:a.verb_end]):
+            return d  # "Об этом в понедельник заявил X": the day, then the verb
     return None
 
 
 def _name_sources(analysed: list[_Sentence], text: str) -> None:
-    """Fill each sentence's source: its own, or one carried from an earlier sentence."""
+    """Fill each sentence's source: its own, one carried from an earlier sentence ("It
+    claims", "По его словам", or none named: the paragraph's last speaker goes on), or one a
+    later sentence gives back ("Про це повідомили в ГУР")."""
     names = [i.attribution.name for i in analysed
              if i.attribution and i.attribution.kind == EXPLICIT]
     aliases = {i.attribution.alias: i.attribution.name for i in analysed
@@ -274,8 +278,34 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
             info.source = last.source
         elif a and a.kind == PRONOUN and a.noun:
             info.source = a.noun  # "the ministry said" with no ministry named before
+        elif a is None and last is not None and not s.is_summary \
+                and last.s.paragraph == s.paragraph:
+            info.source = last.source  # the paragraph's speaker goes on
         else:
             info.source = PUBLICATION
+    _refer_back(analysed)
+
+
+# "Про це повідомили в ГУР", "Об этом заявил X", "That is according to X", "...고 이같이
+# 밝혔다": the speaker of what the paragraph said before
+_BACK_REFERENCE = re.compile(r"^(?:Про\s+це|Об\s+этом|О\s+том|Про\s+те)(?!\w)|"
+                             r"^(?:This|That)\s+(?:is|was)\s+according\s+to\b|이같이|이와\s*같이",
+                             re.I)
+
+
+def _refer_back(analysed: list[_Sentence]) -> None:
+    """Give a back-referring sentence's speaker (and the day it spoke) to the sentences of
+    its paragraph before it that name no one (the speaker before them spoke of something
+    else)."""
+    for i, info in enumerate(analysed):
+        a = info.attribution
+        if not (a and a.kind == EXPLICIT and _BACK_REFERENCE.search(info.s.text)):
+            continue
+        for earlier in reversed(analysed[:i]):
+            if earlier.s.paragraph != info.s.paragraph or earlier.attribution is not None:
+                break
+            earlier.source = info.source
+            earlier.inherited_date = info.statement_date
 
 
 # "He added that ...", "додав він": the same statement goes on, on the day it was made; "he

@@ -34,7 +34,7 @@ _AFTER = [("이상", "at least"), ("넘게", "more than"), ("넘는", "more than
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
-    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*명"
+    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*명"
     rf"|(?<![가-힣])(?P<native>{'|'.join(_NATIVE)})\s*명)"
     rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가]\s*(?P<passed>넘었|넘어|넘는|넘게))?")
 
@@ -122,7 +122,9 @@ KOREAN = CueTable(
     loss=_any(r"잃", r"사망", r"사상", r"손실", r"전사", r"부상"),
     force=_any(r".?"),
     other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
-    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:약\s*|최소\s*|최대\s*)?$"),
+    # "민간인 15명", "민간인 사망자도 14명": the toll of people who are no force
+    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
+                            rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
     boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),  # "…": a headline's clauses
     released=_any(r"귀환", r"송환", r"석방", r"교환", r"풀려"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),

@@ -155,8 +155,17 @@ def _is_title(word: str) -> bool:
     return any(word.endswith(t) for t in _TITLES)
 
 
+# "군정과 맞서고 있는 민주 진영 국민통합정부": a clause that describes the name ends with a
+# verb's adnominal form; the name is what follows it
+_ADNOMINAL = re.compile(r"(?:있는|없는|하는|되는|맞서는|싸우는|이끄는|주도하는|소속된|속한|"
+                        r"지지하는|지원하는|받는|[가-힣]던)$")
+
+
 def _name(words: list[str]) -> str | None:
     words = [w for w in words if w]
+    cut = max((i for i, w in enumerate(words[:-1]) if _ADNOMINAL.search(w)), default=None)
+    if cut is not None:
+        words = words[cut + 1:]
     while words and words[0] in _LEADING:
         words.pop(0)
     if not words:
@@ -207,7 +216,8 @@ def find_attribution(sentence: str) -> Attribution | None:
                              verb.end())
         byline = _BYLINE.match(sentence)  # "(런던=연합뉴스) 박영희 특파원 = 영국 국방부는"
         at = byline.end() if byline else 0
-        topic = re.match(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?:은|는)\s", sentence[at:])
+        topic = re.match(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?<!있)(?<!없)(?<!하)(?<!되)"
+                         r"(?:은|는)\s", sentence[at:])
         if topic:
             return _explicit(_name(topic.group(1).split()), at, at + topic.end(1), verb.end())
     headline = re.match(r"^([^\s\"“”]{2,20}(?:\s[^\s\"“”]{1,20})?)\s*[\"“]", sentence)

@@ -66,7 +66,8 @@ def test_a_count_joined_by_a_takzhe_after_the_first_ones_noun_phrase():
 
 
 def test_days_of_fighting_are_no_figure():
-    found = rows("За последние трое суток ВКС уничтожили 150 боевиков, сообщил генерал.", RU_DAY)
+    found = rows("За последние трое суток ВКС уничтожили 150 военнослужащих ВСУ, сообщил "
+                 "генерал.", RU_DAY)
     assert [r[:2] for r in found] == [(150, "casualties")]
 
 

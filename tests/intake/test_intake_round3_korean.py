@@ -1,0 +1,36 @@
+"""Round 3 of issue 16, Korean, and the "destroyed militants" of Russian and Ukrainian reports:
+each rule checked on sentences of its own (none is a sentence of a held-out article). Every
+test here failed on the rules before round 3 unless it says it guards a rule."""
+import datetime as dt
+
+import pytest
+from intake_support import claims, rows
+
+DAY = dt.date(2025, 3, 12)
+
+
+def test_a_range_written_with_the_tilde_operator():
+    (c,) = claims("합참은 북한군 300∼400명이 전선에 배치됐다고 밝혔다.", DAY)
+    assert (c.low, c.high, c.metric) == (300, 400, "strength")
+
+
+def test_a_clause_describing_the_speaker_is_no_part_of_its_name():
+    (c,) = claims("정부군과 싸우고 있는 반군 연합 민족해방전선은 최소 120명이 숨졌다고 주장했다.", DAY)
+    assert (c.value, c.metric, c.qualifier, c.source) == (120, "killed", "at least",
+                                                          "반군 연합 민족해방전선")
+
+
+@pytest.mark.parametrize("sentence", ["민간인 부상자는 25명으로 집계됐다.",
+                                      "주민 사망자도 9명으로 늘었다."])
+def test_a_toll_of_people_who_are_no_force(sentence):
+    assert claims(sentence, DAY) == []
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Минобороны сообщило, что авиация уничтожила 85 боевиков.", "killed"),
+    ("Генштаб повідомив, що знищено 30 терористів.", "killed"),
+    # guards a rule: soldiers "destroyed" are a ministry's count of casualties
+    ("Минобороны сообщило, что авиация уничтожила 85 военнослужащих ВСУ.", "casualties"),
+])
+def test_militants_destroyed_are_killed(sentence, metric):
+    assert [r[1] for r in rows(sentence, DAY)] == [metric]
