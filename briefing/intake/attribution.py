@@ -64,7 +64,8 @@ _SOURCE_NOUNS = {
     "officer", "observers", "monitors", "guard", "coast", "media", "blog", "forces",
     "spokespeople", "press", "office", "department", "secretary", "general", "governor",
     "administration", "organisers", "organizers", "diplomats", "researchers",
-    "administrator", "administrators", "witness", "witnesses", "medics", "doctors",
+    "administrator", "administrators", "witness", "witnesses", "medics", "doctors", "police",
+    "monitor",
 }
 _TITLES = {"leader", "president", "minister", "commander", "commander-in-chief", "chief",
            "spokesman", "spokeswoman", "spokesperson", "founder", "head", "secretary", "general",
@@ -93,6 +94,9 @@ _POSSESSIVE_TAIL = re.compile(
 _TALLY_OF = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+)*[A-Z][\w.&’'-]*)\s+(?:tally|count|estimates?|"
                        r"analysis|review|survey|calculations?)(?:\s+of\b.*)?$")
 _TRAILING_GENERIC = re.compile(r"\s+(?:team|analysts|experts|researchers|staff members)$")
+_STATEMENT_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|bulletin|"
+                           r"briefing|update|post|communiqu[eé]|announcement)\s+(?:from|by|issued\s+by|"
+                           r"of)\s+(?:the\s+)?(?=\S)", re.I)
 _BASED = re.compile(r"^[A-Z][\w.’'-]*-based\s+(?=\S)")
 _NAME_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.&-]*|\(|\)")
 
@@ -127,6 +131,9 @@ def clean_name(raw: str) -> tuple[str | None, str | None]:
         text = text[:m.start()].strip()
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     text = _BASED.sub("", text)  # "the London-based Syrian Observatory": where, not who
+    text = _STATEMENT_OF.sub("", text)  # "a statement from the Israeli military"
+    if text.lower() in ("the", "a", "an"):
+        return None, alias  # "An estimated 1,500": no one
     pm = _POSSESSIVE_TAIL.match(text) or _TALLY_OF.match(text) or _DATA_OF.match(text)
     if pm:
         text = pm.group(1)

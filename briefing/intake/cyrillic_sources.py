@@ -96,6 +96,11 @@ _DATA = re.compile(r"^(?:данные|дані|цифры|цифри|сведе�
 # organisation is, said with a participle, is no part of its name
 _BASED = re.compile(r"^(?:[\w'’-]+(?:ющ|ущ|ащ|ящ)\w*|базован\w*|розташован\w*|расположенн\w*|"
                     r"заснован\w*|основанн\w*)\s+(?:в|во|у|на|при|під|под)\s+\S+\s+(?=\S)", re.I)
+# to whom it was said, before the speaker: an acronym, or an outlet named by its kind
+_ADDRESSEE = re.compile(r"(?:[А-ЯЁІЇЄҐA-Z]{2,6}|(?:агентству|изданию|виданню|телеканалу|газете|"
+                        r"газеті|журналистам|журналістам|репортерам)(?:\s+(?:«[^»]{1,30}»|"
+                        r"[А-ЯЁІЇЄҐA-Z][\w-]*))?)\s+"
+                        r"(?=(?-i:[а-яёіїєґ]|[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+))")
 # how or where something was said, not who said it
 _ADVERBIAL = re.compile(r"^(?:на|в|во|у|під\s+час|во\s+время|в\s+ходе|под|при)\s", re.I)
 _PLURAL = re.compile(r"(?:ли|ют|ят|ють|ять|ються)$", re.I)
@@ -162,6 +167,10 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
     m = re.match(r"\s*(?:(?:в|во|у)\s+(?-i:[а-яёіїєґ'’ʼ]+)\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
                  r"также\s+|також\s+|ранее\s+|раніше\s+)?(?:(?:в|у)\s+)?", rest, re.I)
     start = end + m.end()
+    # "рассказал РБК командир батальона", "розповів УП речник": told whom, then who
+    told = _ADDRESSEE.match(sentence, start)
+    if told:
+        start = told.end()
     phrase = re.split(r"[,.;:!?()]|\s[—–]\s", sentence[start:], maxsplit=1)[0]
     if not phrase.strip():
         return None

@@ -119,7 +119,7 @@ KOREAN = CueTable(
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:배치|파병|투입|파견|보내|보낸|보냈|전개|이동)",
                         r"증원", r"증파"),
     rate=_any(r"하루", r"매일", r"일일", r"일평균", r"날마다", r"24\s*시간"),
-    loss=_any(r"잃", r"사망", r"사상", r"손실", r"전사", r"부상"),
+    loss=_any(r"잃", r"사망", r"사상", r"손실", r"전사", r"부상", r"사살"),
     force=_any(r".?"),
     other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     # "민간인 15명", "민간인 사망자도 14명": the toll of people who are no force

@@ -145,7 +145,7 @@ _PARTICLE = re.compile(r"(?:은|는|이|가|의|에서|측은|측)$")
 
 # "...다쳤다고 레바논 보건부가 23일(현지시간) 밝혔다": the speaker after the quoted clause,
 # up to three words, then the day it spoke
-_SUBJECT = re.compile(r"(?:고|며|다)\s+((?:[가-힣A-Za-z]+\s+){0,2}[^\s\"“”\d]{2,20}?)(?:이|가)"
+_SUBJECT = re.compile(r"(?:고|며|다)\s+((?:[가-힣A-Za-z]*[가-힣A-Za-z](?<![고며다])\s+){0,2}[^\s\"“”\d]{2,20}?)(?:이|가|은|는)"
                       r"\s*(?:(?:지난\s*)?\d{1,2}일\s*(?:\(현지시간\))?\s*|이날\s*|같은\s*날\s*)?"
                       r"(?:(?:\S+\s+)?\S+(?:을|를)\s*인용(?:해|하여)\s*)?(?:또\s*)?$")  # "...를 인용해"
 

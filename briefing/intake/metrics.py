@@ -121,6 +121,7 @@ class Reading:
 _RELEASED = re.compile(r"\b(?:released|freed|returned|exchanged|swapped|swap|exchange|"
                        r"repatriated|handed\s+over)\b", re.I)
 _AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+_INCLUDING_ASIDE = re.compile(r"[^\d,;.]{0,40}?(,\s+(?:including|among\s+them)\b[^,;.]*,)")
 _AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
 
 
@@ -199,6 +200,11 @@ def read_figures(sentence: str, quantities: list[Quantity],
             right_text = sentence[q.end:base.end] + _right_window(sentence, base.end, after)
         else:
             right_text = _right_window(sentence, q.end, next_start)
+        aside = _INCLUDING_ASIDE.match(sentence, q.end)
+        if aside and not q.is_fraction:
+            # "At least 12 people, including eight soldiers, were killed": read past the part
+            right_text = sentence[q.end:aside.start(1)] + _right_window(
+                sentence, aside.end(), marks.next_start(aside.end()))
         clause = next((c for c in clauses if c[0] < q.start and q.end <= c[1]), None)
         if clause:  # ", which analysts estimate fields about 8,000 fighters, ..."
             right_text = right_text[:max(0, clause[1] - q.end)]
@@ -212,8 +218,8 @@ def read_figures(sentence: str, quantities: list[Quantity],
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
-        elif out and out[-1].metric in LOSS_METRICS and [r.metric for r in found] == \
-                ["strength"] and _AMONG.search(left):
+        elif out and out[-1].metric in LOSS_METRICS and [r.metric for r in found] in \
+                (["strength"], [out[-1].metric]) and _AMONG.search(left):
             found = []  # "14 soldiers were killed, including two officers": a part of 14
         if _RELEASED.search(left + " " + right_text):
             found = [r for r in found if r.metric != "captured"]  # freed, no one taken

@@ -82,3 +82,22 @@ def test_po_ego_slovam_cites_the_speaker_but_carries_no_day():
             "словам, еще 200 получили ранения.")
     assert [r[3:] for r in rows(text, RU_DAY)] == [("Игорь Конашенков", "2025-03-10", "day"),
                                                    ("Игорь Конашенков", "2025-03-12", "week")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # told whom, then who: "рассказал РБК командир батальона"
+    ("«Мы потеряли 12 человек убитыми», — рассказал РБК командир батальона.",
+     "командир батальона"),
+    ("Противник потерял 40 военных, сообщил ТАСС Игорь Петров.", "Игорь Петров"),
+    ("Ворог втратив 25 бійців, розповів виданню «Суспільне» речник бригади.", "речник бригади"),
+])
+def test_the_addressee_before_the_speaker(sentence, source):
+    (c,) = claims(sentence, RU_DAY)
+    assert c.source == source
+
+
+def test_a_daily_loss_counted_per_day_is_still_a_rate():
+    """Guards a rule (held before round 3, broken by a first version of "трое суток")."""
+    (c,) = claims("По оценке британской разведки, Россия потеряла около 1500 военных за сутки.",
+                  RU_DAY)
+    assert (c.value, c.metric, c.qualifier) == (1500, "loss_rate", "about")

@@ -83,3 +83,21 @@ def test_a_denied_figure_is_no_claim():
 def test_kills_in_a_headline():
     (r,) = rows("A bomb attack kills 12 Malian soldiers", EN_DAY)
     assert r[:2] == (12, "killed")
+
+
+@pytest.mark.parametrize("sentence, row", [
+    # the maker of a statement, not the statement
+    ("According to a statement from the Kenyan military, 21 soldiers were killed.",
+     (21, "killed", None, "Kenyan military")),
+    # "An estimated 1,500" is a hedge, no speaker
+    ("An estimated 1,500 fighters remain in the town, the monitor said.",
+     (1500, "strength", "about", "monitor")),
+    # a part named between commas does not hide the verb of the whole
+    ("At least 12 people, including eight soldiers, were killed, police said.",
+     (12, "killed", "at least", "police")),
+    # (guards a rule: the part after the whole stays no figure of its own)
+    ("Fourteen soldiers were killed, including two officers, the army said.",
+     (14, "killed", None, "army")),
+])
+def test_english_sentences(sentence, row):
+    assert [r[:4] for r in rows(sentence, EN_DAY)] == [row]

@@ -34,3 +34,13 @@ def test_a_toll_of_people_who_are_no_force(sentence):
 ])
 def test_militants_destroyed_are_killed(sentence, metric):
     assert [r[1] for r in rows(sentence, DAY)] == [metric]
+
+
+def test_shot_dead_in_the_past_24_hours_is_a_loss_rate():
+    (c,) = claims("우크라이나군 총참모부는 지난 24시간 동안 러시아군 1천200명을 사살했다고 발표했다.", DAY)
+    assert (c.value, c.metric) == (1200, "loss_rate")
+
+
+def test_the_speaker_after_the_quoted_clause_with_a_topic_particle():
+    (c,) = claims("유엔 평화유지군 1만2천 명이 현지에 주둔하고 있다고 유엔은 밝혔다.", DAY)
+    assert (c.value, c.metric, c.source) == (12000, "strength", "유엔")
