@@ -185,7 +185,8 @@ _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", 
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
                               r"declining|the|a|an|in|on|[A-Z][\w.-]*['’]s)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
 # "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks
-_APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*|[A-Z]{2,8})\s*,\s*$")
+_APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:(?:[A-Z][\w.’'-]*|de|del|da|du|al|el|bin|ibn|van|von|la|le)\s+)"
+                         r"{1,5}[A-Z][\w’'-]*|[A-Z]{2,8})\s*,\s*$")  # "..., Kingabé Ogouzeïmi de Tapol,"
 # "Doctors at the Saudi Hospital in El Fasher said": where the speaker is, not who
 _LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+$")
 

@@ -107,8 +107,9 @@ def _relative(published: dt.date, word: str):
 
 
 def _role(text: str, start: int, end: int) -> str:
-    after = text[end:end + 8]
-    if re.match(r"(?:부터|이후)", after):
+    after = text[end:end + 16]
+    # "1월부터", "2023년 4월 내전 발발 이후": a count since then
+    if re.match(r"(?:\s*(?:[가-힣]{1,6}\s+){0,2}[가-힣]{0,6}\s*)?(?:부터|이후)", after):
         return "since"
     if after.startswith("까지"):
         return "until" if "부터" in text[:start] else "by"
@@ -129,7 +130,7 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
 
 # Reporting verbs in any tense: "밝혔다", "추산하고 있다", "주장한 바 있다", "추정한다".
 _HADA = (r"보고|주장|발표|설명|평가|강조|추정|집계|확인|보도|전망|분석|언급|추산|파악|공개|예상|예측|"
-         r"관측|지적|경고|판단|진단")
+         r"관측|지적|경고|판단|진단|반박|부인|시인|인정|보고|증언")
 _VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알렸|(?:{_HADA})(?:했|한|하고|하며|해)|"
                    r"(?<=고 )했|(?<=[다라]고)했|(?<=[\"”])며(?=\s))")  # '..."고 했다', '..."며'
 
@@ -171,7 +172,11 @@ def _name(words: list[str]) -> str | None:
     if not words:
         return None
     words[-1] = _PARTICLE.sub("", words[-1]) or words[-1]
-    if len(words) >= 3 and _is_title(words[-1]):
+    earlier = [i for i, w in enumerate(words[:-1]) if _is_title(w)]
+    if len(words) >= 4 and _is_title(words[-1]) and earlier and earlier[-1] < len(words) - 2:
+        # "정부군 대변인 나빌 압달라 준장": who, title, the name, a rank
+        words = words[earlier[-1] + 1:-1]
+    elif len(words) >= 3 and _is_title(words[-1]):
         # "볼로디미르 젤렌스키 우크라이나 대통령": a person's name, then where, then the title
         words = words[:-2] if len(words) >= 4 else words[:-1]
     elif len(words) >= 2 and _is_title(words[-1]) and not (len(words) == 2

@@ -101,3 +101,9 @@ def test_kills_in_a_headline():
 ])
 def test_english_sentences(sentence, row):
     assert [r[:4] for r in rows(sentence, EN_DAY)] == [row]
+
+
+def test_a_name_with_a_particle_between_commas_speaks():
+    (c,) = claims("Its spokesman, Jean-Paul de Tapol, said only six of its fighters had died.",
+                  EN_DAY)
+    assert (c.value, c.metric, c.source) == (6, "killed", "Jean-Paul de Tapol")

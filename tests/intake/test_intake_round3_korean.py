@@ -44,3 +44,18 @@ def test_shot_dead_in_the_past_24_hours_is_a_loss_rate():
 def test_the_speaker_after_the_quoted_clause_with_a_topic_particle():
     (c,) = claims("유엔 평화유지군 1만2천 명이 현지에 주둔하고 있다고 유엔은 밝혔다.", DAY)
     assert (c.value, c.metric, c.source) == (12000, "strength", "유엔")
+
+
+def test_a_name_between_a_title_and_a_rank():
+    (c,) = claims("정부군 대변인 나빌 압달라 준장은 정부군 장병 14명이 숨졌다고 말했다.", DAY)
+    assert (c.value, c.metric, c.source) == (14, "killed", "나빌 압달라")
+
+
+def test_a_rebuttal_names_its_speaker():
+    (c,) = claims("반군은 성명을 내고 자신들의 사망자는 20명 미만이라고 반박했다.", DAY)
+    assert (c.value, c.metric, c.qualifier, c.source) == (20, "killed", "up to", "반군")
+
+
+def test_a_count_since_an_event_after_the_date_is_as_of_publication():
+    (c,) = claims("유엔에 따르면 2023년 4월 내전 발발 이후 최소 1만5천 명이 숨졌다.", DAY)
+    assert (c.as_of, c.date_precision) == ("2025-03-12", "week")
