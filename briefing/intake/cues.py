@@ -120,6 +120,8 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     # a date between a count and its metric word ("40명이 10일 전투에서 숨졌다", "사상자가
     # 지난달 1천500명") ends no window: only other counts do
     counts = Marks([(q.start, q.end) for q in live], len(sentence))
+    modal = table.forecast.search(sentence)
+    first_modal = modal.start() if modal else len(sentence) + 1
     out: list[Reading] = []
     previous = None
     for q in live:
@@ -145,7 +147,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         # a modal word makes a forecast of the figures of its clause and of the clauses after
         # it ("можуть зрости до 15 тисяч" after "налічують від 4,5 до 7,5 тисячі" is no
         # forecast of the 4,500-7,500)
-        forecast_sentence = bool(table.forecast.search(sentence, 0, q.end + len(right)))
+        forecast_sentence = first_modal < q.end + len(right)
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
         if base_of:  # the 2,000 of "half of 2,000 soldiers": the force the share is of
             reading = Reading(q, "strength", descriptive=True, cue=(q.start, q.end))

@@ -9,7 +9,9 @@ whichever force the article mentions most.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 
 from briefing.domain import FuzzyDate
@@ -56,18 +58,30 @@ _CLAUSE_BREAK = {"en": re.compile(r",\s+(?:and|but|while|whereas)\s|;\s"),
 
 
 def _other_clause(info, r: Reading, d: DateMention, language: str) -> bool:
-    """Whether `d` stands in another clause than `r`'s, one that has a figure of its own."""
-    pattern = _CLAUSE_BREAK.get(language)
-    q = r.quantity
-    if pattern is None:
+    """Whether `d` stands in another clause than `r`'s, one that has a figure of its own
+    (between the clause break nearest `r` and the date)."""
+    if language not in _CLAUSE_BREAK:
         return False
-    lo, hi = (q.end, d.start) if d.start >= q.end else (d.end, q.start)
-    for m in pattern.finditer(info.s.text, lo, hi):
-        # the other figure between the break and the date, on the date's side
-        a, b = (m.end(), hi) if d.start >= q.end else (lo, m.start())
-        if any(a <= o.quantity.start < b for o in info.readings if o is not r):
-            return True
-    return False
+    q, figures = r.quantity, info.figure_starts
+    starts, ends = _breaks(info.s.text, language)
+    if d.start >= q.end:
+        i = bisect.bisect_left(starts, q.end)  # the first break after the figure
+        if i == len(starts) or ends[i] > d.start:
+            return False
+        a, b = ends[i], d.start
+    else:
+        i = bisect.bisect_right(ends, q.start) - 1  # the last break before the figure
+        if i < 0 or starts[i] < d.end:
+            return False
+        a, b = d.end, starts[i]
+    return bisect.bisect_left(figures, a) < bisect.bisect_left(figures, b)
+
+
+@functools.lru_cache(maxsize=32)
+def _breaks(text: str, language: str) -> tuple[list[int], list[int]]:
+    """Where a sentence's coordinated clauses break, found once per sentence."""
+    spans = [m.span() for m in _CLAUSE_BREAK[language].finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
 def pick_date(info, r: Reading, published: dt.date,
@@ -140,14 +154,23 @@ def subject(info, r: Reading, subjects: Subjects, source: str) -> str:
 _NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 
 
+@functools.lru_cache(maxsize=32)
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where a sentence's clause breaks start and end, found once (a sentence may hold
+    thousands of figures)."""
+    spans = [m.span() for m in _NEXT_CLAUSE.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
 def _clause_source(text: str, q) -> str | None:
     """"Poland said it would send 3,500 troops, while Britain has pledged 20,000, Defence
     Secretary Grant Shapps announced": a later clause with its own speaker."""
-    starts = [m.end() for m in _NEXT_CLAUSE.finditer(text, 0, q.start)]
-    if not starts:
+    starts, ends = _clause_breaks(text)
+    i = bisect.bisect_right(ends, q.start)  # the breaks that end before the figure
+    if i == 0:
         return None
-    stop = _NEXT_CLAUSE.search(text, q.end)
-    a = find_attribution(text[starts[-1]:stop.start() if stop else len(text)])
+    j = bisect.bisect_left(starts, q.end)
+    a = find_attribution(text[ends[i - 1]:starts[j] if j < len(starts) else len(text)])
     return a.name if a and a.kind == EXPLICIT else None
 
 
