@@ -208,7 +208,9 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
     if name.lower() in _PRONOUNS or _ANAPHORS.match(name):
         hint = next((h for h in ANAPHOR_HINTS for w in name.lower().split()
                      if w.startswith(h)), None)
-        return Attribution(None, PRONOUN, start, end, verb_end, ANAPHOR_HINTS.get(hint))
+        # with no one named before it, "собеседник агентства" is its own (anonymous) source
+        return Attribution(None, PRONOUN, start, end, verb_end, ANAPHOR_HINTS.get(hint),
+                           noun=None if name.lower() in _PRONOUNS else name)
     alias = None
     m = re.search(r"\s*\(([A-ZА-ЯІЇЄҐ]{2,8})\)$", name)
     if m:

@@ -83,8 +83,8 @@ _REINFORCE_RIGHT = re.compile(r"^\s*(?:more|additional|extra|fresh|new)\s+(?:\w+
                               re.I)
 _COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose|increased|decreased|compared)\s+"
                        r"(?:from|with|to)\s+$", re.I)
-_FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:estimated\s+|total\s+|"
-                            r"entire\s+|whole\s+)?$", re.I)
+_FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:[\w’'-]+['’]s\s+)?"
+                            r"(?:estimated\s+|total\s+|entire\s+|whole\s+)?$", re.I)
 
 
 # 'lost twelve soldiers, "not 54 as the terrorists claim"': a figure denied is no claim
@@ -193,7 +193,8 @@ def read_figures(sentence: str, quantities: list[Quantity],
         base_of_fraction = bool(prev_q and prev_q.is_fraction and prev_q.end == prev_end
                                 and _FRACTION_BASE.search(left))
         if q.is_fraction and i + 1 < len(live) and re.match(
-                r"^\s*of\s+(?:the|its|their)?\s*$", sentence[q.end:live[i + 1].start]):
+                r"^\s*of\s+(?:the|its|their)?\s*(?:[\w’'-]+['’]s\s+)?$",  # "of the unit's 400"
+                sentence[q.end:live[i + 1].start]):
             # "up to half of the 50,000 fighters ... have been killed": read past the base.
             base = live[i + 1]
             after = marks.next_start(base.end)

@@ -101,3 +101,9 @@ def test_a_daily_loss_counted_per_day_is_still_a_rate():
     (c,) = claims("По оценке британской разведки, Россия потеряла около 1500 военных за сутки.",
                   RU_DAY)
     assert (c.value, c.metric, c.qualifier) == (1500, "loss_rate", "about")
+
+
+def test_an_interlocutor_with_no_one_named_before_is_the_source():
+    (c,) = claims("По словам собеседника агентства, около половины личного состава батальона "
+                  "погибли.", RU_DAY)
+    assert (c.fraction, c.metric, c.source) == (0.5, "killed", "собеседника агентства")

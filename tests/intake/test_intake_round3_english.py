@@ -107,3 +107,11 @@ def test_a_name_with_a_particle_between_commas_speaks():
     (c,) = claims("Its spokesman, Jean-Paul de Tapol, said only six of its fighters had died.",
                   EN_DAY)
     assert (c.value, c.metric, c.source) == (6, "killed", "Jean-Paul de Tapol")
+
+
+def test_a_fraction_of_a_possessed_force_names_its_base():
+    found = rows("Half of the unit's 400 soldiers were wounded, the commander said.", EN_DAY)
+    assert [r[:3] for r in found] == [(0.5, "wounded", None), (400, "strength", None)]
+    (share, base) = claims("Half of the unit's 400 soldiers were wounded, the commander said.",
+                           EN_DAY)
+    assert (share.fraction_of, share.base_claim) == ("strength", base.id)
