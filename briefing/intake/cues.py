@@ -50,6 +50,7 @@ class CueTable:
     released: re.Pattern | None = None  # "з полону повернулися 150": freed, no one captured
     part_of: re.Pattern | None = None  # "половина из 2 тыс. военных погибла": the base follows
     also: re.Pattern | None = None  # ", а также 100": joins a count after the first's noun phrase
+    civilians: re.Pattern | None = None  # people who are no force, after their count
     stative: re.Pattern | None = None  # a force that is there: "ещё" is then no addition
     destroyed: re.Pattern | None = None  # "уничтожили": casualties of an army...
     irregulars: re.Pattern | None = None  # ... but killed when militants are counted
@@ -123,7 +124,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     modal = table.forecast.search(sentence)
     first_modal = modal.start() if modal else len(sentence) + 1
     out: list[Reading] = []
-    previous = None
+    previous, not_force = None, False
     for q in live:
         prev_end, next_start = counts.prev_end(q.start), counts.next_start(q.end)
         base_of = bool(previous and previous.is_fraction and previous.end == prev_end
@@ -149,6 +150,17 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         # forecast of the 4,500-7,500)
         forecast_sentence = first_modal < q.end + len(right)
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
+        head = raw.lstrip(" \t«»\"“”„")[:40]
+        other = bool(table.civilians and table.civilians.match(head)
+                     or table.other_before and table.other_before.search(left))
+        bare = not table.force.match(head) if table.needs_force_noun \
+            else not re.search(r"[^\W\d_]\s*$", left)
+        if not_force and bare and not q.is_fraction:
+            # "погибли двое мирных жителей, еще пятеро ранены", "민간인 5명이 숨지고 10명이
+            # 다쳤다": a count with no noun of its own counts the people counted before it (but
+            # "за три дня боев погибли 120": days are no people)
+            reading, other = None, True
+        not_force = other
         if base_of:  # the 2,000 of "half of 2,000 soldiers": the force the share is of
             reading = Reading(q, "strength", descriptive=True, cue=(q.start, q.end))
         if (reading is None or reading.metric == "strength") and table.joins_next \

@@ -44,6 +44,14 @@ NON_FORCE = {
     "pilgrims", "migrants", "tourists", "villagers", "employees", "spectators", "worshippers",
     "miners", "doctors", "nurses", "women", "babies", "jobs", "stores",
 }
+# the people among NON_FORCE: a bare count right after theirs ("Two civilians were killed
+# and five wounded") counts them too
+NOT_COMBATANTS = {
+    "civilians", "residents", "children", "refugees", "survivors", "journalists", "students",
+    "passengers", "workers", "patients", "protesters", "demonstrators", "pilgrims", "migrants",
+    "tourists", "villagers", "employees", "spectators", "worshippers", "miners", "doctors",
+    "nurses", "women", "babies", "families",
+}
 _DEMONYM_ALIASES = {"DPRK": "North Korean", "ROK": "South Korean", "US": "American",
                     "U.S.": "American", "UK": "British", "PRC": "Chinese", "RF": "Russian"}
 _FORCE_NOUN = (r"armed forces|air force|special forces|army|navy|military|troops|soldiers|"

@@ -122,6 +122,7 @@ KOREAN = CueTable(
     loss=_any(r"잃", r"사망", r"사상", r"손실", r"전사", r"부상", r"사살"),
     force=_any(r".?"),
     other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
+    civilians=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     # "민간인 15명", "민간인 사망자도 14명": the toll of people who are no force
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),

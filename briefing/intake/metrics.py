@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .forces import NON_FORCE, PERSONNEL
+from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
 from .spans import Marks, outside
 
@@ -183,6 +183,7 @@ def read_figures(sentence: str, quantities: list[Quantity],
     out: list[Reading] = []
     sentence_forecast = bool(_FORECAST_WORDS.search(sentence))
     clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)]
+    previous_kind = None
     for i, q in enumerate(live):
         if _not_a_figure(sentence, q):
             continue
@@ -214,6 +215,12 @@ def read_figures(sentence: str, quantities: list[Quantity],
             # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier.
             out.append(Reading(q, out[-1].metric, cue=(q.start, q.end)))
             continue
+        heads = _head_words(right_text, 3)
+        kind = _noun_kind(heads)
+        if previous_kind == "civilians" and kind is None and not q.is_fraction:
+            continue  # "Two civilians were killed and five wounded": civilians too
+        previous_kind = "civilians" if kind == "other" and any(
+            w in NOT_COMBATANTS for w in heads) else kind
         found = _read_one(sentence, q, left, right_text, right_start, base_of_fraction,
                           sentence_forecast)
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
@@ -311,6 +318,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     quoted = re.search(r"[\"“‘']\s*$", left)  # 'lost "more than 60 fighters,"'
     shift = len(left) - quoted.start() if quoted else 0
     left = left[:len(left) - shift]
+    if quoted and left[-1:].isalpha():  # 'had "neutralized" more than 50': the verb quoted
+        left, shift = left + " ", shift - 1
     for metric, pattern, descriptive in _LEFT_CUES:
         m = pattern.search(left)
         if m:

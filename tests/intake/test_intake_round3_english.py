@@ -115,3 +115,8 @@ def test_a_fraction_of_a_possessed_force_names_its_base():
     (share, base) = claims("Half of the unit's 400 soldiers were wounded, the commander said.",
                            EN_DAY)
     assert (share.fraction_of, share.base_claim) == ("strength", base.id)
+
+
+def test_a_loss_verb_in_quotes():
+    found = rows('The ministry said troops had "neutralized" more than 50 attackers.', EN_DAY)
+    assert [r[:3] for r in found] == [(50, "casualties", "more than")]
