@@ -92,7 +92,7 @@ _POSSESSIVE_TAIL = re.compile(
     r"findings|numbers|research|review)$")
 # "a Reuters tally of its announcements": the tally's maker
 _TALLY_OF = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+)*[A-Z][\w.&’'-]*)\s+(?:tally|count|estimates?|"
-                       r"analysis|review|survey|calculations?)(?:\s+of\b.*)?$")
+                       r"analysis|review|survey|calculations?)(?:\s+(?:of|based\s+on|from)\b.*)?$")
 _TRAILING_GENERIC = re.compile(r"\s+(?:team|analysts|experts|researchers|staff members)$")
 _STATEMENT_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|bulletin|"
                            r"briefing|update|post|communiqu[eé]|announcement)\s+(?:from|by|issued\s+by|"
@@ -191,6 +191,12 @@ _APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:(?:[A-Z][\w.’'-]*|de|del|da|du|al|
 _LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+$")
 
 
+def _place_after(tail: list[tuple[str, int]]) -> bool:
+    """'in the region', 'near the front': a short place phrase of common nouns."""
+    return 2 <= len(tail) <= 4 and all(w.isalpha() and w.islower() for w, _ in tail[1:]) \
+        and tail[-1][0] not in ("the", "a", "an")
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase right before a reporting verb: 'the Austrian Armed Forces' in
     '..., the Austrian Armed Forces said.'; 'A Sudanese army officer' in 'A Sudanese army
@@ -243,6 +249,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         if word in _NOT_HEADS or word in _CONNECTORS - {"of", "for", "and", "the"}:
             break
     picked: list[tuple[str, int]] = []
+    if cut is not None and _place_after(tokens[cut:]) and (
+            head[-1][0][:1].isupper() or head[-1][0].lower() in _SOURCE_NOUNS):
+        tokens = head  # "Officials in the region said": where they are is no part of who
     for word, pos in reversed(tokens):
         low = word.lower()
         if word[:1].isupper() or low in _CONNECTORS or low in _SOURCE_NOUNS or word in "()":

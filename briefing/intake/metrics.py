@@ -93,6 +93,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),
 _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
+_LOSS_NOUNS = {"casualties", "losses", "deaths", "fatalities", "dead", "killed", "wounded",
+               "injured"}
 _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
 # "half of the wounded were in critical condition": a share of a toll, not of a force
 _OF_TOLL = re.compile(r"^\s*of\s+(?:the|those)\s+(?:dead|wounded|injured|killed|casualties|"
@@ -159,6 +161,8 @@ def _noun_kind(words: list[str]) -> str | None:
     ("2,900 people were killed": a loss, never a strength), 'other' if they name something
     else (years, vessels, survivors), None if neither shows up."""
     for i, w in enumerate(words):
+        if w in _LOSS_NOUNS:
+            return None  # "1,500 casualties a day": the metric, then no noun to judge
         if w in _TOLL_NOUNS:
             return "people"
         if w in NON_FORCE or w in PERSONNEL and words[i + 1:i + 2] and words[i + 1] in NON_FORCE:
@@ -283,8 +287,8 @@ def _first_right_cue(right: str):
 
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
     rest = right
-    toll = q.is_fraction and _OF_TOLL.match(right)
-    if q.is_fraction and (_ANAPHOR.match(right) or toll):
+    toll = _OF_TOLL.match(right)
+    if _ANAPHOR.match(right) or toll:
         # "a third of them were civilians", "half of whom were conscripts": a share of an
         # earlier figure, a claim only when a loss is named ("a third of them later died")
         skip = toll.end() if toll else 0
@@ -293,8 +297,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         if cue is None or cue[0] not in LOSS_METRICS:
             return []
         at = (right_start + skip + cue[1].start(), right_start + skip + cue[1].end())
+        # a count of them is a part ("two of them seriously": none; "Two of the wounded
+        # later died": killed), a fraction of them a share of the figure before
         return [Reading(q, cue[0], forecast=bool(_MODAL.search(right[:at[0] - right_start])),
-                        cue=at, anaphoric_base=True)]
+                        cue=at, anaphoric_base=q.is_fraction)]
     if q.is_fraction:
         of_np = re.match(r"^\s*of\s+(.*)$", right)
         if of_np:

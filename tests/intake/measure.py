@@ -1,8 +1,9 @@
 """Print the extractor's recall and precision on the development fixtures, or on one of the
 frozen sets of articles once held out: tests/intake/heldout (seen during tuning),
 tests/intake/heldout2 (scored once unseen, then tuned on in round 2 of issue 16, so now
-development data too) and tests/intake/heldout3 (never tuned on). Their README.md files say
-how they were made; the README of the repository records their first scores.
+development data too) and tests/intake/heldout3 (scored twice unseen, then tuned on in round
+3). Their README.md files say how they were made; the README of the repository records their
+first scores.
 
     python tests/intake/measure.py              (from the repository root)
     python tests/intake/measure.py --heldout

@@ -1,6 +1,7 @@
 """The third held-out set (tests/intake/heldout3, written for evaluation by a helper who never
-read the rules, and frozen before it was scored once) stays frozen, and is measured. Its scores
-are in its README, not asserted: a threshold here would invite tuning the rules on it."""
+read the rules, and frozen before it was scored) stays frozen, and is measured. Its unseen
+scores are in its README; since round 3 of issue 16 it is tuned on (the repository README has
+those scores), and they are not asserted here either."""
 from pathlib import Path
 
 from intake_support import claims_per_article, file_hashes, languages_of, run_measure

@@ -120,3 +120,22 @@ def test_a_fraction_of_a_possessed_force_names_its_base():
 def test_a_loss_verb_in_quotes():
     found = rows('The ministry said troops had "neutralized" more than 50 attackers.', EN_DAY)
     assert [r[:3] for r in found] == [(50, "casualties", "more than")]
+
+
+@pytest.mark.parametrize("sentence, row", [
+    # a count "of them" after a loss is a part of it: a claim only with its own loss verb
+    ("Israel's military said 18 soldiers were wounded overnight, two of them seriously.",
+     [(18, "wounded", None, "Israel's military")]),
+    ("Two of the wounded later died in hospital, the medical director said.",
+     [(2, "killed", None, "medical director")]),
+    # the metric noun right after the number: "1,500 casualties a day" is no count of days
+    ("The Institute for the Study of War estimated that Russian forces had suffered about "
+     "1,500 casualties a day.", [(1500, "loss_rate", "about", "Institute for the Study of War")]),
+    # the maker of a tally "based on" something, and speakers with their place
+    ("More than 40 soldiers have been killed, according to a Reuters tally based on official "
+     "statements.", [(40, "killed", "more than", "Reuters")]),
+    ("Officials in the region said as many as 200 soldiers had been taken prisoner.",
+     [(200, "captured", "up to", "Officials")]),
+])
+def test_more_english_sentences(sentence, row):
+    assert [r[:4] for r in rows(sentence, EN_DAY)] == row
