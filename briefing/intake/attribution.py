@@ -265,6 +265,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                 and rest[-1][0] not in _NOT_HEADS | _ADVERBS | _PREPOSITIONS | _CONNECTORS \
                 and rest[-1][0] not in _NUMBER_WORDS:
             picked.append(rest.pop())
+        if rest and re.search(r"[’']s$", rest[-1][0]) and rest[-1][0][:1].isupper():
+            # "South Korea's spy agency": whose agency it is belongs to the name
+            while rest and rest[-1][0][:1].isupper():
+                picked.append(rest.pop())
     picked.reverse()
     while picked and (picked[0][0].lower() in _CONNECTORS - {"the"} or picked[0][0] in "()"):
         picked.pop(0)

@@ -107,3 +107,9 @@ def test_an_interlocutor_with_no_one_named_before_is_the_source():
     (c,) = claims("По словам собеседника агентства, около половины личного состава батальона "
                   "погибли.", RU_DAY)
     assert (c.fraction, c.metric, c.source) == (0.5, "killed", "собеседника агентства")
+
+
+def test_yak_informuie_names_the_speaker():
+    (c,) = claims("Як інформує Повітряне командування «Схід», у районі зосереджено до 3 тисяч "
+                  "військових.", RU_DAY)
+    assert (c.value, c.metric, c.source) == (3000, "strength", "Повітряне командування Схід")

@@ -139,3 +139,9 @@ def test_a_loss_verb_in_quotes():
 ])
 def test_more_english_sentences(sentence, row):
     assert [r[:4] for r in rows(sentence, EN_DAY)] == row
+
+
+def test_whose_agency_it_is_belongs_to_the_name():
+    (c,) = claims("South Korea's spy agency estimated that 300 North Korean soldiers had died.",
+                  EN_DAY)
+    assert (c.value, c.metric, c.source) == (300, "killed", "South Korea's spy agency")
