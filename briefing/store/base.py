@@ -33,12 +33,12 @@ from ..domain.plain import SCENARIO_PARAMS
 from .codecs import (CLAIM, CODEC_OF_CLASS, CODECS, EVENT, JSON_TEXT, SCENARIO, TABLES, Codec,
                      decode, encode, read_fields)
 from .errors import BriefingFileError, NotFoundError, ReadOnlyError, StaleEditError
-from .audit_rows import AuditEntry, reading
+from .audit_rows import AUDIT_COLUMNS, DETAIL_LIMIT, AuditEntry, reading
+from .imports import ImportLog
 from .operations import OperationLog
 from .recording import RecordingPositions
 
 T = TypeVar("T")
-DETAIL_LIMIT = 200    # more changed entities than this in one poll: every view re-reads
 RETRIES = 8           # serialisation conflicts before a write gives up (each one re-reads)
 
 
@@ -66,7 +66,7 @@ def _column_value(codec: Codec, column: str, value):
     return int(value) if isinstance(value, bool) else value
 
 
-class Store(RecordingPositions, OperationLog, abc.ABC):
+class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
     """One open briefing. `location` names it in every message (a path, or a server URI
     without any password); `path` is the file (None for a server); `read_only_reason`
     says why a briefing opened read-only."""
@@ -240,9 +240,11 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
         copy's operations, in the log change bundles carry (operations.py); `positions`:
         the places in the analyst's order of inserted or deleted rows."""
         self._executemany(
-            "INSERT INTO audit(at, who, action, entity, entity_id, field, old, new) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(self._now, self.who, *row) for row in rows])
+            "INSERT INTO audit(at, who, action, entity, entity_id, field, old, new, import_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(self._now, self.who, *row, self._import_id) for row in rows])
+        if self._import_id is not None:
+            self._import_rows += len(rows)
         for row in rows:
             self._changed[(row[1], row[2])] = None
         self._log_operations(rows, positions)
@@ -287,10 +289,12 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
 
     @reading
     def history(self, entity: str, entity_id: str) -> list[AuditEntry]:
-        rows = self._execute(
-            "SELECT at, who, action, entity, entity_id, field, old, new FROM audit "
-            "WHERE entity = ? AND entity_id = ? ORDER BY id", (entity, entity_id)).fetchall()
-        return [AuditEntry(*r[:6], decode(r[6]), decode(r[7])) for r in rows]
+        """Every audited change of one entity, oldest first; an import's insert says which
+        import (and file) it came from, with the fields it was imported with."""
+        return self._audit_entries(self._execute(
+            f"SELECT {AUDIT_COLUMNS} FROM audit a LEFT JOIN import_record r ON r.id = "
+            "a.import_id WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id",
+            (entity, entity_id)).fetchall())
 
     @reading
     def ids_where(self, entity: str, column: str, value: str) -> list[str]:
@@ -396,7 +400,8 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
         return True
 
     def put_many(self, entities: list[Entity]) -> tuple[set[str], set[str]]:
-        """Bulk insert-or-update of one kind (imports): (inserted ids, updated ids)."""
+        """Bulk insert-or-update of one kind (imports, inside `importing`): (inserted ids,
+        updated ids)."""
         if not entities:
             return set(), set()
         codec = CODEC_OF_CLASS[type(entities[0])]
@@ -421,6 +426,7 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
             raise NotFoundError(codec.entity, entity_id)
         seq = self._execute(f"SELECT seq FROM {codec.entity} WHERE id = ?",
                             (entity_id,)).fetchone()[0]
+        self._keep_imported(codec.entity, entity_id, rows[0])
         self._execute(f"DELETE FROM {codec.entity} WHERE id = ?", (entity_id,))
         self._audit_many([("delete", codec.entity, entity_id, None, encode(rows[0]), None)],
                          [seq])
@@ -442,14 +448,19 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
         self._executemany(f"INSERT INTO {codec.entity}({names}) VALUES ({marks})", values)
         if codec is EVENT:
             self._write_links(fields, fresh=True)
+        positions = [row[-1] for row in values]
+        if self._import_id is not None and not self._replaying:
+            self._audit_imported(codec, fields, positions)
+            return
         self._audit_many([("insert", codec.entity, f["id"], None, None, encode(f))
-                          for f in fields], [row[-1] for row in values])
+                          for f in fields], positions)
 
     def _update(self, codec: Codec, old: dict, new: dict, diffs: list[str]) -> None:
         sets = {c: _column_value(codec, c, new[c]) for c in codec.columns if c in diffs}
         if codec is SCENARIO and any(k in SCENARIO_PARAMS for k in diffs):
             sets["params"] = JSON_TEXT.encode({k: new[k] for k in SCENARIO_PARAMS})
         assignments = ", ".join(f'"{c}" = ?' for c in sets)
+        self._keep_imported(codec.entity, new["id"], old)
         self._execute(
             f"UPDATE {codec.entity} SET {assignments}{', ' if sets else ''}rev = rev + 1 "
             "WHERE id = ?", (*sets.values(), new["id"]))
@@ -488,5 +499,5 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
             self._unnamed_change = True
 
 
-__all__ = ["AuditEntry", "Conflict", "DETAIL_LIMIT", "Store", "current_user", "decode",
+__all__ = ["AUDIT_COLUMNS", "AuditEntry", "Conflict", "DETAIL_LIMIT", "Store", "current_user", "decode",
            "encode", "reading"]

@@ -39,7 +39,7 @@ def import_file(ws: Workspace, path: Path) -> Imported:
         raise InterchangeError(path, [Problem("", f"cannot import {suffix or 'this'} files; "
                                                   "use .json or .csv")])
     try:
-        return ws.import_package(package, notes)
+        return ws.import_package(package, notes, str(path.resolve()))
     except ValidationError as exc:
         raise InterchangeError(path, exc.problems) from None
 
