@@ -32,6 +32,7 @@ _CHUNK = 500
 class ImportLog:
     _import_id: int | None = None
     _import_rows = 0
+    _import_kinds: dict = {}   # entity kind → whether any had an operation before the import
 
     # ---- the record ---------------------------------------------------------------------
     @contextlib.contextmanager
@@ -43,13 +44,18 @@ class ImportLog:
             "SELECT coalesce(max(id), 0) FROM import_record").fetchone()[0]
         self._execute("INSERT INTO import_record(id, at, who, file, counts) "
                       "VALUES (?, ?, ?, ?, '{}')", (import_id, self._now, self.who, file))
-        self._import_id, self._import_rows = import_id, 0
+        self._import_id, self._import_rows, self._import_kinds = import_id, 0, {}
+        self._bulk(True)
         try:
             yield import_id
             if not self._import_rows:
                 self._execute("DELETE FROM import_record WHERE id = ?", (import_id,))
         finally:
             self._import_id = None
+            self._bulk(False)
+
+    def _bulk(self, on: bool) -> None:
+        """Prepare the connection for a bulk write (a backend may size its cache)."""
 
     def record_import_counts(self, import_id: int, counts: dict) -> None:
         """What the import did, per kind: {"claims": {"added": n, "updated": n, ...}}."""
@@ -57,22 +63,23 @@ class ImportLog:
                       (JSON_TEXT.encode(counts), import_id))
 
     # ---- writing ------------------------------------------------------------------------
-    def _audit_imported(self, codec, fields: list[dict], positions: list[int]) -> None:
-        """Audit rows and operations of the rows `_insert` just wrote, whose `seq` runs
-        from positions[0] to positions[-1] (nothing else in the table has those)."""
+    def _audit_imported(self, codec, ids: list[str], positions: list[int], field_of) -> None:
+        """Audit rows and operations of the rows just inserted, whose `seq` runs from
+        positions[0] to positions[-1] (nothing else in the table has those); `field_of(i)`:
+        the fields of the i-th, as a dict."""
         entity, first, last = codec.entity, positions[0], positions[-1]
         self._execute(
             "INSERT INTO audit(at, who, action, entity, entity_id, import_id) "
             f"SELECT ?, ?, 'insert', ?, id, ? FROM {entity} WHERE seq BETWEEN ? AND ? "
             "ORDER BY seq", (self._now, self.who, entity, self._import_id, first, last))
-        self._import_rows += len(fields)
-        if len(fields) > DETAIL_LIMIT:
+        self._import_rows += len(ids)
+        if len(ids) > DETAIL_LIMIT:
             self._unnamed_change = True   # too many to name: every view re-reads
         else:
-            self._changed.update(((entity, f["id"]), None) for f in fields)
-        histories = self._known_histories(entity, [f["id"] for f in fields])
-        again = [i for i, f in enumerate(fields) if (entity, f["id"]) in histories]
-        number, args, number_of = self._import_numbering(first, len(fields))
+            self._changed.update(((entity, i), None) for i in ids)
+        histories = self._known_histories(entity, ids)
+        again = [k for k, i in enumerate(ids) if (entity, i) in histories]
+        number, args, number_of = self._import_numbering(first, len(ids))
         tx = self._tx()
         bounds = [first - 1] + [positions[i] for i in again] + [last + 1]
         for low, high in zip(bounds, bounds[1:]):
@@ -85,7 +92,7 @@ class ImportLog:
                     (tx["origin"], *args, self._now, self.who, entity, self._import_id,
                      low, high))
         if again:
-            self._log_again(entity, [(fields[i], positions[i]) for i in again], histories,
+            self._log_again(entity, [(field_of(k), positions[k]) for k in again], histories,
                             number_of)
 
     def _log_again(self, entity: str, rows: list[tuple[dict, int]], histories: dict,
@@ -106,9 +113,11 @@ class ImportLog:
 
     def _known_histories(self, entity: str, ids: list[str]) -> dict:
         """The operations of those of `ids` this briefing has any of (none, when no entity
-        of this kind has an operation yet: one query instead of one per 500 ids)."""
-        if self._execute("SELECT 1 FROM operation WHERE entity = ? LIMIT 1",
-                         (entity,)).fetchone() is None:
+        of this kind had an operation before the import: one query, not one per 500 ids)."""
+        if entity not in self._import_kinds:
+            self._import_kinds[entity] = self._execute(
+                "SELECT 1 FROM operation WHERE entity = ? LIMIT 1", (entity,)).fetchone()
+        if self._import_kinds[entity] is None:
             return {}
         return self._histories([("insert", entity, i, None, None, None) for i in ids])
 
