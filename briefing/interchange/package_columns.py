@@ -33,12 +33,19 @@ EVENT_FIELDS = tuple(Event.__dataclass_fields__)
 
 class Columns:
     """One batch: `columns` (field → list, in `fields` order) and the row numbers within
-    the batch that must be checked one by one (`suspects`)."""
+    the batch that must be checked one by one (`suspects`). A batch holding anything but
+    objects with known keys is all suspects (`plain` False): no column rule is asked."""
 
-    def __init__(self, items: list, fields: tuple[str, ...]):
+    def __init__(self, items: list, fields: tuple[str, ...], known: frozenset):
         self.items = items
-        keys = tuple(items[0]) if items else ()
-        if keys and all(x.keys() == items[0].keys() for x in items):
+        self.suspects: set[int] = set()
+        self.plain = not _objects(items, known)
+        keys = tuple(items[0]) if items and self.plain else ()
+        if not self.plain:
+            self.columns = {name: [x.get(name) if isinstance(x, dict) else None
+                                   for x in items] for name in fields}
+            self.suspects.update(range(len(items)))
+        elif keys and all(x.keys() == items[0].keys() for x in items):
             # One set of keys in every object (as a package writer makes them): one C-level
             # pass per row instead of one lookup per field.
             given = dict(zip(keys, zip(*map(itemgetter(*keys), items)))) if len(keys) > 1 \
@@ -47,7 +54,6 @@ class Columns:
                             for name in fields}
         else:
             self.columns = {name: [x.get(name) for x in items] for name in fields}
-        self.suspects: set[int] = set()
 
     def suspect(self, rows) -> None:
         self.suspects.update(rows)
@@ -156,9 +162,8 @@ def _quantity(v, lo, hi, fr, fo) -> bool:
 
 def claim_columns(items: list, dates: Dates) -> Columns:
     """A batch of claim objects as columns, with the rows to check one by one."""
-    out = Columns(items, CLAIM_FIELDS)
-    out.suspect(_objects(items, CLAIM_KEYS))
-    if out.suspects:
+    out = Columns(items, CLAIM_FIELDS, CLAIM_KEYS)
+    if not out.plain:
         return out
     c = out.columns
     for name in ("id", "source", "subject", "quote"):
@@ -194,9 +199,8 @@ def claim_columns(items: list, dates: Dates) -> Columns:
 
 def event_columns(items: list, dates: Dates) -> Columns:
     """A batch of event objects as columns, with the rows to check one by one."""
-    out = Columns(items, EVENT_FIELDS)
-    out.suspect(_objects(items, EVENT_KEYS))
-    if out.suspects:
+    out = Columns(items, EVENT_FIELDS, EVENT_KEYS)
+    if not out.plain:
         return out
     c = out.columns
     for name in ("id", "title"):

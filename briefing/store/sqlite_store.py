@@ -22,7 +22,7 @@ from .location import network_file_system, network_notice
 from .sqlite_files import copy_database
 
 
-BULK_CACHE_KIB = 128 * 1024
+BULK_CACHE_KIB = 400 * 1024
 
 
 class SqliteStore(Store):
