@@ -12,7 +12,8 @@ against the ids of the lists before (and, for claims citing claims, at the end o
 from __future__ import annotations
 
 import math
-from operator import itemgetter
+from itertools import repeat
+from operator import and_, itemgetter
 
 from ..domain import Claim, Event
 from ..domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR, parse_iso
@@ -39,15 +40,19 @@ class Columns:
     def __init__(self, items: list, fields: tuple[str, ...], known: frozenset):
         self.items = items
         self.suspects: set[int] = set()
-        self.plain = not _objects(items, known)
-        keys = tuple(items[0]) if items and self.plain else ()
+        first = items[0].keys() if items and isinstance(items[0], dict) else None
+        # One set of keys in every object (as a package writer makes them), checked and
+        # taken apart in C-level passes instead of one lookup per field.
+        same = first is not None and first <= known and all(map(isinstance, items,
+                                                                 repeat(dict))) \
+            and all(map(first.__eq__, map(dict.keys, items)))
+        self.plain = same or not _objects(items, known)
+        keys = tuple(first) if same else ()
         if not self.plain:
             self.columns = {name: [x.get(name) if isinstance(x, dict) else None
                                    for x in items] for name in fields}
             self.suspects.update(range(len(items)))
-        elif keys and all(x.keys() == items[0].keys() for x in items):
-            # One set of keys in every object (as a package writer makes them): one C-level
-            # pass per row instead of one lookup per field.
+        elif keys:
             given = dict(zip(keys, zip(*map(itemgetter(*keys), items)))) if len(keys) > 1 \
                 else {keys[0]: [x[keys[0]] for x in items]}
             self.columns = {name: list(given[name]) if name in given else [None] * len(items)
@@ -71,12 +76,17 @@ class Columns:
         self.suspects.update(i for i, v in enumerate(column) if not test(v))
 
     def texts(self, name: str) -> None:
-        """The domain's required text, a whole column at once where it is plain ASCII."""
+        """The domain's required text, a whole column at once where it is plain ASCII
+        (row by row only for the rows that are not)."""
         column = self.columns[name]
-        if set(map(type, column)) == {str} and all(map(str.isascii, column)) \
-                and all(map(str.isprintable, column)) and all(map(str.strip, column)):
+        if set(map(type, column)) != {str}:
+            self.where(name, _shows)
             return
-        self.where(name, _shows)
+        plain = list(map(and_, map(str.isascii, column), map(str.isprintable, column)))
+        if all(plain) and all(map(str.strip, column)):
+            return
+        self.suspects.update(i for i, (ok, text) in enumerate(zip(plain, column))
+                             if not (text.strip() if ok else visible(text)))
 
 
 class Dates:
@@ -120,6 +130,14 @@ def _words(words: frozenset):
 def _types(*types):
     allowed = set(types)
     return lambda column: set(map(type, column)) <= allowed
+
+
+def _fractions(column: list) -> bool:
+    if not set(map(type, column)) <= {int, float, type(None)}:
+        return False
+    numbers = [v for v in column if v is not None]
+    return not numbers or (min(numbers) > 0 and max(numbers) <= 1
+                           and not any(map(math.isnan, numbers)))
 
 
 def _counts(column: list) -> bool:
@@ -184,9 +202,9 @@ def claim_columns(items: list, dates: Dates) -> Columns:
     for name in ("value", "low", "high"):
         out.where(name, _count, _counts)
     out.where("fraction", lambda v: v is None or type(v) in _NUMBER_TYPES and 0 < v <= 1,
-              _types(type(None)))
+              _fractions)
     out.where("fraction_of", lambda v: v is None or type(v) is str and v in _METRICS,
-              _types(type(None)))
+              _words(_METRICS | {None}))
     sus = out.suspects
     out.suspect([i for i, row in enumerate(zip(c["value"], c["low"], c["high"], c["fraction"],
                                                c["fraction_of"]))
