@@ -7,7 +7,10 @@ are written in batches inside the one transaction of the import — so neither t
 nor an object per claim is ever held whole, and a 1,000,000-claim package fits in memory.
 The package's rules are asked once: each batch's own rules column by column, uniqueness and
 references against the ids of the lists before it (claims citing claims at the end of the
-list), the short lists by `Package.problems` with those ids as known.
+list), the short lists by `Package.problems` with those ids as known. Entities the briefing
+already holds are updated as any import updates them, after the new ones of their batch (a
+whole-file import updates after all the list's new ones: the audit's order differs only in
+a list of more than one batch).
 
 Whatever this path is unsure of, it does not word: a problem anywhere — or a file shaped in
 a way this reader does not follow (lists out of the package's order, a syntax error) —
@@ -121,14 +124,14 @@ class _Reading:
         cols = batch.columns
         self._check_batch(name, cols, start)
         old = self.existing[entity]
-        fresh = [i for i, x in enumerate(cols["id"]) if x not in old]
-        if len(fresh) < len(cols["id"]):
-            self._update(name, cols, [i for i, x in enumerate(cols["id"]) if x in old])
-            cols = {c: [v[i] for i in fresh] for c, v in cols.items()}
-        if cols["id"]:
-            self.store.insert_columns(entity, cols)
-            self.changed[name].update(cols["id"])
-            self.tally[0] += len(cols["id"])
+        held = [i for i, x in enumerate(cols["id"]) if x in old]
+        fresh = {c: [v[i] for i in range(len(v)) if cols["id"][i] not in old]
+                 for c, v in cols.items()} if held else cols
+        if fresh["id"]:   # as any import: the new entities first, then the updates
+            self.store.insert_columns(entity, fresh)
+            self.changed[name].update(fresh["id"])
+            self.tally[0] += len(fresh["id"])
+        self._update(name, cols, held)
 
     def _duplicates(self) -> bool:
         """An object anywhere so far listed a key twice (the whole-file import names it)."""
