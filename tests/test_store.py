@@ -520,3 +520,38 @@ def test_a_schema_2_file_keeps_its_audit_when_it_migrates_to_version_3(tmp_path)
         assert s.integrity_problems() == []
     finally:
         s.close()
+
+
+def test_a_schema_4_file_keeps_its_audit_and_operations_when_it_migrates_to_version_5(
+        tmp_path):
+    """Version 5 records imports once: an older file's audit rows and operations (each with
+    its copy of the row) keep their values, and point to no import."""
+    path = tmp_path / "v4.briefing"
+    build_at_version(path, 4)
+    row = {"id": "nis", "name": "NIS", "kind": "intelligence", "country": None,
+           "reliability": "B"}
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO source(id, seq, name, kind, reliability) VALUES "
+                 "('nis', 1, 'NIS', 'intelligence', 'B')")
+    conn.execute("INSERT INTO audit(id, at, who, action, entity, entity_id, new) VALUES "
+                 "(3, '2025-01-01T00:00:00+00:00', 'kim', 'insert', 'source', 'nis', ?)",
+                 (json.dumps(row),))
+    conn.execute("INSERT INTO operation(origin, seq, at, who, action, entity, entity_id, value, "
+                 "prev, pos) VALUES ('o1', 1, '2025-01-01T00:00:00+00:00', 'kim', 'insert', "
+                 "'source', 'nis', ?, '[]', 1)", (json.dumps(row),))
+    conn.commit()
+    conn.close()
+    s = SqliteStore(path)
+    try:
+        assert s.schema_version() == latest_version() >= 5
+        [entry] = s.history("source", "nis")
+        assert (entry.who, entry.new, entry.import_id, entry.import_file) == ("kim", row, None,
+                                                                              None)
+        [op] = s.entity_operations("source", "nis")
+        assert op.value == row
+        s.put(nis().changed(reliability="A"))
+        assert [o.value for o in s.entity_operations("source", "nis")
+                if o.action == "insert"] == [row]
+        assert s.integrity_problems() == []
+    finally:
+        s.close()

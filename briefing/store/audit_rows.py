@@ -1,11 +1,16 @@
 """The audit's rows as read back, and the guard every read goes through — shared by the
-store (base.py) and the record's positions (recording.py)."""
+store (base.py), the record's positions (recording.py) and imports (imports.py)."""
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
 
 from .errors import BriefingFileError
+
+DETAIL_LIMIT = 200    # more changed entities than this in one poll: every view re-reads
+# What `AuditEntry` is read from: the audit aliased `a`, its import record `r`.
+AUDIT_COLUMNS = ("a.at, a.who, a.action, a.entity, a.entity_id, a.field, a.old, a.new, "
+                 "a.import_id, r.file")
 
 
 @dataclass(frozen=True)
@@ -18,6 +23,8 @@ class AuditEntry:
     field: str | None
     old: object
     new: object
+    import_id: int | None = None   # the import that made this change (import_record)
+    import_file: str | None = None  # the file it imported, if it named one
 
 
 def reading(method):

@@ -33,12 +33,12 @@ from ..domain.plain import SCENARIO_PARAMS
 from .codecs import (CLAIM, CODEC_OF_CLASS, CODECS, EVENT, JSON_TEXT, SCENARIO, TABLES, Codec,
                      decode, encode, read_fields)
 from .errors import BriefingFileError, NotFoundError, ReadOnlyError, StaleEditError
-from .audit_rows import AuditEntry, reading
+from .audit_rows import AUDIT_COLUMNS, DETAIL_LIMIT, AuditEntry, reading
+from .imports import ImportLog
 from .operations import OperationLog
 from .recording import RecordingPositions
 
 T = TypeVar("T")
-DETAIL_LIMIT = 200    # more changed entities than this in one poll: every view re-reads
 RETRIES = 8           # serialisation conflicts before a write gives up (each one re-reads)
 
 
@@ -66,7 +66,16 @@ def _column_value(codec: Codec, column: str, value):
     return int(value) if isinstance(value, bool) else value
 
 
-class Store(RecordingPositions, OperationLog, abc.ABC):
+def _column_values(codec: Codec, column: str, values: list) -> list:
+    """`_column_value` of a whole column (most hold no boolean and no list to encode)."""
+    if column in codec.json_columns:
+        return ["[]" if v == [] else JSON_TEXT.encode(v) for v in values]
+    if bool in set(map(type, values)):
+        return [int(v) if isinstance(v, bool) else v for v in values]
+    return values
+
+
+class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
     """One open briefing. `location` names it in every message (a path, or a server URI
     without any password); `path` is the file (None for a server); `read_only_reason`
     says why a briefing opened read-only."""
@@ -240,9 +249,11 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
         copy's operations, in the log change bundles carry (operations.py); `positions`:
         the places in the analyst's order of inserted or deleted rows."""
         self._executemany(
-            "INSERT INTO audit(at, who, action, entity, entity_id, field, old, new) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(self._now, self.who, *row) for row in rows])
+            "INSERT INTO audit(at, who, action, entity, entity_id, field, old, new, import_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(self._now, self.who, *row, self._import_id) for row in rows])
+        if self._import_id is not None:
+            self._import_rows += len(rows)
         for row in rows:
             self._changed[(row[1], row[2])] = None
         self._log_operations(rows, positions)
@@ -287,10 +298,12 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
 
     @reading
     def history(self, entity: str, entity_id: str) -> list[AuditEntry]:
-        rows = self._execute(
-            "SELECT at, who, action, entity, entity_id, field, old, new FROM audit "
-            "WHERE entity = ? AND entity_id = ? ORDER BY id", (entity, entity_id)).fetchall()
-        return [AuditEntry(*r[:6], decode(r[6]), decode(r[7])) for r in rows]
+        """Every audited change of one entity, oldest first; an import's insert says which
+        import (and file) it came from, with the fields it was imported with."""
+        return self._audit_entries(self._execute(
+            f"SELECT {AUDIT_COLUMNS} FROM audit a LEFT JOIN import_record r ON r.id = "
+            "a.import_id WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id",
+            (entity, entity_id)).fetchall())
 
     @reading
     def ids_where(self, entity: str, column: str, value: str) -> list[str]:
@@ -396,7 +409,8 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
         return True
 
     def put_many(self, entities: list[Entity]) -> tuple[set[str], set[str]]:
-        """Bulk insert-or-update of one kind (imports): (inserted ids, updated ids)."""
+        """Bulk insert-or-update of one kind (imports, inside `importing`): (inserted ids,
+        updated ids)."""
         if not entities:
             return set(), set()
         codec = CODEC_OF_CLASS[type(entities[0])]
@@ -421,54 +435,75 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
             raise NotFoundError(codec.entity, entity_id)
         seq = self._execute(f"SELECT seq FROM {codec.entity} WHERE id = ?",
                             (entity_id,)).fetchone()[0]
+        self._keep_imported(codec.entity, entity_id, rows[0])
         self._execute(f"DELETE FROM {codec.entity} WHERE id = ?", (entity_id,))
         self._audit_many([("delete", codec.entity, entity_id, None, encode(rows[0]), None)],
                          [seq])
 
     def _insert(self, codec: Codec, fields: list[dict]) -> None:
-        if not fields:
-            return
-        cols = list(codec.columns)
+        if fields:
+            names = codec.columns + (("claims", "sources") if codec is EVENT else ())
+            self._insert_rows(codec, {c: [f[c] for f in fields] for c in names},
+                              fields.__getitem__)
+
+    def insert_columns(self, entity: str, columns: dict[str, list]) -> None:
+        """Insert new entities of one kind given column by column, each list holding one
+        field (as `Codec.to_fields` gives it) of every entity: a validated batch of an
+        import (inside `importing`), without an object or a dict per row."""
+        codec = CODECS[entity]
+        self.atomically(lambda: self._insert_rows(
+            codec, columns, lambda i: {c: columns[c][i] for c in columns}))
+
+    def _insert_rows(self, codec: Codec, columns: dict[str, list], field_of) -> None:
+        """`columns` of new rows; `field_of(i)`: the fields of the i-th, as a dict."""
+        cols, ids = list(codec.columns), columns["id"]
         start = self._execute(
             f"SELECT coalesce(max(seq), 0) FROM {codec.entity}").fetchone()[0]
-        values = [[_column_value(codec, c, f[c]) for c in cols] + [start + i + 1]
-                  for i, f in enumerate(fields)]
+        positions = list(range(start + 1, start + len(ids) + 1))
+        data = [_column_values(codec, c, columns[c]) for c in cols]
         if codec is SCENARIO:
             cols.append("params")
-            for row, f in zip(values, fields):
-                row.insert(-1, JSON_TEXT.encode({k: f[k] for k in SCENARIO_PARAMS}))
+            data.append([JSON_TEXT.encode({k: field_of(i)[k] for k in SCENARIO_PARAMS})
+                         for i in range(len(ids))])
         names = ", ".join(f'"{c}"' for c in cols) + ", seq"
         marks = ", ".join("?" * (len(cols) + 1))
-        self._executemany(f"INSERT INTO {codec.entity}({names}) VALUES ({marks})", values)
+        self._executemany(f"INSERT INTO {codec.entity}({names}) VALUES ({marks})",
+                          list(zip(*data, positions)))
         if codec is EVENT:
-            self._write_links(fields, fresh=True)
-        self._audit_many([("insert", codec.entity, f["id"], None, None, encode(f))
-                          for f in fields], [row[-1] for row in values])
+            self._write_links(ids, columns["claims"], columns["sources"], fresh=True)
+        if self._import_id is not None and not self._replaying:
+            self._audit_imported(codec, ids, positions, field_of)
+            return
+        self._audit_many([("insert", codec.entity, entity_id, None, None, encode(field_of(i)))
+                          for i, entity_id in enumerate(ids)], positions)
 
     def _update(self, codec: Codec, old: dict, new: dict, diffs: list[str]) -> None:
         sets = {c: _column_value(codec, c, new[c]) for c in codec.columns if c in diffs}
         if codec is SCENARIO and any(k in SCENARIO_PARAMS for k in diffs):
             sets["params"] = JSON_TEXT.encode({k: new[k] for k in SCENARIO_PARAMS})
         assignments = ", ".join(f'"{c}" = ?' for c in sets)
+        self._keep_imported(codec.entity, new["id"], old)
         self._execute(
             f"UPDATE {codec.entity} SET {assignments}{', ' if sets else ''}rev = rev + 1 "
             "WHERE id = ?", (*sets.values(), new["id"]))
         if codec is EVENT and ({"claims", "sources"} & set(diffs)):
-            self._write_links([new])
+            self._write_links([new["id"]], [new["claims"]], [new["sources"]])
         self._audit_many([("update", codec.entity, new["id"], k, encode(old.get(k)),
                            encode(new[k])) for k in diffs])
 
-    def _write_links(self, events: list[dict], fresh: bool = False) -> None:
-        """Events' claim and source links, in one statement per table (an import of 20,000
-        events is two statements, not 80,000). `fresh` events have no old links to drop."""
-        for table, column, key in (("event_claim", "claim", "claims"),
-                                   ("event_source", "source", "sources")):
+    def _write_links(self, ids: list[str], claims: list[list], sources: list[list],
+                     fresh: bool = False) -> None:
+        """Events' claim and source links (each event's lists, in `ids`' order), in one
+        statement per table (an import of 20,000 events is two statements, not 80,000).
+        `fresh` events have no old links to drop."""
+        for table, column, lists in (("event_claim", "claim", claims),
+                                     ("event_source", "source", sources)):
             if not fresh:
                 self._executemany(f"DELETE FROM {table} WHERE event = ?",
-                                  [(e["id"],) for e in events])
+                                  [(i,) for i in ids])
             self._executemany(
                 f"INSERT INTO {table}(event, {column}, pos) VALUES (?, ?, ?)",
-                [(e["id"], ref, i) for e in events for i, ref in enumerate(e[key])])
+                [(e, ref, i) for e, refs in zip(ids, lists) for i, ref in enumerate(refs)])
 
     # ---- whole tables (briefing copy) ---------------------------------------------------
     @reading
@@ -488,5 +523,5 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
             self._unnamed_change = True
 
 
-__all__ = ["AuditEntry", "Conflict", "DETAIL_LIMIT", "Store", "current_user", "decode",
+__all__ = ["AUDIT_COLUMNS", "AuditEntry", "Conflict", "DETAIL_LIMIT", "Store", "current_user", "decode",
            "encode", "reading"]

@@ -148,7 +148,8 @@ CODECS = {c.entity: c for c in (SOURCE, DOCUMENT, CLAIM, EVENT, SCENARIO, HYPOTH
 # against both dialects' migrations.
 TABLES = ("briefing", "source", "document", "claim", "event", "event_claim", "event_source",
           "scenario", "hypothesis", "rating", "assessment", "resolution",
-          "audit", "recording", "sync_identity", "operation", "merge_conflict")
+          "import_record", "audit", "recording", "sync_identity", "operation",
+          "merge_conflict")
 IDENTITY = "sync_identity"  # one row from the start: a copy adopts its briefing id instead
 CODEC_OF_CLASS = {c.cls: c for c in CODECS.values()}
 

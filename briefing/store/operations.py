@@ -112,13 +112,13 @@ class OperationLog:
     # ---- reads --------------------------------------------------------------------------
     def operations(self) -> list[Op]:
         """Every operation this copy knows, by origin and sequence."""
-        return [_op(r) for r in self._execute(
-            f"SELECT {_OP_COLUMNS} FROM operation ORDER BY origin, seq").fetchall()]
+        return self._with_imported_values([_op(r) for r in self._execute(
+            f"SELECT {_OP_COLUMNS} FROM operation ORDER BY origin, seq").fetchall()])
 
     def entity_operations(self, entity: str, entity_id: str) -> list[Op]:
-        return [_op(r) for r in self._execute(
+        return self._with_imported_values([_op(r) for r in self._execute(
             f"SELECT {_OP_COLUMNS} FROM operation WHERE entity = ? AND entity_id = ? "
-            "ORDER BY origin, seq", (entity, entity_id)).fetchall()]
+            "ORDER BY origin, seq", (entity, entity_id)).fetchall()])
 
     def merge_conflicts(self) -> list[tuple[str, str, str]]:
         """(entity, id, field) of every field holding more than one value."""
@@ -157,7 +157,7 @@ class OperationLog:
                 prev = [h.key for h in hs if _equal(h.value_of(field), old)]
             else:
                 kind, value = action, new
-                prev = sorted(_all_heads(in_force(ops))) if ops else []
+                prev = sorted(all_heads(in_force(ops))) if ops else []
             op = Op(tx["origin"], numbers[i], self._now, self.who, kind, entity, entity_id,
                     field, value, old, tuple(prev),
                     positions[i] if positions and field is None else None)
@@ -203,10 +203,11 @@ class OperationLog:
             "entity_id = ? ORDER BY field", (entity, entity_id)).fetchall()]
 
     def _insert_ops(self, ops: list[Op], rows: list[tuple] = ()) -> None:
-        """`ops`, and operations already as rows."""
+        """`ops`, and operations already as rows; during an import, each points to it."""
         self._executemany(
-            f"INSERT INTO operation({_OP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_row(o) for o in ops] + list(rows))
+            f"INSERT INTO operation({_OP_COLUMNS}, import_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*r, self._import_id) for r in [_row(o) for o in ops] + list(rows)])
 
     def _append(self, action: str, entity: str, entity_id: str, field: str | None,
                 value, old, prev) -> Op:
@@ -382,7 +383,7 @@ def _validator(entity: str):
     return valid
 
 
-def _all_heads(ops: list[Op]) -> set[tuple[str, int]]:
+def all_heads(ops: list[Op]) -> set[tuple[str, int]]:
     names = set()
     for o in ops:
         if o.field is not None:
@@ -408,4 +409,4 @@ def _op(row) -> Op:
               row[11])
 
 
-__all__ = ["OperationLog", "Received"]
+__all__ = ["OperationLog", "Received", "all_heads"]

@@ -42,7 +42,8 @@ CONNECTION_DEFAULTS = {"connect_timeout": "5", "application_name": "Briefing",
 # Every table a write may change: the entities, and the change-bundle log beside the audit.
 _ENTITY_TABLES = ("briefing", "source", "document", "claim", "event", "event_claim",
                   "event_source", "scenario", "hypothesis", "rating", "assessment",
-                  "resolution", "recording", "sync_identity", "operation", "merge_conflict")
+                  "resolution", "recording", "sync_identity", "operation", "merge_conflict",
+                  "import_record")
 
 
 def one_line(exc: BaseException) -> str:

@@ -237,6 +237,11 @@ class PostgresStore(Store):
         return [r[0] for r in self.conn.execute(
             "SELECT nextval('operation_seq') FROM generate_series(1, %s)", (count,))]
 
+    def _import_numbering(self, first: int, count: int):
+        """An import's operations take their numbers from the sequence as they are written."""
+        self._tx()
+        return "nextval('operation_seq')", (), lambda seq: self._sequence_numbers(1)[0]
+
     def sync_home(self) -> str:
         """This database (a briefing copied to another takes a new origin, §6)."""
         row = self._execute("SELECT current_setting('port'), d.oid, d.datname, "

@@ -8,8 +8,7 @@ briefing has none here. Mixed into `Store`, whose `atomically` and `_execute` th
 """
 from __future__ import annotations
 
-from .audit_rows import AuditEntry, reading
-from .codecs import decode
+from .audit_rows import AUDIT_COLUMNS, AuditEntry, reading
 
 
 class RecordingPositions:
@@ -39,8 +38,7 @@ class RecordingPositions:
         """The audit rows of `entities` with an id in (after, upto] (upto None: to the end),
         oldest first."""
         marks = ", ".join("?" * len(entities))
-        rows = self._execute(
-            "SELECT at, who, action, entity, entity_id, field, old, new FROM audit "
-            f"WHERE id > ? AND id <= ? AND entity IN ({marks}) ORDER BY id",
-            (after, upto if upto is not None else 2 ** 62, *entities)).fetchall()
-        return [AuditEntry(*r[:6], decode(r[6]), decode(r[7])) for r in rows]
+        return self._audit_entries(self._execute(
+            f"SELECT {AUDIT_COLUMNS} FROM audit a LEFT JOIN import_record r ON r.id = "
+            f"a.import_id WHERE a.id > ? AND a.id <= ? AND a.entity IN ({marks}) "
+            "ORDER BY a.id", (after, upto if upto is not None else 2 ** 62, *entities)).fetchall())

@@ -6,6 +6,8 @@ copy.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..charts.plain_text import NoResourceBrowser, clip, esc
@@ -157,6 +159,9 @@ class DetailPane(QWidget):
             if e.action == "update":
                 what = (f"{esc(str(e.field))}: {esc(_short(e.old))} → "
                         f"{esc(_short(e.new))}")
+            elif e.import_id is not None and e.action == "insert":
+                what = "imported" + (f" from {esc(Path(e.import_file).name)}"
+                                     if e.import_file else "")
             else:
                 what = {"insert": "created", "delete": "deleted"}[e.action]
             rows.append(f"<tr><td>{esc(e.at.replace('T', ' ')[:16])}</td>"

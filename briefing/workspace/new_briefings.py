@@ -45,7 +45,8 @@ def create_from_seed(path: Path) -> None:
         raise BriefingFileError(f"{path.parent}: cannot make the folder for the default "
                                 f"briefing ({exc.strerror})") from None
     try:
-        build_new(path, lambda ws: ws.import_package(read_package(seed_package_path())))
+        seed = seed_package_path()
+        build_new(path, lambda ws: ws.import_package(read_package(seed), file=str(seed)))
     except FileExistsError:
         pass
 

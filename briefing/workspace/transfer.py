@@ -11,10 +11,12 @@ from pathlib import Path
 from ..domain import Problem, ValidationError
 from ..interchange import (InterchangeError, is_proposals, parse_package, parse_proposals,
                            read_claims_csv, read_json, write_claims_csv, write_package)
+from ..interchange.package_stream import NotStreamed
 from ..store.atomic import atomic_write
 from .changes import Imported
 from .intake import intake_states
 from .new_briefings import build_new
+from .package_import import import_streamed
 from .workspace import Workspace
 
 IMPORTABLE = (".json", ".csv")
@@ -27,6 +29,10 @@ def import_file(ws: Workspace, path: Path) -> Imported:
     suffix = path.suffix.lower()
     notes: tuple[str, ...] = ()
     if suffix == ".json":
+        try:
+            return import_streamed(ws, path)
+        except NotStreamed:
+            pass  # a problem to name, or a shape to read whole: the whole-file import
         data = read_json(path)
         if is_proposals(data):
             return _import_proposals(ws, path, data)
@@ -39,7 +45,7 @@ def import_file(ws: Workspace, path: Path) -> Imported:
         raise InterchangeError(path, [Problem("", f"cannot import {suffix or 'this'} files; "
                                                   "use .json or .csv")])
     try:
-        return ws.import_package(package, notes)
+        return ws.import_package(package, notes, str(path.resolve()))
     except ValidationError as exc:
         raise InterchangeError(path, exc.problems) from None
 

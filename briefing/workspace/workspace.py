@@ -25,6 +25,11 @@ from .changes import Changes, Imported
 from .locations import default_briefing_path
 
 State = tuple[str, str, "Entity | None"]
+def import_counts(counts) -> dict:
+    """An import's (list, added, updated, unchanged) as its record keeps them."""
+    return {name: {"added": a, "updated": u, "unchanged": k} for name, a, u, k in counts}
+
+
 _ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
                    "events": "event", "scenarios": "scenario", "hypotheses": "hypothesis",
                    "ratings": "rating", "assessments": "assessment",
@@ -323,11 +328,13 @@ class Workspace:
         after.append((entity, entity_id, None))
         return before, after
 
-    def import_package(self, package: Package, notes: tuple[str, ...] = ()) -> Imported:
+    def import_package(self, package: Package, notes: tuple[str, ...] = (),
+                       file: str | None = None) -> Imported:
         """All or nothing: every problem is reported before anything is written. The
         package's title, subject and marking are taken only by a briefing that has neither
         entities nor properties of its own (one `briefing new` named keeps its own). `notes`
-        (what a reader adapted) are passed on to the summary."""
+        (what a reader adapted) are passed on to the summary; `file` (what it was read
+        from) is kept in the import's record, which every change it makes points to."""
         known = {name: set(self.store.ids(_ENTITY_OF_LIST[name])) for name in LISTS}
         resolved = {r.assessment for r in package.resolutions if isinstance(r.assessment, str)}
         stored = {i: self.get("assessment", i) for i in resolved & known["assessments"]}
@@ -338,20 +345,28 @@ class Workspace:
         def write() -> Imported:
             changes, counts = Changes(), []
             renamed = self._rename_taken(package)
-            if (self.is_empty() and self.briefing() == Briefing()
-                    and renamed.briefing != Briefing()):
-                if package.briefing_id is not None:  # a copy of the exported briefing
-                    self.store.adopt_briefing_id(package.briefing_id)
-                changes |= self.set_briefing(renamed.briefing)
-            for name in LISTS:
-                entities = list(getattr(renamed, name))
-                inserted, updated = self.store.put_many(entities)
-                changes |= Changes(**{name: frozenset(inserted | updated)})
-                if entities:
-                    counts.append((name, len(inserted), len(updated),
-                                   len(entities) - len(inserted) - len(updated)))
+            with self.store.importing(file) as record:
+                changes |= self._take_properties(renamed)
+                for name in LISTS:
+                    entities = list(getattr(renamed, name))
+                    inserted, updated = self.store.put_many(entities)
+                    changes |= Changes(**{name: frozenset(inserted | updated)})
+                    if entities:
+                        counts.append((name, len(inserted), len(updated),
+                                       len(entities) - len(inserted) - len(updated)))
+                self.store.record_import_counts(record, import_counts(counts))
             return Imported(changes, tuple(counts), tuple(notes))
         return self.store.atomically(write)
+
+    def _take_properties(self, package: Package) -> Changes:
+        """An empty briefing without properties of its own takes the package's (and, from
+        an export, its id: it becomes a copy of the exported briefing)."""
+        if not (self.is_empty() and self.briefing() == Briefing()
+                and package.briefing != Briefing()):
+            return Changes()
+        if package.briefing_id is not None:
+            self.store.adopt_briefing_id(package.briefing_id)
+        return self.set_briefing(package.briefing)
 
     def _rename_taken(self, package: Package) -> Package:
         """Inside the import's transaction (no other writer can commit now): unnamed claims

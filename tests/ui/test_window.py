@@ -50,6 +50,12 @@ def test_edits_are_in_the_audit_history_shown_in_detail(window):
     assert "tester" in html
 
 
+def test_the_history_shown_in_detail_says_a_claim_came_from_an_import(window):
+    window.ledger.select_claims(["nis-killed"])
+    text = window.detail.browser.toPlainText()
+    assert "imported" in text and "created" not in text
+
+
 def test_invalid_edit_is_refused_with_a_message_and_nothing_saved(window, seeded):
     assert not window.model.setData(cell(window, "nis-killed", "figure"), "-5")
     assert "must be >= 0" in window.last_message
