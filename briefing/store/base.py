@@ -332,6 +332,25 @@ class Store(RecordingPositions, OperationLog, abc.ABC):
         return names, cursor.fetchall()
 
     @reading
+    def claim_values(self, subjects: Iterable[str] | None = None,
+                     ids: Iterable[str] | None = None) -> list[tuple]:
+        """Every claim's values in `CLAIM.columns` order, in the analyst's order, read in one
+        statement for the analysis (which keeps them as columns: no entity per row). With
+        `subjects` or `ids`: only the claims of those subjects, those claims, and the
+        strength claims any of them names as its base."""
+        cols = ", ".join(f'"{c}"' for c in CLAIM.columns)
+        where, args = "", ()
+        if subjects is not None or ids is not None:
+            subjects, ids = tuple(subjects or ()), tuple(ids or ())
+            chosen = " OR ".join(
+                [f"subject IN ({', '.join('?' * len(subjects))})"] * bool(subjects)
+                + [f"id IN ({', '.join('?' * len(ids))})"] * bool(ids)) or "1 = 0"
+            where = (f"WHERE {chosen} OR id IN (SELECT base_claim FROM claim WHERE {chosen}) ")
+            args = (subjects + ids) * 2
+        return self._execute(f"SELECT {cols} FROM claim {where}ORDER BY seq, id",
+                             args).fetchall()
+
+    @reading
     def events_citing(self, claim_id: str) -> list[str]:
         """Ids of the events that cite a claim, in timeline order."""
         return [r[0] for r in self._execute(

@@ -65,6 +65,14 @@ def _claim_from(fields: dict) -> Claim:
     return Claim(**values)
 
 
+def claim_of_values(row: tuple) -> Claim:
+    """A claim from its values in the claim codec's column order (`Store.claim_values`)."""
+    fields = dict(zip(CLAIM.columns, row))
+    text = fields["derived_from"]
+    fields["derived_from"] = () if text == "[]" else json.loads(text)
+    return _claim_from(fields)
+
+
 def _event_fields(event: Event) -> dict:
     out = event.as_dict()
     out["claims"] = list(event.claims)
