@@ -10,7 +10,6 @@ it later says what the analysis saw, even after its connection is closed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from operator import itemgetter
 
 import numpy as np
 
@@ -21,35 +20,63 @@ FIELDS = tuple(Claim.__dataclass_fields__)   # the order of a row's values
 
 def codes(values: list) -> tuple[np.ndarray, list]:
     """Each value's code and the distinct values in order of first appearance."""
-    seen: dict = {}
-    found = np.fromiter((seen.setdefault(v, len(seen)) for v in values), np.int64, len(values))
-    return found, list(seen)
+    distinct = list(dict.fromkeys(values))
+    code = {v: k for k, v in enumerate(distinct)}
+    return np.fromiter(map(code.__getitem__, values), np.int64, len(values)), distinct
+
+
+_CODED = ("subject", "metric", "source", "qualifier", "date_precision", "as_of")
+
+_NUMBERS = ("value", "low", "high", "fraction")
 
 
 class ClaimTable:
-    """`rows`: the claims' values in FIELDS order; `make(row)` turns one into a Claim."""
+    """`rows`: the claims' values in FIELDS order; `make(row)` turns one into a Claim.
+
+    Every column is kept as a numpy array (codes into a list of the distinct values, for the
+    few-valued ones), not as row tuples or lists: the garbage collector does not walk
+    arrays, and the rows of 100,000 claims cost a collection after the analysis about as
+    long as computing their readings took."""
 
     def __init__(self, rows: list[tuple], make: Callable[[tuple], Claim],
                  made: Iterable[Claim] = ()):
-        self.rows, self._make = rows, make
+        self._make = make
         self._made: dict[int, Claim] = dict(enumerate(made))
-        column = {name: list(map(itemgetter(j), rows)) if rows else []
-                  for j, name in enumerate(FIELDS)}
-        self.ids: list[str] = column["id"]
-        self.index = {claim_id: k for k, claim_id in enumerate(self.ids)}
-        self.subject, self.subjects = codes(column["subject"])
-        self.metric, self.metrics = codes(column["metric"])
-        self.source, self.sources = codes(column["source"])
-        self.qualifier, self.qualifiers = codes(column["qualifier"])
-        self.precision, self.precisions = codes(column["date_precision"])
-        self.as_of: list[str] = column["as_of"]
-        self.day, self.days = codes(self.as_of)
+        n = len(rows)
+        column = dict(zip(FIELDS, zip(*rows))) if rows else {name: () for name in FIELDS}
+        self.index = dict(zip(column["id"], range(n)))
+        coded = {name: codes(column[name]) for name in _CODED}
+        self.subject, self.subjects = coded["subject"]
+        self.metric, self.metrics = coded["metric"]
+        self.source, self.sources = coded["source"]
+        self.qualifier, self.qualifiers = coded["qualifier"]
+        self.precision, self.precisions = coded["date_precision"]
+        self.day, self.days = coded["as_of"]
         self.credibility = np.array(column["credibility"], dtype=np.int64)
         self.include = np.array(column["include_in_projection"], dtype=bool)
         self.value, self.low, self.high, self.fraction = (
-            np.array(column[name], dtype=float) for name in ("value", "low", "high", "fraction"))
-        self.fraction_of: list[str | None] = column["fraction_of"]
-        self.base_claim: list[str | None] = column["base_claim"]
+            np.array(column[name], dtype=float) for name in _NUMBERS)
+        objects = {name: np.fromiter(column[name], dtype=object, count=n) for name in FIELDS
+                   if name not in _CODED and name not in _NUMBERS
+                   and name not in ("credibility", "include_in_projection")}
+        self.ids: np.ndarray = objects["id"]
+        self.fraction_of: np.ndarray = objects["fraction_of"]
+        self.base_claim: np.ndarray = objects["base_claim"]
+        # How to get each field's value back for one row, in FIELDS order.
+        self._fields: list[Callable[[int], object]] = []
+        for name in FIELDS:
+            if name in coded:
+                found, names = coded[name]
+                self._fields.append(lambda k, c=found, v=names: v[c[k]])
+            elif name in _NUMBERS:
+                self._fields.append(lambda k, a=getattr(self, name):
+                                    None if a[k] != a[k] else float(a[k]))
+            elif name == "credibility":
+                self._fields.append(lambda k, a=self.credibility: int(a[k]))
+            elif name == "include_in_projection":
+                self._fields.append(lambda k, a=self.include: bool(a[k]))
+            else:
+                self._fields.append(objects[name].__getitem__)
 
     @classmethod
     def of_claims(cls, claims: Iterable[Claim]) -> "ClaimTable":
@@ -64,7 +91,7 @@ class ClaimTable:
     def claim(self, k: int) -> Claim:
         found = self._made.get(k)
         if found is None:
-            found = self._made[k] = self._make(self.rows[k])
+            found = self._made[k] = self._make(tuple(get(k) for get in self._fields))
         return found
 
     def rows_of(self, metric: str, subject: str | None = None) -> np.ndarray:

@@ -55,6 +55,14 @@ class _Side(NamedTuple):
     text: str
 
 
+class _Fitted(NamedTuple):
+    """The rate fitted to a subject's casualty series that its stated rates are checked
+    against: what a rate's Conflict is worded with (made when asked, like any other)."""
+    rate: float
+    side: _Side
+    series: tuple[str, ...]   # the claims the fit used
+
+
 @dataclass(frozen=True)
 class Conflict:
     subject: str
@@ -91,7 +99,7 @@ class Conflicts:
     against its fitted series, whose Conflict is made when found: there are few)."""
 
     def __init__(self, evidence: Evidence, readings: "_AllReadings", a: np.ndarray,
-                 b: np.ndarray, why: np.ndarray, gap: np.ndarray, rates: dict[int, Conflict]):
+                 b: np.ndarray, why: np.ndarray, gap: np.ndarray, rates: dict[int, _Fitted]):
         # Not the Evidence itself, which caches this object: no cycle keeps either alive.
         self._ids, self._names, self._readings = evidence.table.index, evidence.names, readings
         self._a, self._b, self._why, self._gap, self._rates = a, b, why, gap, rates
@@ -147,7 +155,8 @@ class Conflicts:
 
     def _make(self, p: int) -> Conflict:
         if p in self._rates:
-            return self._rates[p]
+            return _rate_conflict(self._readings.reading(self._a[p]), self._rates[p],
+                                  self._names)
         a, b = self._readings.reading(self._a[p]), self._readings.reading(self._b[p])
         why, gap = int(self._why[p]), int(self._gap[p])
         s = "s" if gap != 1 else ""
@@ -180,8 +189,9 @@ def find_conflicts(claims: Iterable[Claim] | Evidence,
             why.append(reason), gap.append(days)
             found += len(first)
         if metric == "loss_rate":
-            for k, conflict in _against_series(members, readings, evidence, subject):
-                rates[found] = conflict
+            ks, fitted = _against_series(members, readings, evidence, subject)
+            for k in ks:
+                rates[found] = fitted
                 a.append(members[[k]]), b.append(np.full(1, -1)), why.append([0]), gap.append([0])
                 found += 1
     cat = (lambda arrays: np.concatenate(arrays).astype(np.int64) if arrays
@@ -205,9 +215,7 @@ class _AllReadings:
                                         if s in t.subjects])
         rows = np.flatnonzero(keep)
         parts = [t.metrics.index(m) for m in ("killed", "wounded") if m in t.metrics]
-        pairs, _ = columns.pairs(rows[np.isin(t.metric[rows], parts)].tolist())
-        k = np.array([p[0] for p in pairs], np.int64)
-        w = np.array([p[1] for p in pairs], np.int64)
+        k, w, _ = columns.pairs(rows[np.isin(t.metric[rows], parts)])
         self.one = np.concatenate([rows, k])
         self.two = np.concatenate([np.full(len(rows), -1, np.int64), w])
         both = columns.pair_columns(k, w)
@@ -240,7 +248,7 @@ class _AllReadings:
         if not n:
             return {}
         rank = np.empty(len(t), np.int64)
-        rank[sorted(range(len(t)), key=t.ids.__getitem__)] = np.arange(len(t))
+        rank[np.argsort(t.ids, kind="stable")] = np.arange(len(t))
         second = np.where(self.two < 0, -1, rank[np.maximum(self.two, 0)])
         group = self.subject * len(self._metrics) + self.metric
         order = np.lexsort((second, rank[self.one], self.last, self.first, group))
@@ -257,27 +265,28 @@ class _AllReadings:
 
 
 def _against_series(members: np.ndarray, readings: _AllReadings, evidence: Evidence,
-                    subject: str) -> list[tuple[int, Conflict]]:
-    """(index in `members`, conflict) of each stated rate outside the fitted rate's range."""
+                    subject: str) -> tuple[list[int], _Fitted | None]:
+    """The indexes in `members` of the stated rates outside the range of the rate fitted
+    to the subject's casualty series, and that fit."""
     series = evidence.series_columns(subject)
     fitted = fitted_rate(series.x, series.x_var, series.value, series.sd, series.trust)
     if fitted is None:
-        return []
+        return [], None
     rate, rate_se = fitted
     low, high = rate - RATE_Z * rate_se, rate + RATE_Z * rate_se
     side = _Side(f"{rounded(rate)} ± {rounded(rate_se)} a day fitted to {len(series.x)} "
                  "casualty figures")
     used = tuple(i for ids in series.claim_ids for i in ids)
     outside = ~((readings.high[members] >= low) & (readings.low[members] <= high))
-    out = []
-    for k in np.flatnonzero(outside).tolist():
-        r = readings.reading(int(members[k]))
-        smaller = min(r.value, abs(rate))
-        apart = abs(r.value - rate) / smaller if smaller > 0 else None
-        out.append((k, Conflict(r.subject, "loss_rate", r.claim_ids, (), apart,
-                                (r, side, evidence.name(r.source), "",
-                                 ": outside the fitted rate's 90% range"), used)))
-    return out
+    return np.flatnonzero(outside).tolist(), _Fitted(rate, side, used)
+
+
+def _rate_conflict(r: Reading, fitted: _Fitted, name) -> Conflict:
+    smaller = min(r.value, abs(fitted.rate))
+    apart = abs(r.value - fitted.rate) / smaller if smaller > 0 else None
+    return Conflict(r.subject, "loss_rate", r.claim_ids, (), apart,
+                    (r, fitted.side, name(r.source), "", ": outside the fitted rate's 90% range"),
+                    fitted.series)
 
 
 def _conflict(a: Reading, b: Reading, name, why: str) -> Conflict:

@@ -184,19 +184,29 @@ class Evidence:
         return min(near, key=lambda b: (abs(float(cols.x[b]) - x), -float(cols.trust[b]))), ""
 
     # ---- the casualty series ------------------------------------------------------------
-    def _series_rows(self, subject: str) -> tuple[np.ndarray, list[tuple[int, int]], list[int],
-                                                  np.ndarray]:
-        """(single casualty rows, killed + wounded pairs, lone rows, every row) of a
-        subject's included, readable casualty figures; every row in the analyst's order."""
+    @cached_property
+    def _casualty_rows(self) -> dict[int, np.ndarray]:
+        """Subject code → its killed, wounded and casualties rows, in the analyst's order."""
+        t = self.table
+        parts = [t.metrics.index(m) for m in _CASUALTY_PARTS if m in t.metrics]
+        rows = np.flatnonzero(np.isin(t.metric, parts))
+        subject = t.subject[rows]
+        order = np.argsort(subject, kind="stable")
+        codes, starts = np.unique(subject[order], return_index=True)
+        return dict(zip(codes.tolist(), np.split(rows[order], starts[1:])))
+
+    def _series_rows(self, subject: str) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                  np.ndarray, np.ndarray]:
+        """(single casualty rows, killed and wounded rows paired, lone rows, every row) of
+        a subject's included, readable casualty figures; every row in the analyst's order."""
         t, cols = self.table, self.columns
-        rows = np.sort(np.concatenate([t.rows_of(m, subject) for m in _CASUALTY_PARTS]))
+        code = t.subjects.index(subject) if subject in t.subjects else -1
+        rows = self._casualty_rows.get(code, np.zeros(0, np.int64))
         usable = rows[t.include[rows] & cols.readable[rows]]
-        metric = t.metric[usable]
-        single = usable[metric == t.metrics.index("casualties")] if "casualties" in t.metrics \
-            else usable[:0]
-        parts = usable[~np.isin(usable, single)]
-        pairs, lone = cols.pairs(parts.tolist())
-        return single, pairs, lone, rows
+        single = usable[t.metric[usable] == (t.metrics.index("casualties")
+                                             if "casualties" in t.metrics else -1)]
+        k, w, lone = cols.pairs(usable[~np.isin(usable, single)])
+        return single, k, w, lone, rows
 
     def series(self, subject: str) -> Series:
         """The subject's usable casualty figures (cached: the fit, its diagnostics and the
@@ -207,30 +217,30 @@ class Evidence:
 
     def _build_series(self, subject: str) -> Series:
         t, cols = self.table, self.columns
-        single, pairs, lone, rows = self._series_rows(subject)
-        skipped = [Skipped(t.ids[k], "excluded from projection") for k in rows.tolist()
-                   if not t.include[k]]
-        skipped += [Skipped(t.ids[k], self.unreadable[t.ids[k]]) for k in rows.tolist()
-                    if t.include[k] and t.ids[k] in self.unreadable]
-        unpaired = [Unpaired(t.ids[k], cols.reading(k)) for k in lone]
-        points = sorted([cols.reading(k) for k in single.tolist()]
-                        + [cols.pair(k, w) for k, w in pairs], key=lambda r: (r.x, r.claim_ids))
+        single, k, w, lone, rows = self._series_rows(subject)
+        skipped = [Skipped(t.ids[i], "excluded from projection") for i in rows.tolist()
+                   if not t.include[i]]
+        skipped += [Skipped(t.ids[i], self.unreadable[t.ids[i]]) for i in rows.tolist()
+                    if t.include[i] and t.ids[i] in self.unreadable]
+        unpaired = [Unpaired(t.ids[i], cols.reading(i)) for i in lone.tolist()]
+        points = sorted([cols.reading(i) for i in single.tolist()]
+                        + [cols.pair(a, b) for a, b in zip(k.tolist(), w.tolist())],
+                        key=lambda r: (r.x, r.claim_ids))
         return Series(subject, tuple(points), tuple(skipped + unpaired))
 
     def series_columns(self, subject: str) -> SeriesColumns:
         """The subject's usable casualty figures as arrays, in the order of `series`."""
         t, cols = self.table, self.columns
-        single, pairs, _, _ = self._series_rows(subject)
-        k = np.array([p[0] for p in pairs], np.int64)
-        w = np.array([p[1] for p in pairs], np.int64)
+        single, k, w, _, _ = self._series_rows(subject)
         both = cols.pair_columns(k, w)
-        ids = [(t.ids[i],) for i in single.tolist()] + [(t.ids[a], t.ids[b]) for a, b in pairs]
+        ids = [(t.ids[i],) for i in single.tolist()] + [
+            (t.ids[a], t.ids[b]) for a, b in zip(k.tolist(), w.tolist())]
         x = np.concatenate([cols.x[single], both["x"]])
-        order = sorted(range(len(ids)), key=lambda i: (x[i], ids[i]))
-        pick = np.array(order, np.int64)
-        column = {name: np.concatenate([getattr(cols, name)[single], both[name]])[pick]
+        xs = x.tolist()
+        order = np.array(sorted(range(len(ids)), key=lambda i: (xs[i], ids[i])), np.int64)
+        column = {name: np.concatenate([getattr(cols, name)[single], both[name]])[order]
                   for name in ("x_var", "value", "sd", "trust")}
-        return SeriesColumns([ids[i] for i in order], x[pick], **column)
+        return SeriesColumns([ids[i] for i in order.tolist()], x[order], **column)
 
     @cached_property
     def conflicts(self):

@@ -97,7 +97,7 @@ class ReadingColumns:
             first, last, x, x_var = self._spans[self._span_of[k]]
             found = self._made[k] = _new_reading((
                 (t.ids[k],), t.subjects[t.subject[k]], t.metrics[t.metric[k]],
-                t.sources[t.source[k]], t.as_of[k], first, last, x, x_var,
+                t.sources[t.source[k]], t.days[t.day[k]], first, last, x, x_var,
                 float(self.value[k]), float(self.sd[k]), float(self.low[k]),
                 float(self.high[k]), float(self.trust[k]), self.fraction_base(k),
                 t.claim(k)))
@@ -120,26 +120,34 @@ class ReadingColumns:
                 "trust": np.minimum(self.trust[k], self.trust[w]),
                 "stated_low": value, "stated_high": value}
 
-    def pairs(self, rows) -> tuple[list[tuple[int, int]], list[int]]:
-        """Killed + wounded rows of one source, subject and date paired in the analyst's
-        order (the n-th killed with the n-th wounded), and the rows left without one."""
+    def pairs(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Killed and wounded `rows` (in the analyst's order) of one subject, source and date
+        paired, the n-th killed with the n-th wounded: (killed rows, wounded rows, rows left
+        without a partner), pairs and the rest ordered by their group's first row."""
         t = self.table
-        killed = t.metrics.index("killed") if "killed" in t.metrics else -1
-        groups: dict[tuple[int, int, int], tuple[list[int], list[int]]] = {}
-        subject, source, day, metric = t.subject, t.source, t.day, t.metric
-        for k in rows:
-            key = (int(subject[k]), int(source[k]), int(day[k]))
-            found = groups.get(key)
-            if found is None:
-                found = groups[key] = ([], [])
-            found[int(metric[k]) != killed].append(int(k))
-        pairs: list[tuple[int, int]] = []
-        lone: list[int] = []
-        for ks, ws in groups.values():
-            pairs += list(zip(ks, ws))
-            paired = min(len(ks), len(ws))
-            lone += ks[paired:] + ws[paired:]
-        return pairs, lone
+        rows = np.asarray(rows, np.int64)
+        if not len(rows):
+            return rows, rows, rows
+        key = (t.subject[rows] * (len(t.sources) + 1) + t.source[rows]) * (len(t.days) + 1) \
+            + t.day[rows]
+        _, first, group = np.unique(key, return_index=True, return_inverse=True)
+        group = np.argsort(np.argsort(first, kind="stable"), kind="stable")[group.reshape(-1)]
+        wounded = (t.metric[rows] != (t.metrics.index("killed") if "killed" in t.metrics
+                                      else -1)).astype(np.int64)
+        side = group * 2 + wounded                  # a group's killed, then its wounded
+        order = np.argsort(side, kind="stable")
+        starts = np.searchsorted(side[order], side[order], side="left")
+        nth = np.empty(len(rows), np.int64)
+        nth[order] = np.arange(len(rows)) - starts
+        sizes = np.bincount(side, minlength=2 * (group.max() + 1)).reshape(-1, 2)
+        partners = sizes.min(axis=1)[group]
+        paired = nth < partners
+        k, w = paired & (wounded == 0), paired & (wounded == 1)
+        by_k = np.lexsort((nth[k], group[k]))
+        by_w = np.lexsort((nth[w], group[w]))
+        lone = ~paired
+        by_lone = np.lexsort((nth[lone], wounded[lone], group[lone]))
+        return rows[k][by_k], rows[w][by_w], rows[lone][by_lone]
 
 
 class Readings(Mapping):
