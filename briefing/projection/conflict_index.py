@@ -38,6 +38,22 @@ class ClaimIndex:
             return self._pairs[:0]
         return self._pairs[self._starts[k]:self._starts[k + 1]]
 
+    def others(self, claim_id: str) -> list[int]:
+        """The codes of the claims a claim is paired with, in the order of its pairs (each
+        once): the other side of each pair it is in."""
+        found = self.positions(claim_id)
+        if not len(found):
+            return []
+        k = self._code[claim_id]
+        out: dict[int, None] = {}
+        for a1, a2, b1, b2 in self._sides[:, found].T.tolist():
+            if a1 == k or a2 == k:
+                out[b1] = out[b2] = None
+            else:
+                out[a1] = out[a2] = None
+        out.pop(-1, None)
+        return list(out)
+
     def among(self, claim_ids) -> np.ndarray:
         """The pairs whose every claim is in `claim_ids`, in order."""
         wanted = np.zeros(self._n + 1, dtype=bool)

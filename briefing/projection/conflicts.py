@@ -141,13 +141,8 @@ class Conflicts:
 
     def others_of(self, claim_id: str) -> list[str]:
         """The claims a claim conflicts with, in order."""
-        out: dict[str, None] = {}
-        readings = self._readings
-        for p in self._index.positions(claim_id).tolist():
-            first = readings.claim_ids(self._a[p])
-            second = readings.claim_ids(self._b[p]) if self._b[p] >= 0 else ()
-            out.update(dict.fromkeys(second if claim_id in first else first))
-        return list(out)
+        ids = self._readings.ids
+        return [ids[k] for k in self._index.others(claim_id)]
 
     def among(self, claim_ids) -> list[Conflict]:
         """The conflicts whose every claim is in `claim_ids`."""
@@ -230,10 +225,10 @@ class _AllReadings:
     def __len__(self) -> int:
         return len(self.one)
 
-    def claim_ids(self, r: int) -> tuple[str, ...]:
-        ids = self._columns.table.ids
-        two = self.two[r]
-        return (ids[self.one[r]],) if two < 0 else (ids[self.one[r]], ids[two])
+    @property
+    def ids(self) -> np.ndarray:
+        """Claim row → id."""
+        return self._columns.table.ids
 
     def reading(self, r: int) -> Reading:
         two = int(self.two[r])
