@@ -22,11 +22,11 @@ class ClaimIndex:
         # Each pair's claims, up to four; -1 for none (its slot in `wanted` arrays is n).
         self._sides = np.stack([one[a], two[a], np.where(alone, -1, one[other]),
                                 np.where(alone, -1, two[other])])
-        codes = self._sides.ravel()
-        pairs = np.tile(np.arange(len(a)), 4)
+        codes = self._sides.T.ravel()            # pair by pair, so that a stable sort by
+        pairs = np.repeat(np.arange(len(a)), 4)  # claim keeps each claim's pairs in order
         keep = codes >= 0
         codes, pairs = codes[keep], pairs[keep]
-        order = np.lexsort((pairs, codes))
+        order = np.argsort(codes, kind="stable")
         self._pairs = pairs[order]
         self._starts = np.searchsorted(codes[order], np.arange(n + 1))
         self._n = n
