@@ -87,12 +87,16 @@ def measure(db: Path, runs: int) -> dict:
     from briefing.projection import Evidence, project
     from briefing.workspace import Workspace
     from briefing.workspace.analysis import analyse
-    ws = Workspace.open(db, create=False, watch=False)
     from briefing.projection.collector import collector_paused
+    ws = Workspace.open(db, create=False, watch=False)
     claims, sources, scenarios = ws.claim_table(), ws.sources(), ws.scenarios()
     subject = ws.briefing().subject
     out = {"claims": len(claims)}
-    out["read"] = median_of(runs, ws.claim_table)
+
+    def read():
+        with collector_paused():   # as analyse() reads
+            ws.claim_table()
+    out["read"] = median_of(runs, read)
 
     def from_claims():
         with collector_paused():   # as analyse() runs it
