@@ -116,6 +116,16 @@ class Evidence:
     def subjects(self) -> tuple[str, ...]:
         return tuple(sorted(self.table.subjects))
 
+    def claims_of(self, metrics, subject: str | None = None,
+                  limit: int | None = None) -> list[Claim]:
+        """The first `limit` claims of these metrics (and subject), in the analyst's order,
+        made without making the others (what a cite menu offers)."""
+        t = self.table
+        hit = np.isin(t.metric, [t.metrics.index(m) for m in metrics if m in t.metrics])
+        if subject is not None:
+            hit &= t.subject == (t.subjects.index(subject) if subject in t.subjects else -1)
+        return [t.claim(k) for k in np.flatnonzero(hit)[:limit].tolist()]
+
     def readings_of(self, subject: str, metric: str, included: bool = True) -> list[Reading]:
         """The readings of one subject's figures of one metric (only those included in
         projection, by default), in the analyst's order."""

@@ -66,6 +66,7 @@ class ReadingColumns:
         self.base = np.full(n, -1, np.int64)
         self._base_name: dict[int, str] = {}
         self._made: dict[int, Reading] = {}
+        self._bases: dict[int, FractionBase] = {}
 
     def read_fraction(self, k: int, b: int) -> None:
         """Read fraction claim `k` as a share of the strength figure in row `b` (`stated`)."""
@@ -86,8 +87,11 @@ class ReadingColumns:
         b = int(self.base[k])
         if b < 0:
             return None
-        return FractionBase(self.table.ids[b], float(self.value[k]), float(self.value[b]),
-                            self._base_name[k])
+        found = self._bases.get(k)
+        if found is None:
+            found = self._bases[k] = FractionBase(self.table.ids[b], float(self.value[k]),
+                                                  float(self.value[b]), self._base_name[k])
+        return found
 
     def reading(self, k: int) -> Reading:
         """Row `k`'s Reading (made once; the row must be readable)."""
@@ -175,14 +179,18 @@ class Readings(Mapping):
 
 
 class Bases(Mapping):
-    """Fraction claim id → the FractionBase it was read with, made on demand."""
+    """Fraction claim id → the FractionBase it was read with, made on demand (once)."""
 
     def __init__(self, columns: ReadingColumns):
         self._columns = columns
 
-    def __getitem__(self, claim_id: str) -> FractionBase:
+    def get(self, claim_id, default=None):
         k = self._columns.table.index.get(claim_id)
         found = None if k is None else self._columns.fraction_base(k)
+        return default if found is None else found
+
+    def __getitem__(self, claim_id: str) -> FractionBase:
+        found = self.get(claim_id)
         if found is None:
             raise KeyError(claim_id)
         return found
