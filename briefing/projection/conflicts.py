@@ -28,7 +28,7 @@ a `Conflict` is made, and worded, only when someone asks for it.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -70,7 +70,8 @@ class Conflict:
     first: tuple[str, ...]    # claim ids of the earlier figure (two for killed + wounded)
     second: tuple[str, ...]
     apart: float | None       # difference relative to the smaller best number
-    _words: tuple = field(repr=False, compare=False)  # (side a, side b, name a, name b, why)
+    # () -> (side a, side b, name a, name b, why): the readings are made when it is worded.
+    _words: Callable[[], tuple] = field(repr=False, compare=False)
     series: tuple[str, ...] = ()  # a stated rate's: the casualty claims the fit it fails used
 
     @property
@@ -80,7 +81,7 @@ class Conflict:
     @property
     def reason(self) -> str:
         """'Zelenskyy 3,800 vs NIS 3,000 (27% apart), reported 4 days later: …'."""
-        a, b, name_a, name_b, why = self._words
+        a, b, name_a, name_b, why = self._words()
         pct = ("one is zero" if self.apart is None else f"{spread(self.apart)} apart"
                if self.apart <= 1 else f"one {1 + self.apart:.3g} times the other")
         right = f"{name_b} {b.text}" if name_b else b.text
@@ -141,7 +142,7 @@ class Conflicts:
 
     def others_of(self, claim_id: str) -> list[str]:
         """The claims a claim conflicts with, in order."""
-        ids = self._readings.ids
+        ids = self._readings.id_list
         return [ids[k] for k in self._index.others(claim_id)]
 
     def among(self, claim_ids) -> list[Conflict]:
@@ -149,16 +150,15 @@ class Conflicts:
         return [self[p] for p in self._index.among(claim_ids).tolist()]
 
     def _make(self, p: int) -> Conflict:
+        a = int(self._a[p])
         if p in self._rates:
-            return _rate_conflict(self._readings.reading(self._a[p]), self._rates[p],
-                                  self._names)
-        a, b = self._readings.reading(self._a[p]), self._readings.reading(self._b[p])
+            return _rate_conflict(self._readings, a, self._rates[p], self._names)
         why, gap = int(self._why[p]), int(self._gap[p])
         s = "s" if gap != 1 else ""
         words = ("" if why == AGAINST else
                  f", reported {gap} day{s} later: a running total cannot fall" if why == FELL
                  else f", reported {gap} day{s} later with no reinforcements reported between")
-        return _conflict(a, b, self._names, words)
+        return _conflict(self._readings, a, int(self._b[p]), self._names, words)
 
 
 def find_conflicts(claims: Iterable[Claim] | Evidence,
@@ -230,6 +230,30 @@ class _AllReadings:
         """Claim row → id."""
         return self._columns.table.ids
 
+    def claim_ids(self, r: int) -> tuple[str, ...]:
+        ids, one, two = self.id_list, self._one, self._two
+        return (ids[one[r]],) if two[r] < 0 else (ids[one[r]], ids[two[r]])
+
+    @cached_property
+    def id_list(self) -> list[str]:
+        """Claim row → id as a list (and `one`, `two` below): the look-ups of ledger rows
+        index them one item at a time, which a list does several times faster."""
+        return self.ids.tolist()
+
+    @cached_property
+    def _one(self) -> list[int]:
+        return self.one.tolist()
+
+    @cached_property
+    def _two(self) -> list[int]:
+        return self.two.tolist()
+
+    def subject_of(self, r: int) -> str:
+        return self._columns.table.subjects[self.subject[r]]
+
+    def metric_of(self, r: int) -> str:
+        return self._metrics[self.metric[r]]
+
     def reading(self, r: int) -> Reading:
         two = int(self.two[r])
         one = int(self.one[r])
@@ -276,16 +300,27 @@ def _against_series(members: np.ndarray, readings: _AllReadings, evidence: Evide
     return np.flatnonzero(outside).tolist(), _Fitted(rate, side, used)
 
 
-def _rate_conflict(r: Reading, fitted: _Fitted, name) -> Conflict:
-    smaller = min(r.value, abs(fitted.rate))
-    apart = abs(r.value - fitted.rate) / smaller if smaller > 0 else None
-    return Conflict(r.subject, "loss_rate", r.claim_ids, (), apart,
-                    (r, fitted.side, name(r.source), "", ": outside the fitted rate's 90% range"),
-                    fitted.series)
+def _rate_conflict(readings: _AllReadings, r: int, fitted: _Fitted, name) -> Conflict:
+    value = float(readings.value[r])
+    smaller = min(value, abs(fitted.rate))
+    apart = abs(value - fitted.rate) / smaller if smaller > 0 else None
+
+    def words():
+        reading = readings.reading(r)
+        return (reading, fitted.side, name(reading.source), "",
+                ": outside the fitted rate's 90% range")
+    return Conflict(readings.subject_of(r), "loss_rate", readings.claim_ids(r), (), apart,
+                    words, fitted.series)
 
 
-def _conflict(a: Reading, b: Reading, name, why: str) -> Conflict:
-    smaller = min(a.value, b.value)
-    apart = abs(a.value - b.value) / smaller if smaller > 0 else None
-    return Conflict(a.subject, a.metric, a.claim_ids, b.claim_ids, apart,
-                    (a, b, name(a.source), name(b.source), why))
+def _conflict(readings: _AllReadings, a: int, b: int, name, why: str) -> Conflict:
+    """Readings `a` and `b` in conflict (compared by their best numbers; worded when asked)."""
+    value_a, value_b = float(readings.value[a]), float(readings.value[b])
+    smaller = min(value_a, value_b)
+    apart = abs(value_a - value_b) / smaller if smaller > 0 else None
+
+    def words():
+        first, second = readings.reading(a), readings.reading(b)
+        return first, second, name(first.source), name(second.source), why
+    return Conflict(readings.subject_of(a), readings.metric_of(a), readings.claim_ids(a),
+                    readings.claim_ids(b), apart, words)
