@@ -1,6 +1,7 @@
 """The evidence model: one reading of a briefing's claims that every consumer shares.
 
-Built once per analysis from the claims and sources. The fit, the conflict finder, the
+Built once per analysis from the claims (as columns: `claim_table.py`, every reading computed
+for all claims at once: `reading_columns.py`) and sources. The fit, the conflict finder, the
 confidence sentence, the ledger's fraction figures, the observed-casualties chart and the
 pack all read it, so they cannot disagree about what a claim means (before it existed, the
 chart pooled every force while the fit used one, and the ledger's "nearly half" was not the
