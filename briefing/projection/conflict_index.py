@@ -3,32 +3,30 @@ and a confidence judgment find a claim's conflicts in O(its own pairs) without m
 hundreds of thousands of `Conflict` objects a dense ledger has."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
 
 import numpy as np
 
-from .readings import Reading
-
 
 class ClaimIndex:
-    """Pair p compares readings a[p] and b[p] (b = -1: no second reading); each reading
-    stands for one or two claims."""
+    """Pair p compares readings a[p] and b[p] (b = -1: no second reading); reading r stands
+    for claim `one[r]` and, for a killed + wounded pair, `two[r]` (else -1), each a code of
+    `code_of` (claim id → code)."""
 
-    def __init__(self, claims: Iterable[str], readings: list[Reading], a: np.ndarray,
-                 b: np.ndarray):
-        self._code = {claim_id: k for k, claim_id in enumerate(claims)}
-        n = len(self._code)
-        one, two = _claim_codes(self._code, readings)
+    def __init__(self, code_of: Mapping[str, int], one: np.ndarray, two: np.ndarray,
+                 a: np.ndarray, b: np.ndarray):
+        self._code = code_of
+        n = len(code_of)
         other = np.maximum(b, 0)
         alone = b < 0
         # Each pair's claims, up to four; -1 for none (its slot in `wanted` arrays is n).
         self._sides = np.stack([one[a], two[a], np.where(alone, -1, one[other]),
                                 np.where(alone, -1, two[other])])
-        codes = self._sides.ravel()
-        pairs = np.tile(np.arange(len(a)), 4)
+        codes = self._sides.T.ravel()            # pair by pair, so that a stable sort by
+        pairs = np.repeat(np.arange(len(a)), 4)  # claim keeps each claim's pairs in order
         keep = codes >= 0
         codes, pairs = codes[keep], pairs[keep]
-        order = np.lexsort((pairs, codes))
+        order = np.argsort(codes, kind="stable")
         self._pairs = pairs[order]
         self._starts = np.searchsorted(codes[order], np.arange(n + 1))
         self._n = n
@@ -40,6 +38,22 @@ class ClaimIndex:
             return self._pairs[:0]
         return self._pairs[self._starts[k]:self._starts[k + 1]]
 
+    def others(self, claim_id: str) -> list[int]:
+        """The codes of the claims a claim is paired with, in the order of its pairs (each
+        once): the other side of each pair it is in."""
+        found = self.positions(claim_id)
+        if not len(found):
+            return []
+        k = self._code[claim_id]
+        out: dict[int, None] = {}
+        for a1, a2, b1, b2 in self._sides[:, found].T.tolist():
+            if a1 == k or a2 == k:
+                out[b1] = out[b2] = None
+            else:
+                out[a1] = out[a2] = None
+        out.pop(-1, None)
+        return list(out)
+
     def among(self, claim_ids) -> np.ndarray:
         """The pairs whose every claim is in `claim_ids`, in order."""
         wanted = np.zeros(self._n + 1, dtype=bool)
@@ -50,13 +64,3 @@ class ClaimIndex:
             [self._pairs[:0]] + [self._pairs[self._starts[k]:self._starts[k + 1]]
                                  for k in codes]))
         return touched[wanted[self._sides[:, touched]].all(axis=0)]
-
-
-def _claim_codes(code: dict[str, int], readings: list[Reading]) -> tuple[np.ndarray, ...]:
-    """Each reading's first and second claim (-1 when it has one)."""
-    ids = [r.claim_ids for r in readings]
-    one = np.fromiter((code[i[0]] for i in ids), np.int64, len(ids))
-    two = np.full(len(ids), -1, np.int64)
-    both = [k for k, i in enumerate(ids) if len(i) > 1]
-    two[both] = [code[ids[k][1]] for k in both]
-    return one, two

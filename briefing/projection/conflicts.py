@@ -28,20 +28,20 @@ a `Conflict` is made, and worded, only when someone asks for it.
 """
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
 
-from briefing.domain import Claim, Source
+from briefing.domain import Claim, Source, rounded
 
 from .conflict_index import ClaimIndex
 from .conflict_pairs import AGAINST, FELL, FALL_WINDOW_DAYS, STRENGTH_TOLERANCE, Columns, growth, sweep
 from .evidence import Evidence
-from .fit import fit_series
+from .fit import fitted_rate
+from .reading_columns import ReadingColumns
 from .readings import Reading
 
 __all__ = ["Conflict", "Conflicts", "FALL_WINDOW_DAYS", "RATE_Z", "STRENGTH_TOLERANCE",
@@ -55,6 +55,14 @@ class _Side(NamedTuple):
     text: str
 
 
+class _Fitted(NamedTuple):
+    """The rate fitted to a subject's casualty series that its stated rates are checked
+    against: what a rate's Conflict is worded with (made when asked, like any other)."""
+    rate: float
+    side: _Side
+    series: tuple[str, ...]   # the claims the fit used
+
+
 @dataclass(frozen=True)
 class Conflict:
     subject: str
@@ -62,7 +70,8 @@ class Conflict:
     first: tuple[str, ...]    # claim ids of the earlier figure (two for killed + wounded)
     second: tuple[str, ...]
     apart: float | None       # difference relative to the smaller best number
-    _words: tuple = field(repr=False, compare=False)  # (side a, side b, name a, name b, why)
+    # () -> (side a, side b, name a, name b, why): the readings are made when it is worded.
+    _words: Callable[[], tuple] = field(repr=False, compare=False)
     series: tuple[str, ...] = ()  # a stated rate's: the casualty claims the fit it fails used
 
     @property
@@ -72,7 +81,7 @@ class Conflict:
     @property
     def reason(self) -> str:
         """'Zelenskyy 3,800 vs NIS 3,000 (27% apart), reported 4 days later: …'."""
-        a, b, name_a, name_b, why = self._words
+        a, b, name_a, name_b, why = self._words()
         pct = ("one is zero" if self.apart is None else f"{spread(self.apart)} apart"
                if self.apart <= 1 else f"one {1 + self.apart:.3g} times the other")
         right = f"{name_b} {b.text}" if name_b else b.text
@@ -90,10 +99,10 @@ class Conflicts:
     objects made on demand. Pair p compares readings `a[p]` and `b[p]` (-1: a stated rate
     against its fitted series, whose Conflict is made when found: there are few)."""
 
-    def __init__(self, evidence: Evidence, readings: list[Reading], a: np.ndarray,
-                 b: np.ndarray, why: np.ndarray, gap: np.ndarray, rates: dict[int, Conflict]):
+    def __init__(self, evidence: Evidence, readings: "_AllReadings", a: np.ndarray,
+                 b: np.ndarray, why: np.ndarray, gap: np.ndarray, rates: dict[int, _Fitted]):
         # Not the Evidence itself, which caches this object: no cycle keeps either alive.
-        self._claims, self._names, self._readings = evidence.claims, evidence.names, readings
+        self._ids, self._names, self._readings = evidence.table.index, evidence.names, readings
         self._a, self._b, self._why, self._gap, self._rates = a, b, why, gap, rates
         self._made: dict[int, Conflict] = {}   # the pairs asked for so far, worded once
 
@@ -124,7 +133,7 @@ class Conflicts:
 
     @cached_property
     def _index(self) -> ClaimIndex:
-        return ClaimIndex(self._claims, self._readings, self._a, self._b)
+        return ClaimIndex(self._ids, self._readings.one, self._readings.two, self._a, self._b)
 
     def of_claim(self, claim_id: str) -> Conflict | None:
         """The first conflict a claim is in."""
@@ -133,28 +142,23 @@ class Conflicts:
 
     def others_of(self, claim_id: str) -> list[str]:
         """The claims a claim conflicts with, in order."""
-        out: dict[str, None] = {}
-        readings = self._readings
-        for p in self._index.positions(claim_id).tolist():
-            first = readings[self._a[p]].claim_ids
-            second = readings[self._b[p]].claim_ids if self._b[p] >= 0 else ()
-            out.update(dict.fromkeys(second if claim_id in first else first))
-        return list(out)
+        ids = self._readings.id_list
+        return [ids[k] for k in self._index.others(claim_id)]
 
     def among(self, claim_ids) -> list[Conflict]:
         """The conflicts whose every claim is in `claim_ids`."""
         return [self[p] for p in self._index.among(claim_ids).tolist()]
 
     def _make(self, p: int) -> Conflict:
+        a = int(self._a[p])
         if p in self._rates:
-            return self._rates[p]
-        a, b = self._readings[self._a[p]], self._readings[self._b[p]]
+            return _rate_conflict(self._readings, a, self._rates[p], self._names)
         why, gap = int(self._why[p]), int(self._gap[p])
         s = "s" if gap != 1 else ""
         words = ("" if why == AGAINST else
                  f", reported {gap} day{s} later: a running total cannot fall" if why == FELL
                  else f", reported {gap} day{s} later with no reinforcements reported between")
-        return _conflict(a, b, self._names, words)
+        return _conflict(self._readings, a, int(self._b[p]), self._names, words)
 
 
 def find_conflicts(claims: Iterable[Claim] | Evidence,
@@ -164,24 +168,25 @@ def find_conflicts(claims: Iterable[Claim] | Evidence,
     and date (and, within one subject and metric, by the earlier reading's span and claim
     ids, then the later's)."""
     evidence = claims if isinstance(claims, Evidence) else Evidence(claims, sources)
-    readings = evidence.all_readings(subjects)
-    groups = _Groups(readings)
+    readings = _AllReadings(evidence.columns, subjects)
+    groups = readings.groups()
     a, b, why, gap, rates = [], [], [], [], {}
     found = 0
-    for subject, metric in groups.keys:
-        members = groups.members[(subject, metric)]
-        cols = groups.columns(members, metric)
+    for subject, metric in sorted(groups):
+        members = groups[(subject, metric)]
+        cols = readings.columns(members, metric == "strength")
         blocks = [sweep(cols, metric)]
         if metric == "strength":
-            extra = groups.members.get((subject, "reinforcements"))
-            blocks.append(growth(cols, None if extra is None else groups.columns(extra, "")))
+            extra = groups.get((subject, "reinforcements"))
+            blocks.append(growth(cols, None if extra is None else readings.columns(extra)))
         for first, second, reason, days in blocks:
             a.append(members[first]), b.append(members[second])
             why.append(reason), gap.append(days)
             found += len(first)
         if metric == "loss_rate":
-            for k, conflict in _against_series([readings[m] for m in members], evidence):
-                rates[found] = conflict
+            ks, fitted = _against_series(members, readings, evidence, subject)
+            for k in ks:
+                rates[found] = fitted
                 a.append(members[[k]]), b.append(np.full(1, -1)), why.append([0]), gap.append([0])
                 found += 1
     cat = (lambda arrays: np.concatenate(arrays).astype(np.int64) if arrays
@@ -189,71 +194,133 @@ def find_conflicts(claims: Iterable[Claim] | Evidence,
     return Conflicts(evidence, readings, cat(a), cat(b), cat(why), cat(gap), rates)
 
 
-class _Groups:
-    """Every reading's columns, built once, and its members' indexes per (subject, metric),
-    each group sorted by (first day, last day, claim ids) as the sweeps expect."""
+class _AllReadings:
+    """What the rules compare, as columns: every readable claim's reading (of `subjects`
+    only, when given), in the analyst's order, then every killed + wounded pair. Reading r
+    stands for claim row `one[r]` and, for a pair, `two[r]` (else -1); a Reading is made
+    only for the pairs that are worded."""
 
-    def __init__(self, readings: list[Reading]):
-        self.readings = readings
-        n = len(readings)
-        columns = dict(zip(Reading._fields, zip(*readings))) if n else {}
-        pairs = list(zip(columns.get("subject", ()), columns.get("metric", ())))
-        self.keys = sorted(set(pairs))
-        code = {k: g for g, k in enumerate(self.keys)}
-        group = np.fromiter(map(code.__getitem__, pairs), np.int64, n)
-        self.first = np.fromiter(map(dt.date.toordinal, columns.get("first", ())), np.int64, n)
-        self.last = np.fromiter(map(dt.date.toordinal, columns.get("last", ())), np.int64, n)
-        self.low, self.high, self.value = (np.array(columns.get(name, ()), dtype=float)
-                                           for name in ("low", "high", "value"))
-        ids = columns.get("claim_ids", ())
-        rank = np.empty(n, np.int64)
-        rank[sorted(range(n), key=ids.__getitem__)] = np.arange(n)
-        order = np.lexsort((rank, self.last, self.first, group))
-        bounds = np.searchsorted(group[order], np.arange(len(self.keys) + 1))
-        self.members = {k: order[bounds[g]:bounds[g + 1]] for g, k in enumerate(self.keys)}
+    _NAMES = ("first", "last", "low", "high", "value", "stated_low", "stated_high")
 
-    def columns(self, m: np.ndarray, metric: str) -> Columns:
-        stated = ([_stated(self.readings[k]) for k in m.tolist()] if metric == "strength"
-                  else None)
-        s_low, s_high = ((np.array([s[0] for s in stated], dtype=float),
-                          np.array([s[1] for s in stated], dtype=float)) if stated is not None
-                         else (None, None))
+    def __init__(self, columns: ReadingColumns, subjects: frozenset[str] | None):
+        t, self._columns = columns.table, columns
+        keep = columns.readable.copy()
+        if subjects is not None:
+            keep &= np.isin(t.subject, [t.subjects.index(s) for s in subjects
+                                        if s in t.subjects])
+        rows = np.flatnonzero(keep)
+        parts = [t.metrics.index(m) for m in ("killed", "wounded") if m in t.metrics]
+        k, w, _ = columns.pairs(rows[np.isin(t.metric[rows], parts)])
+        self.one = np.concatenate([rows, k])
+        self.two = np.concatenate([np.full(len(rows), -1, np.int64), w])
+        both = columns.pair_columns(k, w)
+        for name in self._NAMES:
+            setattr(self, name, np.concatenate([getattr(columns, name)[rows], both[name]]))
+        self.subject = t.subject[self.one]
+        metrics = t.metrics + ["casualties"]
+        self.metric = np.concatenate([t.metric[rows], np.full(len(k), metrics.index(
+            "casualties"), np.int64)])
+        self._metrics = metrics
+
+    def __len__(self) -> int:
+        return len(self.one)
+
+    @property
+    def ids(self) -> np.ndarray:
+        """Claim row → id."""
+        return self._columns.table.ids
+
+    def claim_ids(self, r: int) -> tuple[str, ...]:
+        ids, one, two = self.id_list, self._one, self._two
+        return (ids[one[r]],) if two[r] < 0 else (ids[one[r]], ids[two[r]])
+
+    @cached_property
+    def id_list(self) -> list[str]:
+        """Claim row → id as a list (and `one`, `two` below): the look-ups of ledger rows
+        index them one item at a time, which a list does several times faster."""
+        return self.ids.tolist()
+
+    @cached_property
+    def _one(self) -> list[int]:
+        return self.one.tolist()
+
+    @cached_property
+    def _two(self) -> list[int]:
+        return self.two.tolist()
+
+    def subject_of(self, r: int) -> str:
+        return self._columns.table.subjects[self.subject[r]]
+
+    def metric_of(self, r: int) -> str:
+        return self._metrics[self.metric[r]]
+
+    def reading(self, r: int) -> Reading:
+        two = int(self.two[r])
+        one = int(self.one[r])
+        return self._columns.reading(one) if two < 0 else self._columns.pair(one, two)
+
+    def groups(self) -> dict[tuple[str, str], np.ndarray]:
+        """(subject, metric) → its readings, sorted by (first day, last day, claim ids) as
+        the sweeps expect."""
+        t = self._columns.table
+        n = len(self)
+        if not n:
+            return {}
+        rank = np.empty(len(t), np.int64)
+        rank[np.argsort(t.ids, kind="stable")] = np.arange(len(t))
+        second = np.where(self.two < 0, -1, rank[np.maximum(self.two, 0)])
+        group = self.subject * len(self._metrics) + self.metric
+        order = np.lexsort((second, rank[self.one], self.last, self.first, group))
+        keys, starts = np.unique(group[order], return_index=True)
+        bounds = list(starts.tolist()) + [n]
+        width = len(self._metrics)
+        return {(t.subjects[g // width], self._metrics[g % width]): order[bounds[i]:bounds[i + 1]]
+                for i, g in enumerate(keys.tolist())}
+
+    def columns(self, m: np.ndarray, stated: bool = False) -> Columns:
         return Columns(self.first[m], self.last[m], self.low[m], self.high[m], self.value[m],
-                       s_low, s_high)
+                       self.stated_low[m] if stated else None,
+                       self.stated_high[m] if stated else None)
 
 
-def _stated(r: Reading) -> tuple[float, float]:
-    """A strength figure's own interval: its range, or the number itself."""
-    c = r.claim
-    if c is None or c.fraction is not None:
-        return r.value, r.value
-    central = c.central()
-    return (c.low if c.low is not None else central), (c.high if c.high is not None else central)
+def _against_series(members: np.ndarray, readings: _AllReadings, evidence: Evidence,
+                    subject: str) -> tuple[list[int], _Fitted | None]:
+    """The indexes in `members` of the stated rates outside the range of the rate fitted
+    to the subject's casualty series, and that fit."""
+    series = evidence.series_columns(subject)
+    fitted = fitted_rate(series.x, series.x_var, series.value, series.sd, series.trust)
+    if fitted is None:
+        return [], None
+    rate, rate_se = fitted
+    low, high = rate - RATE_Z * rate_se, rate + RATE_Z * rate_se
+    side = _Side(f"{rounded(rate)} ± {rounded(rate_se)} a day fitted to {len(series.x)} "
+                 "casualty figures")
+    used = tuple(i for ids in series.claim_ids for i in ids)
+    outside = ~((readings.high[members] >= low) & (readings.low[members] <= high))
+    return np.flatnonzero(outside).tolist(), _Fitted(rate, side, used)
 
 
-def _against_series(rates: list[Reading], evidence: Evidence) -> list[tuple[int, Conflict]]:
-    """(index in `rates`, conflict) of each stated rate outside the fitted rate's range."""
-    series = evidence.series(rates[0].subject)
-    fit = fit_series(series.points, series.skipped)
-    if fit.rate is None:
-        return []
-    low, high = fit.rate - RATE_Z * fit.rate_se, fit.rate + RATE_Z * fit.rate_se
-    side = _Side(f"{fit.rate_text} fitted to {len(fit.points)} casualty figures")
-    used = fit.claims_used
-    out = []
-    for k, r in enumerate(rates):
-        if r.high >= low and r.low <= high:
-            continue
-        smaller = min(r.value, abs(fit.rate))
-        apart = abs(r.value - fit.rate) / smaller if smaller > 0 else None
-        out.append((k, Conflict(r.subject, "loss_rate", r.claim_ids, (), apart,
-                                (r, side, evidence.name(r.source), "",
-                                 ": outside the fitted rate's 90% range"), used)))
-    return out
+def _rate_conflict(readings: _AllReadings, r: int, fitted: _Fitted, name) -> Conflict:
+    value = float(readings.value[r])
+    smaller = min(value, abs(fitted.rate))
+    apart = abs(value - fitted.rate) / smaller if smaller > 0 else None
+
+    def words():
+        reading = readings.reading(r)
+        return (reading, fitted.side, name(reading.source), "",
+                ": outside the fitted rate's 90% range")
+    return Conflict(readings.subject_of(r), "loss_rate", readings.claim_ids(r), (), apart,
+                    words, fitted.series)
 
 
-def _conflict(a: Reading, b: Reading, name, why: str) -> Conflict:
-    smaller = min(a.value, b.value)
-    apart = abs(a.value - b.value) / smaller if smaller > 0 else None
-    return Conflict(a.subject, a.metric, a.claim_ids, b.claim_ids, apart,
-                    (a, b, name(a.source), name(b.source), why))
+def _conflict(readings: _AllReadings, a: int, b: int, name, why: str) -> Conflict:
+    """Readings `a` and `b` in conflict (compared by their best numbers; worded when asked)."""
+    value_a, value_b = float(readings.value[a]), float(readings.value[b])
+    smaller = min(value_a, value_b)
+    apart = abs(value_a - value_b) / smaller if smaller > 0 else None
+
+    def words():
+        first, second = readings.reading(a), readings.reading(b)
+        return first, second, name(first.source), name(second.source), why
+    return Conflict(readings.subject_of(a), readings.metric_of(a), readings.claim_ids(a),
+                    readings.claim_ids(b), apart, words)

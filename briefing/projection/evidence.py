@@ -1,6 +1,7 @@
 """The evidence model: one reading of a briefing's claims that every consumer shares.
 
-Built once per analysis from the claims and sources. The fit, the conflict finder, the
+Built once per analysis from the claims (as columns: `claim_table.py`, every reading computed
+for all claims at once: `reading_columns.py`) and sources. The fit, the conflict finder, the
 confidence sentence, the ledger's fraction figures, the observed-casualties chart and the
 pack all read it, so they cannot disagree about what a claim means (before it existed, the
 chart pooled every force while the fit used one, and the ledger's "nearly half" was not the
@@ -18,16 +19,19 @@ What it decides, in one place each:
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from briefing.domain import Claim, Source
-from briefing.domain.wording import fraction_words, source_label
+import numpy as np
 
-from .readings import Reading, Skipped, Unpaired, combined, date_stats, read
+from briefing.domain import Claim, Source
+from briefing.domain.wording import FractionBase, fraction_words, source_label
+
+from .claim_table import Claims, ClaimTable
+from .reading_columns import Bases, ReadingColumns, Readings
+from .readings import Reading, Skipped, Unpaired
 from .weights import trust
 
 _CASUALTY_PARTS = ("killed", "wounded", "casualties")
@@ -51,11 +55,6 @@ class SourceNames:
         return self._names[source_id]
 
 
-class _Strengths(NamedTuple):
-    by_subject: dict[str, tuple[list[float], list[Reading]]]
-    read: dict[str, Reading]     # claim id → its reading, made once
-
-
 @dataclass(frozen=True)
 class Series:
     """The casualty figures a fit of one subject may use, and the claims it cannot."""
@@ -65,41 +64,46 @@ class Series:
     skipped: tuple[Skipped, ...]
 
 
+class SeriesColumns(NamedTuple):
+    """A subject's series as arrays in the fit's order (what the conflict finder fits a
+    stated rate against, without making a Reading per figure)."""
+
+    claim_ids: list[tuple[str, ...]]
+    x: np.ndarray
+    x_var: np.ndarray
+    value: np.ndarray
+    sd: np.ndarray
+    trust: np.ndarray
+
+
 class Evidence:
-    def __init__(self, claims: Iterable[Claim],
+    """`claims`: a ClaimTable (one read of the store) or Claim objects."""
+
+    def __init__(self, claims: ClaimTable | Iterable[Claim],
                  sources: Mapping[str, Source] | Iterable[Source]):
         self.sources = sources_by_id(sources)
-        self.claims: dict[str, Claim] = {c.id: c for c in claims}
-        self.readings: dict[str, Reading] = {}
-        self.unreadable: dict[str, str] = {}
-        self._series: dict[str, Series] = {}
+        self.table = claims if isinstance(claims, ClaimTable) else ClaimTable.of_claims(claims)
+        self.claims: Mapping[str, Claim] = Claims(self.table)
         self.names = SourceNames(self.sources)
-        self._casualty_claims: dict[str, list[Claim]] = defaultdict(list)
         self._trusts: dict[tuple[str, int], float] = {}
+        self._series: dict[str, Series] = {}
         self._some_conflicts: dict[frozenset[str], object] = {}
-        for c in self.claims.values():
-            if c.metric in _CASUALTY_PARTS:
-                self._casualty_claims[c.subject].append(c)
-        strengths = self._strengths()
-        readings = self.readings
-        for c in self.claims.values():
-            if c.fraction is None:
-                readings[c.id] = strengths.read.get(c.id) or self._read(c)
-                continue
-            base, why = self._base(c, strengths.by_subject)
-            if base is None:
-                self.unreadable[c.id] = why
-            else:
-                readings[c.id] = read(c, self.trust(c), base, self.name(base.source))
+        self.columns = ReadingColumns(self.table, self._trust, self.names)
+        self.readings: Mapping[str, Reading] = Readings(self.columns)
+        self.bases: Mapping[str, FractionBase] = Bases(self.columns)
+        self.unreadable: dict[str, str] = self._read_fractions()
 
     # ---- what the claims say ------------------------------------------------------------
-    def trust(self, claim: Claim) -> float:
-        key = (claim.source, claim.credibility)
+    def _trust(self, source_id: str, credibility: int) -> float:
+        key = (source_id, credibility)
         found = self._trusts.get(key)
         if found is None:
-            s = self.sources.get(claim.source)
-            found = self._trusts[key] = trust(s.reliability if s else None, claim.credibility)
+            s = self.sources.get(source_id)
+            found = self._trusts[key] = trust(s.reliability if s else None, credibility)
         return found
+
+    def trust(self, claim: Claim) -> float:
+        return self._trust(claim.source, claim.credibility)
 
     def name(self, source_id: str) -> str:
         """The source as a sentence names it ('Institute for the Study of War')."""
@@ -110,54 +114,111 @@ class Evidence:
         return f"{s.reliability if s else 'F'}{claim.credibility}"
 
     @cached_property
-    def bases(self) -> dict:
-        """Fraction claim id → the FractionBase it was read with (the ledger shows it; made
-        once: scenarios ask for it per cited parameter)."""
-        return {i: r.base for i, r in self.readings.items() if r.base is not None}
-
-    @cached_property
     def subjects(self) -> tuple[str, ...]:
-        return tuple(sorted({c.subject for c in self.claims.values()}))
+        return tuple(sorted(self.table.subjects))
 
-    def _read(self, claim: Claim) -> Reading:
-        return read(claim, self.trust(claim))
+    def claims_of(self, metrics, subject: str | None = None,
+                  limit: int | None = None) -> list[Claim]:
+        """The first `limit` claims of these metrics (and subject), in the analyst's order,
+        made without making the others (what a cite menu offers)."""
+        t = self.table
+        hit = np.isin(t.metric, [t.metrics.index(m) for m in metrics if m in t.metrics])
+        if subject is not None:
+            hit &= t.subject == (t.subjects.index(subject) if subject in t.subjects else -1)
+        return [t.claim(k) for k in np.flatnonzero(hit)[:limit].tolist()]
+
+    def readings_of(self, subject: str, metric: str, included: bool = True) -> list[Reading]:
+        """The readings of one subject's figures of one metric (only those included in
+        projection, by default), in the analyst's order."""
+        rows = self.table.rows_of(metric, subject)
+        keep = self.columns.readable[rows]
+        if included:
+            keep &= self.table.include[rows]
+        return [self.columns.reading(k) for k in rows[keep].tolist()]
 
     # ---- fraction bases -----------------------------------------------------------------
-    def _strengths(self) -> "_Strengths":
-        """Included strength figures by subject, sorted by date then trust, to pick from."""
-        groups: dict[str, list[Reading]] = defaultdict(list)
-        for c in self.claims.values():
-            if c.metric == "strength" and c.fraction is None and c.include_in_projection:
-                groups[c.subject].append(self._read(c))
-        out = {}
-        for subject, rs in groups.items():
-            rs.sort(key=lambda r: (r.x, -r.trust))
-            out[subject] = ([r.x for r in rs], rs)
-        return _Strengths(out, {r.claim_ids[0]: r for rs in groups.values() for r in rs})
-
-    def _base(self, c: Claim, strengths) -> tuple[Reading | None, str]:
-        words = fraction_words(c.fraction)
-        if c.fraction_of != "strength":
-            return None, (f"{words} of {c.fraction_of} cannot be turned into a number (only "
-                          "fractions of strength can)")
-        if c.base_claim is not None:
-            base = self.claims.get(c.base_claim)
+    def _read_fractions(self) -> dict[str, str]:
+        """Read every fraction with its base; claim id → why, for those that have none."""
+        t, cols = self.table, self.columns
+        fractions = np.flatnonzero(~np.isnan(t.fraction)).tolist()
+        if not fractions:
+            return {}
+        strengths = self._strengths()
+        unreadable = {}
+        for k in fractions:
+            base, why = self._base(k, strengths)
             if base is None:
-                return None, f"its base claim {c.base_claim!r} is not in the briefing"
-            if base.metric != "strength" or base.fraction is not None:
-                return None, (f"its base claim {base.id} is not a strength figure "
-                              f"({base.metric})")
-            return self._read(base), ""
-        found = strengths.get(c.subject)
+                unreadable[t.ids[k]] = why
+            else:
+                cols.read_fraction(k, base)
+        return unreadable
+
+    def _strengths(self) -> dict[int, tuple[list[float], list[int]]]:
+        """Included strength figures (rows) by subject, sorted by date then trust."""
+        t, cols = self.table, self.columns
+        rows = t.rows_of("strength")
+        rows = rows[np.isnan(t.fraction[rows]) & t.include[rows]]
+        out: dict[int, tuple[list[float], list[int]]] = {}
+        if not len(rows):
+            return out
+        subject, x, trusted = t.subject[rows], cols.x[rows], cols.trust[rows]
+        order = np.lexsort((-trusted, x, subject))
+        rows, subject = rows[order], subject[order]
+        bounds = np.flatnonzero(np.diff(subject)) + 1
+        for group in np.split(np.arange(len(rows)), bounds):
+            members = rows[group]
+            out[int(subject[group[0]])] = (cols.x[members].tolist(), members.tolist())
+        return out
+
+    def _base(self, k: int, strengths) -> tuple[int | None, str]:
+        t, cols = self.table, self.columns
+        words = fraction_words(float(t.fraction[k]))
+        if t.fraction_of[k] != "strength":
+            return None, (f"{words} of {t.fraction_of[k]} cannot be turned into a number (only "
+                          "fractions of strength can)")
+        named = t.base_claim[k]
+        if named is not None:
+            b = t.index.get(named)
+            if b is None:
+                return None, f"its base claim {named!r} is not in the briefing"
+            metric = t.metrics[t.metric[b]]
+            if metric != "strength" or not np.isnan(t.fraction[b]):
+                return None, f"its base claim {named} is not a strength figure ({metric})"
+            return b, ""
+        found = strengths.get(int(t.subject[k]))
         if found is None:
-            return None, f"no strength figure of {c.subject} to take {words} of"
-        xs, rs = found
-        x = date_stats(c.as_of, c.date_precision)[2]
+            return None, f"no strength figure of {t.subjects[t.subject[k]]} to take {words} of"
+        xs, rows = found
+        x = float(cols.x[k])
         i = bisect.bisect_left(xs, x)
-        near = [rs[j] for j in (i - 1, i) if 0 <= j < len(rs)]
-        return min(near, key=lambda r: (abs(r.x - x), -r.trust)), ""
+        near = [rows[j] for j in (i - 1, i) if 0 <= j < len(rows)]
+        return min(near, key=lambda b: (abs(float(cols.x[b]) - x), -float(cols.trust[b]))), ""
 
     # ---- the casualty series ------------------------------------------------------------
+    @cached_property
+    def _casualty_rows(self) -> dict[int, np.ndarray]:
+        """Subject code → its killed, wounded and casualties rows, in the analyst's order."""
+        t = self.table
+        parts = [t.metrics.index(m) for m in _CASUALTY_PARTS if m in t.metrics]
+        rows = np.flatnonzero(np.isin(t.metric, parts))
+        subject = t.subject[rows]
+        order = np.argsort(subject, kind="stable")
+        codes, starts = np.unique(subject[order], return_index=True)
+        return dict(zip(codes.tolist(), np.split(rows[order], starts[1:])))
+
+    def _series_rows(self, subject: str) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                  np.ndarray, np.ndarray]:
+        """(single casualty rows, killed and wounded rows paired, lone rows, every row) of
+        a subject's included, readable casualty figures; every row in the analyst's order."""
+        t, cols = self.table, self.columns
+        code = t.subjects.index(subject) if subject in t.subjects else -1
+        rows = self._casualty_rows.get(code, np.zeros(0, np.int64))
+        usable = rows[t.include[rows] & cols.readable[rows]]
+        single = usable[t.metric[usable] == (t.metrics.index("casualties")
+                                             if "casualties" in t.metrics else -1)]
+        k, w, lone = cols.pairs(usable[~np.isin(usable, single)])
+        return single, k, w, lone, rows
+
     def series(self, subject: str) -> Series:
         """The subject's usable casualty figures (cached: the fit, its diagnostics and the
         chart ask for the same series)."""
@@ -166,17 +227,31 @@ class Evidence:
         return self._series[subject]
 
     def _build_series(self, subject: str) -> Series:
-        claims = self._casualty_claims.get(subject, [])
-        skipped = [Skipped(c.id, "excluded from projection") for c in claims
-                   if not c.include_in_projection]
-        wanted = [c for c in claims if c.include_in_projection]
-        skipped += [Skipped(c.id, self.unreadable[c.id]) for c in wanted
-                    if c.id in self.unreadable]
-        readings = [self.readings[c.id] for c in wanted if c.id in self.readings]
-        pairs, lone = pair_killed_wounded(readings)
-        points = sorted([r for r in readings if r.metric == "casualties"] + pairs,
+        t, cols = self.table, self.columns
+        single, k, w, lone, rows = self._series_rows(subject)
+        skipped = [Skipped(t.ids[i], "excluded from projection") for i in rows.tolist()
+                   if not t.include[i]]
+        skipped += [Skipped(t.ids[i], self.unreadable[t.ids[i]]) for i in rows.tolist()
+                    if t.include[i] and t.ids[i] in self.unreadable]
+        unpaired = [Unpaired(t.ids[i], cols.reading(i)) for i in lone.tolist()]
+        points = sorted([cols.reading(i) for i in single.tolist()]
+                        + [cols.pair(a, b) for a, b in zip(k.tolist(), w.tolist())],
                         key=lambda r: (r.x, r.claim_ids))
-        return Series(subject, tuple(points), tuple(skipped + lone))
+        return Series(subject, tuple(points), tuple(skipped + unpaired))
+
+    def series_columns(self, subject: str) -> SeriesColumns:
+        """The subject's usable casualty figures as arrays, in the order of `series`."""
+        t, cols = self.table, self.columns
+        single, k, w, _, _ = self._series_rows(subject)
+        both = cols.pair_columns(k, w)
+        ids = [(t.ids[i],) for i in single.tolist()] + [
+            (t.ids[a], t.ids[b]) for a, b in zip(k.tolist(), w.tolist())]
+        x = np.concatenate([cols.x[single], both["x"]])
+        xs = x.tolist()
+        order = np.array(sorted(range(len(ids)), key=lambda i: (xs[i], ids[i])), np.int64)
+        column = {name: np.concatenate([getattr(cols, name)[single], both[name]])[order]
+                  for name in ("x_var", "value", "sd", "trust")}
+        return SeriesColumns([ids[i] for i in order.tolist()], x[order], **column)
 
     @cached_property
     def conflicts(self):
@@ -197,31 +272,3 @@ class Evidence:
             from .conflicts import find_conflicts
             self._some_conflicts[subjects] = find_conflicts(self, subjects=subjects)
         return self._some_conflicts[subjects].among(wanted)
-
-    def all_readings(self, subjects: frozenset[str] | None = None) -> list[Reading]:
-        """Every claim's reading plus every killed + wounded pair (what conflicts compare),
-        of `subjects` only when given."""
-        readings = list(self.readings.values())
-        if subjects is not None:
-            readings = [r for r in readings if r.subject in subjects]
-        return readings + pair_killed_wounded(readings)[0]
-
-
-def pair_killed_wounded(readings: Iterable[Reading]) -> tuple[list[Reading], list[Unpaired]]:
-    """Killed + wounded of one source, subject and date as one `casualties` reading; the
-    figures that find no partner are returned as skipped."""
-    groups: dict[tuple[str, str, str], tuple[list[Reading], list[Reading]]] = {}
-    for r in readings:
-        if r.metric == "killed" or r.metric == "wounded":
-            key = (r.subject, r.source, r.as_of)
-            found = groups.get(key)
-            if found is None:
-                found = groups[key] = ([], [])
-            found[r.metric == "wounded"].append(r)
-    pairs: list[Reading] = []
-    skipped: list[Unpaired] = []
-    for killed, wounded in groups.values():
-        pairs += [combined(k, w) for k, w in zip(killed, wounded)]
-        paired = min(len(killed), len(wounded))
-        skipped += [Unpaired(r.claim_ids[0], r) for r in killed[paired:] + wounded[paired:]]
-    return pairs, skipped

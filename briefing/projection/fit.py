@@ -143,7 +143,8 @@ def fit_series(readings: tuple[Reading, ...] | list[Reading], skipped=(),
             f"figure{'s are' if len(points) != 1 else ' is'} dated {day}; a rate needs "
             "figures from at least two dates"))
     anchor = int(np.floor(max(p.x for p in claims) + 0.5))
-    line = _solve(points, anchor)
+    line = _solve(*(np.array(v) for v in zip(*[(p.x - anchor, p.value, p.sd, p.x_var, p.trust)
+                                                for p in points])))
     without = _slopes_without(points, line, anchor)
     total = float(np.sum(line.w))
     points = [p._replace(weight=w, residual=r, share=w / total, rate_without=o)
@@ -187,21 +188,31 @@ class _Line(NamedTuple):
     resid: np.ndarray
 
 
-def _solve(points: list[FitPoint], anchor: int) -> _Line:
-    t = np.array([p.x for p in points]) - anchor
-    y = np.array([p.value for p in points])
-    sd2 = np.array([p.sd for p in points]) ** 2
-    x_var = np.array([p.x_var for p in points])
-    g = np.array([p.trust for p in points])
+def _solve(t: np.ndarray, y: np.ndarray, sd: np.ndarray, x_var: np.ndarray,
+           g: np.ndarray) -> _Line:
+    """The two-pass weighted line through points at days `t` from the anchor."""
+    sd2 = sd ** 2
     first = _weighted_line(t, y, g / sd2)[1]
     w = g / (sd2 + first * first * x_var)
     mean_t, slope, level = _weighted_line(t, y, w)
     resid = y - (level + slope * (t - mean_t))
-    n = len(points)
+    n = len(t)
     scale = max(1.0, float(np.sum(w * resid * resid)) / (n - 2)) if n > 2 else 1.0
     sxx = float(np.sum(w * (t - mean_t) ** 2))
     return _Line(slope, float(np.sqrt(scale / sxx)), mean_t, level,
                  float(np.sqrt(scale / np.sum(w))), w, resid)
+
+
+def fitted_rate(x: np.ndarray, x_var: np.ndarray, value: np.ndarray, sd: np.ndarray,
+                trust: np.ndarray) -> tuple[float, float] | None:
+    """(rate, its standard error) that `fit_series` fits to these casualty figures (in its
+    order, no assumed start of losses), or None when it fits none: the conflict finder
+    checks every stated rate against it without making a Reading per figure."""
+    if not len(x) or len(np.unique(x)) < 2:
+        return None
+    anchor = int(np.floor(float(x.max()) + 0.5))
+    line = _solve(x - anchor, value, sd, x_var, trust)
+    return line.slope, line.slope_se
 
 
 EXACT_WITHOUT_LIMIT = 1000  # up to this many points, "rate without" is a full refit

@@ -16,7 +16,8 @@ from ..domain import (Assessment, Claim, Document, Entity, Event, Hypothesis, In
 from ..domain.plain import scenario_params, scenario_values
 
 
-JSON_TEXT = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps makes one a call
+JSON_TEXT = json.JSONEncoder(ensure_ascii=False)
+CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)   # a claim row's columns, in this order  # one encoder: json.dumps makes one a call
 
 
 def encode(value) -> str | None:
@@ -63,6 +64,20 @@ def _claim_from(fields: dict) -> Claim:
     values["include_in_projection"] = bool(values.get("include_in_projection", True))
     values["derived_from"] = tuple(values.get("derived_from") or ())
     return Claim(**values)
+
+
+_INCLUDE = CLAIM_FIELDS.index("include_in_projection")
+_DERIVED = CLAIM_FIELDS.index("derived_from")
+
+
+def claim_of_values(row: tuple) -> Claim:
+    """A claim from its values in the claim codec's column order (`Store.claim_values`),
+    as `_claim_from` makes it (positionally: the analysis makes thousands)."""
+    values = list(row)
+    text = values[_DERIVED]
+    values[_DERIVED] = () if text == "[]" else tuple(json.loads(text))
+    values[_INCLUDE] = bool(values[_INCLUDE])
+    return Claim(*values)
 
 
 def _event_fields(event: Event) -> dict:
@@ -125,7 +140,7 @@ SOURCE = Codec("source", Source, ("id", "name", "kind", "country", "reliability"
                _plain_fields, lambda f: Source(**f))
 DOCUMENT = Codec("document", Document, ("id", "title", "publisher", "published", "url", "text"),
                  _plain_fields, lambda f: Document(**f))
-CLAIM = Codec("claim", Claim, tuple(Claim.__dataclass_fields__), _claim_fields, _claim_from,
+CLAIM = Codec("claim", Claim, CLAIM_FIELDS, _claim_fields, _claim_from,
               json_columns=("derived_from",))
 EVENT = Codec("event", Event, ("id", "date", "end_date", "date_precision", "title",
                                "description", "category", "location"),

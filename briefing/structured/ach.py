@@ -100,7 +100,7 @@ def score(hypotheses: Sequence[Hypothesis], ratings: Iterable[Rating],
     column = {h: k for k, h in enumerate(ids)}
     cells = {(r.hypothesis, r.claim): r.rating for r in ratings
              if r.hypothesis in column and r.claim in evidence.claims}
-    order = {cid: i for i, cid in enumerate(evidence.claims)}
+    order = evidence.table.index   # claim id → its place in the analyst's order
     rated = sorted({c for _, c in cells}, key=order.__getitem__)
     row = {c: i for i, c in enumerate(rated)}
     points = np.zeros((len(rated), len(ids)))

@@ -62,9 +62,7 @@ def _evaluate(hypothesis_id: str, indicator: Indicator, evidence: Evidence) -> I
 def _figures(indicator: Indicator, evidence: Evidence) -> list[Reading]:
     if indicator.metric == "casualties":
         return list(evidence.series(indicator.subject).points)
-    return [evidence.readings[c.id] for c in evidence.claims.values()
-            if c.subject == indicator.subject and c.metric == indicator.metric
-            and c.include_in_projection and c.id in evidence.readings]
+    return evidence.readings_of(indicator.subject, indicator.metric)
 
 
 def _holds(value: float, indicator: Indicator) -> bool:

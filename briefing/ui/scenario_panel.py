@@ -269,10 +269,9 @@ class ScenarioPanel(QWidget):
         subject = s.subject or (self._projections[s.id].subject if s.id in self._projections
                                 else None)
         metrics = CITE_METRICS[parameter]
-        found = [c for c in ev.claims.values()
-                 if c.metric in metrics and (subject is None or c.subject == subject)]
+        found = ev.claims_of(metrics, subject, CITE_LIMIT)
         return [(c.id, f"{c.id} — {figure(c, ev.bases.get(c.id))} {c.metric.replace('_', ' ')} "
-                       f"({ev.name(c.source)}, {ev.grade(c)})") for c in found[:CITE_LIMIT]]
+                       f"({ev.name(c.source)}, {ev.grade(c)})") for c in found]
 
     def _enable_fields(self, on: bool) -> None:
         for w in (self.name, self.kind, self.subject, self.strength, self.anchor, self.losses,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..projection import Evidence, Fit, Projection, Reading, project
+from ..projection.claim_table import ClaimTable
 from ..projection.collector import collector_paused
 from ..projection.conflicts import Conflicts
 from ..structured import Matrix, score
@@ -87,11 +88,29 @@ def projections(ws: Workspace, scenario_id: str | None = None, samples: int = 10
         scenarios = [s for s in scenarios if s.id == scenario_id]
         if not scenarios:
             raise KeyError(scenario_id)
+    subject = ws.briefing().subject
     with collector_paused():
-        evidence = Evidence(ws.claims(), ws.sources())
-        subject = ws.briefing().subject
+        evidence = Evidence(_claims_projected(ws, scenarios, subject), ws.sources())
         return [project(s, evidence, samples=samples, seed=seed, subject=subject)
                 for s in scenarios]
+
+
+def _claims_projected(ws: Workspace, scenarios, subject: str | None) -> ClaimTable:
+    """The claims the projections of `scenarios` can see: their forces' claims, the claims
+    they cite, and the claims of every subject among those (every conflict rule compares
+    one subject's figures, so a confidence judgment weighs the same conflicts as over the
+    whole briefing), with the strength claims any of them takes a fraction of. All of them
+    when a scenario's force is the briefing's only subject, whatever it is called."""
+    forces = [s.subject or subject for s in scenarios]
+    if None in forces:
+        return ws.claim_table()
+    cited = [claim_id for s in scenarios for _, claim_id in s.cites]
+    subjects: set[str] = set(forces)
+    while True:
+        table = ws.claim_table(sorted(subjects), cited)
+        if subjects.issuperset(table.subjects):
+            return table
+        subjects.update(table.subjects)
 
 
 def observed(evidence: Evidence, projections: tuple[Projection, ...],
@@ -107,7 +126,7 @@ def observed(evidence: Evidence, projections: tuple[Projection, ...],
 
 def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
     with collector_paused():
-        evidence = Evidence(ws.claims(), ws.sources())
+        evidence = Evidence(ws.claim_table(), ws.sources())
         evidence.conflicts.index()   # here, on the worker thread for a large briefing, and
         subject = ws.briefing().subject   # before the projections, which weigh them
         found = tuple(project(s, evidence, samples=samples, seed=seed, subject=subject)

@@ -20,7 +20,8 @@ from ..domain.assessments import resolution_problems
 from ..domain.ids import fresh_id
 from ..domain.package import LISTS, Package
 from ..store import AuditEntry, StaleEditError, Store, open_store, server_name
-from ..store.codecs import CLAIM
+from ..projection.claim_table import ClaimTable
+from ..store.codecs import CLAIM, claim_of_values
 from .changes import Changes, Imported
 from .locations import default_briefing_path
 
@@ -213,6 +214,13 @@ class Workspace:
             for i, text in enumerate(column):
                 column[i] = () if text == "[]" else tuple(json.loads(text))
         return out
+
+    def claim_table(self, subjects: list[str] | None = None,
+                    ids: list[str] | None = None) -> ClaimTable:
+        """The claims as columns for the analysis, read in one statement (`Claim` objects
+        made only for the rows asked about). With `subjects` or `ids`: those subjects'
+        claims, those claims, and the strength claims they take fractions of."""
+        return ClaimTable(self.store.claim_values(subjects, ids), claim_of_values)
 
     def events_linking(self, claim_id: str) -> list[Event]:
         """The events citing a claim, in timeline order (read alone: the detail pane asks on

@@ -7,7 +7,7 @@ Builds the seed briefing and a generated one (tests/bench/generate.py; or reuses
 copy of which is analysed), then measures, each as the median of `--runs`:
 - `analyse(ws)` (what the window's worker and the pack run), wall and CPU, and its part
   after the claims are read (Evidence, conflicts, projections), so the store's read of
-  the claims (`ws.claims()`) is shown apart;
+  the claims as columns (`ws.claim_table()`, one SELECT) is shown apart;
 - the UI's look-ups after an analysis: `conflict_of` / `conflicts_by_claim` of every claim
   (the slowest single one, and all of them);
 - `briefing project --json` in a fresh process, seed vs big (goal ≤ 2×);
@@ -87,21 +87,27 @@ def measure(db: Path, runs: int) -> dict:
     from briefing.projection import Evidence, project
     from briefing.workspace import Workspace
     from briefing.workspace.analysis import analyse
+    from briefing.projection.collector import collector_paused
     ws = Workspace.open(db, create=False, watch=False)
-    claims, sources, scenarios = ws.claims(), ws.sources(), ws.scenarios()
+    claims, sources, scenarios = ws.claim_table(), ws.sources(), ws.scenarios()
     subject = ws.briefing().subject
     out = {"claims": len(claims)}
-    out["read"] = median_of(runs, ws.claims)
+
+    def read():
+        with collector_paused():   # as analyse() reads
+            ws.claim_table()
+    out["read"] = median_of(runs, read)
 
     def from_claims():
-        ev = Evidence(claims, sources)
-        [project(s, ev, subject=subject) for s in scenarios]
-        ev.conflicts.index()
+        with collector_paused():   # as analyse() runs it
+            ev = Evidence(claims, sources)
+            [project(s, ev, subject=subject) for s in scenarios]
+            ev.conflicts.index()
     out["from_claims"] = median_of(runs, from_claims)
     out["analyse"] = median_of(runs, lambda: analyse(ws))
     a = analyse(ws)
     out["conflicts"] = len(a.conflicts)
-    ids = [c.id for c in claims]
+    ids = list(claims.ids)
     slowest, start = 0.0, time.perf_counter()
     for i in ids:
         t = time.perf_counter()
@@ -166,7 +172,7 @@ def main() -> None:
     print(f"{'what':58} {'seed':>10} {'big':>10} {'ratio':>7}")
     rows = [("analyse(ws), wall", s["analyse"][0], b["analyse"][0]),
             ("analyse(ws), CPU", s["analyse"][1], b["analyse"][1]),
-            ("  of which ws.claims() (the store's read), wall", s["read"][0], b["read"][0]),
+            ("  of which ws.claim_table() (the store's read), wall", s["read"][0], b["read"][0]),
             ("  analysis after the read (evidence, conflicts, projections), wall",
              s["from_claims"][0], b["from_claims"][0]),
             ("  analysis after the read, CPU", s["from_claims"][1], b["from_claims"][1]),

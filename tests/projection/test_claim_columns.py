@@ -1,0 +1,70 @@
+"""The analysis reads the claims as columns (`Workspace.claim_table`, one SELECT) and makes a
+Claim only for a row someone asks about; `briefing project` reads only the claims its
+scenarios can see."""
+import pytest
+
+from analysis_snapshot import open_briefing
+from briefing.domain import Claim, Source
+from briefing.projection import Evidence
+from briefing.workspace import Workspace
+
+
+@pytest.mark.parametrize("name", ["seed", "generated"])
+def test_a_claim_made_from_the_columns_is_the_stored_claim(name, tmp_path):
+    ws = open_briefing(name, tmp_path)
+    try:
+        table = ws.claim_table()
+        stored = ws.claims()
+        assert list(table.ids) == [c.id for c in stored]
+        assert [table.claim(k) for k in range(len(table))] == stored
+        assert any(c.fraction for c in stored) and any(c.qualifier for c in stored)
+    finally:
+        ws.close()
+
+
+def _claim(cid, subject, **fields):
+    values = dict(id=cid, source="s", subject=subject, metric="strength", as_of="2024-05-01",
+                  credibility=2, quote="q", value=1000.0)
+    values.update(fields)
+    return Claim(**values)
+
+
+def test_a_subjects_read_has_their_claims_the_named_ones_and_their_bases(tmp_path):
+    ws = Workspace.open(tmp_path / "b.briefing", watch=False)
+    try:
+        ws.put(Source(id="s", name="S", reliability="B"))
+        for c in (_claim("a1", "A"), _claim("b1", "B"), _claim("b2", "B"),
+                  _claim("c1", "C", derived_from=("a1",), note="a note", qualifier="about",
+                         include_in_projection=False, low=900.0, high=1100.0),
+                  _claim("d1", "D", date_precision="month", document=None),
+                  _claim("a2", "A", value=None, fraction=0.5, fraction_of="strength",
+                         base_claim="b2")):
+            ws.put(c)
+        assert list(ws.claim_table(["A"]).ids) == ["a1", "b2", "a2"]
+        assert list(ws.claim_table(["A"], ["c1"]).ids) == ["a1", "b2", "c1", "a2"]
+        assert list(ws.claim_table([], ["d1"]).ids) == ["d1"]
+        assert list(ws.claim_table([], []).ids) == []
+        table = ws.claim_table()
+        assert list(table.ids) == ["a1", "b1", "b2", "c1", "d1", "a2"]
+        assert [table.claim(k) for k in range(len(table))] == ws.claims()
+        # The fraction is read with its base of another subject, as over every claim.
+        some = Evidence(ws.claim_table(["A"]), ws.sources())
+        assert some.readings["a2"] == Evidence(ws.claims(), ws.sources()).readings["a2"]
+        assert some.bases["a2"].claim_id == "b2" and "a2" not in some.unreadable
+    finally:
+        ws.close()
+
+
+def test_claims_are_made_only_when_asked_for(tmp_path):
+    ws = open_briefing("generated", tmp_path)
+    try:
+        from briefing.workspace.analysis import analyse
+        a = analyse(ws)
+        made = len(a.evidence.table._made)
+        assert 0 < made < len(a.evidence.table) / 2
+        first = a.conflicts[0]
+        assert first.reason and a.evidence.claims[first.first[0]].id == first.first[0]
+        with pytest.raises(KeyError):
+            a.evidence.claims["no such claim"]
+    finally:
+        ws.close()
