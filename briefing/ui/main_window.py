@@ -26,6 +26,7 @@ from ..charts.plain_text import plain_label
 from . import settings
 from .actions import WindowActions
 from .analysis_runner import AnalysisRunner
+from .backup_work import BackupWork
 from .banner import Banner, NoticeBar
 from .detail_pane import DetailPane
 from .geometry import clamp_to_screen, fit_to_screen, hide_stray_tab_bars, proportion_docks
@@ -91,6 +92,9 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
         self.status_title.setObjectName("statusTitle")
         self.desk.statusBar().addPermanentWidget(self.status_title)
         fit_to_screen(self, self._screen())
+        self.backups = BackupWork(self)
+        self.backups.saved.connect(self._backup_saved)
+        self.backups.failed.connect(self.show_message)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.back_up)
@@ -174,6 +178,7 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
     def set_session(self, session: Session) -> None:
         if self.session is not None:
             self.opening.close()
+            self.backups.wait()  # its connection would keep the old file open
             self.session.changed.disconnect(self.on_changes)
             self.session.close()
         self.session = session
@@ -405,6 +410,7 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
             self.save_state()
         self._backup_timer.stop()
         self.opening.close()
+        self.backups.close()
         self.runner.close()
         self.session.close()
         self.chart.dispose()

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer
 
 from ..workspace import BriefingFileError, Changes, NotFoundError, ServerUnavailableError
-from ..workspace.backups import maybe_backup
 from .ledger_rows import LedgerRows
 from .opening import Opened
 
@@ -90,7 +89,7 @@ class WindowOpening:
         for problem in opened.problems:
             self.show_message(problem)
         if opened.backup is not None:
-            self.desk.statusBar().showMessage(f"Backup saved: {opened.backup.name}", 4000)
+            self._backup_saved(opened.backup)
         stale, self._stale = self._stale, Changes()
         if opened.rows is not None:
             ws, a = self.session.ws, self.analysis
@@ -106,12 +105,12 @@ class WindowOpening:
             self.on_changes(stale)
 
     def back_up(self) -> None:
-        """A rolling backup when the briefing changed and the last one is a few minutes old
-        (on open and every minute while the window is open)."""
-        try:
-            made = maybe_backup(self.session.ws)
-        except BriefingFileError as exc:
-            self.show_message(str(exc))
+        """Start a rolling-backup check on the backup worker (every minute while the window
+        is open: a backup when the briefing changed and the last one is a few minutes old).
+        Not while the opening work is taking the opening backup, nor of damaged pages."""
+        if self._damage is not None or (self.opening.started and self.opening.pending):
             return
-        if made is not None:
-            self.desk.statusBar().showMessage(f"Backup saved: {made.name}", 4000)
+        self.backups.start(self.session.ws)
+
+    def _backup_saved(self, path) -> None:
+        self.desk.statusBar().showMessage(f"Backup saved: {path.name}", 4000)
