@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QScrollArea,
 
 from ..domain.fuzzy_dates import short_date
 from ..workspace import (Changes, ServerUnavailableError)
+from ..projection.conflict_groups import first_pairs
 from ..workspace.analysis import Analysis
 from ..workspace.sync import conflicted_claims
 from ..charts import ProjectionChart, TimelineView
@@ -299,8 +301,8 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
         """A background analysis finished: show it, and the conflicts it found."""
         self.analysis = analysis
         self._show_analysis()
-        self.model.relayout(lambda rows: rows.set_analysis(analysis.bases,
-                                                           analysis.conflict_of))
+        marks = self.ledger_marks()
+        self.model.relayout(lambda rows: rows.set_analysis(*marks))
         shown = self.desk.statusBar().currentMessage()
         self.show_message(f"{shown} · projections updated" if shown.startswith("Changed by ")
                           else "Projections updated")  # keep saying whose change it was
@@ -323,18 +325,26 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
     def _refresh_ledger(self, changes: Changes) -> None:
         """Patch the few claims an edit touched; re-read everything otherwise."""
         ws = self.session.ws
-        a = self.analysis
-        bases, conflicts = (a.bases, a.conflict_of) if a else ({}, {})
+        bases, conflicts, pairs = self.ledger_marks()
         self.model.merge_marks = conflicted_claims(ws)
         if changes.touches("sources", "documents") or len(changes.claims) > PATCH_LIMIT \
                 or not self.model.rows.total:
-            rows = LedgerRows.from_columns(ws.claim_columns(), bases=bases, conflicts=conflicts)
+            rows = LedgerRows.from_columns(ws.claim_columns(), bases=bases, conflicts=conflicts,
+                                           pairs=pairs)
             self._keeping_place(lambda: self.model.load(rows))
             self.ledger.set_sources(ws.sources())
         else:
             frame = ws.claim_columns(sorted(changes.claims))
             removed = set(changes.claims) - set(frame["id"])
             self._keeping_place(lambda: self.model.patch(frame, removed, bases, conflicts))
+
+    def ledger_marks(self) -> tuple:
+        """What the ledger shows of the analysis: the fraction bases, each claim's first
+        conflict, and the conflicts numbered for every row at once (to group and sort by)."""
+        a = self.analysis
+        if a is None:
+            return {}, {}, None
+        return a.bases, a.conflict_of, partial(first_pairs, a.conflicts)
 
     def _keeping_place(self, reload) -> None:
         """Re-read the ledger, keeping the selected claims and the scroll position."""

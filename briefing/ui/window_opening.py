@@ -92,9 +92,9 @@ class WindowOpening:
             self._backup_saved(opened.backup)
         stale, self._stale = self._stale, Changes()
         if opened.rows is not None:
-            ws, a = self.session.ws, self.analysis
-            if a is not None:
-                opened.rows.set_analysis(a.bases, a.conflict_of)
+            ws = self.session.ws
+            if self.analysis is not None:
+                opened.rows.set_analysis(*self.ledger_marks())
             self._keeping_place(lambda: self.model.load(opened.rows))
             same_lanes = self.timeline.lanes_by == self.opening.lanes
             self.timeline.set_data(opened.events, ClaimLookup(ws), opened.sources,
