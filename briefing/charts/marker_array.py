@@ -43,7 +43,7 @@ class MarkerArray(pg.GraphicsObject):
 
     def setBrush(self, brush) -> None:
         brush = pg.mkBrush(brush)
-        if brush.color() != self.brush.color():
+        if brush != self.brush:
             self.brush, self._pixmap = brush, None
             self.update()
 

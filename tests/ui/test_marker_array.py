@@ -1,8 +1,9 @@
 """Markers painted from arrays: each point drawn where the axes put it, in its item's fill,
-whatever part of the data is in view; the timeline's events are drawn that way."""
+whatever part of the data is in view; the timeline's events and the chart's casualty points
+are drawn that way, and the chart's points still answer hover and click."""
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
 from briefing.charts.marker_array import MarkerArray
@@ -61,3 +62,21 @@ def test_the_timeline_draws_every_event_in_its_lanes_colour(window, qtbot):
         x = (timeline.x0[i] + timeline.x1[i]) / 2
         colour = pixel_at(timeline.plot, image, x, timeline.y[i])
         assert colour.name() == QColor(fig.colours[fig.lane[i]]).name(), fig.events[i].id
+
+
+def test_the_charts_casualty_points_are_drawn_and_answer_hover_and_click(window, qtbot):
+    chart = window.chart
+    box = chart.losses.getViewBox()
+    image = chart.view.grab().toImage()
+    k = list(chart._ids).index("zelenskyy-3800")
+    scene = box.mapViewToScene(QPointF(*chart._xy[:, k]))
+    colour = chart.figure.points[[p.id for p in chart.figure.points].index("zelenskyy")].colour
+    assert image.pixelColor(chart.view.mapFromScene(scene)).name() == colour.lower()
+    assert chart.point_at(scene) == "zelenskyy-3800"
+    chart._hover(scene)
+    assert chart.view.toolTip() == chart.point_tip("zelenskyy-3800")
+    assert chart.point_at(scene + QPointF(40, 40)) is None
+    with qtbot.waitSignal(chart.claimClicked) as clicked:
+        qtbot.mouseClick(chart.view.viewport(), Qt.LeftButton,
+                         pos=chart.view.mapFromScene(scene))
+    assert clicked.args == ["zelenskyy-3800"]
