@@ -3,14 +3,14 @@ docks; classification banners fixed top and bottom.
 
 `on_changes` is the one slot every write reaches (ours, undo/redo, another process): it
 re-reads what the `Changes` say is stale and leaves selection, scroll and unsaved input
-alone. What happens after the first paint (window_opening.py) and the edits
-(window_edits.py) are parts of the window kept in modules of their own.
+alone. What happens after the first paint (window_opening.py), the analysis
+(window_analysis.py) and the edits (window_edits.py) are parts of the window kept in modules
+of their own.
 """
 from __future__ import annotations
 
 import datetime as dt
 import time
-from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QScrollArea,
 
 from ..domain.fuzzy_dates import short_date
 from ..workspace import (Changes, ServerUnavailableError)
-from ..projection.conflict_groups import first_pairs
 from ..workspace.analysis import Analysis
 from ..workspace.sync import conflicted_claims
 from ..charts import ProjectionChart, TimelineView
-from ..charts.timeline_data import indicator_marks
 from ..charts.plain_text import plain_label
 from . import settings
 from .actions import WindowActions
@@ -40,7 +38,9 @@ from .merge_conflicts import ConflictActions
 from .opening import OpeningWork
 from .scenario_panel import ScenarioPanel
 from .session import Session
+from .stages import Stages
 from .structured_docks import StructuredViews
+from .window_analysis import WindowAnalysis
 from .window_edits import WindowEdits
 from .window_opening import PAGED_ABOVE, ClaimLookup, WindowOpening
 
@@ -49,7 +49,7 @@ BACKUP_CHECK_MS = 60_000
 HEADER_KEY = "ledger/columns"  # renamed when the columns changed: an old state would misfit
 
 
-class MainWindow(WindowOpening, WindowEdits, QMainWindow):
+class MainWindow(WindowOpening, WindowAnalysis, WindowEdits, QMainWindow):
     def __init__(self, session: Session, restore: bool = True):
         """`restore`: bring back the saved geometry and dock layout, and remember the file
         and the layout for next time (off for screenshots, which must look the same on
@@ -109,6 +109,7 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
     def _build_views(self) -> None:
         self.model = ClaimsTableModel(None, self)
         self.runner = AnalysisRunner(self)
+        self.stages = Stages(self)
         self.runner.finished.connect(self._analysis_ready)
         self.runner.failed.connect(self.show_message)
         self.ledger = LedgerView(self.model)
@@ -244,17 +245,6 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
                 self.show_message("Recomputing projections…")
         self.redraw_ms = (time.perf_counter() - start) * 1000
 
-    def _request_analysis(self, say: bool = True) -> None:
-        """`say`: put "Recomputing projections…" in the status bar if it goes to the worker
-        (not when it was said at the request, deferred to after the first paint)."""
-        result = self.runner.request(self.session.ws, settings.get(settings.SAMPLES),
-                                     settings.get(settings.SEED))
-        if result is not None:
-            self.analysis = result
-            self._show_analysis()
-        elif say:
-            self.show_message("Recomputing projections…")
-
     def _show_briefing(self) -> None:
         ws = self.session.ws
         b = ws.briefing()
@@ -297,31 +287,6 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
         self.show_message("Reconnected to the team server" if connected else
                           f"Disconnected — reconnecting ({self.session.lost_because})")
 
-    def _analysis_ready(self, analysis: Analysis) -> None:
-        """A background analysis finished: show it, and the conflicts it found."""
-        self.analysis = analysis
-        self._show_analysis()
-        marks = self.ledger_marks()
-        self.model.relayout(lambda rows: rows.set_analysis(*marks))
-        shown = self.desk.statusBar().currentMessage()
-        self.show_message(f"{shown} · projections updated" if shown.startswith("Changed by ")
-                          else "Projections updated")  # keep saying whose change it was
-
-    def _show_analysis(self) -> None:
-        ws = self.session.ws
-        a = self.analysis
-        self.detail.analysis = a
-        self.chart.set_data(a.projections, a.observed, {s.id: s for s in ws.sources()},
-                            ws.briefing().as_of)
-        self.judgments.set_projections(a.projections)
-        self.scenarios.set_analysis(a.projections, a.evidence)
-        self.structured.show_analysis(a)
-        self.timeline_marks(a)
-
-    def timeline_marks(self, analysis: Analysis) -> None:
-        """The met indicators, marked on the timeline on the day they were met."""
-        self.timeline.set_marks(indicator_marks(analysis.matrix))
-
     def _refresh_ledger(self, changes: Changes) -> None:
         """Patch the few claims an edit touched; re-read everything otherwise."""
         ws = self.session.ws
@@ -337,14 +302,6 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
             frame = ws.claim_columns(sorted(changes.claims))
             removed = set(changes.claims) - set(frame["id"])
             self._keeping_place(lambda: self.model.patch(frame, removed, bases, conflicts))
-
-    def ledger_marks(self) -> tuple:
-        """What the ledger shows of the analysis: the fraction bases, each claim's first
-        conflict, and the conflicts numbered for every row at once (to group and sort by)."""
-        a = self.analysis
-        if a is None:
-            return {}, {}, None
-        return a.bases, a.conflict_of, partial(first_pairs, a.conflicts)
 
     def _keeping_place(self, reload) -> None:
         """Re-read the ledger, keeping the selected claims and the scroll position."""
@@ -419,6 +376,7 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
         if self.remember_state:
             self.save_state()
         self._backup_timer.stop()
+        self.stages.cancel()
         self.opening.close()
         self.backups.close()
         self.runner.close()

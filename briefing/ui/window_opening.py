@@ -4,7 +4,7 @@ window takes its results; every write waits for it first, so the opening backup 
 briefing as it was opened. A part of MainWindow, kept apart for its size."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
 from ..workspace import BriefingFileError, Changes, NotFoundError, ServerUnavailableError
 from .ledger_rows import LedgerRows
@@ -60,6 +60,8 @@ class WindowOpening:
         self._start_opening()
         self.opening.finish()
         self.runner.wait()
+        QCoreApplication.sendPostedEvents(self.runner)  # its result, queued from the worker
+        self.stages.finish()
 
     def _read_rest(self) -> None:
         """Every claim now (the ledger is sorted, filtered or scrolled past its first page)."""
