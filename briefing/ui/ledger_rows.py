@@ -156,13 +156,17 @@ class LedgerRows:
             self._reindex()  # new rows' fractions are known only now
         self._derive(touched)
         self.set_analysis(bases, conflicts, self.pairs)
+        self.refresh()   # rows came, went or changed: the order and the filter may move
 
     def set_analysis(self, bases: dict, conflicts: dict, pairs=None) -> None:
-        """New fraction bases and conflict labels: re-derive the fraction claims' numbers."""
+        """New fraction bases and conflict labels: re-derive the fraction claims' numbers,
+        and re-sort only if the order depends on them (a new sort of 100,000 rows is a
+        frame's worth of the window's thread)."""
         self.bases, self.conflicts, self.pairs = bases, conflicts, pairs
         self.cols.pop("conflict_pair", None)
         self._derive(self.fractions)
-        self.refresh()
+        if self.group_conflicts or self.sort_key[0] in ("figure", "conflict"):
+            self.refresh()
 
     def changes_row_count(self, frame, removed: set[str]) -> bool:
         """Whether a patch adds or removes rows (a model reset rather than a relayout)."""
