@@ -167,8 +167,9 @@ def date_axis(scene: Scene, frame: Frame, box: Box, style: FigureStyle, measure:
                    for a, b, s, t in zip(xs, xs[1:], ticks, ticks[1:]))
 
     # From the first whole day in view, so the first tick (which carries the year) is shown.
-    ticks = date_ticks(day_of(math.ceil(frame.days[0])), day_of(frame.days[1]), fits)
     line_h = measure("Ag", px, False)[1]
+    ticks = date_ticks(day_of(math.ceil(frame.days[0])), day_of(frame.days[1]), fits,
+                       most=plot.w / gap + 1)
     last_right = {0: -np.inf, 1: -np.inf}
     for t in ticks:
         x = float(frame.x(epoch_days(t.day)))

@@ -41,7 +41,8 @@ class DateAxis(pg.AxisItem):
             return all(b - a >= (w + v) / 2 + metrics.height()
                        for a, b, w, v in zip(xs, xs[1:], widths, widths[1:]))
 
-        ticks = date_ticks(day_of(math.ceil(low / _DAY)), day_of(high / _DAY), fits)
+        ticks = date_ticks(day_of(math.ceil(low / _DAY)), day_of(high / _DAY), fits,
+                           most=size / metrics.height() + 1)  # a line height apart
         # pyqtgraph drops a label that would stick out of the axis: keep only those that
         # fit, and give the first of them its year.
         kept = [t for t in ticks

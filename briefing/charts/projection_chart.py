@@ -5,7 +5,10 @@ It draws the same `ProjectionFigure` as the pack and present mode (colours by id
 its own for a line that lies on another's), with pyqtgraph for hover, click and zoom. The
 legend sits above the plots, outside the data, and names each scenario's depletion date, so
 no date label can cover a curve or another label at any window size. Plot items are made
-once per scenario and fed with `setData`.
+once per scenario and fed with `setData`. The casualty points are one `MarkerArray` per
+source (one colour each); hovering and clicking find the nearest point from the arrays
+(a pyqtgraph scatter item per source cost a tenth of a second to make and fill at 100,000
+claims, on the window's thread).
 """
 from __future__ import annotations
 
@@ -22,11 +25,13 @@ from ..domain import number
 from ..domain.fuzzy_dates import short_date
 from .date_axis import DateAxis
 from .figure_style import TODAY
+from .marker_array import MarkerArray
 from .plain_text import tooltip
 from .projection_data import ProjectionFigure, ScenarioLine, epoch_days, projection_figure
 from .ticks import number_label
 
 _DAY = 86400.0
+_NEAR_PX = 7   # a point is under the mouse this close to its centre
 _PEN_STYLES = {"solid": Qt.SolidLine, "dash": Qt.DashLine, "dot": Qt.DotLine,
                "dashdot": Qt.DashDotLine}
 
@@ -132,7 +137,7 @@ class ProjectionChart(QWidget):
                                                                "color": colours["muted"]})
         for line in (self.threshold, self.today, self.as_of):
             self.strength.addItem(line, ignoreBounds=True)
-        self._points: dict[str, pg.ScatterPlotItem] = {}  # per source: one brush each
+        self._points: dict[str, MarkerArray] = {}  # per source: one brush each
         # Error bars as one line item with connect="pairs": pyqtgraph's ErrorBarItem crashed
         # the interpreter at exit here (PySide6 6.11, pyqtgraph 0.14).
         self.error_bars = pg.PlotDataItem(pen=pg.mkPen(colours["muted"]), connect="pairs")
@@ -140,7 +145,10 @@ class ProjectionChart(QWidget):
         self.losses.addItem(self.error_bars)
         self._scenarios: dict[str, _ScenarioItems] = {}
         self._tips: dict[str, tuple] = {}        # claim id → (SourcePoints, index)
-        self._brushes: dict[str, tuple] = {}     # source → (colour, its brush)
+        self._xy = np.zeros((2, 0))              # every casualty point (epoch s, value) …
+        self._ids = np.zeros(0, dtype=object)    # … and its claim id
+        self.view.scene().sigMouseMoved.connect(self._hover)
+        self.view.scene().sigMouseClicked.connect(self._click)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -217,14 +225,17 @@ class ProjectionChart(QWidget):
         self._tips = {cid: (p, k) for p in fig.points for k, cid in enumerate(p.claim_ids)}
         shown = {p.id for p in fig.points}
         for source in set(self._points) - shown:
-            self._points[source].setData(x=[], y=[])
+            self._points[source].setData([], [])
         for p in fig.points:
             item = self._source_points(p.id)
-            item.setData(x=p.days * _DAY, y=p.values, data=p.claim_ids,
-                         brush=self._brush(p.id, p.colour))
+            item.setBrush(p.colour)
+            item.setData(p.days * _DAY, p.values)
         x = np.concatenate([p.days for p in fig.points]) * _DAY if fig.points else np.zeros(0)
         y = np.concatenate([p.values for p in fig.points]) if fig.points else np.zeros(0)
         sd = np.concatenate([p.sd for p in fig.points]) if fig.points else np.zeros(0)
+        self._xy = np.vstack([x, y])
+        self._ids = (np.concatenate([p.claim_ids for p in fig.points]) if fig.points
+                     else np.zeros(0, dtype=object))
         self.error_bars.setData(np.repeat(x, 2), np.column_stack([y - sd, y + sd]).ravel())
         self._draw_fits(fig)
 
@@ -249,26 +260,38 @@ class ProjectionChart(QWidget):
             zero.setData([f.start * _DAY] if f.start is not None else [],
                          [0.0] if f.start is not None else [])
 
-    def _source_points(self, source: str) -> pg.ScatterPlotItem:
-        """The scatter item of one source's points (pyqtgraph builds a brush per point when
-        one item's points differ in colour: 2 s for 30,000 points)."""
+    def _source_points(self, source: str) -> MarkerArray:
+        """The points of one source (one brush per item: pyqtgraph builds a brush per point
+        when one item's points differ in colour, 2 s for 30,000 points)."""
         if source not in self._points:
-            item = pg.ScatterPlotItem(size=11, hoverable=True, tip=self._point_tip, pen=None)
-            item.sigClicked.connect(self._clicked)
+            item = MarkerArray("o", 11, None)
             self.losses.addItem(item)
             self._points[source] = item
         return self._points[source]
 
-    def _brush(self, source: str, colour: str):
-        """One brush object per source, so a redraw does not rebuild every point's."""
-        if self._brushes.get(source, (None,))[0] != colour:
-            self._brushes[source] = (colour, pg.mkBrush(colour))
-        return self._brushes[source][1]
+    def point_at(self, scene_pos) -> str | None:
+        """The claim of the casualty point under a scene position (the nearest within a
+        few pixels), or None."""
+        box = self.losses.getViewBox()
+        if not len(self._ids) or not box.sceneBoundingRect().contains(scene_pos):
+            return None
+        at = box.mapSceneToView(scene_pos)
+        pw, ph = box.viewPixelSize()
+        if not pw or not ph:
+            return None
+        dist = np.hypot((self._xy[0] - at.x()) / pw, (self._xy[1] - at.y()) / ph)
+        k = int(np.argmin(dist))
+        return str(self._ids[k]) if dist[k] <= _NEAR_PX else None
 
-    def _point_tip(self, x, y, data):
-        found = self._tips.get(data)
+    def point_tip(self, claim_id: str) -> str:
+        found = self._tips.get(claim_id)
         return tooltip(found[0].tip(found[1])) if found else ""   # names are free text
 
-    def _clicked(self, _item, points, *_):
-        if len(points):
-            self.claimClicked.emit(points[0].data())
+    def _hover(self, scene_pos) -> None:
+        claim_id = self.point_at(scene_pos)
+        self.view.setToolTip(self.point_tip(claim_id) if claim_id is not None else "")
+
+    def _click(self, ev) -> None:
+        claim_id = self.point_at(ev.scenePos())
+        if claim_id is not None:
+            self.claimClicked.emit(claim_id)

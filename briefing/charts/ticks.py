@@ -53,6 +53,7 @@ class DateTick:
 _STEPS = (("day", 1), ("day", 2), ("week", 1), ("week", 2), ("month", 1), ("month", 2),
           ("month", 3), ("month", 6), ("year", 1), ("year", 2), ("year", 5), ("year", 10),
           ("year", 25), ("year", 50), ("year", 100))
+_STEP_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}  # at most this far apart
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -93,13 +94,22 @@ def _label(kind: str, day: dt.date) -> str:
     return f"{day.day} {MONTH_ABBR[day.month - 1]}"
 
 
-def date_ticks(first: dt.date, last: dt.date, fits) -> list[DateTick]:
+def date_ticks(first: dt.date, last: dt.date, fits, most: float | None = None
+               ) -> list[DateTick]:
     """The densest ticks between `first` and `last` whose labels `fits(ticks)` accepts
-    (the caller measures them against the axis length); the sparsest set otherwise."""
+    (the caller measures them against the axis length); the sparsest set otherwise.
+    `most`: no more ticks than this can fit whatever their labels (an axis's length over
+    the least gap `fits` wants, plus one), so spacings that certainly give more are skipped
+    without being built and measured (three years of days: 1,095 labels on every paint of
+    a window's chart)."""
     if last <= first:
         last = first + dt.timedelta(days=1)
     ticks: list[DateTick] = []
+    span = (last - first).days
     for kind, count in _STEPS:
+        if most is not None and span / (_STEP_DAYS[kind] * count) - 1 > most \
+                and (kind, count) != _STEPS[-1]:
+            continue
         days = _days_of(kind, count, first, last)
         if len(days) < 2 and kind != "year":
             continue

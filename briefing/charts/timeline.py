@@ -4,7 +4,7 @@ was met.
 
 Lanes, spans and colours come from `TimelineFigure`, as for the painted timeline of the pack
 and present mode; only lanes that hold an event are shown, the first at the top. Bars come
-from one `BarGraphItem` and markers from one `ScatterPlotItem` per lane, fed with arrays, so
+from one `BarGraphItem` and markers from two `MarkerArray`s per lane, fed with arrays, so
 20,000 events stay a few items. Labels are drawn only when few events are in view (level of
 detail). Hover and click are resolved against the arrays, not per-item callbacks.
 """
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 from ..domain import figure
 from . import theme
 from .date_axis import DateAxis
+from .marker_array import MarkerArray
 from .timeline_data import MARK_COLOUR, Mark, TimelineFigure, timeline_figure
 from .plain_text import tooltip
 
@@ -34,15 +35,15 @@ def epoch(day: dt.date) -> float:
 
 
 class _LaneItems:
-    """One lane's bars and markers, each item with one brush: pyqtgraph draws an item of
-    one colour from arrays, but builds a brush per point when colours vary (7 s for 20,000
-    events here, against 0.1 s)."""
+    """One lane's bars and markers, each item with one brush, fed with arrays (markers per
+    point cost a brush each, 7 s for 20,000 events, and pyqtgraph's own scatter item still
+    a quarter of a second: marker_array.py)."""
 
     def __init__(self, plot, style: theme.ChartStyle):
         outline = pg.mkPen(style.colours()["foreground"], width=1)
         self.bars = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], pen=None)
-        self.fuzzy = pg.ScatterPlotItem(pxMode=True, size=9, symbol="o", pen=outline)
-        self.exact = pg.ScatterPlotItem(pxMode=True, size=9, symbol="d", pen=outline)
+        self.fuzzy = MarkerArray("o", 9, outline)
+        self.exact = MarkerArray("d", 9, outline)
         for item in (self.bars, self.fuzzy, self.exact):
             plot.addItem(item)
 
@@ -53,8 +54,8 @@ class _LaneItems:
         mid = (x0 + x1) / 2
         self.bars.setOpts(x0=x0[here], x1=x1[here], y0=y[here] - _BAR_HEIGHT / 2,
                           y1=y[here] + _BAR_HEIGHT / 2)
-        self.fuzzy.setData(x=mid[here & fuzzy], y=y[here & fuzzy])
-        self.exact.setData(x=mid[here & ~fuzzy], y=y[here & ~fuzzy])
+        self.fuzzy.setData(mid[here & fuzzy], y[here & fuzzy])
+        self.exact.setData(mid[here & ~fuzzy], y[here & ~fuzzy])
 
 
 class TimelineView(QWidget):

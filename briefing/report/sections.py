@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..charts.plain_text import clip, esc
 from ..domain import RELIABILITY_WORDS, figure, long_date, number, parse_iso
 from ..domain.fuzzy_dates import short_date
+from ..projection.conflict_groups import flagged_claims
 from ..structured import Scores, scores
 from ..workspace.analysis import Analysis
 from ..workspace.record import Entry, history, since_last
@@ -133,7 +134,7 @@ def conflicts_table(c: Content) -> str:
 def claims_table(c: Content) -> str:
     """Every claim, conflicting ones first and together; the quote in full, across the
     table under its claim."""
-    flagged = dict.fromkeys(i for conflict in c.analysis.conflicts for i in conflict.claim_ids)
+    flagged = dict.fromkeys(flagged_claims(c.analysis.conflicts))
     order = [i for i in flagged if i in c.claims] + [i for i in c.claims if i not in flagged]
     rows, quotes = [], []
     for cid in order[:MAX_CLAIM_ROWS]:

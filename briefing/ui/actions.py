@@ -191,6 +191,7 @@ class WindowActions:
     def import_path(self, path: Path) -> bool:
         try:
             self.w.wait_for_opening()  # the opening backup first, then the import's own
+            self.w.backups.wait()      # (after a rolling one being copied)
             with backed_up(self.w.session.ws, warn=self.w.show_message):
                 done = import_file(self.w.session.ws, path)
         except (InterchangeError, BriefingFileError) as exc:
@@ -236,6 +237,7 @@ class WindowActions:
         path = self.w.session.ws.path
         self.w.runner.wait()
         self.w.opening.close()  # its connection would keep the file open
+        self.w.backups.wait()   # so would a backup's
         self.w.session.close()
         try:
             restore(path, backup)

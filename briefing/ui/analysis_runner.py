@@ -19,6 +19,15 @@ INLINE_BUDGET_S = 0.030
 INLINE_CLAIMS = 5000  # above this, even the first analysis of a file goes to the thread
 
 
+def prepare(analysis: Analysis) -> None:
+    """Work out here, not on the window's thread, what the views read of an analysis that
+    it computes only when first asked (and then keeps): the fraction bases the ledger and
+    the detail pane show (50 ms at 100,000 claims) and the subjects the scenario form
+    offers."""
+    analysis.evidence.bases
+    analysis.evidence.subjects
+
+
 class _Job(QRunnable):
     def __init__(self, runner: "AnalysisRunner", location, samples: int, seed: int):
         super().__init__()
@@ -32,6 +41,7 @@ class _Job(QRunnable):
                 result = analyse(ws, samples=self.samples, seed=self.seed)
             finally:
                 ws.close()
+            prepare(result)
         except Exception as exc:  # reported to the window, never lost in the thread
             self.runner._failed.emit(f"Projection could not be computed: {exc}")
             return

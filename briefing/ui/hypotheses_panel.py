@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from ..charts.plain_text import plain_label, tooltip
 from .matrix_model import MatrixModel
 
+SIZED_ROWS = 40
+
 
 class MatrixView(QTableView):
     """The matrix table: Delete or Backspace clears the selected ratings."""
@@ -56,6 +58,9 @@ class HypothesesPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns are sized to the rows in view, not to every claim's cells (16,000 cells
+        # asked for at 100,000 claims: most of a second).
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.table.clearRequested.connect(self._clear)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.rated_only = QCheckBox("Rated claims only")
@@ -119,7 +124,7 @@ class HypothesesPanel(QWidget):
               current.column())
         scroll = self.table.verticalScrollBar().value()
         self.model.read_only = read_only
-        self.model.load(matrix, evidence, revisions)
+        reset = self.model.load(matrix, evidence, revisions)
         for key in ("add", "edit", "remove"):
             self.buttons[key].setEnabled(not read_only)
         self.leader.setText(matrix.leader_words)
@@ -133,8 +138,9 @@ class HypothesesPanel(QWidget):
             self.sensitivity.setText("Sensitivity: no single claim, removed, changes who "
                                      "leads.")
         self._show_indicators(matrix)
-        for column in range(self.model.columnCount() - 1):  # the figure stretches
-            self.table.resizeColumnToContents(column)
+        if reset:  # a rescore keeps the widths (and the analyst's)
+            for column in range(self.model.columnCount() - 1):  # the figure stretches
+                self.table.resizeColumnToContents(column)
         row = self.model.row_of(at[0]) if at[0] is not None else None
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, at[1]))

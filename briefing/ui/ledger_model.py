@@ -1,7 +1,8 @@
 """The claims ledger as a `QAbstractTableModel`: a thin adapter over `LedgerRows`.
 
-Only visible cells are formatted. Edits become a new `Claim` handed to the session; a refused
-value (validation, stale edit) is reported through `editRefused` and nothing is saved.
+Only visible cells are formatted (naming Qt's enums in full: cell_style.py). Edits become a
+new `Claim` handed to the session; a refused value (validation, stale edit) is reported
+through `editRefused` and nothing is saved.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..domain import (CREDIBILITY_WORDS, RELIABILITY_WORDS, FuzzyDate, Problem,
                       ValidationError, figure)
 from ..domain.vocabulary import METRICS
 from ..workspace import BriefingFileError, StaleEditError
+from .cell_style import CENTRE, RIGHT, Role
 from .ledger_rows import COLUMNS, HEADERS, LedgerRows
 from .merge_conflicts import merge_icon
 
@@ -108,52 +110,53 @@ class ClaimsTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Role.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
             return HEADERS[section]
-        if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
+        if orientation == Qt.Orientation.Horizontal and role == Role.ToolTipRole:
             return _HEADER_TIPS.get(COLUMNS[section])
         return None
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.NoItemFlags
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         name = COLUMNS[index.column()]
         if self.session.read_only or name not in EDITABLE:
             return base
         if name == "include_in_projection":
-            return base | Qt.ItemIsUserCheckable
-        return base | Qt.ItemIsEditable
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
 
     def claim_id(self, row: int) -> str:
         return self.rows.value(self.rows.position(row), "id")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Role.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         pos = self.rows.position(index.row())
         name = COLUMNS[index.column()]
-        if role == Qt.DisplayRole:
+        if role == Role.DisplayRole:
             return self._display(pos, name)
-        if role == Qt.EditRole:
+        if role == Role.EditRole:
             return self._edit_value(pos, name)
-        if role == Qt.CheckStateRole and name == "include_in_projection":
-            return Qt.Checked if self.rows.value(pos, name) else Qt.Unchecked
-        if role == Qt.ToolTipRole:
+        if role == Role.CheckStateRole and name == "include_in_projection":
+            checked = self.rows.value(pos, name)
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == Role.ToolTipRole:
             return self._tooltip(pos, name)
-        if role == Qt.BackgroundRole and self.rows.value(pos, "id") in self.merge_marks:
+        if role == Role.BackgroundRole and self.rows.value(pos, "id") in self.merge_marks:
             return MERGE_BRUSH
-        if (role == Qt.DecorationRole and name == "figure"
+        if (role == Role.DecorationRole and name == "figure"
                 and self.rows.value(pos, "id") in self.merge_marks):
             return merge_icon()
-        if role == Qt.BackgroundRole and self.rows.conflicts.get(self.rows.value(pos, "id")):
+        if role == Role.BackgroundRole and self.rows.conflicts.get(self.rows.value(pos, "id")):
             return CONFLICT_BRUSH
-        if role == Qt.TextAlignmentRole and name == "figure":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.TextAlignmentRole and name == "grade":
-            return int(Qt.AlignCenter)
-        if role == Qt.UserRole:
+        if role == Role.TextAlignmentRole and name == "figure":
+            return RIGHT
+        if role == Role.TextAlignmentRole and name == "grade":
+            return CENTRE
+        if role == Role.UserRole:
             return self.rows.value(pos, "id")
         return None
 
@@ -217,7 +220,7 @@ class ClaimsTableModel(QAbstractTableModel):
             return f"{start.isoformat()} … {end.isoformat()} ({v(pos, 'date_precision')})"
         return None
 
-    def setData(self, index, value, role=Qt.EditRole):
+    def setData(self, index, value, role=Role.EditRole):
         if not index.isValid():
             return False
         pos = self.rows.position(index.row())
@@ -242,7 +245,7 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def _edited_fields(self, name: str, value, role, reliability: str) -> dict:
         if name == "include_in_projection":
-            return {name: Qt.CheckState(value) == Qt.Checked}
+            return {name: Qt.CheckState(value) == Qt.CheckState.Checked}
         if name == "figure":
             return parse_figure(str(value))
         if name == "grade":

@@ -51,12 +51,16 @@ class LedgerFilter:
 class LedgerRows:
     """Every claim of the briefing (one entry per claim, in file order) plus the current
     view `order`. `bases` turns fraction claims into numbers; `conflicts` maps a claim id
-    to the first conflict it is in (anything with `first`, `second` and `reason`)."""
+    to the first conflict it is in (anything with `first`, `second` and `reason`), and
+    `pairs(ids)` numbers each claim's first conflict for every row at once (claims of one
+    conflict alike, -1 for none: projection/conflict_groups.first_pairs), to group and sort
+    by without making every Conflict."""
 
     cols: dict[str, np.ndarray] = field(default_factory=dict)
     order: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     bases: dict = field(default_factory=dict)   # claim id → domain FractionBase
     conflicts: dict = field(default_factory=dict)
+    pairs: object = None     # claim ids → first-conflict numbers; None: no conflicts
     sort_key: tuple[str, bool] = ("date", False)
     filter: LedgerFilter = field(default_factory=LedgerFilter)
     group_conflicts: bool = False
@@ -66,9 +70,9 @@ class LedgerRows:
 
     @classmethod
     def from_columns(cls, cols: dict[str, np.ndarray], bases=None,
-                     conflicts=None) -> "LedgerRows":
+                     conflicts=None, pairs=None) -> "LedgerRows":
         """Rows over `Workspace.claim_columns()` (the arrays are taken over, not copied)."""
-        rows = cls(bases=bases or {}, conflicts=conflicts or {})
+        rows = cls(bases=bases or {}, conflicts=conflicts or {}, pairs=pairs)
         rows.cols = dict(cols)
         rows._derive()
         rows.refresh()
@@ -151,13 +155,18 @@ class LedgerRows:
         if fresh:
             self._reindex()  # new rows' fractions are known only now
         self._derive(touched)
-        self.set_analysis(bases, conflicts)
+        self.set_analysis(bases, conflicts, self.pairs)
+        self.refresh()   # rows came, went or changed: the order and the filter may move
 
-    def set_analysis(self, bases: dict, conflicts: dict) -> None:
-        """New fraction bases and conflict labels: re-derive the fraction claims' numbers."""
-        self.bases, self.conflicts = bases, conflicts
+    def set_analysis(self, bases: dict, conflicts: dict, pairs=None) -> None:
+        """New fraction bases and conflict labels: re-derive the fraction claims' numbers,
+        and re-sort only if the order depends on them (a new sort of 100,000 rows is a
+        frame's worth of the window's thread)."""
+        self.bases, self.conflicts, self.pairs = bases, conflicts, pairs
+        self.cols.pop("conflict_pair", None)
         self._derive(self.fractions)
-        self.refresh()
+        if self.group_conflicts or self.sort_key[0] in ("figure", "conflict"):
+            self.refresh()
 
     def changes_row_count(self, frame, removed: set[str]) -> bool:
         """Whether a patch adds or removes rows (a model reset rather than a relayout)."""
@@ -227,22 +236,24 @@ class LedgerRows:
         elif column == "include_in_projection":
             primary = c["include_in_projection"][keep].astype(np.int64)
         elif column == "conflict":
-            primary = _codes(np.array([self._group(i, "") for i in c["id"][keep]],
-                                      dtype=object))
+            primary = self._conflict_pairs()[keep]   # the claims of one conflict together
         else:
             primary = _codes(c[column][keep])
         if descending:
             primary = -primary
         keys = [keep, primary]  # np.lexsort: last key is primary; `keep` keeps it stable
-        if self.group_conflicts:
-            groups = np.array([self._group(i, "~") for i in c["id"][keep]], dtype=object)
-            keys.append(_codes(groups))
+        if self.group_conflicts:   # each conflict's claims together, the rest after
+            pairs = self._conflict_pairs()[keep]
+            keys.append(np.where(pairs < 0, np.iinfo(np.int64).max, pairs))
         return tuple(keys)
 
-    def _group(self, claim_id: str, none: str) -> str:
-        """A sort key that brings the claims of one conflict together."""
-        conflict = self.conflicts.get(claim_id)
-        return none if conflict is None else "|".join(conflict.first + conflict.second)
+    def _conflict_pairs(self) -> np.ndarray:
+        """Each row's first-conflict number (-1: none), worked out on first use."""
+        c = self.cols
+        if "conflict_pair" not in c:
+            c["conflict_pair"] = (self.pairs(c["id"]) if self.pairs is not None
+                                  else np.full(self.total, -1, np.int64))
+        return c["conflict_pair"]
 
     def _mask(self) -> np.ndarray:
         c, f = self.cols, self.filter

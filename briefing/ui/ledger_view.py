@@ -200,9 +200,13 @@ class LedgerView(QWidget):
         self._keeping_selection(lambda: self.model.relayout(lambda rows: rows.set_filter(flt)))
 
     def _sort(self, section: int, order):
-        descending = order == Qt.DescendingOrder
-        self._keeping_selection(lambda: self.model.relayout(
-            lambda rows: rows.set_sort(COLUMNS[section], descending)))
+        """A new sort (not the one shown: restoring the saved header says the same sort
+        again, and a relayout would read every claim of a big briefing before its first
+        paint)."""
+        key = (COLUMNS[section], order == Qt.DescendingOrder)
+        if key == self.model.rows.sort_key:
+            return
+        self._keeping_selection(lambda: self.model.relayout(lambda rows: rows.set_sort(*key)))
 
     def _group(self, on: bool):
         def change(rows):

@@ -3,8 +3,9 @@ docks; classification banners fixed top and bottom.
 
 `on_changes` is the one slot every write reaches (ours, undo/redo, another process): it
 re-reads what the `Changes` say is stale and leaves selection, scroll and unsaved input
-alone. What happens after the first paint (window_opening.py) and the edits
-(window_edits.py) are parts of the window kept in modules of their own.
+alone. What happens after the first paint (window_opening.py), the analysis
+(window_analysis.py) and the edits (window_edits.py) are parts of the window kept in modules
+of their own.
 """
 from __future__ import annotations
 
@@ -21,11 +22,11 @@ from ..workspace import (Changes, ServerUnavailableError)
 from ..workspace.analysis import Analysis
 from ..workspace.sync import conflicted_claims
 from ..charts import ProjectionChart, TimelineView
-from ..charts.timeline_data import indicator_marks
 from ..charts.plain_text import plain_label
 from . import settings
 from .actions import WindowActions
 from .analysis_runner import AnalysisRunner
+from .backup_work import BackupWork
 from .banner import Banner, NoticeBar
 from .detail_pane import DetailPane
 from .geometry import clamp_to_screen, fit_to_screen, hide_stray_tab_bars, proportion_docks
@@ -37,7 +38,9 @@ from .merge_conflicts import ConflictActions
 from .opening import OpeningWork
 from .scenario_panel import ScenarioPanel
 from .session import Session
+from .stages import Stages
 from .structured_docks import StructuredViews
+from .window_analysis import WindowAnalysis
 from .window_edits import WindowEdits
 from .window_opening import PAGED_ABOVE, ClaimLookup, WindowOpening
 
@@ -46,7 +49,7 @@ BACKUP_CHECK_MS = 60_000
 HEADER_KEY = "ledger/columns"  # renamed when the columns changed: an old state would misfit
 
 
-class MainWindow(WindowOpening, WindowEdits, QMainWindow):
+class MainWindow(WindowOpening, WindowAnalysis, WindowEdits, QMainWindow):
     def __init__(self, session: Session, restore: bool = True):
         """`restore`: bring back the saved geometry and dock layout, and remember the file
         and the layout for next time (off for screenshots, which must look the same on
@@ -91,6 +94,9 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
         self.status_title.setObjectName("statusTitle")
         self.desk.statusBar().addPermanentWidget(self.status_title)
         fit_to_screen(self, self._screen())
+        self.backups = BackupWork(self)
+        self.backups.saved.connect(self._backup_saved)
+        self.backups.failed.connect(self.show_message)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.back_up)
@@ -103,6 +109,7 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
     def _build_views(self) -> None:
         self.model = ClaimsTableModel(None, self)
         self.runner = AnalysisRunner(self)
+        self.stages = Stages(self)
         self.runner.finished.connect(self._analysis_ready)
         self.runner.failed.connect(self.show_message)
         self.ledger = LedgerView(self.model)
@@ -174,6 +181,7 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
     def set_session(self, session: Session) -> None:
         if self.session is not None:
             self.opening.close()
+            self.backups.wait()  # its connection would keep the old file open
             self.session.changed.disconnect(self.on_changes)
             self.session.close()
         self.session = session
@@ -237,17 +245,6 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
                 self.show_message("Recomputing projections…")
         self.redraw_ms = (time.perf_counter() - start) * 1000
 
-    def _request_analysis(self, say: bool = True) -> None:
-        """`say`: put "Recomputing projections…" in the status bar if it goes to the worker
-        (not when it was said at the request, deferred to after the first paint)."""
-        result = self.runner.request(self.session.ws, settings.get(settings.SAMPLES),
-                                     settings.get(settings.SEED))
-        if result is not None:
-            self.analysis = result
-            self._show_analysis()
-        elif say:
-            self.show_message("Recomputing projections…")
-
     def _show_briefing(self) -> None:
         ws = self.session.ws
         b = ws.briefing()
@@ -290,40 +287,15 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
         self.show_message("Reconnected to the team server" if connected else
                           f"Disconnected — reconnecting ({self.session.lost_because})")
 
-    def _analysis_ready(self, analysis: Analysis) -> None:
-        """A background analysis finished: show it, and the conflicts it found."""
-        self.analysis = analysis
-        self._show_analysis()
-        self.model.relayout(lambda rows: rows.set_analysis(analysis.bases,
-                                                           analysis.conflict_of))
-        shown = self.desk.statusBar().currentMessage()
-        self.show_message(f"{shown} · projections updated" if shown.startswith("Changed by ")
-                          else "Projections updated")  # keep saying whose change it was
-
-    def _show_analysis(self) -> None:
-        ws = self.session.ws
-        a = self.analysis
-        self.detail.analysis = a
-        self.chart.set_data(a.projections, a.observed, {s.id: s for s in ws.sources()},
-                            ws.briefing().as_of)
-        self.judgments.set_projections(a.projections)
-        self.scenarios.set_analysis(a.projections, a.evidence)
-        self.structured.show_analysis(a)
-        self.timeline_marks(a)
-
-    def timeline_marks(self, analysis: Analysis) -> None:
-        """The met indicators, marked on the timeline on the day they were met."""
-        self.timeline.set_marks(indicator_marks(analysis.matrix))
-
     def _refresh_ledger(self, changes: Changes) -> None:
         """Patch the few claims an edit touched; re-read everything otherwise."""
         ws = self.session.ws
-        a = self.analysis
-        bases, conflicts = (a.bases, a.conflict_of) if a else ({}, {})
+        bases, conflicts, pairs = self.ledger_marks()
         self.model.merge_marks = conflicted_claims(ws)
         if changes.touches("sources", "documents") or len(changes.claims) > PATCH_LIMIT \
                 or not self.model.rows.total:
-            rows = LedgerRows.from_columns(ws.claim_columns(), bases=bases, conflicts=conflicts)
+            rows = LedgerRows.from_columns(ws.claim_columns(), bases=bases, conflicts=conflicts,
+                                           pairs=pairs)
             self._keeping_place(lambda: self.model.load(rows))
             self.ledger.set_sources(ws.sources())
         else:
@@ -404,7 +376,9 @@ class MainWindow(WindowOpening, WindowEdits, QMainWindow):
         if self.remember_state:
             self.save_state()
         self._backup_timer.stop()
+        self.stages.cancel()
         self.opening.close()
+        self.backups.close()
         self.runner.close()
         self.session.close()
         self.chart.dispose()

@@ -7,7 +7,8 @@ analysis's `Matrix` and evidence: cells are formatted when Qt asks
 for them, so 100,000 claims cost no more than the rows in view. An edited cell becomes a
 `ratingEdited` signal (hypothesis, claim, the new rating or None to clear it, the revision
 the cell was shown at); the panel writes it through the session. Rows whose claim does not
-discriminate between the hypotheses (diagnosticity 0, unrated included) are dimmed.
+discriminate between the hypotheses (diagnosticity 0, unrated included) are dimmed. Qt's
+enums are named in full (cell_style.py says why).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..charts.plain_text import tooltip
 from ..domain import RATINGS_WORDS, figure
 from ..domain.ids import pair_id
+from .cell_style import CENTRE, RIGHT, Role
 
 FIXED = ("Claim",)          # before the hypotheses; after them: TRAILING
 TRAILING = ("Diagnosticity", "Figure")
@@ -49,10 +51,10 @@ class MatrixModel(QAbstractTableModel):
         self.read_only = False
         self._rows: list[str] = []
 
-    def load(self, matrix, evidence, revisions: dict[str, int]) -> None:
+    def load(self, matrix, evidence, revisions: dict[str, int]) -> bool:
         """A new analysis. The same rows and hypotheses (a rescore, another analyst's
         rating) only repaint, so a cell being typed into keeps its editor; otherwise the
-        model is reset."""
+        model is reset. Returns whether it was (the columns may want new widths)."""
         same_shape = (self.matrix is not None and evidence is not None
                       and [h.id for h in matrix.hypotheses] == [h.id for h in self.hypotheses])
         self.matrix, self.evidence, self.revisions = matrix, evidence, revisions
@@ -61,11 +63,12 @@ class MatrixModel(QAbstractTableModel):
             if rows:
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(rows) - 1, self.columnCount() - 1))
-            self.headerDataChanged.emit(Qt.Horizontal, 0, self.columnCount() - 1)
-            return
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            return False
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+        return True
 
     def set_rated_only(self, on: bool) -> None:
         self.beginResetModel()
@@ -115,17 +118,17 @@ class MatrixModel(QAbstractTableModel):
                 return len(FIXED) + k
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation != Qt.Horizontal or self.matrix is None:
+    def headerData(self, section, orientation, role=Role.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or self.matrix is None:
             return None
         h = self.hypothesis_at(section)
-        if role == Qt.DisplayRole:
+        if role == Role.DisplayRole:
             if h is not None:
                 s = self.matrix.score_of(h.id)
                 lead = " ★" if self.matrix.leader == h.id else ""
                 return f"{h.id}{lead}\n{s.inconsistency:.2f} (#{s.rank})"
             return FIXED[section] if section < len(FIXED) else self.trailing(section)
-        if role == Qt.ToolTipRole:
+        if role == Role.ToolTipRole:
             if h is not None:
                 return tooltip(h.description or "", "Inconsistency: the sum of grade weight × "
                                "1 (I) or 2 (II) of the claims rated against it; the lowest "
@@ -139,30 +142,30 @@ class MatrixModel(QAbstractTableModel):
     # ---- cells --------------------------------------------------------------------------
     def flags(self, index):
         if not index.isValid():
-            return Qt.NoItemFlags
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.hypothesis_at(index.column()) is not None and not self.read_only:
-            return base | Qt.ItemIsEditable
+            return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Role.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         cid = self._rows[index.row()]
         h = self.hypothesis_at(index.column())
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Role.DisplayRole, Role.EditRole):
             return self._display(cid, index.column(), h)
-        if role == Qt.ForegroundRole and self.matrix.diagnosticity.get(cid, 0) <= 0:
+        if role == Role.ForegroundRole and self.matrix.diagnosticity.get(cid, 0) <= 0:
             return DIM
-        if role == Qt.BackgroundRole and h is not None:
+        if role == Role.BackgroundRole and h is not None:
             return CELL_BRUSHES.get(self.matrix.rating(h.id, cid))
-        if role == Qt.TextAlignmentRole and h is not None:
-            return int(Qt.AlignCenter)
-        if role == Qt.TextAlignmentRole and self.trailing(index.column()) == "Diagnosticity":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole:
+        if role == Role.TextAlignmentRole and h is not None:
+            return CENTRE
+        if role == Role.TextAlignmentRole and self.trailing(index.column()) == "Diagnosticity":
+            return RIGHT
+        if role == Role.ToolTipRole:
             return self._tooltip(cid, h)
-        if role == Qt.UserRole:
+        if role == Role.UserRole:
             return cid
         return None
 
@@ -193,9 +196,9 @@ class MatrixModel(QAbstractTableModel):
             lines.insert(0, f"{h.title}: {RATINGS_WORDS[rating] if rating else 'not rated'}")
         return tooltip(*lines, title=f"{cid}: {self._figure(cid)}")
 
-    def setData(self, index, value, role=Qt.EditRole):
+    def setData(self, index, value, role=Role.EditRole):
         h = self.hypothesis_at(index.column()) if index.isValid() else None
-        if h is None or role != Qt.EditRole:
+        if h is None or role != Role.EditRole:
             return False
         cid = self._rows[index.row()]
         try:

@@ -4,10 +4,9 @@ window takes its results; every write waits for it first, so the opening backup 
 briefing as it was opened. A part of MainWindow, kept apart for its size."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
 from ..workspace import BriefingFileError, Changes, NotFoundError, ServerUnavailableError
-from ..workspace.backups import maybe_backup
 from .ledger_rows import LedgerRows
 from .opening import Opened
 
@@ -61,6 +60,8 @@ class WindowOpening:
         self._start_opening()
         self.opening.finish()
         self.runner.wait()
+        QCoreApplication.sendPostedEvents(self.runner)  # its result, queued from the worker
+        self.stages.finish()
 
     def _read_rest(self) -> None:
         """Every claim now (the ledger is sorted, filtered or scrolled past its first page)."""
@@ -90,12 +91,12 @@ class WindowOpening:
         for problem in opened.problems:
             self.show_message(problem)
         if opened.backup is not None:
-            self.desk.statusBar().showMessage(f"Backup saved: {opened.backup.name}", 4000)
+            self._backup_saved(opened.backup)
         stale, self._stale = self._stale, Changes()
         if opened.rows is not None:
-            ws, a = self.session.ws, self.analysis
-            if a is not None:
-                opened.rows.set_analysis(a.bases, a.conflict_of)
+            ws = self.session.ws
+            if self.analysis is not None:
+                opened.rows.set_analysis(*self.ledger_marks())
             self._keeping_place(lambda: self.model.load(opened.rows))
             same_lanes = self.timeline.lanes_by == self.opening.lanes
             self.timeline.set_data(opened.events, ClaimLookup(ws), opened.sources,
@@ -106,12 +107,12 @@ class WindowOpening:
             self.on_changes(stale)
 
     def back_up(self) -> None:
-        """A rolling backup when the briefing changed and the last one is a few minutes old
-        (on open and every minute while the window is open)."""
-        try:
-            made = maybe_backup(self.session.ws)
-        except BriefingFileError as exc:
-            self.show_message(str(exc))
+        """Start a rolling-backup check on the backup worker (every minute while the window
+        is open: a backup when the briefing changed and the last one is a few minutes old).
+        Not while the opening work is taking the opening backup, nor of damaged pages."""
+        if self._damage is not None or (self.opening.started and self.opening.pending):
             return
-        if made is not None:
-            self.desk.statusBar().showMessage(f"Backup saved: {made.name}", 4000)
+        self.backups.start(self.session.ws)
+
+    def _backup_saved(self, path) -> None:
+        self.desk.statusBar().showMessage(f"Backup saved: {path.name}", 4000)

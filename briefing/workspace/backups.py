@@ -15,7 +15,8 @@ are plain (rollback-journal) SQLite files, so they open read-only without sideca
 
 When: `maybe_backup(ws)` makes one when the newest backup is at least `min_interval_s` old
 *and* the briefing changed since (its audit log grew). The window calls it when it opens a
-briefing and from a timer every few minutes; commands that write (`briefing import`, an
+briefing and from a timer every minute, on a worker thread over a read-only connection of
+its own (briefing/ui/backup_work.py); commands that write (`briefing import`, an
 import in the window) go through `backed_up`; a read-only briefing is never backed up.
 The newest `keep` (default 10) periodic backups are kept, and separately the newest `keep`
 safety backups that `restore` writes before it replaces a file.
@@ -147,14 +148,16 @@ def make_backup(ws, now: dt.datetime | None = None, kind: str = PERIODIC,
     return target
 
 
-def maybe_backup(ws, now: dt.datetime | None = None, min_interval_s: float = MIN_INTERVAL_S,
+def maybe_backup(ws, now: dt.datetime | None = None, min_interval_s: float | None = None,
                  keep: int = KEEP, reader=None) -> Path | None:
-    """A backup if the newest one is at least `min_interval_s` old and the briefing changed
-    since; else None. Call it on open and from a timer. Raises BriefingFileError (one line)
-    if the backup cannot be written. `reader`: as for `make_backup`; everything but the
-    decision is then read through it."""
+    """A backup if the newest one is at least `min_interval_s` old (default MIN_INTERVAL_S)
+    and the briefing changed since; else None. Call it on open and from a timer. Raises
+    BriefingFileError (one line) if the backup cannot be written. `reader`: as for
+    `make_backup`; everything but the decision is then read through it."""
     if ws.read_only or ws.path is None:  # a server is backed up by its DBA (pg_dump)
         return None
+    if min_interval_s is None:
+        min_interval_s = MIN_INTERVAL_S
     now = _utc(now)
     mine = (reader or ws).store.fingerprint()
     if mine[0] == 0:

@@ -1,8 +1,9 @@
 """Open + first render: the seed against a 100k-claim briefing in one run, and a frame-gap
-probe on the window's thread from the open to the first analysis shown.
+probe on the window's thread from the open to the first analysis shown, and while a rolling
+backup is taken.
 
     python tests/bench/bench_open.py [--claims 100000] [--events 20000] [--runs 5]
-                                     [--keep DIR] [--big FILE]
+                                     [--keep DIR] [--big FILE] [--stalls]
 
 Each open is what an analyst's `briefing FILE` does in the window: `Workspace.open`,
 `MainWindow(Session(ws))`, `show()` and events until the ledger's viewport has painted. Every
@@ -10,17 +11,24 @@ open gets a fresh data folder, so each one finds no backup and takes one (the ca
 changed since its last backup). The probe is a 2 ms QTimer recording the longest gap between
 its ticks; the open itself runs before the event loop turns (one gap by construction), so
 the gaps are reported for the open→paint and for what follows it (deferred work, the
-analysis arriving) until the analysis is shown and the window is idle. Not collected by
-pytest (tests/bench is in norecursedirs).
+analysis arriving) until the analysis is shown and the window is idle, then while the
+window's timer takes a rolling backup. "Open → charts and judgments shown" is the open plus
+the wait for the first analysis on screen, of each file (the seed's is analysed inline).
+`--stalls` lists every gap over 50 ms with the frames the window's thread was in (and, where
+it was only waiting for the interpreter, what the worker threads were running). Not
+collected by pytest (tests/bench is in norecursedirs).
 """
 from __future__ import annotations
 
 import argparse
+import collections
 import os
 import shutil
+import signal
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -30,6 +38,7 @@ sys.path.insert(0, str(HERE))
 PROBE_MS = 2
 IDLE_S = 0.5     # after the analysis is shown, the window must be quiet this long
 GAP_GOAL_MS = 50
+SAMPLE_S = 0.010  # the watchdog's look at a late tick
 WINDOW_OPEN: dict = {}
 
 
@@ -43,22 +52,44 @@ def log(message: str) -> None:
 
 class Probe:
     """Longest gaps between ticks of a short QTimer, each labelled with the phase it
-    ended in."""
+    ended in. With `sample`, a SIGALRM armed at every tick goes off once a tick is late
+    and then every few milliseconds: its handler runs on the window's thread at the next
+    bytecode and keeps the stack it finds, so every gap over the goal is reported with
+    what ran in it (`stalls`). (A sampling thread would trigger garbage collections off
+    the window's thread, which destroy Qt objects there and can deadlock.)"""
 
-    def __init__(self):
+    def __init__(self, sample: bool = False):
         from PySide6.QtCore import QTimer
         self.phase = "open"
         self.gaps: dict[str, float] = {}
+        self.stalls: list[tuple[str, float, list]] = []  # (phase, seconds, stack samples)
+        self.sample = sample
+        self._samples: list = []
         self.last = now()
         self.timer = QTimer()
         self.timer.setInterval(PROBE_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        if sample:
+            signal.signal(signal.SIGALRM, self._alarm)
 
     def _tick(self) -> None:
         t = now()
-        self.gaps[self.phase] = max(self.gaps.get(self.phase, 0.0), t - self.last)
+        gap = t - self.last
+        self.gaps[self.phase] = max(self.gaps.get(self.phase, 0.0), gap)
+        if gap * 1000 > GAP_GOAL_MS and self.phase != "open":
+            self.stalls.append((self.phase, gap, self._samples))
+        self._samples = []
+        if self.sample:
+            signal.setitimer(signal.ITIMER_REAL, GAP_GOAL_MS / 2000, SAMPLE_S)
         self.last = t
+
+    def _alarm(self, _signum, frame) -> None:
+        """One sample: the window thread's stack and, beside it, where every other thread
+        was when it got the interpreter back (a worker holding the GIL stalls it too)."""
+        others = [_stack(f) for ident, f in sys._current_frames().items()
+                  if ident != threading.main_thread().ident]
+        self._samples.append((_stack(frame), others))
 
     def enter(self, phase: str) -> None:
         self._tick()
@@ -66,6 +97,41 @@ class Probe:
 
     def stop(self) -> None:
         self.timer.stop()
+        if self.sample:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def _stack(frame) -> list[tuple[str, int, str]]:
+    stack = []
+    while frame is not None:
+        stack.append((frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name))
+        frame = frame.f_back
+    return stack
+
+
+def _ours(stack, depth: int = 4) -> tuple[str, ...]:
+    """The innermost `depth` frames of the project and pyqtgraph (any, if none), innermost
+    last."""
+    frames = [(f"{Path(f).name}:{n} {name}", f) for f, n, name in stack]
+    ours = [text for text, f in frames
+            if ("/briefing/" in f or "pyqtgraph" in f) and "/bench/" not in f]
+    return tuple(reversed((ours or [text for text, _ in frames])[:depth]))
+
+
+def report_stalls(stalls: list[tuple[str, float, list]]) -> None:
+    """Each gap over the goal: its length and the window-thread frames seen most in it
+    (the project's and pyqtgraph's own, innermost last)."""
+    for phase, gap, samples in stalls:
+        print(f"stall {gap * 1000:.0f} ms ({phase}), {len(samples)} samples:")
+        counts = collections.Counter()
+        for stack, others in samples:
+            key = _ours(stack)
+            if not any("/briefing/" in f or "pyqtgraph" in f for f, _, _ in stack):
+                key += ("| other threads: ",) + tuple(
+                    " > ".join(_ours(o, 3)) for o in others if o)
+            counts[key] += 1
+        for key, n in counts.most_common(3):
+            print(f"  {n:3d}× " + " > ".join(key))
 
 
 def _window_open() -> dict:
@@ -120,6 +186,25 @@ def until_idle(app, window, probe: Probe, cap: float = 600.0) -> float:
     return shown if shown is not None else float("nan")
 
 
+def periodic_backup(app, window, data: Path, probe: Probe) -> None:
+    """The window's rolling backup of the briefing as its timer takes it (the opening backup
+    removed, so one is due), with the probe running until it is written and the window
+    has been quiet a moment."""
+    shutil.rmtree(data / "backups", ignore_errors=True)
+    probe.enter("periodic backup")
+    window.back_up()
+    worker = getattr(window, "backups", None)  # before: copied on the window's thread
+    t = now()
+    while worker is not None and worker.running and now() - t < 600:
+        app.processEvents()
+        time.sleep(0.001)
+    while now() - t < IDLE_S:
+        app.processEvents()
+        time.sleep(0.001)
+    if not list((data / "backups").glob("*/*.briefing")):
+        raise SystemExit("the periodic backup was not written")
+
+
 def _deferred(window) -> bool:
     """Whether the window still has work queued after its first paint (if it has any)."""
     opening = getattr(window, "opening", None)
@@ -147,6 +232,8 @@ def main() -> None:
     p.add_argument("--runs", type=int, default=5, help="opens of each file (median)")
     p.add_argument("--keep", metavar="DIR", help="work in DIR and keep the files")
     p.add_argument("--big", metavar="FILE", help="an existing big .briefing (copied)")
+    p.add_argument("--stalls", action="store_true",
+                   help="sample the window thread's stack and list every gap over the goal")
     args = p.parse_args()
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="briefing-open-"))
@@ -183,21 +270,26 @@ def main() -> None:
     WINDOW_OPEN.update(_window_open())
     datas = iter(tempfile.mkdtemp(prefix="data-", dir=work) for _ in range(4 * args.runs + 2))
     log(f"seed and {counts[0]:,} claims / {counts[1]:,} events, alternately ×{args.runs}")
-    seeds, bigs, phases, gaps, to_analysis = [], [], [], [], []
+    seeds, bigs, phases, gaps, stalls = [], [], [], [], []
+    charts = {"seed": [], "big": []}  # open → charts and judgments shown
     for _ in range(args.runs):  # alternately, so a busy machine slows both alike
         w, total, _ = open_window(app, seed, Path(next(datas)))
         idle = Probe()
-        until_idle(app, w, idle)
+        charts["seed"].append(total + until_idle(app, w, idle))
         idle.stop()
         seeds.append(total)
         close_window(app, w)
-        probe = Probe()
-        w, total, phase = open_window(app, big, Path(next(datas)), probe)
-        to_analysis.append(until_idle(app, w, probe))
+        probe = Probe(sample=args.stalls)
+        data = Path(next(datas))
+        w, total, phase = open_window(app, big, data, probe)
+        phase["to analysis"] = until_idle(app, w, probe)
+        periodic_backup(app, w, data, probe)
+        charts["big"].append(total + phase["to analysis"])
         probe.stop()
         bigs.append(total)
         phases.append(phase)
         gaps.append(probe.gaps)
+        stalls.extend(probe.stalls)
         close_window(app, w)
         log(f"  seed {fmt(seeds[-1])}, big {fmt(total)} ("
             f"{', '.join(f'{k} {fmt(v)}' for k, v in phase.items())}); "
@@ -208,16 +300,22 @@ def main() -> None:
     print(f"open + first render: seed {fmt(seed_s)} (median of {args.runs}), "
           f"{counts[0]:,} claims {fmt(big_s)}: {ratio:.2f}× (goal ≤ 2×) "
           f"{'PASS' if ratio <= 2 else 'FAIL'}")
-    for key in ("open", "construct", "paint"):
+    for key in ("open", "construct", "paint", "to analysis"):
         print(f"  … {key}: {fmt(statistics.median(ph[key] for ph in phases))}")
-    print(f"  … paint → analysis shown: {fmt(statistics.median(to_analysis))}")
-    for phase in ("open", "after paint", "after analysis"):
+    seed_c, big_c = statistics.median(charts["seed"]), statistics.median(charts["big"])
+    print(f"open → charts and judgments shown: seed {fmt(seed_c)}, {counts[0]:,} claims "
+          f"{fmt(big_c)}: {big_c / seed_c:.2f}× (goal ≤ 3×) "
+          f"{'PASS' if big_c <= 3 * seed_c else 'FAIL'}")
+    for phase in ("open", "after paint", "after analysis", "periodic backup"):
         worst = [g[phase] for g in gaps if phase in g]
         if worst:
             verdict = "" if phase == "open" else (
                 "PASS" if max(worst) * 1000 <= GAP_GOAL_MS else "FAIL")
             print(f"longest UI-thread gap, {phase}: median {statistics.median(worst) * 1000:.0f}"
                   f" ms, worst {max(worst) * 1000:.0f} ms (goal ≤ {GAP_GOAL_MS} ms) {verdict}")
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if args.stalls:
+        report_stalls(stalls)
     os._exit(0)  # skip Qt teardown
 
 

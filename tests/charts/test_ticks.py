@@ -42,3 +42,17 @@ def test_short_ranges_get_day_ticks_with_month_and_year():
     ticks = date_ticks(dt.date(2023, 5, 10), dt.date(2023, 5, 25), lambda ticks: len(ticks) <= 8)
     assert ticks[0].label == "10 May" and ticks[0].year == "2023"
     assert {t.label.split()[1] for t in ticks} == {"May"}
+
+
+def test_spacings_too_dense_for_the_axis_are_never_built():
+    asked = []
+
+    def fits(ticks):
+        asked.append(len(ticks))
+        return len(ticks) <= 12
+    ticks = date_ticks(dt.date(2000, 1, 1), dt.date(2026, 1, 1), fits, most=12)
+    assert [t.label for t in ticks][:3] == ["2000", "2005", "2010"]
+    assert max(asked) <= 30  # not 9,497 days, 1,357 weeks or 313 months
+    # the same ticks as measuring every spacing finds
+    assert ticks == date_ticks(dt.date(2000, 1, 1), dt.date(2026, 1, 1),
+                               lambda t: len(t) <= 12)

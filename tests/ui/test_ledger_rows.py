@@ -1,5 +1,11 @@
 """The ledger's Qt-free rows: sorting, filtering and patching over numpy arrays."""
 import datetime as dt
+import random
+from functools import partial
+
+from briefing.domain import Claim
+from briefing.domain.package import Package
+from briefing.projection.conflict_groups import first_pairs
 
 from briefing.ui.ledger_rows import LedgerFilter, LedgerRows
 
@@ -58,10 +64,40 @@ def test_grouping_brings_each_conflicts_claims_together(seeded):
     from briefing.workspace.analysis import analyse
 
     analysis = analyse(seeded, samples=200)
-    rows = LedgerRows.from_columns(seeded.claim_columns(), conflicts=analysis.conflict_of)
+    rows = LedgerRows.from_columns(seeded.claim_columns(), conflicts=analysis.conflict_of,
+                                   pairs=partial(first_pairs, analysis.conflicts))
     rows.group_conflicts = True
     rows.refresh()
     ids = ids_in_view(rows)
     zel = ids.index("zelenskyy-3800")
     assert {ids[zel + 1], ids[zel + 2]} == {"nis-killed", "nis-wounded"}
     assert "Volodymyr Zelenskyy" in analysis.conflict_of["nis-killed"].reason
+
+
+def test_grouping_and_the_conflict_column_keep_each_conflicts_claims_together(seeded):
+    """Many disputed figures: each conflict's claims (those shown with it) are adjacent,
+    in the conflicts' order, the undisputed after them; sorting by the Conflict column
+    puts the undisputed first."""
+    from briefing.workspace.analysis import analyse
+
+    rnd = random.Random(9)
+    sources = [s.id for s in seeded.sources()]
+    seeded.import_package(Package(claims=tuple(
+        Claim(id=f"g{i}", source=rnd.choice(sources), subject="Kursk axis",
+              metric=rnd.choice(("casualties", "killed", "strength")),
+              as_of=f"2025-0{1 + i % 3}-{1 + rnd.randrange(28):02d}", credibility=2,
+              quote="…", value=float(rnd.randrange(100, 12_000))) for i in range(300))))
+    analysis = analyse(seeded, samples=200)
+    rows = LedgerRows.from_columns(seeded.claim_columns(), conflicts=analysis.conflict_of,
+                                   pairs=partial(first_pairs, analysis.conflicts))
+    rows.group_conflicts = True
+    rows.refresh()
+    shown = [analysis.conflict_of.get(i) for i in ids_in_view(rows)]
+    keys = [None if c is None else (c.first, c.second) for c in shown]
+    runs = [k for n, k in enumerate(keys) if n == 0 or k != keys[n - 1]]
+    assert len(runs) == len(set(runs))              # each conflict's claims in one run
+    assert keys.index(None) > len(keys) // 2 and set(keys[keys.index(None):]) == {None}
+    rows.group_conflicts = False
+    rows.set_sort("conflict", False)
+    assert analysis.conflict_of.get(ids_in_view(rows)[0]) is None
+    assert analysis.conflict_of.get(ids_in_view(rows)[-1]) is not None

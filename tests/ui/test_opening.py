@@ -152,3 +152,21 @@ def test_a_file_with_damaged_pages_opens_but_refuses_every_edit(qtbot, tmp_path)
         window.session.put(ws.get("claim", "nis-killed").changed(note="lost?"))
     assert list_backups(path) == []  # a damaged file is not backed up over the good ones
     assert path.read_bytes() == bytes(data)
+
+
+def test_a_window_restoring_its_saved_columns_still_paints_a_first_page(qtbot, big_file,
+                                                                        tmp_path):
+    """Reopening with the saved layout (the default sort by date) read every claim before
+    the first paint: the header's restored sort indicator re-sorted, which needs them all."""
+    path = tmp_path / "again.briefing"
+    shutil.copy(big_file, path)
+    first = MainWindow(Session(Workspace.open(path)))
+    qtbot.addWidget(first)
+    first.close()   # saves its layout
+    window = MainWindow(Session(Workspace.open(path)))
+    qtbot.addWidget(window)
+    assert not window.model.rows.complete and not window.opening.started
+    assert window.model.rows.sort_key == ("date", False)
+    header = window.ledger.table.horizontalHeader()
+    header.setSortIndicator(COLUMNS.index("figure"), Qt.DescendingOrder)  # a new sort
+    assert window.model.rows.complete and window.model.rows.sort_key == ("figure", True)

@@ -243,6 +243,21 @@ def test_slow_analyses_run_in_the_background_and_arrive(window, qtbot, monkeypat
     assert window.last_message == "Projections updated"
 
 
+def test_a_background_analysis_is_shown_in_steps_between_which_the_window_paints(
+        window, qtbot, monkeypatch):
+    from briefing.ui import analysis_runner
+    monkeypatch.setattr(analysis_runner, "INLINE_BUDGET_S", 0.030)
+    window.runner.last_seconds = 1.0
+    with qtbot.waitSignal(window.runner.finished, timeout=10000):
+        window.model.setData(cell(window, "zelenskyy-3800", "figure"), "1500")
+    a = window.analysis
+    assert window.chart.figure is not None and window.detail.analysis is a  # the first step
+    assert window.stages.pending   # the panels and the ledger's marks at the next turns
+    qtbot.waitUntil(lambda: not window.stages.pending, timeout=5000)
+    assert window.structured.hypotheses.model.evidence is a.evidence
+    assert window.model.rows.conflicts is a.conflict_of
+
+
 def test_a_new_empty_briefing_opens_and_renders(qtbot, tmp_path):
     from briefing.cli import main
 

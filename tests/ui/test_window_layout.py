@@ -118,5 +118,5 @@ def test_chart_legend_names_are_plain_text(window):
 
 
 def test_a_casualty_point_says_its_figure_and_source(window):
-    assert window.chart._point_tip(0, 0, "zelenskyy-3800") == \
+    assert window.chart.point_tip("zelenskyy-3800") == \
         "<qt>3,800 casualties, Volodymyr Zelenskyy, President of Ukraine</qt>"

@@ -1,0 +1,93 @@
+"""The window's rolling backups, taken on a worker thread.
+
+The window checks every minute whether a backup is due (the briefing changed and the newest
+backup is a few minutes old: `workspace.backups.maybe_backup`). Copying a 100,000-claim file
+took 0.8 s, and counting its audit to decide took more: done on the window's thread, that
+froze it once every few minutes. The worker opens a read-only connection of its own and
+copies through SQLite's backup API from it, which reads one consistent snapshot (WAL lets
+the window go on writing meanwhile) with the interpreter released.
+
+What a backup holds stays what it promised: every edit committed before a backup starts is
+in it; one committed while it is being copied is not, and makes the briefing "changed since"
+the copy, so the next check takes it. An import waits for a copy in progress (the import's
+own backup comes after it), and so does closing or replacing the briefing (a restore must
+find no other connection on the file).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..workspace import BriefingFileError, Workspace
+from ..workspace.backups import maybe_backup
+
+
+class _Job(QRunnable):
+    def __init__(self, work: "BackupWork", ws: Workspace):
+        super().__init__()
+        self.work, self.ws = work, ws
+
+    def run(self) -> None:
+        made, problem = None, None
+        try:
+            reader = Workspace.open(self.ws.location, create=False, read_only=True,
+                                    watch=False, check_pages=False)
+            try:
+                made = maybe_backup(self.ws, reader=reader)  # the window's ws: flags only
+            finally:
+                reader.close()
+        except BriefingFileError as exc:
+            problem = str(exc)
+        except Exception as exc:  # reported to the window, never lost in the thread
+            problem = f"{self.ws.location}: the backup could not be written ({exc})"
+        self.work._result = (made, problem)
+        self.work._ready.emit()
+
+
+class BackupWork(QObject):
+    """`saved` (the new backup) or `failed` (one line) fire on the window's thread."""
+
+    saved = Signal(Path)
+    failed = Signal(str)
+    _ready = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.running = False
+        self._result: tuple[Path | None, str | None] | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._ready.connect(self._deliver)
+
+    def start(self, ws: Workspace) -> bool:
+        """Check and back up `ws` in the background, unless a copy is being made already,
+        the briefing is read-only or it lives on a team server (backed up by its DBA);
+        whether a check started."""
+        if self.running or ws.read_only or ws.path is None:
+            return False
+        self.running = True
+        self._pool.start(_Job(self, ws))
+        return True
+
+    def wait(self) -> None:
+        """Block until a copy in progress is written, and report it now rather than at the
+        next event."""
+        self._pool.waitForDone()
+        self._deliver()
+
+    def _deliver(self) -> None:
+        if self._result is None:
+            return
+        (made, problem), self._result = self._result, None
+        self.running = False
+        if problem is not None:
+            self.failed.emit(problem)
+        elif made is not None:
+            self.saved.emit(made)
+
+    def close(self) -> None:
+        """Wait for a copy in progress, then drop what it reports: the briefing is
+        closing."""
+        self._pool.waitForDone()
+        self.blockSignals(True)
