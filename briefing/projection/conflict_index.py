@@ -3,9 +3,11 @@ and a confidence judgment find a claim's conflicts in O(its own pairs) without m
 hundreds of thousands of `Conflict` objects a dense ledger has."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
+
+NONE = -1   # no claim, no pair
 
 
 class ClaimIndex:
@@ -53,6 +55,27 @@ class ClaimIndex:
                 out[a1] = out[a2] = None
         out.pop(-1, None)
         return list(out)
+
+    def first_pairs(self, claim_ids: Sequence[str]) -> np.ndarray:
+        """For each claim, the first pair it is in (NONE: none, or not a claim here)."""
+        codes = np.fromiter((self._code.get(i, NONE) for i in claim_ids), np.int64,
+                            len(claim_ids))
+        out = np.full(len(codes), NONE, np.int64)
+        known = codes != NONE
+        start, end = self._starts[codes[known]], self._starts[codes[known] + 1]
+        has = end > start
+        firsts = np.full(len(start), NONE, np.int64)
+        firsts[has] = self._pairs[start[has]]
+        out[known] = firsts
+        return out
+
+    def named_in_order(self) -> np.ndarray:
+        """The codes of the claims in any pair, pair by pair (first side, then second), each
+        where it is first named."""
+        named = self._sides.T.ravel()
+        named = named[named != NONE]
+        _, first = np.unique(named, return_index=True)
+        return named[np.sort(first)]
 
     def among(self, claim_ids) -> np.ndarray:
         """The pairs whose every claim is in `claim_ids`, in order."""

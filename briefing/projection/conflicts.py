@@ -28,7 +28,7 @@ a `Conflict` is made, and worded, only when someone asks for it.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -144,6 +144,20 @@ class Conflicts:
         """The claims a claim conflicts with, in order."""
         ids = self._readings.id_list
         return [ids[k] for k in self._index.others(claim_id)]
+
+    def first_pairs(self, claim_ids: Sequence[str]) -> np.ndarray:
+        """For each claim, the position of the conflict shown beside it (`of_claim`), NONE
+        when it is in none: claims with one number share one conflict, and the numbers follow
+        the conflicts' order. Made for views that order every claim by its conflict (the
+        ledger's Group conflicts and Conflict sort), which asking `of_claim` claim by claim
+        would make a Conflict for each: 3 s for 100,000 claims."""
+        return self._index.first_pairs(claim_ids)
+
+    def flagged_claims(self) -> list[str]:
+        """The claims in any conflict, in the order the conflicts name them (each where it
+        is first named), without making a Conflict: the pack's claims table."""
+        ids = self._readings.id_list
+        return [ids[k] for k in self._index.named_in_order().tolist()]
 
     def among(self, claim_ids) -> list[Conflict]:
         """The conflicts whose every claim is in `claim_ids`."""

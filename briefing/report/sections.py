@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from ..charts.plain_text import clip, esc
 from ..domain import RELIABILITY_WORDS, figure, long_date, number, parse_iso
 from ..domain.fuzzy_dates import short_date
-from ..projection.conflict_groups import flagged_claims
 from ..structured import Scores, scores
 from ..workspace.analysis import Analysis
 from ..workspace.record import Entry, history, since_last
@@ -134,7 +133,7 @@ def conflicts_table(c: Content) -> str:
 def claims_table(c: Content) -> str:
     """Every claim, conflicting ones first and together; the quote in full, across the
     table under its claim."""
-    flagged = dict.fromkeys(flagged_claims(c.analysis.conflicts))
+    flagged = dict.fromkeys(c.analysis.conflicts.flagged_claims())
     order = [i for i in flagged if i in c.claims] + [i for i in c.claims if i not in flagged]
     rows, quotes = [], []
     for cid in order[:MAX_CLAIM_ROWS]:

@@ -53,7 +53,7 @@ class LedgerRows:
     view `order`. `bases` turns fraction claims into numbers; `conflicts` maps a claim id
     to the first conflict it is in (anything with `first`, `second` and `reason`), and
     `pairs(ids)` numbers each claim's first conflict for every row at once (claims of one
-    conflict alike, -1 for none: projection/conflict_groups.first_pairs), to group and sort
+    conflict alike, -1 for none: Conflicts.first_pairs), to group and sort
     by without making every Conflict."""
 
     cols: dict[str, np.ndarray] = field(default_factory=dict)

@@ -5,10 +5,8 @@ result is shown in steps, one per turn of the event loop (stages.py). A part of 
 kept apart for its size."""
 from __future__ import annotations
 
-from functools import partial
 
 from ..charts.timeline_data import indicator_marks
-from ..projection.conflict_groups import first_pairs
 from ..workspace.analysis import Analysis
 from . import settings
 
@@ -70,4 +68,4 @@ class WindowAnalysis:
         a = self.analysis
         if a is None:
             return {}, {}, None
-        return a.bases, a.conflict_of, partial(first_pairs, a.conflicts)
+        return a.bases, a.conflict_of, a.conflicts.first_pairs

@@ -1,11 +1,9 @@
 """The ledger's Qt-free rows: sorting, filtering and patching over numpy arrays."""
 import datetime as dt
 import random
-from functools import partial
 
 from briefing.domain import Claim
 from briefing.domain.package import Package
-from briefing.projection.conflict_groups import first_pairs
 
 from briefing.ui.ledger_rows import LedgerFilter, LedgerRows
 
@@ -65,7 +63,7 @@ def test_grouping_brings_each_conflicts_claims_together(seeded):
 
     analysis = analyse(seeded, samples=200)
     rows = LedgerRows.from_columns(seeded.claim_columns(), conflicts=analysis.conflict_of,
-                                   pairs=partial(first_pairs, analysis.conflicts))
+                                   pairs=analysis.conflicts.first_pairs)
     rows.group_conflicts = True
     rows.refresh()
     ids = ids_in_view(rows)
@@ -89,7 +87,7 @@ def test_grouping_and_the_conflict_column_keep_each_conflicts_claims_together(se
               quote="…", value=float(rnd.randrange(100, 12_000))) for i in range(300))))
     analysis = analyse(seeded, samples=200)
     rows = LedgerRows.from_columns(seeded.claim_columns(), conflicts=analysis.conflict_of,
-                                   pairs=partial(first_pairs, analysis.conflicts))
+                                   pairs=analysis.conflicts.first_pairs)
     rows.group_conflicts = True
     rows.refresh()
     shown = [analysis.conflict_of.get(i) for i in ids_in_view(rows)]

@@ -1,11 +1,11 @@
-"""Every claim's conflict as arrays (projection/conflict_groups.py): the same answers as
+"""Every claim's conflict as arrays (`Conflicts.first_pairs`, `flagged_claims`): the same answers as
 asking `of_claim` claim by claim and iterating every Conflict, without making them."""
 import random
 
 import pytest
 
 from briefing.projection import find_conflicts
-from briefing.projection.conflict_groups import NONE, first_pairs, flagged_claims
+from briefing.projection.conflict_index import NONE
 
 METRICS = ("casualties", "killed", "wounded", "strength", "reinforcements")
 
@@ -28,7 +28,7 @@ def disputed(make_claim, sources, kursk_claims):
 def test_first_pairs_number_the_conflict_each_claim_is_shown_with(disputed):
     claims, conflicts = disputed
     ids = [c.id for c in claims] + ["no-such-claim"]
-    numbers = first_pairs(conflicts, ids)
+    numbers = conflicts.first_pairs(ids)
     assert len(conflicts) > 100
     assert (numbers == NONE).sum() > 1 and (numbers != NONE).sum() > 100
     for claim_id, n in zip(ids, numbers.tolist()):
@@ -42,5 +42,5 @@ def test_flagged_claims_are_listed_as_the_conflicts_name_them(disputed, sources)
     claims, conflicts = disputed
     expected = list(dict.fromkeys(i for c in conflicts for i in c.claim_ids))
     fresh = find_conflicts(claims, sources)
-    assert flagged_claims(fresh) == expected
+    assert fresh.flagged_claims() == expected
     assert not fresh._made   # no Conflict was made to answer
