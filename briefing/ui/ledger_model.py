@@ -86,10 +86,14 @@ class ClaimsTableModel(QAbstractTableModel):
         else:
             self.relayout(lambda rows: rows.patch(frame, removed, bases, conflicts))
 
-    def relayout(self, change) -> None:
-        """Apply a sort/filter change (a callable on `rows`) as a layout change; over every
-        claim, so a first page is completed first."""
-        self.fetchMore()
+    def relayout(self, change, every_row: bool = True) -> None:
+        """Apply a change (a callable on `rows`) as a layout change. A sort, a filter or an
+        edit is over every claim, so a first page is completed first; new analysis marks
+        are not (`every_row=False`): a first page stays in date order whatever they say, and
+        the rest of the rows takes the marks when the background read delivers it — waiting
+        for that read here froze the window for a second at 100,000 claims."""
+        if every_row:
+            self.fetchMore()
         self.layoutAboutToBeChanged.emit()
         change(self.rows)
         self.layoutChanged.emit()

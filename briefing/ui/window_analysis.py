@@ -34,7 +34,8 @@ class WindowAnalysis:
                           else "Projections updated")  # keep saying whose change it was
         marks = self.ledger_marks()
         self.stages.run([*self._analysis_steps(),
-                         lambda: self.model.relayout(lambda rows: rows.set_analysis(*marks))])
+                         lambda: self.model.relayout(lambda rows: rows.set_analysis(*marks),
+                                                   every_row=False)])
 
     def _show_analysis(self) -> None:
         self.stages.cancel()

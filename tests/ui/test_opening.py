@@ -102,6 +102,27 @@ def test_a_sort_before_the_rest_is_read_sorts_every_claim(qtbot, unshown):
     assert [unshown.model.claim_id(r) for r in range(unshown.model.rowCount())] == ["b9999"]
 
 
+def test_an_analysis_shown_before_the_rest_is_read_does_not_wait_for_it(qtbot, unshown):
+    """The conflict marks of a new analysis go onto the first page without the window's
+    thread waiting for every claim to be read (at 100,000 claims that wait froze it for a
+    second), and the rows read afterwards carry them."""
+    from briefing.workspace.analysis import analyse
+
+    ws = unshown.session.ws
+    analysis = analyse(ws)
+    unshown._analysis_ready(analysis)
+    unshown.stages.finish()
+    assert not unshown.model.rows.complete
+    assert unshown.model.rowCount() == window_opening.FIRST_PAGE
+    late = next(c.id for c in reversed(by_date(ws)) if analysis.conflict_of.get(c.id))
+    unshown.show()
+    qtbot.waitUntil(lambda: not unshown.opening.pending, timeout=30_000)
+    assert unshown.model.rowCount() == CLAIMS
+    row = unshown.model.rows.row_of(late)
+    shown = unshown.model.data(unshown.model.index(row, COLUMNS.index("conflict")))
+    assert shown.startswith("⚠ "), shown
+
+
 def test_an_edit_before_the_rest_is_read_is_backed_up_first_and_shown(qtbot, unshown):
     ws = unshown.session.ws
     claim = ws.get("claim", "b5000")
