@@ -288,9 +288,12 @@ def build_window(app, path: Path):
 
 
 def settle(app, window, cap: float = 600.0) -> float:
-    """Process events until the window's background analysis (if the code has one) is done;
-    returns the seconds waited."""
+    """Process events until the window's opening work and background analysis (if the code
+    has them) are done, so what follows measures every claim; returns the seconds waited."""
     t = now()
+    finish = getattr(window, "finish_opening", None)
+    if finish is not None:
+        finish()  # a paged ledger's other rows and the analysis deferred past the first paint
     runner = getattr(window, "runner", None)
     while runner is not None and getattr(runner, "busy", False) and now() - t < cap:
         app.processEvents()
