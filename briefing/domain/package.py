@@ -15,6 +15,10 @@ from .problems import Problem
 # In the order an import writes them: every list refers only to lists before it.
 LISTS = ("sources", "documents", "claims", "events", "scenarios", "hypotheses", "ratings",
          "assessments", "resolutions")
+# Each list's entity kind, as the store and its codecs name it.
+ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
+                  "events": "event", "scenarios": "scenario", "hypotheses": "hypothesis",
+                  "ratings": "rating", "assessments": "assessment", "resolutions": "resolution"}
 
 
 @dataclass(frozen=True)
@@ -68,11 +72,6 @@ class Package:
         return out
 
 
-_SINGULAR = {"sources": "source", "documents": "document", "claims": "claim",
-             "events": "event", "scenarios": "scenario", "hypotheses": "hypothesis",
-             "ratings": "rating", "assessments": "assessment", "resolutions": "resolution"}
-
-
 def _reference_problems(where: str, item, ids: dict[str, set[str]]) -> list[Problem]:
     out = []
 
@@ -80,9 +79,9 @@ def _reference_problems(where: str, item, ids: dict[str, set[str]]) -> list[Prob
         if ref is None:
             return
         if not isinstance(ref, str):
-            out.append(Problem(path, f"must be the id of a {_SINGULAR[pool]} (got {ref!r})"))
+            out.append(Problem(path, f"must be the id of a {ENTITY_OF_LIST[pool]} (got {ref!r})"))
         elif ref not in ids[pool]:
-            out.append(Problem(path, f"refers to unknown {_SINGULAR[pool]} {ref!r}"))
+            out.append(Problem(path, f"refers to unknown {ENTITY_OF_LIST[pool]} {ref!r}"))
 
     if isinstance(item, Claim):
         check(f"{where}.source", item.source, "sources")

@@ -19,7 +19,8 @@ Adding an entity kind or changing the schema — the one step, for both dialects
    order), and for an entity kind a `Codec` in codecs.py (its columns, to and from the
    domain value), which gives it reads, audited writes, history and change notification
    through `Store.all/get/put/put_many/delete` with no further SQL;
-3. in the workspace, its list name in `Changes` (changes.py) and `_ENTITY_OF_LIST`.
+3. its list name in `Changes` (workspace/changes.py) and in `ENTITY_OF_LIST`
+   (domain/package.py).
 """
 from __future__ import annotations
 

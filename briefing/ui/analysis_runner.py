@@ -36,7 +36,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         start = time.perf_counter()
         try:
-            ws = Workspace.open(self.location, create=False, read_only=True, watch=False)
+            ws = Workspace.reader(self.location)
             try:
                 result = analyse(ws, samples=self.samples, seed=self.seed)
             finally:

@@ -31,8 +31,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         made, problem = None, None
         try:
-            reader = Workspace.open(self.ws.location, create=False, read_only=True,
-                                    watch=False, check_pages=False)
+            reader = Workspace.reader(self.ws.location)
             try:
                 made = maybe_backup(self.ws, reader=reader)  # the window's ws: flags only
             finally:

@@ -48,8 +48,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         opened = Opened()
         try:
-            reader = Workspace.open(self.ws.location, create=False, read_only=True,
-                                    watch=False, check_pages=False)  # checked below
+            reader = Workspace.reader(self.ws.location)  # its pages checked below
         except BriefingFileError as exc:
             opened.problems.append(str(exc))
             self.work._finished(opened)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain import Briefing, Problem
-from ..domain.package import LISTS, Package
+from ..domain.package import ENTITY_OF_LIST, LISTS, Package
 from ..interchange.json_values import value_problems
 from ..interchange.package_columns import Dates, claim_columns, event_columns
 from ..interchange.package_json import _header_problems, build_entity
@@ -32,9 +32,6 @@ from ..store.codecs import CODECS
 from .changes import Changes, Imported
 from .workspace import Workspace, import_counts
 
-_ENTITY = {"sources": "source", "documents": "document", "claims": "claim", "events": "event",
-           "scenarios": "scenario", "hypotheses": "hypothesis", "ratings": "rating",
-           "assessments": "assessment", "resolutions": "resolution"}
 _COLUMNS = {"claims": claim_columns, "events": event_columns}
 _HEADER = ("format", "version", "briefing_id", "briefing")
 
@@ -115,7 +112,7 @@ class _Reading:
         if name not in _COLUMNS:
             self.items.setdefault(name, []).extend(items)
             return
-        entity = _ENTITY[name]
+        entity = ENTITY_OF_LIST[name]
         if entity not in self.existing:
             self.existing[entity] = set(self.store.ids(entity))
         batch = _COLUMNS[name](items, self.dates)
@@ -146,7 +143,7 @@ class _Reading:
         entity = build_entity(name, item, where, problems)
         if problems or entity.problems():
             raise NotStreamed()
-        fields = CODECS[_ENTITY[name]].to_fields(entity)
+        fields = CODECS[ENTITY_OF_LIST[name]].to_fields(entity)
         for c, column in batch.columns.items():
             column[i] = fields[c]
         if name == "claims" and (entity.base_claim is not None or entity.derived_from):
@@ -172,7 +169,7 @@ class _Reading:
 
     def _update(self, name: str, cols: dict, rows: list[int]) -> None:
         """Rows whose id the briefing holds: written as any import updates an entity."""
-        codec = CODECS[_ENTITY[name]]
+        codec = CODECS[ENTITY_OF_LIST[name]]
         for i in rows:
             entity = codec.from_fields({c: cols[c][i] for c in codec.columns + (
                 ("claims", "sources") if name == "events" else ())})

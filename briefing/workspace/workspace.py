@@ -18,7 +18,7 @@ from ..domain import (Assessment, Briefing, Claim, Document, Entity, Event, Hypo
                       Problem, Rating, Resolution, Scenario, Source, ValidationError)
 from ..domain.assessments import resolution_problems
 from ..domain.ids import fresh_id
-from ..domain.package import LISTS, Package
+from ..domain.package import ENTITY_OF_LIST, LISTS, Package
 from ..store import AuditEntry, StaleEditError, Store, open_store, server_name
 from ..projection.claim_table import ClaimTable
 from ..store.codecs import CLAIM, claim_of_values
@@ -31,10 +31,6 @@ def import_counts(counts) -> dict:
     return {name: {"added": a, "updated": u, "unchanged": k} for name, a, u, k in counts}
 
 
-_ENTITY_OF_LIST = {"sources": "source", "documents": "document", "claims": "claim",
-                   "events": "event", "scenarios": "scenario", "hypotheses": "hypothesis",
-                   "ratings": "rating", "assessments": "assessment",
-                   "resolutions": "resolution"}
 _PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc",
            "hypothesis": "h", "assessment": "a"}
 # What hangs on an entity and goes with it, audited, before it (undo brings it back):
@@ -65,6 +61,16 @@ class Workspace:
         except BaseException:
             store.close()
             raise
+
+    @classmethod
+    def reader(cls, location: Path | str) -> "Workspace":
+        """A second, read-only connection to a briefing already open, for a worker thread:
+        no watcher, and no check of every page — the briefing's own open (or the window's
+        opening work, before any edit) checks them once, and damage met while reading is
+        still one line. An analysis at 100,000 claims checked the whole file again each
+        time."""
+        return cls.open(location, create=False, read_only=True, watch=False,
+                        check_pages=False)
 
     @classmethod
     def open_default(cls, watch: bool = True, check_pages: bool = True) -> "Workspace":
@@ -161,7 +167,7 @@ class Workspace:
         return self.store.history(entity, entity_id)
 
     def is_empty(self) -> bool:
-        return not any(self.store.count(e) for e in _ENTITY_OF_LIST.values())
+        return not any(self.store.count(e) for e in ENTITY_OF_LIST.values())
 
     def count(self, entity: str) -> int:
         return self.store.count(entity)
@@ -169,7 +175,7 @@ class Workspace:
     def package(self) -> Package:
         """The whole briefing, read in one snapshot (others may be writing)."""
         with self.store.snapshot():
-            return Package(self.briefing(), *(tuple(self.store.all(_ENTITY_OF_LIST[n]))
+            return Package(self.briefing(), *(tuple(self.store.all(ENTITY_OF_LIST[n]))
                                               for n in LISTS),
                            briefing_id=self.store.briefing_id())
 
@@ -343,7 +349,7 @@ class Workspace:
         entities nor properties of its own (one `briefing new` named keeps its own). `notes`
         (what a reader adapted) are passed on to the summary; `file` (what it was read
         from) is kept in the import's record, which every change it makes points to."""
-        known = {name: set(self.store.ids(_ENTITY_OF_LIST[name])) for name in LISTS}
+        known = {name: set(self.store.ids(ENTITY_OF_LIST[name])) for name in LISTS}
         resolved = {r.assessment for r in package.resolutions if isinstance(r.assessment, str)}
         stored = {i: self.get("assessment", i) for i in resolved & known["assessments"]}
         problems = package.problems(known, stored)
