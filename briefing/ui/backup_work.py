@@ -17,47 +17,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import Signal
 
 from ..workspace import BriefingFileError, Workspace
 from ..workspace.backups import maybe_backup
+from .one_job import OneJob
 
 
-class _Job(QRunnable):
-    def __init__(self, work: "BackupWork", ws: Workspace):
-        super().__init__()
-        self.work, self.ws = work, ws
-
-    def run(self) -> None:
-        made, problem = None, None
+def check_and_copy(ws: Workspace) -> tuple[Path | None, str | None]:
+    """(the new backup or None, a one-line problem or None), on the worker thread."""
+    try:
+        reader = Workspace.reader(ws.location)
         try:
-            reader = Workspace.reader(self.ws.location)
-            try:
-                made = maybe_backup(self.ws, reader=reader)  # the window's ws: flags only
-            finally:
-                reader.close()
-        except BriefingFileError as exc:
-            problem = str(exc)
-        except Exception as exc:  # reported to the window, never lost in the thread
-            problem = f"{self.ws.location}: the backup could not be written ({exc})"
-        self.work._result = (made, problem)
-        self.work._ready.emit()
+            return maybe_backup(ws, reader=reader), None  # the window's ws: flags only
+        finally:
+            reader.close()
+    except BriefingFileError as exc:
+        return None, str(exc)
+    except Exception as exc:  # reported to the window, never lost in the thread
+        return None, f"{ws.location}: the backup could not be written ({exc})"
 
 
-class BackupWork(QObject):
+class BackupWork(OneJob):
     """`saved` (the new backup) or `failed` (one line) fire on the window's thread."""
 
     saved = Signal(Path)
     failed = Signal(str)
-    _ready = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.running = False
-        self._result: tuple[Path | None, str | None] | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._ready.connect(self._deliver)
 
     def start(self, ws: Workspace) -> bool:
         """Check and back up `ws` in the background, unless a copy is being made already,
@@ -66,27 +55,19 @@ class BackupWork(QObject):
         if self.running or ws.read_only or ws.path is None:
             return False
         self.running = True
-        self._pool.start(_Job(self, ws))
+        self.submit(lambda: check_and_copy(ws))
         return True
 
     def wait(self) -> None:
         """Block until a copy in progress is written, and report it now rather than at the
         next event."""
-        self._pool.waitForDone()
-        self._deliver()
+        super().wait()
+        self.hand_over()
 
-    def _deliver(self) -> None:
-        if self._result is None:
-            return
-        (made, problem), self._result = self._result, None
+    def deliver(self, result: tuple[Path | None, str | None]) -> None:
+        made, problem = result
         self.running = False
         if problem is not None:
             self.failed.emit(problem)
         elif made is not None:
             self.saved.emit(made)
-
-    def close(self) -> None:
-        """Wait for a copy in progress, then drop what it reports: the briefing is
-        closing."""
-        self._pool.waitForDone()
-        self.blockSignals(True)

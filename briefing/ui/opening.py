@@ -18,12 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import Signal
 
 from ..charts.timeline_data import TimelineFigure, timeline_figure
 from ..workspace import BriefingFileError, Workspace
 from ..workspace.backups import maybe_backup
 from .ledger_rows import LedgerRows
+from .one_job import OneJob
 
 
 @dataclass
@@ -40,63 +41,55 @@ class Opened:
     timeline: TimelineFigure | None = None       # the events in the window's lanes
 
 
-class _Job(QRunnable):
-    def __init__(self, work: "OpeningWork", ws: Workspace, read_all: bool, lanes: str):
-        super().__init__()
-        self.work, self.ws, self.read_all, self.lanes = work, ws, read_all, lanes
+def read_opening(ws: Workspace, read_all: bool, lanes: str) -> Opened:
+    """The opening work, on the worker thread, over a read-only connection of its own."""
+    opened = Opened()
+    try:
+        reader = Workspace.reader(ws.location)  # its pages checked below
+    except BriefingFileError as exc:
+        opened.problems.append(str(exc))
+        return opened
+    try:
+        _read(ws, reader, opened, read_all, lanes)
+    except BriefingFileError as exc:
+        opened.problems.append(str(exc))
+    except Exception as exc:  # reported to the window, never lost in the thread
+        opened.problems.append(f"{ws.location}: could not be read ({exc})")
+    finally:
+        reader.close()
+    return opened
 
-    def run(self) -> None:
-        opened = Opened()
-        try:
-            reader = Workspace.reader(self.ws.location)  # its pages checked below
-        except BriefingFileError as exc:
-            opened.problems.append(str(exc))
-            self.work._finished(opened)
+
+def _read(ws: Workspace, reader: Workspace, opened: Opened, read_all: bool,
+          lanes: str) -> None:
+    if not ws.pages_checked:
+        opened.damage = reader.page_damage()
+        if opened.damage is not None:
             return
-        try:
-            self._read(reader, opened)
-        except BriefingFileError as exc:
-            opened.problems.append(str(exc))
-        except Exception as exc:  # reported to the window, never lost in the thread
-            opened.problems.append(f"{self.ws.location}: could not be read ({exc})")
-        finally:
-            reader.close()
-        self.work._finished(opened)
-
-    def _read(self, reader: Workspace, opened: Opened) -> None:
-        if not self.ws.pages_checked:
-            opened.damage = reader.page_damage()
-            if opened.damage is not None:
-                return
-        try:
-            opened.backup = maybe_backup(self.ws, reader=reader)  # the window's ws: flags only
-        except BriefingFileError as exc:
-            opened.problems.append(str(exc))
-        if self.read_all:
-            with reader.store.snapshot():
-                columns = reader.claim_columns()
-                opened.events = reader.events()
-                opened.sources = {s.id: s for s in reader.sources()}
-            opened.rows = LedgerRows.from_columns(columns)
-            opened.timeline = timeline_figure(opened.events, None, opened.sources, self.lanes)
+    try:
+        opened.backup = maybe_backup(ws, reader=reader)  # the window's ws: flags only
+    except BriefingFileError as exc:
+        opened.problems.append(str(exc))
+    if read_all:
+        with reader.store.snapshot():
+            columns = reader.claim_columns()
+            opened.events = reader.events()
+            opened.sources = {s.id: s for s in reader.sources()}
+        opened.rows = LedgerRows.from_columns(columns)
+        opened.timeline = timeline_figure(opened.events, None, opened.sources, lanes)
 
 
-class OpeningWork(QObject):
+class OpeningWork(OneJob):
     """The after-paint work of one opened briefing; `done` fires once, on the window's
     thread, with the `Opened`."""
 
     done = Signal(object)
-    _ready = Signal()
 
     def __init__(self, ws: Workspace, read_all: bool, lanes: str, parent=None):
         """`lanes`: how the window's timeline groups its events (`TimelineView.lanes_by`)."""
         super().__init__(parent)
         self.ws, self.read_all, self.lanes = ws, read_all, lanes
         self.started = self.delivered = False
-        self._result: Opened | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._ready.connect(self._deliver)
 
     @property
     def pending(self) -> bool:
@@ -105,30 +98,19 @@ class OpeningWork(QObject):
     def start(self) -> None:
         if not self.started:
             self.started = True
-            self._pool.start(_Job(self, self.ws, self.read_all, self.lanes))
+            self.submit(lambda: read_opening(self.ws, self.read_all, self.lanes))
 
     def wait(self) -> None:
         """Start the work if it has not started, and block until it is done (before a write:
         the opening backup first)."""
         self.start()
-        self._pool.waitForDone()
+        super().wait()
 
     def finish(self) -> None:
         """Wait, and hand the result to the window now rather than at the next event."""
         self.wait()
-        self._deliver()
+        self.hand_over()
 
-    def _finished(self, opened: Opened) -> None:  # on the worker thread
-        self._result = opened
-        self._ready.emit()
-
-    def _deliver(self) -> None:
-        if self.delivered or self._result is None:
-            return
+    def deliver(self, opened: Opened) -> None:
         self.delivered = True
-        self.done.emit(self._result)
-
-    def close(self) -> None:
-        """Wait for the worker, then drop what it reports: its window is closing."""
-        self._pool.waitForDone()
-        self.blockSignals(True)
+        self.done.emit(opened)
