@@ -5,10 +5,10 @@ It draws the same `ProjectionFigure` as the pack and present mode (colours by id
 its own for a line that lies on another's), with pyqtgraph for hover, click and zoom. The
 legend sits above the plots, outside the data, and names each scenario's depletion date, so
 no date label can cover a curve or another label at any window size. Plot items are made
-once per scenario and fed with `setData`. The casualty points are one `MarkerArray` per
-source (one colour each); hovering and clicking find the nearest point from the arrays
-(a pyqtgraph scatter item per source cost a tenth of a second to make and fill at 100,000
-claims, on the window's thread).
+once per scenario and fed with `setData`. The casualty points of every source are one
+`MarkerArray`, each source's in its colour; hovering and clicking find the nearest point
+from the arrays (a pyqtgraph item per source, fifty at 100,000 claims, cost a tenth of a
+second or more of the window's thread to make, bound and paint).
 """
 from __future__ import annotations
 
@@ -137,12 +137,13 @@ class ProjectionChart(QWidget):
                                                                "color": colours["muted"]})
         for line in (self.threshold, self.today, self.as_of):
             self.strength.addItem(line, ignoreBounds=True)
-        self._points: dict[str, MarkerArray] = {}  # per source: one brush each
         # Error bars as one line item with connect="pairs": pyqtgraph's ErrorBarItem crashed
         # the interpreter at exit here (PySide6 6.11, pyqtgraph 0.14).
         self.error_bars = pg.PlotDataItem(pen=pg.mkPen(colours["muted"]), connect="pairs")
         self._fits: dict[str, tuple] = {}   # fitted scenario id → (line, zero marker)
         self.losses.addItem(self.error_bars)
+        self.points = MarkerArray("o", 11, None)  # every source's, in its source's fill
+        self.losses.addItem(self.points)
         self._scenarios: dict[str, _ScenarioItems] = {}
         self._tips: dict[str, tuple] = {}        # claim id → (SourcePoints, index)
         self._xy = np.zeros((2, 0))              # every casualty point (epoch s, value) …
@@ -223,16 +224,11 @@ class ProjectionChart(QWidget):
         """Casualty figures as points coloured by source, each keeping its claim id, and the
         fitted line when there is one."""
         self._tips = {cid: (p, k) for p in fig.points for k, cid in enumerate(p.claim_ids)}
-        shown = {p.id for p in fig.points}
-        for source in set(self._points) - shown:
-            self._points[source].setData([], [])
-        for p in fig.points:
-            item = self._source_points(p.id)
-            item.setBrush(p.colour)
-            item.setData(p.days * _DAY, p.values)
         x = np.concatenate([p.days for p in fig.points]) * _DAY if fig.points else np.zeros(0)
         y = np.concatenate([p.values for p in fig.points]) if fig.points else np.zeros(0)
         sd = np.concatenate([p.sd for p in fig.points]) if fig.points else np.zeros(0)
+        group = np.repeat(np.arange(len(fig.points)), [len(p.days) for p in fig.points])
+        self.points.setData(x, y, group, [p.colour for p in fig.points])
         self._xy = np.vstack([x, y])
         self._ids = (np.concatenate([p.claim_ids for p in fig.points]) if fig.points
                      else np.zeros(0, dtype=object))
@@ -259,15 +255,6 @@ class ProjectionChart(QWidget):
             zero.setPen(pg.mkPen(colour, width=2))
             zero.setData([f.start * _DAY] if f.start is not None else [],
                          [0.0] if f.start is not None else [])
-
-    def _source_points(self, source: str) -> MarkerArray:
-        """The points of one source (one brush per item: pyqtgraph builds a brush per point
-        when one item's points differ in colour, 2 s for 30,000 points)."""
-        if source not in self._points:
-            item = MarkerArray("o", 11, None)
-            self.losses.addItem(item)
-            self._points[source] = item
-        return self._points[source]
 
     def point_at(self, scene_pos) -> str | None:
         """The claim of the casualty point under a scene position (the nearest within a

@@ -52,6 +52,26 @@ def test_a_new_fill_and_new_data_are_drawn_and_points_out_of_view_are_skipped(qt
     assert len(marks) == 3 and marks.dataBounds(0) == (-40.0, 50.0)
 
 
+def test_points_of_several_fills_are_each_drawn_in_theirs_the_later_over_the_earlier(qtbot):
+    plot = pg.PlotWidget(background="w")
+    marks = MarkerArray("o", 9, None)
+    plot.addItem(marks)
+    marks.setData(np.array([1.0, 5.0, 9.0, 5.0]), np.array([1.0, 4.0, 2.0, 4.0]),
+                  group=np.array([0, 1, 0, 0]), brushes=["#c8102e", "#0033a0"])
+    plot.setXRange(0, 10, padding=0)
+    plot.setYRange(0, 5, padding=0)
+    image = shown(qtbot, plot)
+    assert pixel_at(plot, image, 1, 1).name() == "#c8102e"
+    assert pixel_at(plot, image, 9, 2).name() == "#c8102e"
+    assert pixel_at(plot, image, 5, 4).name() == "#0033a0"  # the second fill, painted last
+    marks.setBrush("#008000")  # one fill again for all
+    marks.setData(np.array([2.0]), np.array([2.0]))
+    qtbot.wait(20)
+    image = plot.grab().toImage()
+    assert pixel_at(plot, image, 2, 2).name() == "#008000"
+    assert pixel_at(plot, image, 5, 4).name() == "#ffffff"
+
+
 def test_the_timeline_draws_every_event_in_its_lanes_colour(window, qtbot):
     timeline = window.timeline
     timeline.fit_all()
