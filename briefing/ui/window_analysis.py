@@ -5,7 +5,7 @@ result is shown in steps, one per turn of the event loop (stages.py). A part of 
 kept apart for its size."""
 from __future__ import annotations
 
-
+from ..charts.projection_data import projection_figure
 from ..charts.timeline_data import indicator_marks
 from ..workspace.analysis import Analysis
 from . import settings
@@ -42,22 +42,22 @@ class WindowAnalysis:
         for step in self._analysis_steps():
             step()
 
-    def _analysis_steps(self) -> tuple:
-        return self._show_projections, self._show_panels
-
-    def _show_projections(self) -> None:
+    def _analysis_steps(self) -> list:
+        """The judgments, the chart in parts (its first figure at 100,000 claims took a
+        tenth of a second or more: ProjectionChart.figure_steps), then each panel."""
         ws = self.session.ws
         a = self.analysis
-        self.detail.analysis = a
-        self.chart.set_data(a.projections, a.observed, {s.id: s for s in ws.sources()},
-                            ws.briefing().as_of)
-        self.judgments.set_projections(a.projections)
+        figure = projection_figure(a.projections, a.observed, {s.id: s for s in ws.sources()},
+                                   ws.briefing().as_of)
+        return [self._show_judgments, *self.chart.figure_steps(figure),
+                lambda: self.scenarios.set_analysis(self.analysis.projections,
+                                                    self.analysis.evidence),
+                lambda: self.structured.show_analysis(self.analysis),
+                lambda: self.timeline_marks(self.analysis)]
 
-    def _show_panels(self) -> None:
-        a = self.analysis
-        self.scenarios.set_analysis(a.projections, a.evidence)
-        self.structured.show_analysis(a)
-        self.timeline_marks(a)
+    def _show_judgments(self) -> None:
+        self.detail.analysis = self.analysis
+        self.judgments.set_projections(self.analysis.projections)
 
     def timeline_marks(self, analysis: Analysis) -> None:
         """The met indicators, marked on the timeline on the day they were met."""

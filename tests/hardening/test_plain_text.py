@@ -132,7 +132,7 @@ def test_tool_tips_legends_and_messages_escape_free_text(qtbot, hostile_window):
     assert "&lt;img src=" in tip and "<img" not in tip
     legend = window.chart.legend.text()                 # an HTML label: names escaped
     assert "&lt;img src=" in legend and "<img" not in legend
-    tips = [window.chart.point_tip(claim_id) for claim_id in window.chart._tips]
+    tips = [window.chart.point_tip(claim_id) for claim_id in window.chart._ids]
     assert tips and all("<img" not in t and t.startswith("<qt>") for t in tips)
     window.refuse_edit("<img src='x'> refused")
     assert window.last_message == "<img src='x'> refused"
