@@ -99,3 +99,13 @@ def test_grouping_and_the_conflict_column_keep_each_conflicts_claims_together(se
     rows.set_sort("conflict", False)
     assert analysis.conflict_of.get(ids_in_view(rows)[0]) is None
     assert analysis.conflict_of.get(ids_in_view(rows)[-1]) is not None
+
+
+def test_rows_keep_one_object_per_distinct_subject_and_source_and_show_the_same(seeded):
+    columns = seeded.claim_columns()
+    before = {name: list(columns[name]) for name in ("subject", "source_name", "as_of")}
+    rows = LedgerRows.from_columns(columns)
+    for name, values in before.items():
+        kept = rows.cols[name]
+        assert list(kept) == values
+        assert len({id(v) for v in kept}) == len(set(values))  # SQLite gave one per cell
