@@ -111,7 +111,7 @@ class MainWindow(WindowOpening, WindowAnalysis, WindowEdits, QMainWindow):
         self.runner = AnalysisRunner(self)
         self.stages = Stages(self)
         self.runner.finished.connect(self._analysis_ready)
-        self.runner.failed.connect(self.show_message)
+        self.runner.failed.connect(self._analysis_failed)
         self.ledger = LedgerView(self.model)
         self.model.read_rest = self._read_rest
         self.timeline = TimelineView()

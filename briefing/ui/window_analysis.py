@@ -29,6 +29,7 @@ class WindowAnalysis:
         """A background analysis finished: show it, and the conflicts it found, in steps
         (stages.py)."""
         self.analysis = analysis
+        self._start_opening(now=True)  # if it waited for this analysis
         shown = self.desk.statusBar().currentMessage()
         self.show_message(f"{shown} · projections updated" if shown.startswith("Changed by ")
                           else "Projections updated")  # keep saying whose change it was
@@ -36,6 +37,10 @@ class WindowAnalysis:
         self.stages.run([*self._analysis_steps(),
                          lambda: self.model.relayout(lambda rows: rows.set_analysis(*marks),
                                                    every_row=False)])
+
+    def _analysis_failed(self, message: str) -> None:
+        self.show_message(message)
+        self._start_opening(now=True)  # if it waited for this analysis
 
     def _show_analysis(self) -> None:
         self.stages.cancel()

@@ -123,6 +123,20 @@ def test_an_analysis_shown_before_the_rest_is_read_does_not_wait_for_it(qtbot, u
     assert shown.startswith("⚠ "), shown
 
 
+def test_the_rest_is_read_after_the_first_analysis_is_in(qtbot, unshown):
+    """The analysis goes first: reading every claim alongside it made the charts come
+    later. The rows, the events and the opening backup follow once it is in."""
+    unshown.show()
+    qtbot.waitUntil(lambda: unshown.runner.busy, timeout=30_000)
+    assert not unshown.opening.started
+    assert unshown.model.rowCount() == window_opening.FIRST_PAGE
+    qtbot.waitUntil(lambda: unshown.analysis is not None, timeout=30_000)
+    assert unshown.opening.started
+    qtbot.waitUntil(lambda: not unshown.opening.pending, timeout=30_000)
+    assert unshown.model.rowCount() == CLAIMS
+    assert len(list_backups(unshown.session.ws.path)) == 1
+
+
 def test_an_edit_before_the_rest_is_read_is_backed_up_first_and_shown(qtbot, unshown):
     ws = unshown.session.ws
     claim = ws.get("claim", "b5000")
