@@ -7,7 +7,8 @@ worker competing for the interpreter meanwhile. The window now paints from the b
 first page of claims, and `OpeningWork` does the rest on a worker thread over its own
 read-only connection (WAL lets it read while the window writes): the page check, the
 opening backup, then — when the window painted only a page — every claim's ledger row and
-the timeline's events. The window shows them when they arrive.
+the timeline's events. The window shows them when they arrive, and starts the work once
+its first analysis is in (window_opening.py), so the two do not share the interpreter.
 
 Nothing is lost by waiting: an edit made before the work is done first waits for it
 (`wait`), so the opening backup holds the briefing as it was opened, and a file whose pages
