@@ -494,7 +494,7 @@ class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
                          for i in range(len(ids))])
         names = ", ".join(f'"{c}"' for c in cols) + ", seq"
         marks = ", ".join("?" * (len(cols) + 1))
-        with self._rows_checked(codec.entity, positions[0], positions[-1]):
+        with self._rows_checked(codec.entity):
             self._executemany(f"INSERT INTO {codec.entity}({names}) VALUES ({marks})",
                               list(zip(*data, positions)))
         if codec is EVENT:
@@ -505,9 +505,9 @@ class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
         self._audit_many([("insert", codec.entity, entity_id, None, None, encode(field_of(i)))
                           for i, entity_id in enumerate(ids)], positions)
 
-    def _rows_checked(self, table: str, first: int, last: int):
-        """Around an import's insert of rows whose `seq` runs from `first` to `last`: a
-        backend may ask their CHECKs once at the end, raising what the insert would have."""
+    def _rows_checked(self, table: str):
+        """Around an import's insert of rows into `table`: a backend may ask the new rows'
+        CHECKs once at the end, raising what the insert would have (checks.py)."""
         return contextlib.nullcontext()
 
     def _update(self, codec: Codec, old: dict, new: dict, diffs: list[str]) -> None:

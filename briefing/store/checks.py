@@ -67,16 +67,16 @@ def _closing(text: str, start: int) -> int:
 
 
 def violation_query(table: str, expressions: list[str]) -> str:
-    """SQL selecting one row of `table` between two `seq`s that a CHECK rejects (a CHECK
-    fails only when its expression is false: NULL passes, as SQLite has it)."""
+    """SQL selecting one row of `table` past a rowid that a CHECK rejects (a CHECK fails
+    only when its expression is false: NULL passes, as SQLite has it)."""
     passes = " AND ".join(f"coalesce({e}, 1)" for e in expressions)
-    return f'SELECT id FROM "{table}" WHERE seq BETWEEN ? AND ? AND NOT ({passes}) LIMIT 1'
+    return f'SELECT rowid FROM "{table}" WHERE rowid > ? AND NOT ({passes}) LIMIT 1'
 
 
 @contextlib.contextmanager
-def checked_after(conn: sqlite3.Connection, table: str, first: int, last: int, cache: dict):
-    """Rows inserted in the block, whose `seq` runs from `first` to `last`, have their
-    CHECKs asked once at the end; `cache` keeps each table's query for the connection."""
+def checked_after(conn: sqlite3.Connection, table: str, cache: dict):
+    """Rows the block appends to `table` (rowids past its last) have their CHECKs asked
+    once at the end; `cache` keeps each table's query for the connection."""
     if table not in cache:
         (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND "
                               "name = ?", (table,)).fetchone()
@@ -86,11 +86,12 @@ def checked_after(conn: sqlite3.Connection, table: str, first: int, last: int, c
     if query is None:
         yield
         return
+    (last,) = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()
     conn.execute("PRAGMA ignore_check_constraints = ON")
     try:
         yield
     finally:
         conn.execute("PRAGMA ignore_check_constraints = OFF")
-    bad = conn.execute(query, (first, last)).fetchone()
+    bad = conn.execute(query, (last,)).fetchone()
     if bad is not None:
-        raise sqlite3.IntegrityError(f"CHECK constraint failed: {table} ({bad[0]})")
+        raise sqlite3.IntegrityError(f"CHECK constraint failed: {table} (row {bad[0]})")

@@ -82,10 +82,10 @@ class SqliteStore(Store):
         claims its indexes' pages were read back again and again; 3× faster commits)."""
         self.conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB if on else -2000}")
 
-    def _rows_checked(self, table: str, first: int, last: int):
+    def _rows_checked(self, table: str):
         if self._import_id is None:
-            return super()._rows_checked(table, first, last)
-        return checked_after(self.conn, table, first, last, self._check_queries)
+            return super()._rows_checked(table)
+        return checked_after(self.conn, table, self._check_queries)
 
     def _begin_snapshot(self) -> None:
         self.conn.execute("BEGIN")  # deferred: WAL readers see the state of their first read
