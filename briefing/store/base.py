@@ -25,6 +25,7 @@ import getpass
 import os
 import random
 import time
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
@@ -534,9 +535,11 @@ class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
             if not fresh:
                 self._executemany(f"DELETE FROM {table} WHERE event = ?",
                                   [(i,) for i in ids])
+            counts = list(map(len, lists))   # the rows built in C passes, not row by row
             self._executemany(
                 f"INSERT INTO {table}(event, {column}, pos) VALUES (?, ?, ?)",
-                [(e, ref, i) for e, refs in zip(ids, lists) for i, ref in enumerate(refs)])
+                list(zip(chain.from_iterable(map(repeat, ids, counts)),
+                         chain.from_iterable(lists), chain.from_iterable(map(range, counts)))))
 
     # ---- whole tables (briefing copy) ---------------------------------------------------
     @reading
