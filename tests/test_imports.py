@@ -12,6 +12,8 @@ from bench.generate import write as write_package_file
 from briefing.domain.package import LISTS
 from briefing.interchange import InterchangeError, read_package
 from briefing.interchange.bundle_file import read_bundle
+from briefing.store.codecs import CODECS
+from briefing.store.errors import BriefingFileError
 from briefing.workspace import Workspace
 from briefing.workspace.package_import import import_streamed
 from briefing.workspace.sync import export_bundle, import_bundle
@@ -111,6 +113,37 @@ def test_a_bad_row_anywhere_is_refused_in_the_words_of_the_whole_file_import(
         assert ws.is_empty() and rows(ws.store, "SELECT count(*) FROM audit") == [(0,)]
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize("entity, bad", [
+    ("claim", {"metric": "morale"}), ("claim", {"value": -1.0}),
+    ("claim", {"low": 9.0, "high": 3.0, "value": None}), ("claim", {"fraction": 1.5}),
+    ("claim", {"as_of": "2024-01-05 10:00"}), ("claim", {"credibility": 7}),
+    ("claim", {"include_in_projection": 2}), ("claim", {"derived_from": {"a": 1}}),
+    ("claim", {"value": None, "low": None, "high": None}),
+    ("event", {"end_date": "2000-01-01"}), ("event", {"category": "party"}),
+])
+def test_an_imported_row_any_check_of_the_file_rejects_is_refused(imported, entity, bad):
+    """An import asks the table's CHECKs once over each batch, not row by row: a row they
+    reject (had a column rule let one through) still fails the import, nothing is written,
+    and the checks act row by row again afterwards."""
+    store = imported.store
+    before = rows(store, f"SELECT count(*) FROM {entity}")
+    codec = CODECS[entity]
+    fields = codec.to_fields(imported.get(entity, store.ids(entity)[0]))
+    fresh = dict(fields, id="fresh", **bad)
+    columns = {c: [fields[c] if c == "id" else fresh[c]] for c in fields}
+    columns["id"] = ["fresh"]
+
+    def write():
+        with store.importing(None):
+            store.insert_columns(entity, columns)
+
+    with pytest.raises(BriefingFileError, match="CHECK constraint failed"):
+        store.atomically(write)
+    assert rows(store, f"SELECT count(*) FROM {entity}") == before
+    with pytest.raises(BriefingFileError, match="CHECK constraint failed"):
+        store.insert_columns(entity, columns)
 
 
 def test_a_package_with_its_lists_out_of_order_imports_whole(tmp_path, seed_path):

@@ -68,10 +68,11 @@ class ImportLog:
         positions[0] to positions[-1] (nothing else in the table has those); `field_of(i)`:
         the fields of the i-th, as a dict."""
         entity, first, last = codec.entity, positions[0], positions[-1]
-        self._execute(
-            "INSERT INTO audit(at, who, action, entity, entity_id, import_id) "
-            f"SELECT ?, ?, 'insert', ?, id, ? FROM {entity} WHERE seq BETWEEN ? AND ? "
-            "ORDER BY seq", (self._now, self.who, entity, self._import_id, first, last))
+        with self._rows_checked("audit"):
+            self._execute(
+                "INSERT INTO audit(at, who, action, entity, entity_id, import_id) "
+                f"SELECT ?, ?, 'insert', ?, id, ? FROM {entity} WHERE seq BETWEEN ? AND ? "
+                "ORDER BY seq", (self._now, self.who, entity, self._import_id, first, last))
         self._import_rows += len(ids)
         if len(ids) > DETAIL_LIMIT:
             self._unnamed_change = True   # too many to name: every view re-reads
@@ -82,15 +83,16 @@ class ImportLog:
         number, args, number_of = self._import_numbering(first, len(ids))
         tx = self._tx()
         bounds = [first - 1] + [positions[i] for i in again] + [last + 1]
-        for low, high in zip(bounds, bounds[1:]):
-            if high - low > 1:
-                self._execute(
-                    "INSERT INTO operation(origin, seq, at, who, action, entity, entity_id, "
-                    "prev, pos, import_id) "
-                    f"SELECT ?, {number}, ?, ?, 'insert', ?, id, '[]', seq, ? FROM {entity} "
-                    "WHERE seq > ? AND seq < ? ORDER BY seq",
-                    (tx["origin"], *args, self._now, self.who, entity, self._import_id,
-                     low, high))
+        with self._rows_checked("operation"):
+            for low, high in zip(bounds, bounds[1:]):
+                if high - low > 1:
+                    self._execute(
+                        "INSERT INTO operation(origin, seq, at, who, action, entity, "
+                        "entity_id, prev, pos, import_id) "
+                        f"SELECT ?, {number}, ?, ?, 'insert', ?, id, '[]', seq, ? "
+                        f"FROM {entity} WHERE seq > ? AND seq < ? ORDER BY seq",
+                        (tx["origin"], *args, self._now, self.who, entity, self._import_id,
+                         low, high))
         if again:
             self._log_again(entity, [(field_of(k), positions[k]) for k in again], histories,
                             number_of)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import schema
 from .base import DETAIL_LIMIT, Store, current_user
+from .checks import checked_after
 from .errors import BriefingFileError
 from .location import network_file_system, network_notice
 from .sqlite_files import copy_database
@@ -45,6 +46,7 @@ class SqliteStore(Store):
         self.own_audit_max = 0  # the newest audit row this connection wrote itself
         self._seen_version: int | None = None
         self._seen_audit = 0
+        self._check_queries: dict = {}   # table → its CHECKs as one query (checks.py)
 
     def close(self) -> None:
         self.conn.close()
@@ -79,6 +81,11 @@ class SqliteStore(Store):
         """An import's index pages stay in memory (SQLite's default cache is 2 MB: at 100,000
         claims its indexes' pages were read back again and again; 3× faster commits)."""
         self.conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB if on else -2000}")
+
+    def _rows_checked(self, table: str):
+        if self._import_id is None:
+            return super()._rows_checked(table)
+        return checked_after(self.conn, table, self._check_queries)
 
     def _begin_snapshot(self) -> None:
         self.conn.execute("BEGIN")  # deferred: WAL readers see the state of their first read

@@ -20,6 +20,8 @@ the same ids, values, order, audit and operations either way.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 from pathlib import Path
 
 from ..domain import Briefing, Problem
@@ -39,6 +41,25 @@ _HEADER = ("format", "version", "briefing_id", "briefing")
 def import_streamed(ws: Workspace, path: Path, batch: int = 5000) -> Imported:
     """Import the package at `path` as it is read; NotStreamed if the whole-file import
     must do it (then nothing was written)."""
+    with _collector_paused():
+        return _import(ws, path, batch)
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Python's cycle collector off while the file is read: the parsed objects hold no
+    cycles and go by reference counting, but the million dicts made per 100,000 claims
+    set off its passes (0.6 s of a 100k import's 6 s, finding nothing)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _import(ws: Workspace, path: Path, batch: int) -> Imported:
     def write() -> Imported:
         stream = PackageStream(path, batch)
         reading = _Reading(ws, stream)
