@@ -9,7 +9,7 @@ it later says what the analysis saw, even after its connection is closed.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -18,11 +18,31 @@ from briefing.domain import Claim
 FIELDS = tuple(Claim.__dataclass_fields__)   # the order of a row's values
 
 
-def codes(values: list) -> tuple[np.ndarray, list]:
+def codes(values) -> tuple[np.ndarray, list]:
     """Each value's code and the distinct values in order of first appearance."""
     distinct = list(dict.fromkeys(values))
     code = {v: k for k, v in enumerate(distinct)}
     return np.fromiter(map(code.__getitem__, values), np.int64, len(values)), distinct
+
+
+def first_seen(found: np.ndarray, names) -> tuple[np.ndarray, list]:
+    """Codes into `names` renumbered as `codes` numbers the values they stand for."""
+    present = np.flatnonzero(np.bincount(found, minlength=len(names)))
+    present = present[np.argsort([np.argmax(found == c) for c in present.tolist()])]
+    renumber = np.zeros(len(names), np.int64)
+    renumber[present] = np.arange(len(present))
+    return renumber[found], [names[c] for c in present.tolist()]
+
+
+def analyst_order(seq: np.ndarray, ids) -> np.ndarray | None:
+    """The permutation that puts rows in the analyst's order (by seq, then id), or None when
+    they are in it already (as a store's rows usually are)."""
+    if np.all(seq[1:] > seq[:-1]):
+        return None
+    order = np.argsort(seq, kind="stable")
+    if np.any(seq[order][1:] == seq[order][:-1]):
+        order = np.array(sorted(range(len(seq)), key=lambda k: (seq[k], ids[k])), np.int64)
+    return order
 
 
 _CODED = ("subject", "metric", "source", "qualifier", "date_precision", "as_of")
@@ -31,21 +51,41 @@ _NUMBERS = ("value", "low", "high", "fraction")
 
 
 class ClaimTable:
-    """`rows`: the claims' values in FIELDS order; `make(row)` turns one into a Claim.
+    """`columns`: each field's values (FIELDS), in the analyst's order or with a "seq"
+    column to put them in it; `packed` and `layout`: the few-valued fields packed into one
+    integer per row, as the store reads them (`store/claim_read.py`), in the same order as
+    `columns`. `make(row)` turns a row's values in FIELDS order into a Claim.
 
     Every column is kept as a numpy array (codes into a list of the distinct values, for the
     few-valued ones), not as row tuples or lists: the garbage collector does not walk
     arrays, and the rows of 100,000 claims cost a collection after the analysis about as
     long as computing their readings took."""
 
-    def __init__(self, rows: list[tuple], make: Callable[[tuple], Claim],
-                 made: Iterable[Claim] = ()):
+    def __init__(self, columns: Mapping[str, Sequence], make: Callable[[tuple], Claim],
+                 made: Iterable[Claim] = (), packed: Sequence[int] = (), layout: tuple = ()):
         self._make = make
         self._made: dict[int, Claim] = dict(enumerate(made))
-        n = len(rows)
-        column = dict(zip(FIELDS, zip(*rows))) if rows else {name: () for name in FIELDS}
+        n = len(columns["id"])
+        order = (analyst_order(np.array(columns["seq"], np.int64), columns["id"])
+                 if "seq" in columns and n > 1 else None)
+        take = ((lambda values: values) if order is None else
+                (lambda values, o=order.tolist(): [values[k] for k in o]))
+        column = {name: take(values) for name, values in columns.items()}
+        coded = {name: codes(column[name]) for name in _CODED if name in column}
+        numbers = {name: np.array(column[name], dtype=float) for name in _NUMBERS}
+        if layout:
+            bits = np.array(packed, dtype=np.int64)
+            if order is not None:
+                bits = bits[order]
+            for p in layout:
+                found = (bits >> p.shift) & ((1 << p.bits) - 1)
+                if p.names is None:
+                    column[p.field] = found
+                elif p.field in _CODED:
+                    coded[p.field] = first_seen(found, p.names)
+                else:
+                    column[p.field] = np.array(p.names, dtype=object)[found]
         self.index = dict(zip(column["id"], range(n)))
-        coded = {name: codes(column[name]) for name in _CODED}
         self.subject, self.subjects = coded["subject"]
         self.metric, self.metrics = coded["metric"]
         self.source, self.sources = coded["source"]
@@ -54,8 +94,7 @@ class ClaimTable:
         self.day, self.days = coded["as_of"]
         self.credibility = np.array(column["credibility"], dtype=np.int64)
         self.include = np.array(column["include_in_projection"], dtype=bool)
-        self.value, self.low, self.high, self.fraction = (
-            np.array(column[name], dtype=float) for name in _NUMBERS)
+        self.value, self.low, self.high, self.fraction = (numbers[name] for name in _NUMBERS)
         objects = {name: np.fromiter(column[name], dtype=object, count=n) for name in FIELDS
                    if name not in _CODED and name not in _NUMBERS
                    and name not in ("credibility", "include_in_projection")}
@@ -69,7 +108,7 @@ class ClaimTable:
                 found, names = coded[name]
                 self._fields.append(lambda k, c=found, v=names: v[c[k]])
             elif name in _NUMBERS:
-                self._fields.append(lambda k, a=getattr(self, name):
+                self._fields.append(lambda k, a=numbers[name]:
                                     None if a[k] != a[k] else float(a[k]))
             elif name == "credibility":
                 self._fields.append(lambda k, a=self.credibility: int(a[k]))
@@ -82,7 +121,7 @@ class ClaimTable:
     def of_claims(cls, claims: Iterable[Claim]) -> "ClaimTable":
         """A table over Claim objects a caller already has (tests, an import's preview)."""
         claims = list(claims)
-        return cls([tuple(getattr(c, name) for name in FIELDS) for c in claims],
+        return cls({name: [getattr(c, name) for c in claims] for name in FIELDS},
                    lambda row: Claim(*row), claims)
 
     def __len__(self) -> int:

@@ -68,3 +68,27 @@ def test_claims_are_made_only_when_asked_for(tmp_path):
             a.evidence.claims["no such claim"]
     finally:
         ws.close()
+
+
+def test_claims_read_out_of_the_tables_order_come_in_the_analysts_order(tmp_path):
+    """The store returns rows in the table's order (a server's heap reorders them on every
+    update); the table puts them in the analyst's: by seq, then id where seqs tie."""
+    ws = Workspace.open(tmp_path / "b.briefing", watch=False)
+    try:
+        ws.put(Source(id="s", name="S", reliability="B"))
+        for c in (_claim("a1", "A"), _claim("b2", "B", qualifier="about"),
+                  _claim("b1", "B", metric="killed", date_precision="week"),
+                  _claim("c1", "C", value=None, fraction=0.5, fraction_of="strength")):
+            ws.put(c)
+        for cid, seq in (("a1", 9), ("b2", 4), ("b1", 4), ("c1", 1)):
+            ws.store.conn.execute("UPDATE claim SET seq = ? WHERE id = ?", (seq, cid))
+        ws.store.conn.commit()
+        table = ws.claim_table()
+        assert list(table.ids) == ["c1", "b1", "b2", "a1"] == [c.id for c in ws.claims()]
+        assert [table.claim(k) for k in range(len(table))] == ws.claims()
+        # Codes number the distinct values in the analyst's order, as for rows read in it.
+        assert (table.metrics, table.subjects, table.qualifiers) == (
+            ["strength", "killed"], ["C", "B", "A"], [None, "about"])
+        assert list(table.metric) == [0, 1, 0, 0] and list(table.qualifier) == [0, 0, 1, 0]
+    finally:
+        ws.close()
