@@ -49,6 +49,8 @@ _CODED = ("subject", "metric", "source", "qualifier", "date_precision", "as_of")
 
 _NUMBERS = ("value", "low", "high", "fraction")
 
+NAN = float("nan")
+
 
 class ClaimTable:
     """`columns`: each field's values (FIELDS), in the analyst's order or with a "seq"
@@ -56,10 +58,12 @@ class ClaimTable:
     integer per row, as the store reads them (`store/claim_read.py`), in the same order as
     `columns`. `make(row)` turns a row's values in FIELDS order into a Claim.
 
-    Every column is kept as a numpy array (codes into a list of the distinct values, for the
-    few-valued ones), not as row tuples or lists: the garbage collector does not walk
-    arrays, and the rows of 100,000 claims cost a collection after the analysis about as
-    long as computing their readings took."""
+    Every column the analysis computes with is a numpy array (codes into a list of the
+    distinct values, for the few-valued ones), not row tuples or lists: the garbage
+    collector does not walk arrays, and the rows of 100,000 claims cost a collection after
+    the analysis about as long as computing their readings took. The texts, read only to
+    make a Claim, stay the tuples of strings they came in, which the collector stops
+    tracking the first time it sees them."""
 
     def __init__(self, columns: Mapping[str, Sequence], make: Callable[[tuple], Claim],
                  made: Iterable[Claim] = (), packed: Sequence[int] = (), layout: tuple = ()):
@@ -69,10 +73,11 @@ class ClaimTable:
         order = (analyst_order(np.array(columns["seq"], np.int64), columns["id"])
                  if "seq" in columns and n > 1 else None)
         take = ((lambda values: values) if order is None else
-                (lambda values, o=order.tolist(): [values[k] for k in o]))
+                (lambda values, o=order.tolist(): tuple(values[k] for k in o)))
         column = {name: take(values) for name, values in columns.items()}
         coded = {name: codes(column[name]) for name in _CODED if name in column}
-        numbers = {name: np.array(column[name], dtype=float) for name in _NUMBERS}
+        numbers = {name: np.fromiter((NAN if v is None else v for v in column[name]), float, n)
+                   for name in _NUMBERS}
         if layout:
             bits = np.array(packed, dtype=np.int64)
             if order is not None:
@@ -95,9 +100,8 @@ class ClaimTable:
         self.credibility = np.array(column["credibility"], dtype=np.int64)
         self.include = np.array(column["include_in_projection"], dtype=bool)
         self.value, self.low, self.high, self.fraction = (numbers[name] for name in _NUMBERS)
-        objects = {name: np.fromiter(column[name], dtype=object, count=n) for name in FIELDS
-                   if name not in _CODED and name not in _NUMBERS
-                   and name not in ("credibility", "include_in_projection")}
+        objects = {name: np.fromiter(column[name], dtype=object, count=n)
+                   for name in ("id", "fraction_of", "base_claim")}
         self.ids: np.ndarray = objects["id"]
         self.fraction_of: np.ndarray = objects["fraction_of"]
         self.base_claim: np.ndarray = objects["base_claim"]
@@ -114,8 +118,10 @@ class ClaimTable:
                 self._fields.append(lambda k, a=self.credibility: int(a[k]))
             elif name == "include_in_projection":
                 self._fields.append(lambda k, a=self.include: bool(a[k]))
-            else:
+            elif name in objects:
                 self._fields.append(objects[name].__getitem__)
+            else:   # texts, only ever read for a Claim: kept as the tuple they came in
+                self._fields.append(tuple(column[name]).__getitem__)
 
     @classmethod
     def of_claims(cls, claims: Iterable[Claim]) -> "ClaimTable":
