@@ -105,23 +105,33 @@ class ClaimTable:
         self.ids: np.ndarray = objects["id"]
         self.fraction_of: np.ndarray = objects["fraction_of"]
         self.base_claim: np.ndarray = objects["base_claim"]
-        # How to get each field's value back for one row, in FIELDS order.
+        # How to get each field's values back for one row, and for many, in FIELDS order.
         self._fields: list[Callable[[int], object]] = []
+        self._columns: list[Callable[[np.ndarray], list]] = []
         for name in FIELDS:
             if name in coded:
                 found, names = coded[name]
                 self._fields.append(lambda k, c=found, v=names: v[c[k]])
+                self._columns.append(lambda rows, c=found, v=names:
+                                     [v[i] for i in c[rows].tolist()])
             elif name in _NUMBERS:
                 self._fields.append(lambda k, a=numbers[name]:
                                     None if a[k] != a[k] else float(a[k]))
+                self._columns.append(lambda rows, a=numbers[name]:
+                                     [None if x != x else x for x in a[rows].tolist()])
             elif name == "credibility":
                 self._fields.append(lambda k, a=self.credibility: int(a[k]))
+                self._columns.append(lambda rows, a=self.credibility: a[rows].tolist())
             elif name == "include_in_projection":
                 self._fields.append(lambda k, a=self.include: bool(a[k]))
+                self._columns.append(lambda rows, a=self.include: a[rows].tolist())
             elif name in objects:
                 self._fields.append(objects[name].__getitem__)
+                self._columns.append(lambda rows, a=objects[name]: a[rows].tolist())
             else:   # texts, only ever read for a Claim: kept as the tuple they came in
-                self._fields.append(tuple(column[name]).__getitem__)
+                text = tuple(column[name])
+                self._fields.append(text.__getitem__)
+                self._columns.append(lambda rows, t=text: [t[k] for k in rows.tolist()])
 
     @classmethod
     def of_claims(cls, claims: Iterable[Claim]) -> "ClaimTable":
@@ -138,6 +148,15 @@ class ClaimTable:
         if found is None:
             found = self._made[k] = self._make(tuple(get(k) for get in self._fields))
         return found
+
+    def make_claims(self, rows: np.ndarray) -> None:
+        """Make the Claims of these rows, column by column, for a caller about to ask for
+        each (a casualty series of thousands of figures: a third of the time row by row)."""
+        rows = np.array([k for k in dict.fromkeys(rows.tolist()) if k not in self._made],
+                        np.int64)
+        if len(rows):
+            values = zip(*(get(rows) for get in self._columns))
+            self._made.update(zip(rows.tolist(), map(self._make, values)))
 
     def rows_of(self, metric: str, subject: str | None = None) -> np.ndarray:
         """The rows of one metric (and subject), in the analyst's order."""

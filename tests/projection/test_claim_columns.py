@@ -1,6 +1,7 @@
 """The analysis reads the claims as columns (`Workspace.claim_table`, one SELECT) and makes a
 Claim only for a row someone asks about; `briefing project` reads only the claims its
 scenarios can see."""
+import numpy as np
 import pytest
 
 from analysis_snapshot import open_briefing
@@ -18,6 +19,11 @@ def test_a_claim_made_from_the_columns_is_the_stored_claim(name, tmp_path):
         assert list(table.ids) == [c.id for c in stored]
         assert [table.claim(k) for k in range(len(table))] == stored
         assert any(c.fraction for c in stored) and any(c.qualifier for c in stored)
+        at_once = ws.claim_table()    # made column by column, as a casualty series does
+        at_once.make_claims(np.arange(len(at_once))[::-1])
+        assert [at_once.claim(k) for k in range(len(at_once))] == stored
+        assert [tuple(map(type, vars(c).values())) for c in map(at_once.claim, range(3))] == \
+            [tuple(map(type, vars(c).values())) for c in stored[:3]]
     finally:
         ws.close()
 
