@@ -38,25 +38,31 @@ PLAIN = tuple(c for c in CLAIM.columns if c not in _PACKED_FIELDS)
 
 
 def _code(p: Packed) -> str:
-    """SQL for a field's code; a value outside the vocabulary (the schema's CHECKs refuse
-    one) gives NULL, and so a packed NULL that the caller refuses, never a wrong code."""
+    """SQL for a field's code; a value outside the vocabulary or the field's bits (the
+    schema's CHECKs refuse one) gives NULL, and so a packed NULL, never a wrong code."""
     if p.names is None:
-        return p.field
+        fits = ", ".join(map(str, range(1 << p.bits)))
+        return f"CASE WHEN {p.field} IN ({fits}) THEN {p.field} END"
     cases = " ".join(f"WHEN {p.field} IS NULL THEN {k}" if name is None
                      else f"WHEN {p.field} = '{name}' THEN {k}" for k, name in enumerate(p.names))
     return f"CASE {cases} END"
 
 
-_SELECT = ", ".join([*(f"NULLIF({c}, '[]')" if c in CLAIM.json_columns else f'"{c}"'
-                       for c in PLAIN), "seq",
+def _read(column: str) -> str:
+    return f"NULLIF({column}, '[]')" if column in CLAIM.json_columns else f'"{column}"'
+
+
+_SELECT = ", ".join([*map(_read, PLAIN), "seq",
                      " + ".join(f"({_code(p)}) * {1 << p.shift}" for p in LAYOUT)])
+_UNPACKED = ", ".join([*map(_read, CLAIM.columns), "seq"])
 
 
 @dataclass(frozen=True)
 class ClaimColumns:
     """`columns`: each field of PLAIN, and "seq", as a tuple of the rows' values (the JSON
     columns None where the list is empty); `packed`: each row's packed integer (LAYOUT), in
-    the same order — the table's, not the analyst's."""
+    the same order — the table's, not the analyst's. (Every field as it is, and no packed
+    integers, for a table holding a value outside the vocabularies.)"""
     columns: dict[str, tuple]
     packed: tuple
     layout: tuple[Packed, ...] = LAYOUT
@@ -68,4 +74,7 @@ def read_claim_columns(execute, where: str, args: tuple) -> ClaimColumns:
     names = (*PLAIN, "seq", "packed")
     columns = dict(zip(names, zip(*rows))) if rows else {name: () for name in names}
     packed = columns.pop("packed")
+    if None in packed:   # a value another program wrote past the schema's CHECKs: read
+        rows = execute(f"SELECT {_UNPACKED} FROM claim {where}", args).fetchall()  # as is
+        return ClaimColumns(dict(zip((*CLAIM.columns, "seq"), zip(*rows))), (), ())
     return ClaimColumns(columns, packed)

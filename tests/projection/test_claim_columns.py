@@ -98,3 +98,29 @@ def test_claims_read_out_of_the_tables_order_come_in_the_analysts_order(tmp_path
         assert list(table.metric) == [0, 1, 0, 0] and list(table.qualifier) == [0, 0, 1, 0]
     finally:
         ws.close()
+
+
+def test_a_claim_written_past_the_schemas_checks_is_read_as_it_is(tmp_path):
+    """The analysis reads the few-valued fields as codes of the schema's vocabularies; a
+    value another program wrote past the CHECKs has none, and the claims are then read as
+    they are (as before the codes: `briefing project` still projects such a file)."""
+    import sqlite3
+
+    from briefing.workspace import create_from_seed
+    db = tmp_path / "odd.briefing"
+    create_from_seed(db)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE claim SET metric = 'morale', qualifier = 'roughly' "
+                 "WHERE id = 'nis-killed'")
+    conn.execute("UPDATE claim SET credibility = 9 WHERE id = 'officials-third'")
+    conn.commit()
+    conn.close()
+    ws = Workspace.open(db, watch=False)
+    try:
+        table = ws.claim_table()
+        assert "morale" in table.metrics and "roughly" in table.qualifiers
+        assert table.claim(table.index["officials-third"]).credibility == 9
+        assert [table.claim(k) for k in range(len(table))] == ws.claims()
+    finally:
+        ws.close()
