@@ -9,7 +9,7 @@ it later says what the analysis saw, even after its connection is closed.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -18,34 +18,79 @@ from briefing.domain import Claim
 FIELDS = tuple(Claim.__dataclass_fields__)   # the order of a row's values
 
 
-def codes(values: list) -> tuple[np.ndarray, list]:
+def codes(values) -> tuple[np.ndarray, list]:
     """Each value's code and the distinct values in order of first appearance."""
     distinct = list(dict.fromkeys(values))
     code = {v: k for k, v in enumerate(distinct)}
     return np.fromiter(map(code.__getitem__, values), np.int64, len(values)), distinct
 
 
+def first_seen(found: np.ndarray, names) -> tuple[np.ndarray, list]:
+    """Codes into `names` renumbered as `codes` numbers the values they stand for."""
+    present = np.flatnonzero(np.bincount(found, minlength=len(names)))
+    present = present[np.argsort([np.argmax(found == c) for c in present.tolist()])]
+    renumber = np.zeros(len(names), np.int64)
+    renumber[present] = np.arange(len(present))
+    return renumber[found], [names[c] for c in present.tolist()]
+
+
+def analyst_order(seq: np.ndarray, ids) -> np.ndarray | None:
+    """The permutation that puts rows in the analyst's order (by seq, then id), or None when
+    they are in it already (as a store's rows usually are)."""
+    if np.all(seq[1:] > seq[:-1]):
+        return None
+    order = np.argsort(seq, kind="stable")
+    if np.any(seq[order][1:] == seq[order][:-1]):
+        order = np.array(sorted(range(len(seq)), key=lambda k: (seq[k], ids[k])), np.int64)
+    return order
+
+
 _CODED = ("subject", "metric", "source", "qualifier", "date_precision", "as_of")
 
 _NUMBERS = ("value", "low", "high", "fraction")
 
+NAN = float("nan")
+
 
 class ClaimTable:
-    """`rows`: the claims' values in FIELDS order; `make(row)` turns one into a Claim.
+    """`columns`: each field's values (FIELDS), in the analyst's order or with a "seq"
+    column to put them in it; `packed` and `layout`: the few-valued fields packed into one
+    integer per row, as the store reads them (`store/claim_read.py`), in the same order as
+    `columns`. `make(row)` turns a row's values in FIELDS order into a Claim.
 
-    Every column is kept as a numpy array (codes into a list of the distinct values, for the
-    few-valued ones), not as row tuples or lists: the garbage collector does not walk
-    arrays, and the rows of 100,000 claims cost a collection after the analysis about as
-    long as computing their readings took."""
+    Every column the analysis computes with is a numpy array (codes into a list of the
+    distinct values, for the few-valued ones), not row tuples or lists: the garbage
+    collector does not walk arrays, and the rows of 100,000 claims cost a collection after
+    the analysis about as long as computing their readings took. The texts, read only to
+    make a Claim, stay the tuples of strings they came in, which the collector stops
+    tracking the first time it sees them."""
 
-    def __init__(self, rows: list[tuple], make: Callable[[tuple], Claim],
-                 made: Iterable[Claim] = ()):
+    def __init__(self, columns: Mapping[str, Sequence], make: Callable[[tuple], Claim],
+                 made: Iterable[Claim] = (), packed: Sequence[int] = (), layout: tuple = ()):
         self._make = make
         self._made: dict[int, Claim] = dict(enumerate(made))
-        n = len(rows)
-        column = dict(zip(FIELDS, zip(*rows))) if rows else {name: () for name in FIELDS}
+        n = len(columns["id"])
+        order = (analyst_order(np.array(columns["seq"], np.int64), columns["id"])
+                 if "seq" in columns and n > 1 else None)
+        take = ((lambda values: values) if order is None else
+                (lambda values, o=order.tolist(): tuple(values[k] for k in o)))
+        column = {name: take(values) for name, values in columns.items()}
+        coded = {name: codes(column[name]) for name in _CODED if name in column}
+        numbers = {name: np.fromiter((NAN if v is None else v for v in column[name]), float, n)
+                   for name in _NUMBERS}
+        if layout:
+            bits = np.array(packed, dtype=np.int64)
+            if order is not None:
+                bits = bits[order]
+            for p in layout:
+                found = (bits >> p.shift) & ((1 << p.bits) - 1)
+                if p.names is None:
+                    column[p.field] = found
+                elif p.field in _CODED:
+                    coded[p.field] = first_seen(found, p.names)
+                else:
+                    column[p.field] = np.array(p.names, dtype=object)[found]
         self.index = dict(zip(column["id"], range(n)))
-        coded = {name: codes(column[name]) for name in _CODED}
         self.subject, self.subjects = coded["subject"]
         self.metric, self.metrics = coded["metric"]
         self.source, self.sources = coded["source"]
@@ -54,35 +99,45 @@ class ClaimTable:
         self.day, self.days = coded["as_of"]
         self.credibility = np.array(column["credibility"], dtype=np.int64)
         self.include = np.array(column["include_in_projection"], dtype=bool)
-        self.value, self.low, self.high, self.fraction = (
-            np.array(column[name], dtype=float) for name in _NUMBERS)
-        objects = {name: np.fromiter(column[name], dtype=object, count=n) for name in FIELDS
-                   if name not in _CODED and name not in _NUMBERS
-                   and name not in ("credibility", "include_in_projection")}
+        self.value, self.low, self.high, self.fraction = (numbers[name] for name in _NUMBERS)
+        objects = {name: np.fromiter(column[name], dtype=object, count=n)
+                   for name in ("id", "fraction_of", "base_claim")}
         self.ids: np.ndarray = objects["id"]
         self.fraction_of: np.ndarray = objects["fraction_of"]
         self.base_claim: np.ndarray = objects["base_claim"]
-        # How to get each field's value back for one row, in FIELDS order.
+        # How to get each field's values back for one row, and for many, in FIELDS order.
         self._fields: list[Callable[[int], object]] = []
+        self._columns: list[Callable[[np.ndarray], list]] = []
         for name in FIELDS:
             if name in coded:
                 found, names = coded[name]
                 self._fields.append(lambda k, c=found, v=names: v[c[k]])
+                self._columns.append(lambda rows, c=found, v=names:
+                                     [v[i] for i in c[rows].tolist()])
             elif name in _NUMBERS:
-                self._fields.append(lambda k, a=getattr(self, name):
+                self._fields.append(lambda k, a=numbers[name]:
                                     None if a[k] != a[k] else float(a[k]))
+                self._columns.append(lambda rows, a=numbers[name]:
+                                     [None if x != x else x for x in a[rows].tolist()])
             elif name == "credibility":
                 self._fields.append(lambda k, a=self.credibility: int(a[k]))
+                self._columns.append(lambda rows, a=self.credibility: a[rows].tolist())
             elif name == "include_in_projection":
                 self._fields.append(lambda k, a=self.include: bool(a[k]))
-            else:
+                self._columns.append(lambda rows, a=self.include: a[rows].tolist())
+            elif name in objects:
                 self._fields.append(objects[name].__getitem__)
+                self._columns.append(lambda rows, a=objects[name]: a[rows].tolist())
+            else:   # texts, only ever read for a Claim: kept as the tuple they came in
+                text = tuple(column[name])
+                self._fields.append(text.__getitem__)
+                self._columns.append(lambda rows, t=text: [t[k] for k in rows.tolist()])
 
     @classmethod
     def of_claims(cls, claims: Iterable[Claim]) -> "ClaimTable":
         """A table over Claim objects a caller already has (tests, an import's preview)."""
         claims = list(claims)
-        return cls([tuple(getattr(c, name) for name in FIELDS) for c in claims],
+        return cls({name: [getattr(c, name) for c in claims] for name in FIELDS},
                    lambda row: Claim(*row), claims)
 
     def __len__(self) -> int:
@@ -93,6 +148,15 @@ class ClaimTable:
         if found is None:
             found = self._made[k] = self._make(tuple(get(k) for get in self._fields))
         return found
+
+    def make_claims(self, rows: np.ndarray) -> None:
+        """Make the Claims of these rows, column by column, for a caller about to ask for
+        each (a casualty series of thousands of figures: a third of the time row by row)."""
+        rows = np.array([k for k in dict.fromkeys(rows.tolist()) if k not in self._made],
+                        np.int64)
+        if len(rows):
+            values = zip(*(get(rows) for get in self._columns))
+            self._made.update(zip(rows.tolist(), map(self._make, values)))
 
     def rows_of(self, metric: str, subject: str | None = None) -> np.ndarray:
         """The rows of one metric (and subject), in the analyst's order."""

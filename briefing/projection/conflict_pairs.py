@@ -29,32 +29,40 @@ class Columns:
 
 
 def sweep(c: Columns, metric: str):
-    """Pairs i < j whose spans start within FALL_WINDOW_DAYS of i's end (readings sorted by
-    start), judged by the metric's rule: (first, second, why, gap) arrays."""
+    """Pairs i < j whose spans overlap — or, for a running total, start within
+    FALL_WINDOW_DAYS of i's end (readings sorted by start) — judged by the metric's rule:
+    (first, second, why, gap) arrays. Each test narrows the pairs the next one looks at."""
     n = len(c.first)
     if n < 2:
         return EMPTY
-    ends = np.searchsorted(c.first, c.last + FALL_WINDOW_DAYS, side="right")
+    cumulative = metric in CUMULATIVE_METRICS
+    reach = c.last + FALL_WINDOW_DAYS if cumulative else c.last
+    ends = np.searchsorted(c.first, reach, side="right")
     counts = np.maximum(ends - np.arange(n) - 1, 0)
     i = np.repeat(np.arange(n), counts)
     j = i + 1 + np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    overlap = (c.first[j] <= c.last[i]) & (c.first[i] <= c.last[j])
-    zero = np.zeros(len(i), np.int64)
     if metric == "strength":
-        hit = overlap & _apart(c, i, j)
-        return i[hit], j[hit], zero[hit], zero[hit]
-    disjoint = ~((c.high[i] >= c.low[j]) & (c.high[j] >= c.low[i]))
-    if metric not in CUMULATIVE_METRICS:
-        hit = overlap & disjoint
-        return i[hit], j[hit], zero[hit], zero[hit]
+        i, j = _narrowed(i, j, c.first[i] <= c.last[j])
+        i, j = _narrowed(i, j, _apart(c, i, j))
+        zero = np.zeros(len(i), np.int64)
+        return i, j, zero, zero
+    i, j = _narrowed(i, j, ~((c.high[i] >= c.low[j]) & (c.high[j] >= c.low[i])))  # disjoint
+    if not cumulative:
+        i, j = _narrowed(i, j, c.first[i] <= c.last[j])
+        zero = np.zeros(len(i), np.int64)
+        return i, j, zero, zero
     i_higher = c.low[i] > c.high[j]
     higher, lower = np.where(i_higher, i, j), np.where(i_higher, j, i)
     same = (c.first[i] == c.first[j]) & (c.last[i] == c.last[j])
     fell = ~same & (c.last[higher] <= c.first[lower])
-    hit = disjoint & (same | fell)
+    hit = same | fell
     first, second = np.where(fell, higher, i), np.where(fell, lower, j)
     gap = np.where(fell, c.first[lower] - c.last[higher], 0)
     return first[hit], second[hit], np.where(fell, FELL, AGAINST)[hit], gap[hit]
+
+
+def _narrowed(i: np.ndarray, j: np.ndarray, keep: np.ndarray):
+    return i[keep], j[keep]
 
 
 def _apart(c: Columns, i: np.ndarray, j: np.ndarray) -> np.ndarray:

@@ -199,10 +199,10 @@ def find_conflicts(claims: Iterable[Claim] | Evidence,
             found += len(first)
         if metric == "loss_rate":
             ks, fitted = _against_series(members, readings, evidence, subject)
-            for k in ks:
-                rates[found] = fitted
-                a.append(members[[k]]), b.append(np.full(1, -1)), why.append([0]), gap.append([0])
-                found += 1
+            rates.update(dict.fromkeys(range(found, found + len(ks)), fitted))
+            a.append(members[ks]), b.append(np.full(len(ks), -1))
+            why.append(np.zeros(len(ks), np.int64)), gap.append(np.zeros(len(ks), np.int64))
+            found += len(ks)
     cat = (lambda arrays: np.concatenate(arrays).astype(np.int64) if arrays
            else np.zeros(0, np.int64))
     return Conflicts(evidence, readings, cat(a), cat(b), cat(why), cat(gap), rates)
@@ -298,20 +298,20 @@ class _AllReadings:
 
 
 def _against_series(members: np.ndarray, readings: _AllReadings, evidence: Evidence,
-                    subject: str) -> tuple[list[int], _Fitted | None]:
+                    subject: str) -> tuple[np.ndarray, _Fitted | None]:
     """The indexes in `members` of the stated rates outside the range of the rate fitted
     to the subject's casualty series, and that fit."""
     series = evidence.series_columns(subject)
     fitted = fitted_rate(series.x, series.x_var, series.value, series.sd, series.trust)
     if fitted is None:
-        return [], None
+        return np.zeros(0, np.int64), None
     rate, rate_se = fitted
     low, high = rate - RATE_Z * rate_se, rate + RATE_Z * rate_se
     side = _Side(f"{rounded(rate)} ± {rounded(rate_se)} a day fitted to {len(series.x)} "
                  "casualty figures")
     used = tuple(i for ids in series.claim_ids for i in ids)
     outside = ~((readings.high[members] >= low) & (readings.low[members] <= high))
-    return np.flatnonzero(outside).tolist(), _Fitted(rate, side, used)
+    return np.flatnonzero(outside), _Fitted(rate, side, used)
 
 
 def _rate_conflict(readings: _AllReadings, r: int, fitted: _Fitted, name) -> Conflict:

@@ -233,6 +233,7 @@ class Evidence:
                    if not t.include[i]]
         skipped += [Skipped(t.ids[i], self.unreadable[t.ids[i]]) for i in rows.tolist()
                     if t.include[i] and t.ids[i] in self.unreadable]
+        t.make_claims(np.concatenate([single, k, w, lone]))
         unpaired = [Unpaired(t.ids[i], cols.reading(i)) for i in lone.tolist()]
         points = sorted([cols.reading(i) for i in single.tolist()]
                         + [cols.pair(a, b) for a, b in zip(k.tolist(), w.tolist())],

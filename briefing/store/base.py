@@ -35,6 +35,7 @@ from .codecs import (CLAIM, CODEC_OF_CLASS, CODECS, EVENT, JSON_TEXT, SCENARIO, 
                      decode, encode, read_fields)
 from .errors import BriefingFileError, NotFoundError, ReadOnlyError, StaleEditError
 from .audit_rows import AUDIT_COLUMNS, DETAIL_LIMIT, AuditEntry, reading
+from .claim_read import ClaimColumns, read_claim_columns
 from .imports import ImportLog
 from .operations import OperationLog
 from .recording import RecordingPositions
@@ -347,30 +348,25 @@ class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
 
     @reading
     def claim_values(self, subjects: Iterable[str] | None = None,
-                     ids: Iterable[str] | None = None) -> list[tuple]:
-        """Every claim's values in `CLAIM.columns` order, in the analyst's order, read in one
-        statement for the analysis (which keeps them as columns: no entity per row). With
-        `subjects` or `ids`: only the claims of those subjects, those claims, and the
-        strength claims any of them names as its base (read again with those, in the rare
-        case one is of another subject)."""
+                     ids: Iterable[str] | None = None) -> ClaimColumns:
+        """Every claim's values as columns (`claim_read.py`: few-valued fields packed, rows
+        in the table's order with their seq), read in one statement for the analysis (which
+        keeps them as columns: no entity per row). With `subjects` or `ids`: only the claims
+        of those subjects, those claims, and the strength claims any of them names as its
+        base (read again with those, in the rare case one is of another subject)."""
         if subjects is None and ids is None:
-            return self._claim_values("", ())
+            return read_claim_columns(self._execute, "", ())
         subjects, ids = tuple(subjects or ()), tuple(ids or ())
-        base = CLAIM.columns.index("base_claim")
         while True:
             where = " OR ".join([f"subject IN ({', '.join('?' * len(subjects))})"] * bool(subjects)
                                 + [f"id IN ({', '.join('?' * len(ids))})"] * bool(ids))
-            rows = self._claim_values(f"WHERE {where or '1 = 0'} ", subjects + ids)
-            found = {r[0] for r in rows}
-            missing = {r[base] for r in rows if r[base] is not None} - found - set(ids)
+            read = read_claim_columns(self._execute, f"WHERE {where or '1 = 0'}",
+                                      subjects + ids)
+            missing = set(read.columns["base_claim"]) - {None} - set(read.columns["id"]) \
+                - set(ids)
             if not missing:
-                return rows
+                return read
             ids += tuple(sorted(missing))
-
-    def _claim_values(self, where: str, args: tuple) -> list[tuple]:
-        cols = ", ".join(f'"{c}"' for c in CLAIM.columns)
-        return self._execute(f"SELECT {cols} FROM claim {where}ORDER BY seq, id",
-                             args).fetchall()
 
     @reading
     def events_citing(self, claim_id: str) -> list[str]:

@@ -71,11 +71,12 @@ _DERIVED = CLAIM_FIELDS.index("derived_from")
 
 
 def claim_of_values(row: tuple) -> Claim:
-    """A claim from its values in the claim codec's column order (`Store.claim_values`),
-    as `_claim_from` makes it (positionally: the analysis makes thousands)."""
+    """A claim from its values in the claim codec's column order (`Store.claim_values`; no
+    list of derived claims read as None), as `_claim_from` makes it (positionally: the
+    analysis makes thousands)."""
     values = list(row)
     text = values[_DERIVED]
-    values[_DERIVED] = () if text == "[]" else tuple(json.loads(text))
+    values[_DERIVED] = () if text is None or text == "[]" else tuple(json.loads(text))
     values[_INCLUDE] = bool(values[_INCLUDE])
     return Claim(*values)
 

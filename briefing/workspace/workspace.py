@@ -226,7 +226,8 @@ class Workspace:
         """The claims as columns for the analysis, read in one statement (`Claim` objects
         made only for the rows asked about). With `subjects` or `ids`: those subjects'
         claims, those claims, and the strength claims they take fractions of."""
-        return ClaimTable(self.store.claim_values(subjects, ids), claim_of_values)
+        read = self.store.claim_values(subjects, ids)
+        return ClaimTable(read.columns, claim_of_values, packed=read.packed, layout=read.layout)
 
     def events_linking(self, claim_id: str) -> list[Event]:
         """The events citing a claim, in timeline order (read alone: the detail pane asks on

@@ -1,6 +1,7 @@
 """The analysis reads the claims as columns (`Workspace.claim_table`, one SELECT) and makes a
 Claim only for a row someone asks about; `briefing project` reads only the claims its
 scenarios can see."""
+import numpy as np
 import pytest
 
 from analysis_snapshot import open_briefing
@@ -18,6 +19,11 @@ def test_a_claim_made_from_the_columns_is_the_stored_claim(name, tmp_path):
         assert list(table.ids) == [c.id for c in stored]
         assert [table.claim(k) for k in range(len(table))] == stored
         assert any(c.fraction for c in stored) and any(c.qualifier for c in stored)
+        at_once = ws.claim_table()    # made column by column, as a casualty series does
+        at_once.make_claims(np.arange(len(at_once))[::-1])
+        assert [at_once.claim(k) for k in range(len(at_once))] == stored
+        assert [tuple(map(type, vars(c).values())) for c in map(at_once.claim, range(3))] == \
+            [tuple(map(type, vars(c).values())) for c in stored[:3]]
     finally:
         ws.close()
 
@@ -66,5 +72,55 @@ def test_claims_are_made_only_when_asked_for(tmp_path):
         assert first.reason and a.evidence.claims[first.first[0]].id == first.first[0]
         with pytest.raises(KeyError):
             a.evidence.claims["no such claim"]
+    finally:
+        ws.close()
+
+
+def test_claims_read_out_of_the_tables_order_come_in_the_analysts_order(tmp_path):
+    """The store returns rows in the table's order (a server's heap reorders them on every
+    update); the table puts them in the analyst's: by seq, then id where seqs tie."""
+    ws = Workspace.open(tmp_path / "b.briefing", watch=False)
+    try:
+        ws.put(Source(id="s", name="S", reliability="B"))
+        for c in (_claim("a1", "A"), _claim("b2", "B", qualifier="about"),
+                  _claim("b1", "B", metric="killed", date_precision="week"),
+                  _claim("c1", "C", value=None, fraction=0.5, fraction_of="strength")):
+            ws.put(c)
+        for cid, seq in (("a1", 9), ("b2", 4), ("b1", 4), ("c1", 1)):
+            ws.store.conn.execute("UPDATE claim SET seq = ? WHERE id = ?", (seq, cid))
+        ws.store.conn.commit()
+        table = ws.claim_table()
+        assert list(table.ids) == ["c1", "b1", "b2", "a1"] == [c.id for c in ws.claims()]
+        assert [table.claim(k) for k in range(len(table))] == ws.claims()
+        # Codes number the distinct values in the analyst's order, as for rows read in it.
+        assert (table.metrics, table.subjects, table.qualifiers) == (
+            ["strength", "killed"], ["C", "B", "A"], [None, "about"])
+        assert list(table.metric) == [0, 1, 0, 0] and list(table.qualifier) == [0, 0, 1, 0]
+    finally:
+        ws.close()
+
+
+def test_a_claim_written_past_the_schemas_checks_is_read_as_it_is(tmp_path):
+    """The analysis reads the few-valued fields as codes of the schema's vocabularies; a
+    value another program wrote past the CHECKs has none, and the claims are then read as
+    they are (as before the codes: `briefing project` still projects such a file)."""
+    import sqlite3
+
+    from briefing.workspace import create_from_seed
+    db = tmp_path / "odd.briefing"
+    create_from_seed(db)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE claim SET metric = 'morale', qualifier = 'roughly' "
+                 "WHERE id = 'nis-killed'")
+    conn.execute("UPDATE claim SET credibility = 9 WHERE id = 'officials-third'")
+    conn.commit()
+    conn.close()
+    ws = Workspace.open(db, watch=False)
+    try:
+        table = ws.claim_table()
+        assert "morale" in table.metrics and "roughly" in table.qualifiers
+        assert table.claim(table.index["officials-third"]).credibility == 9
+        assert [table.claim(k) for k in range(len(table))] == ws.claims()
     finally:
         ws.close()
