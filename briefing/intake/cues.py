@@ -52,8 +52,7 @@ class CueTable:
     also: re.Pattern | None = None  # ", а также 100": joins a count after the first's noun phrase
     civilians: re.Pattern | None = None  # people who are no force, after their count
     stative: re.Pattern | None = None  # a force that is there: "ещё" is then no addition
-    destroyed: re.Pattern | None = None  # "уничтожили": casualties of an army...
-    irregulars: re.Pattern | None = None  # ... but killed when militants are counted
+    removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -150,6 +149,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         # forecast of the 4,500-7,500)
         forecast_sentence = first_modal < q.end + len(right)
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
+        if reading and out and reading.cue == out[-1].cue and reading.cue[1] <= q.start:
+            # "34 погибли и 14 получили ранения": the verb before this count is the count
+            # before's; a verb of this count's own clause names its metric
+            own = _read_one(table, sentence, q, "", q.start, right, forecast_sentence)
+            if own and own.cue[0] >= q.end:
+                reading = own
         head = raw.lstrip(" \t«»\"“”„")[:40]
         other = bool(table.civilians and table.civilians.match(head)
                      or table.other_before and table.other_before.search(left))
@@ -204,15 +209,12 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     if cue:
         side, a, b = cue[3]
         span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)
-        metric = cue[2]
-        if metric == "casualties" and table.destroyed and table.irregulars \
-                and table.destroyed.match(sentence[span[0]:span[1]]) \
-                and table.irregulars.match(head):
-            metric = "killed"  # "уничтожили 400 боевиков": militants destroyed are dead
-        return Reading(q, metric, forecast=forecast, cue=span, anaphoric_base=anaphor)
+        return Reading(q, cue[2], forecast=forecast, cue=span, anaphoric_base=anaphor)
     if q.is_fraction:
         return None  # "треть из них вернулась в строй": a share of something else
     window = left + " " + right
+    if table.removed and table.removed.search(window):
+        return None  # people evacuated or taken away are neither a force there nor an addition
     if table.reinforcements.search(window) and (has_force or people
                                                 or table.strength.search(window)) \
             and not (table.stative and table.stative.search(window)):

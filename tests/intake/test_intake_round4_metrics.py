@@ -1,0 +1,74 @@
+"""Round 4 of issue 16: a figure's metric from its own clause — the verb that governs the count
+and the kind of people it counts — rather than from the nearest word of another clause; and
+"destroyed" / "liquidated" people counted as dead, as the contract defines `killed`.
+Sentences written for these tests, none from a held-out article; every case failed on the
+rules before round 4 unless it says it guards a rule."""
+import datetime as dt
+
+import pytest
+from intake_support import claims, rows
+
+DAY = dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Штаб сообщил, что 20 военных погибли и 35 получили ранения.",
+     [(20, "killed"), (35, "wounded")]),
+    ("Штаб повідомив, що 20 військових загинули і 35 дістали поранення.",
+     [(20, "killed"), (35, "wounded")]),
+    # guards a rule: a count with no verb of its own shares the one before it
+    ("Штаб сообщил, что погибли 20 солдат и 35 офицеров.", [(20, "killed"), (35, "killed")]),
+])
+def test_a_verb_of_the_counts_own_clause_wins_over_the_verb_before(sentence, expected):
+    assert [r[:2] for r in rows(sentence, DAY)] == expected
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Речник повідомив, що до шпиталю доставили 40 тяжкопоранених військових.", "wounded"),
+    ("Штаб сообщил, что 40 тяжелораненых военнослужащих госпитализированы.", "wounded"),
+    ("Штаб сообщил, что госпитализированы 40 военнослужащих.", "wounded"),
+    ("Полиция сообщила, что задержаны 30 боевиков.", "captured"),
+    ("Поліція повідомила, що затримано 30 бойовиків.", "captured"),
+    ("경찰은 무장대원 30여 명을 체포했다고 밝혔다.", "captured"),
+    ("군 당국은 반군 20명을 검거했다고 밝혔다.", "captured"),
+    ("병원 측은 장병 15명이 입원했다고 밝혔다.", "wounded"),
+])
+def test_the_verb_class_names_the_metric_not_the_force_noun(sentence, metric):
+    assert [r[1] for r in rows(sentence, DAY)] == [metric]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Речник повідомив, що з міста евакуювали 300 військових.",
+    "Штаб сообщил, что из окружения вывезли 300 военнослужащих.",
+])
+def test_people_taken_away_are_no_force_there(sentence):
+    assert claims(sentence, DAY) == []
+
+
+def test_defenders_are_a_force():
+    (c,) = claims("Речник повідомив, що в місті залишаються понад 600 захисників.", DAY)
+    assert (c.value, c.metric, c.qualifier) == (600, "strength", "more than")
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Минобороны сообщило, что уничтожены более 300 военнослужащих ВСУ.", "killed"),
+    ("Генштаб повідомив, що минулого тижня ліквідовано 300 окупантів.", "killed"),
+    ("Командир розповів, що бійці знищили 300 окупантів.", "killed"),
+    ("Группировка заявила об убийстве 30 военных.", "killed"),
+    # guard: a loss and "out of action" are casualties
+    ("Генштаб повідомив, що знешкоджено 300 окупантів.", "casualties"),
+    ("Минобороны сообщило, что потери ВСУ составили 300 военнослужащих.", "casualties"),
+    # guard: a day's count is a loss rate whatever the verb
+    ("Генштаб повідомив, що за минулу добу ліквідовано 1 100 окупантів.", "loss_rate"),
+])
+def test_people_destroyed_are_killed(sentence, metric):
+    assert [r[1] for r in rows(sentence, DAY)] == [metric]
+
+
+def test_a_headline_restating_the_days_loss_is_one_proposal():
+    # guards the merge: the headline's "ліквідували" is now killed, the body's a loss rate
+    text = ("Втрати ворога за добу: Сили оборони ліквідували 1 100 окупантів\n\n"
+            "За минулу добу Сили оборони ліквідували 1 100 російських окупантів, повідомив "
+            "Генштаб ЗСУ.")
+    found = rows(text, DAY)
+    assert [r[:2] for r in found] == [(1100, "loss_rate")]
