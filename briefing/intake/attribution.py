@@ -220,8 +220,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
               for m in _NAME_TOKEN.finditer(sentence[clause_start:verb_start])]
     while tokens and (tokens[-1][0].lower().rstrip(".") in _ADVERBS
                       or tokens[-1][0].lower() == "not" or tokens[-1][0].endswith("ly")
-                      and tokens[-1][0][:1].islower()):
-        tokens.pop()
+                      and tokens[-1][0][:1].islower()
+                      or tokens[-1][0] in ("there", "here") and len(tokens) > 1):
+        tokens.pop()  # "a doctor there told": where the speaker is, as an adverb
     if tokens and tokens[-1][0].lower() in _PRONOUNS:
         return tokens[-1]
     close = _close_to(tokens)

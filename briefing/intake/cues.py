@@ -52,6 +52,8 @@ class CueTable:
     also: re.Pattern | None = None  # ", а также 100": joins a count after the first's noun phrase
     civilians: re.Pattern | None = None  # people who are no force, after their count
     stative: re.Pattern | None = None  # a force that is there: "ещё" is then no addition
+    possible: re.Pattern | None = None  # "может достигать": a present count hedged, no forecast
+    reach: re.Pattern | None = None  # "... достигать 41" right before the count: up to 41
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
 
 
@@ -120,7 +122,10 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     # a date between a count and its metric word ("40명이 10일 전투에서 숨졌다", "사상자가
     # 지난달 1천500명") ends no window: only other counts do
     counts = Marks([(q.start, q.end) for q in live], len(sentence))
-    modal = table.forecast.search(sentence)
+    # "может достигать 41", "могут числиться 850": a modal over a verb of being or amounting
+    # hedges a count of now; only a modal over anything else forecasts
+    modal = next((m for m in table.forecast.finditer(sentence)
+                  if not (table.possible and table.possible.match(sentence, m.end()))), None)
     first_modal = modal.start() if modal else len(sentence) + 1
     out: list[Reading] = []
     previous, not_force = None, False
@@ -183,6 +188,8 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         if reading and reading.metric == "strength" and out and table.among \
                 and out[-1].metric in LOSS_METRICS and table.among.search(left):
             reading = None  # a sub-count with no loss of its own is no force figure
+        if reading and table.reach and q.qualifier is None and table.reach.search(left):
+            reading = replace(reading, quantity=replace(q, qualifier="up to"))
         if reading:
             out.append(reading)
     return out

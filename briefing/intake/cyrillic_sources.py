@@ -40,7 +40,8 @@ _PER = re.compile(
     r"по\s+оценк(?:е|ам)|по\s+подсч[её]там|за\s+підрахунками|по\s+сведениям|"
     r"по\s+мнению|на\s+думку|за\s+відомостями|за\s+повідомленням|согласно|"
     r"как\s+уточнил[аи]?|"
-    r"как\s+отметил[аи]?|как\s+рассказал[аи]?|як\s+уточнил[аи]|як\s+зазначил[аи]|"
+    r"как\s+отметил[аи]?|следует\s+из\s+(?:данных|доклада|отч[её]та|оценки)|"
+    r"випливає\s+з\s+(?:даних|доповіді|звіту|оцінки)|как\s+рассказал[аи]?|як\s+уточнил[аи]|як\s+зазначил[аи]|"
     r"как\s+сообщает|как\s+сообщили?|как\s+заявил[аи]?|за\s+даними|за\s+словами|"
     r"за\s+інформацією|за\s+оцінкою|за\s+оцінками|згідно\s+з\s+даними|як\s+повідомляє|"
     r"як\s+повідомил[аи]|як\s+повідомив|як\s+заявив|як\s+заявил[аи]|с\s+слов|"
@@ -65,7 +66,7 @@ _TITLES = re.compile(
     r"майор|капитан|адмирал|адмірал|советник|помощник|директор|руководител|мэр|губернатор|лидер|основател|"
     r"посол|заместител|замминистр|представник|міністр|голов(?:а|и|і|у|ою)(?!\w)|командувач|головнокомандувач|"
     r"прем'єр|речник|речниц|прессекретар|прес-секретар|радник|керівник|мер|засновник|"
-    r"заступник|командир|очільник|аналитик|аналітик|эксперт|експерт)\w*", re.I)
+    r"заступник|командир|очільник|аналитик|аналітик|эксперт|експерт|координатор)\w*", re.I)
 _MEDIA = re.compile(r"^(?:издание|издания|газета|газеты|телеканал|телеканала|агентство|"
                     r"агентства|видання|газети|агенція|агенції|портал|портала)\s+", re.I)
 _CUT = re.compile(r"\s+(?:в|во|у|на|с|со|з|із|под|під|при|после|після|через|для|совместно|"
@@ -85,7 +86,14 @@ _ORDINAL = re.compile(r"\d+-[^\W\d_]{1,3}(?!\w)")
 _ASIDE = re.compile(r"(?<=[^\s,])\s*,\s*(?:котор\w+|як(?:ий|а|е|і|ого|ої|их|ому)|что|що|"
                     r"пов['’ʼ]язан\w*|связанн\w*|близьк\w*|близк\w*|знаком\w*|знайом\w*|"
                     r"пожелавш\w*|побажав\w*|в\s+свою\s+очередь|своєю\s+чергою|"
-                    r"\w+вш(?:ий|ая|ие|ее|ого)|\w+(?:ючи|вши))(?![\w'’ʼ])[^,;:]*,\s*$", re.I)
+                    r"\w+вш(?:ий|ая|ие|ее|ого)|\w+(?:ючи|вши)|"
+                    # "в интервью, опубликованном во вторник, заявил": a passive participle
+                    r"\w+[нт](?:ом|ому|ой|ій|ої|ым|им|ых|их))(?![\w'’ʼ])[^,;:]*,\s*$", re.I)
+# "Джон Кирби 1 мая заявил", "... 2 березня 2025 року заявив": the day, before the verb
+_DAY_BEFORE = re.compile(r"\s+\d{1,2}\s+(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|"
+                         r"октябр|ноябр|декабр|січн|лют|березн|квітн|травн|червн|липн|серпн|"
+                         r"вересн|жовтн|листопад|грудн)\w*(?:\s+\d{4}\s+(?:года|г\.|року))?\s*$",
+                         re.I)
 _ANONYMOUS = re.compile(r"(?:источник|джерел|собеседник|співрозмовник|чиновник|"
                         r"посадовець|посадовц|офицер|офіцер|военн|військов|представител|"
                         r"представник)\w*", re.I)
@@ -156,6 +164,11 @@ def _titled_name(words: list[str]) -> str | None:
                 and any(_TITLES.fullmatch(part) for part in title.split("-")) \
                 and not title[:1].isupper():
             return " ".join(names) if n == 2 or _patronymic(names[1]) else None
+    # "Координатор Совета ... по стратегическим коммуникациям Джон Кирби": a title opens
+    # the description, a lowercase word ends it, and the two names after it are the person
+    if len(words) > 4 and _TITLES.fullmatch(words[0]) and words[-3][:1].islower() \
+            and all(_NAME_WORD.match(w) and not w.isupper() for w in words[-2:]):
+        return " ".join(words[-2:])
     return None
 
 
@@ -193,6 +206,7 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     aside = _ASIDE.search(head)
     if aside:
         head = head[:aside.start()]
+    head = _DAY_BEFORE.sub(" ", head)
     cut = max(head.rfind(c) for c in ",;:—–(")
     phrase = head[cut + 1:]
     if not phrase.strip() or _has_figure(phrase):
@@ -258,6 +272,11 @@ def find_attribution(sentence: str) -> Attribution | None:
                                             vm.end(), after[0])
                 if found:
                     return found
+        if before and before[0].split() and before[0].split()[-1].lower() in _PRONOUNS:
+            # "Потери ВСУ под Артемовском он оценил в ...": the pronoun right before the
+            # verb is its subject; what stands before it is what was estimated
+            return Attribution(None, PRONOUN, vm.start() - len(before[0].split()[-1]) - 1,
+                               vm.start(), vm.end())
         if before and _tidy(before[0]):
             phrase, at = before
             found = _explicit(_tidy(phrase), at, vm.start(), vm.end(), phrase)

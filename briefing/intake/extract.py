@@ -209,7 +209,8 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
     are no figures and it dates nothing in the sentence it opens. "The same day" is the
     day the sentences before it last named (`last_day`)."""
     attribution = lang.find_attribution(s.text)
-    dates = lang.find_dates(s.text, published, bool(lang.looks_ahead.search(s.text)))
+    ahead = bool(lang.looks_ahead.search(s.text))
+    dates = lang.find_dates(s.text, published, ahead)
     dates = _with_same_day(s.text, dates, last_day)
     quantities = lang.find_quantities(s.text)
     readings = lang.read_figures(s.text, quantities, [(d.start, d.end) for d in dates])
@@ -231,6 +232,15 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
                      figure_starts=sorted(r.quantity.start for r in readings))
     if attribution and attribution.kind in (EXPLICIT, PRONOUN):
         info.statement_date = _statement_date(s.text, attribution, dates, lang.statement_glue)
+        said = info.statement_date
+        if ahead and said and said.date.day > published:
+            # "said on Sunday that ... would": the day the statement was made is past, though
+            # the sentence goes on to what lies ahead
+            past = next((d for d in lang.find_dates(s.text, published, False)
+                         if (d.start, d.end) == (said.start, said.end)), None)
+            if past:
+                info.dates = [past if d is said else d for d in info.dates]
+                info.statement_date = past
     return info
 
 

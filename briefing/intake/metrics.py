@@ -27,9 +27,12 @@ _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
         r"destroyed|put out of action|taken out of action|incapacitated)\b", re.I)),
     ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|"
                           r"perished|killed in action|were slain|martyred)\b")),
-    ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury)\b", re.I)),
+    # the wounded also as those treated or taken to hospital: "89 servicemen were being
+    # treated in hospital for wounds", "40 soldiers were hospitalised"
+    ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury|wounds|"
+                           r"hospitali[sz]ed|(?:being\s+)?treated\s+(?:in|at|for)\b)", re.I)),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|"
-                            r"surrendered|taken captive|taken hostage|detained)\b")),
+                            r"surrendered|taken captive|taken hostage|detained|arrested)\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
@@ -46,7 +49,7 @@ _LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
     ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|detained|"
-                            r"detaining)\s+$"), False),
+                            r"detaining|arrested|arresting)\s+$"), False),
     ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
                               r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"), False),
     ("casualties", re.compile(r"\b(?:casualties|losses|casualty\s+(?:toll|figure)|loss\s+of)\s+"

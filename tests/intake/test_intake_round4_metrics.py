@@ -72,3 +72,30 @@ def test_a_headline_restating_the_days_loss_is_one_proposal():
             "Генштаб ЗСУ.")
     found = rows(text, DAY)
     assert [r[:2] for r in found] == [(1100, "loss_rate")]
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("Источник сообщил, что число погибших военных может достигать 60.", 60, "up to"),
+    ("Джерело повідомило, що кількість загиблих військових може сягати 60.", 60, "up to"),
+    ("Источник сообщил, что пропавшими без вести могут числиться 60 военных.", 60, None),
+])
+def test_a_modal_over_a_present_count_is_a_hedge_not_a_forecast(sentence, value, qualifier):
+    (c,) = claims(sentence, DAY)
+    assert (c.value, c.qualifier, c.include_in_projection) == (value, qualifier, True)
+
+
+def test_a_modal_over_a_change_is_still_a_forecast():
+    # guards the forecast rule: "может достигнуть" (will have reached) lies ahead
+    (c,) = claims("Эксперт заявил, что к лету потери могут достигнуть 5 тыс. военных.", DAY)
+    assert c.include_in_projection is False
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("The ministry said 40 soldiers were being treated in hospital.", "wounded"),
+    ("The ministry said 40 soldiers were hospitalised.", "wounded"),
+    ("The ministry said 40 soldiers were receiving treatment for wounds.", "wounded"),
+    ("Police said they had arrested 30 militants.", "captured"),
+    ("Police said 30 militants were arrested.", "captured"),
+])
+def test_english_verb_class_names_the_metric(sentence, metric):
+    assert [r[1] for r in rows(sentence, DAY)] == [metric]

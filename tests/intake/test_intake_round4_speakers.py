@@ -46,3 +46,56 @@ def test_one_of_them_is_who_speaks(sentence, source):
 def test_a_neuter_ukrainian_verb_names_its_speaker():
     (c,) = claims("Командування розповіло журналістам, що загинули 12 військових.", DAY)
     assert c.source == "Командування"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a participle's aside between the speaker and the verb
+    ("Командир бригады Иван Петров в интервью, опубликованном в среду, заявил, что погибли "
+     "40 военных.", "Иван Петров"),
+    # the day before the verb
+    ("Командувач угруповання Петро Іваненко 3 березня заявив, що загинули 40 окупантів.",
+     "Петро Іваненко"),
+    # a title, a long description ending in a lowercase word, then the two names
+    ("Координатор штаба объединённых сил по связям с общественностью Анна Смирнова сообщила, "
+     "что погибли 40 военных.", "Анна Смирнова"),
+    # data a speaker's figures come from, after the figure
+    ("Армия страны насчитывает около 8 тыс. военнослужащих, следует из данных Центра "
+     "оборонных исследований.", "Центра оборонных исследований"),
+])
+def test_cyrillic_subject_of_the_reporting_verb(sentence, source):
+    (c,) = claims(sentence, DAY)
+    assert c.source == source
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject_not_the_phrase_before():
+    text = ("Командир бригады Иван Петров заявил, что погибли 40 военных. "
+            "Потери противника под городом он оценил в 300 убитыми.")
+    assert [(r[0], r[3]) for r in rows(text, DAY)] == [(40, "Иван Петров"),
+                                                      (300, "Иван Петров")]
+
+
+@pytest.mark.parametrize("text", [
+    "Army spokesman Ali Hassan said in a statement on Monday that 40 soldiers were killed. "
+    "He added that 30 soldiers were wounded.",
+    "The general told reporters at a briefing on Monday that 40 soldiers were killed. "
+    "He added that 30 soldiers were wounded.",
+    "Командир бригады заявил в интервью телеканалу в понедельник, что погибли 40 военных. "
+    "Он добавил, что ранены 30 военных.",
+])
+def test_how_a_statement_was_made_stands_between_the_verb_and_its_day(text):
+    # the day of the statement is what "He added" carries on
+    assert [(r[0], r[4], r[5]) for r in rows(text, DAY)] == [
+        (40, "2025-03-10", "day"), (30, "2025-03-10", "day")]
+
+
+def test_the_day_a_statement_was_made_is_past_though_the_sentence_looks_ahead():
+    (c,) = claims("Rebel spokesman Ali Hassan said in a statement on Monday that the rebels had "
+                  "taken more than 500 soldiers prisoner and would release them.", DAY)
+    assert (c.value, c.metric, c.as_of, c.date_precision, c.include_in_projection) == (
+        500, "captured", "2025-03-10", "day", True)
+
+
+def test_a_speaker_with_a_place_adverb_after_the_figure():
+    (c,) = claims("Some 30 wounded soldiers have been brought to the clinic since Friday, a nurse "
+                  "there told Reuters.", DAY)
+    assert (c.value, c.metric, c.source) == (30, "wounded", "nurse")
