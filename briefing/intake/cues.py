@@ -54,6 +54,9 @@ class CueTable:
     stative: re.Pattern | None = None  # a force that is there: "ещё" is then no addition
     possible: re.Pattern | None = None  # "может достигать": a present count hedged, no forecast
     reach: re.Pattern | None = None  # "... достигать 41" right before the count: up to 41
+    munitions: re.Pattern | None = None  # "знищують КАБами, по 20–30": a count of the bombs
+    of_toll: re.Pattern | None = None  # "половина погибших": a share of a toll, not of a force
+    chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
 
 
@@ -195,6 +198,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     return out
 
 
+def _of_munitions(table, before: str, has_force: bool, people: bool) -> bool:
+    """A count with no noun of its own after the munitions its clause names counts them."""
+    return bool(table.munitions and table.needs_force_noun and not has_force and not people
+                and table.munitions.search(before))
+
+
 def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     head = right.lstrip(" \t«»\"“”„")[:40]  # 'стянуты «до 2 тыс.» таджикских военных'
 
@@ -205,7 +214,7 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     forecast = forecast_sentence
     anaphor = q.is_fraction and bool(table.anaphoric_base.match(right))
     if (table.rate.search(left) or table.rate.search(right)) and table.loss.search(sentence) \
-            and not q.is_fraction:
+            and not q.is_fraction and not _of_munitions(table, left, has_force, people):
         return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))
     cue = _nearest(table.metrics, left, right)
     if cue and cue[2] == "casualties" and cue[3][0] == "left" and table.manner:
@@ -213,9 +222,25 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     if cue and cue[2] == "captured" and table.released \
             and table.released.search(left + " " + right):
         return None  # a prisoner exchange counts people freed, not a loss
+    toll = q.is_fraction and table.of_toll and table.of_toll.match(right)
+    if toll:
+        # "половина погибших — бывшие заключенные": who the dead were, no claim; a loss of
+        # its own after the toll ("половина раненых позже умерли") is a share of that toll
+        own = _nearest(table.metrics, "", right[toll.end():])
+        if own is None:
+            return None
+        a, b = own[3][1] + toll.end(), own[3][2] + toll.end()
+        of = _nearest(table.metrics, "", toll.group())
+        return Reading(q, own[2], forecast=forecast, cue=(q.end + a, q.end + b),
+                       fraction_of=of[2] if of else None)
+    if table.chance and table.chance.search(left[-60:] + " " + right[:40]):
+        return None  # "사망자가 1만 명을 넘을 가능성", "вероятность гибели 500": a chance, no count
     if cue:
         side, a, b = cue[3]
         span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)
+        if side == "left" and _of_munitions(table, sentence[span[1]:q.start], has_force,
+                                            people):
+            return None  # "знищують КАБами, по 20–30 на день": the count is of the bombs
         return Reading(q, cue[2], forecast=forecast, cue=span, anaphoric_base=anaphor)
     if q.is_fraction:
         return None  # "треть из них вернулась в строй": a share of something else

@@ -127,6 +127,7 @@ KOREAN = CueTable(
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
     boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),  # "…": a headline's clauses
+    chance=_any(r"가능성", r"확률"),
     released=_any(r"귀환", r"송환", r"석방", r"교환", r"풀려"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),

@@ -120,6 +120,7 @@ class Reading:
     per_week: bool = False
     cue: tuple[int, int] = (0, 0)
     anaphoric_base: bool = False
+    fraction_of: str | None = None  # the toll a share is of ("половина раненых"), if named
 
 
 # "150 prisoners were freed in an exchange": a swap counts people released, not a loss
@@ -288,7 +289,16 @@ def _first_right_cue(right: str):
     return (found[2], found[3]) if found else None
 
 
+# "a 71% chance that deaths exceed 10,000": the threshold of a probability, and the
+# probability itself, are no counts
+_CHANCE = re.compile(r"\b(?:chance|probability|likelihood|odds|risk)\s+(?:that|of)\b"
+                     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$", re.I)
+_CHANCE_AFTER = re.compile(r"^\s*(?:chance|probability|likelihood|odds|risk)\b", re.I)
+
+
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
+    if _CHANCE.search(sentence[max(0, q.start - 90):q.start]) or _CHANCE_AFTER.match(right):
+        return []
     rest = right
     toll = _OF_TOLL.match(right)
     if _ANAPHOR.match(right) or toll:

@@ -99,3 +99,30 @@ def test_a_modal_over_a_change_is_still_a_forecast():
 ])
 def test_english_verb_class_names_the_metric(sentence, metric):
     assert [r[1] for r in rows(sentence, DAY)] == [metric]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The survey said there was a 60% chance that deaths exceed 5,000.",
+    "The agency put the probability of more than 1,000 deaths at 35%.",
+    "지질조사국은 사망자가 5천 명을 넘을 가능성을 60%로 추정했다.",
+    "Агентство оценило вероятность гибели более 5 тыс. человек в 60%.",
+])
+def test_a_probability_is_no_count(sentence):
+    assert claims(sentence, DAY) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "«Місто знищують КАБами, по 20–30 на день», — сказав він.",
+    "«Город уничтожают авиабомбами, по 40 в сутки», — сказал он.",
+])
+def test_a_rate_of_munitions_is_no_loss(sentence):
+    assert claims(sentence, DAY) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По словам командира, около половины погибших — мобилизованные.", []),
+    ("Штаб сообщил, что треть убитых составляли наёмники.", []),
+    ("По данным штаба, половина раненых позже умерла.", [("killed", 0.5, "wounded")]),
+])
+def test_a_share_of_a_named_toll(text, expected):
+    assert [(c.metric, c.fraction, c.fraction_of) for c in claims(text, DAY)] == expected
