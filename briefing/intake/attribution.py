@@ -130,6 +130,9 @@ def clean_name(raw: str) -> tuple[str | None, str | None]:
         alias = m.group(1)
         text = text[:m.start()].strip()
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    # "a senior NATO official who briefed reporters on condition of anonymity": what the
+    # relative clause says of the speaker is no part of the name
+    text = re.sub(r"\s+(?:who|which|whose)\s.*$", "", text)
     text = _BASED.sub("", text)  # "the London-based Syrian Observatory": where, not who
     text = _STATEMENT_OF.sub("", text)  # "a statement from the Israeli military"
     if text.lower() in ("the", "a", "an"):
@@ -193,7 +196,8 @@ _LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z
 
 def _place_after(tail: list[tuple[str, int]]) -> bool:
     """'in the region', 'near the front': a short place phrase of common nouns."""
-    return 2 <= len(tail) <= 4 and all(w.isalpha() and w.islower() for w, _ in tail[1:]) \
+    return 2 <= len(tail) <= 6 and all(re.sub(r"[’']s$", "", w).isalpha() and w.islower()
+                                       for w, _ in tail[1:]) \
         and tail[-1][0] not in ("the", "a", "an")
 
 

@@ -86,7 +86,7 @@ _ORDINAL = re.compile(r"\d+-[^\W\d_]{1,3}(?!\w)")
 _ASIDE = re.compile(r"(?<=[^\s,])\s*,\s*(?:котор\w+|як(?:ий|а|е|і|ого|ої|их|ому)|что|що|"
                     r"пов['’ʼ]язан\w*|связанн\w*|близьк\w*|близк\w*|знаком\w*|знайом\w*|"
                     r"пожелавш\w*|побажав\w*|в\s+свою\s+очередь|своєю\s+чергою|"
-                    r"\w+вш(?:ий|ая|ие|ее|ого)|\w+(?:ючи|вши)|"
+                    r"\w+вш(?:ий|ая|ие|ее|ого)|\w+(?:ючи|вши)|\w{3,}(?:ая|яя)(?=\s+(?:на|в|во|с|перед|по)\s)|"
                     # "в интервью, опубликованном во вторник, заявил": a passive participle
                     r"\w+[нт](?:ом|ому|ой|ій|ої|ым|им|ых|их))(?![\w'’ʼ])[^,;:]*,\s*$", re.I)
 # "Джон Кирби 1 мая заявил", "... 2 березня 2025 року заявив": the day, before the verb
@@ -112,6 +112,13 @@ _ADDRESSEE = re.compile(r"(?:[А-ЯЁІЇЄҐA-Z]{2,6}|(?:агентству|и�
 # how or where something was said, not who said it
 _ADVERBIAL = re.compile(r"^(?:на|в|во|у|під\s+час|во\s+время|в\s+ходе|под|при)\s", re.I)
 _PLURAL = re.compile(r"(?:ли|ют|ят|ють|ять|ються)$", re.I)
+_WHEN_WHERE = re.compile(
+    r"^(?:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+    r"понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю)|вчера|сегодня|вчора|"
+    r"сьогодні|накануне|напередодні|\d{1,2}\s+[а-яіїєґ]+(?:\s+\d{4}\s+(?:года|року))?|"
+    r"(?:в|во|у|на)\s+(?:свое[мй]\s+|своєму\s+)?(?:Telegram|Телеграм|телеграм|эфире|ефірі|интервью|"
+    r"інтерв['’ʼ]ю|брифинге|брифінгу|соцсетях|соцмережах|Facebook|Twitter)(?:-канал\w*)?)\s+",
+    re.I)
 _ONE_OF = re.compile(r"^(?:один|одна|одно|одне|одного|одной|одніє[ї]|одним)\s+(?:из|із|з)\s+(?=\S)",
                      re.I)
 _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
@@ -120,8 +127,15 @@ _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
 def _tidy(raw: str) -> str | None:
     """A cut-out phrase -> the source name as written, or None."""
     text = raw.strip(" ,.;:—–-\"«»“”")
-    while _LEADING.match(text + " "):  # "Об этом сообщает ...": the speaker is after the verb
-        text = _LEADING.sub("", text + " ", count=1).strip()
+    while True:
+        # "Об этом сообщает ...": the speaker is after the verb; "как сообщил в четверг
+        # ТАСС", "як повідомив у Telegram командир": when and where it was said come first
+        shorter = _WHEN_WHERE.sub("", text + " ", count=1).strip()
+        if shorter == text and _LEADING.match(text + " "):
+            shorter = _LEADING.sub("", text + " ", count=1).strip()
+        if shorter == text:
+            break
+        text = shorter
     if _DATA.match(text):
         return None  # "Дані щодо втрат оприлюднив Генштаб": what was said, not who
     text = _ONE_OF.sub("", text)  # "Один із командирів рот": one of them is who they are

@@ -281,7 +281,10 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
             if not s.is_summary:
                 last = info
         elif a and a.kind == PRONOUN and last is not None:
-            info.source = _referent(explicit, a) or last.source
+            # with none of its kind named before, "сообщили в ведомстве" / "the ministry"
+            # in a paragraph of its own is its own source, not the last speaker
+            own = a.noun if a.noun and last.s.paragraph != s.paragraph else None
+            info.source = _referent(explicit, a) or own or last.source
             if not info.statement_date and _CONTINUES.search(_around(s.text, a)):
                 info.inherited_date = last.statement_date or last.inherited_date
             last = info if not s.is_summary else last
@@ -331,9 +334,13 @@ def _around(text: str, a: Attribution) -> str:
 
 
 def _referent(explicit: list[_Sentence], a: Attribution) -> str | None:
-    """The earlier source a described pronoun ("в министерстве", "пишет издание") stands
-    for, rather than whoever spoke last."""
+    """The earlier source a described pronoun ("в министерстве", "пишет издание", "the
+    ministry") stands for, rather than whoever spoke last."""
     if not a.alias:
+        if a.noun:
+            low = a.noun.casefold()
+            return next((e.source for e in reversed(explicit[-50:])
+                         if low in e.source.casefold()), None)
         return None
     for earlier in reversed(explicit[-50:]):
         e = earlier.attribution

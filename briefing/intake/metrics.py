@@ -39,6 +39,11 @@ _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
 # "bringing Kenya's deployment to about 800": the new total after an arrival
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|lifting|boosting|increasing)\s+"
                        r"(?:[\w’'-]+\s+){0,4}?to\s+(?:an?\s+)?(?:total\s+of\s+)?$", re.I)
+# "bringing its total losses since February 2022 to about 620,000": the new total of a loss
+_BRINGING_LOSS = re.compile(r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(losses|casualties|(?:death\s+)?toll)\b[^;:.]{0,60}?\bto\s+"
+                            r"(?:an?\s+)?(?:total\s+of\s+)?(?:about|around|some|nearly|almost|"
+                            r"more\s+than|over|at\s+least)?\s*$", re.I)
 # "the 2,500 authorised by the Security Council": a ceiling, not a force that exists
 _CEILING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:authori[sz]ed|mandated|approved|envisaged)\b",
                       re.I)
@@ -70,7 +75,7 @@ _BOUNDARY = re.compile(
     r"|\s(?:when|while|after|before|because|if|but|although)\s")
 _RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
 # "lost 1,320 soldiers in the past 24 hours" (the 24 ends the right window, so read on)
-_PAST_DAY = re.compile(r"^[^;:.]{0,60}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+24\s+hours\b",
+_PAST_DAY = re.compile(r"^[^;:.]{0,60}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b",
                        re.I)
 _WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
 _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|wounded|dead|dying|"
@@ -345,6 +350,11 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             start = q.start - shift - len(left) + m.start()
             left_metric = (metric, descriptive, (start, q.start))
             break
+    total = _BRINGING_LOSS.search(sentence[max(0, q.start - 160):q.start])
+    if total:  # "bringing its total losses since February 2022 to about 620,000"
+        at = max(0, q.start - 160) + total.start()
+        left_metric = ("killed" if total.group(1).lower().endswith("toll") else "casualties",
+                       False, (at, q.start))
     toll = _TOLL_ROSE.search(sentence[max(0, q.start - 200):q.start])
     if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
         left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))

@@ -126,3 +126,10 @@ def test_a_rate_of_munitions_is_no_loss(sentence):
 ])
 def test_a_share_of_a_named_toll(text, expected):
     assert [(c.metric, c.fraction, c.fraction_of) for c in claims(text, DAY)] == expected
+
+
+def test_in_the_past_day_is_a_rate_and_bringing_the_total_losses_a_total():
+    found = rows("The General Staff said Russia had lost 1,100 soldiers in the past day, "
+                 "bringing its total losses since the invasion to about 600,000.", DAY)
+    assert [r[:3] for r in found] == [(1100, "loss_rate", None),
+                                      (600000, "casualties", "about")]

@@ -99,3 +99,33 @@ def test_a_speaker_with_a_place_adverb_after_the_figure():
     (c,) = claims("Some 30 wounded soldiers have been brought to the clinic since Friday, a nurse "
                   "there told Reuters.", DAY)
     assert (c.value, c.metric, c.source) == (30, "wounded", "nurse")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("According to a senior Western official who briefed reporters on condition of anonymity, "
+     "about 2,000 soldiers were sent.", "senior Western official"),
+    ("Doctors at the town's main military hospital said they had treated 60 wounded soldiers.",
+     "Doctors"),
+    ("Как сообщил в понедельник ТАСС со ссылкой на источник, в плен сдались 40 военных.",
+     "ТАСС"),
+    ("Як повідомив у Telegram командир бригади, загинули троє військових.", "командир бригади"),
+    ("Командующий группировкой генерал-лейтенант Олег Петров, выступая на совещании, сообщил, "
+     "что погибли 40 военных.", "Олег Петров"),
+])
+def test_when_where_and_who_else_is_no_part_of_the_speaker(sentence, source):
+    assert [c.source for c in claims(sentence, DAY)] == [source]
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Clashes on the border\n\nThe army spokesman said 40 soldiers were killed.\n\n"
+     "The ministry, citing preliminary figures, said 15 soldiers died.",
+     ["army spokesman", "ministry"]),
+    ("Бои на границе\n\nПо подсчетам «Медиазоны», погибли не менее 90 тыс. военных.\n\n"
+     "В результате удара погибли пятеро военнослужащих, сообщили в ведомстве.",
+     ["Медиазоны", "ведомстве"]),
+    # guard: in its speaker's paragraph "the ministry" is that speaker
+    ("Clashes on the border\n\nThe army said 40 soldiers were killed. The ministry added that 15 soldiers died.",
+     ["army", "army"]),
+])
+def test_a_described_speaker_in_a_paragraph_of_its_own_is_its_own_source(text, sources):
+    assert [c.source for c in claims(text, DAY)] == sources
