@@ -141,7 +141,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         left_at += prev_end
         if not left.strip() and left_at > prev_end and sentence[:left_at].rstrip()[-1:] in "—–":
             # "а пораненими — от 550 до 600 тысяч": the metric stands before the dash
-            left_at = max(prev_end, left_at - 30)
+            left_at = max(prev_end, len(sentence[:left_at].rstrip()[:-1].rstrip()) - 30)
             left = sentence[left_at:q.start]
         raw = sentence[q.end:next_start]
         dash = re.match(r"\s*[—–]\s+", raw)

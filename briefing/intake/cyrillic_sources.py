@@ -249,6 +249,23 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
     return Attribution(name, EXPLICIT, start, end, verb_end, alias)
 
 
+# "... взяла на себя группировка «Исламское государство»*, заявившая об убийстве 71
+# военного": a reporting verb's participle after a comma says what the noun before it said
+_PARTICIPLE = re.compile(r",\s*(?:заявивш|сообщивш|утверждающ|заявляющ|сообщающ|объявивш|"
+                         r"признавш)\w*(?!\w)", re.I)
+_NAMED_LAST = re.compile(r"(?:(?<=\s)|^)(?:[\w-]+\s+)?«([^»]{2,60})»\*?\s*$|"
+                         r"((?:[А-ЯЁІЇЄҐA-Z][\w'’-]*\s+){0,3}[А-ЯЁІЇЄҐA-Z][\w'’-]*)\*?\s*$")
+
+
+def _participle_speaker(sentence: str) -> Attribution | None:
+    m = _PARTICIPLE.search(sentence)
+    named = m and _NAMED_LAST.search(sentence[:m.start()])
+    if not named:
+        return None
+    name = named.group(1) or named.group(2)
+    return Attribution(name, EXPLICIT, named.start(), m.start(), m.end())
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
     m = _DOCUMENT.search(sentence)
@@ -302,6 +319,9 @@ def find_attribution(sentence: str) -> Attribution | None:
             found = _explicit(_tidy(phrase), at, at + len(phrase), vm.end(), phrase)
             if found:
                 return found
+    found = _participle_speaker(sentence)
+    if found:
+        return found
     m = re.match(r"^([^:«»\"]{2,60}):\s", sentence)
     if m and _tidy(m.group(1)):
         return _explicit(_tidy(m.group(1)), 0, m.end(1), m.end(1))  # headline "Сирський: ..."

@@ -213,7 +213,8 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
     dates = lang.find_dates(s.text, published, ahead)
     dates = _with_same_day(s.text, dates, last_day)
     quantities = lang.find_quantities(s.text)
-    readings = lang.read_figures(s.text, quantities, [(d.start, d.end) for d in dates])
+    readings = lang.read_figures(_without_aside(s.text, attribution), quantities,
+                                 [(d.start, d.end) for d in dates])
     if dateline and s.start <= dateline[0] < s.end:
         a, b = dateline[0] - s.start, dateline[1] - s.start
         dates = [d for d in dates if not (d.start < b and a < d.end)]
@@ -242,6 +243,26 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
                 info.dates = [past if d is said else d for d in info.dates]
                 info.statement_date = past
     return info
+
+
+# what may open an attribution set between commas: "за даними", "по данным", "according to"
+_ASIDE_OPENING = re.compile(r"^,\s*(?:[^\W\d]+\s+){1,3}$")
+
+
+def _without_aside(text: str, a: Attribution | None) -> str:
+    """The sentence as its figures read it: an attribution set between commas inside a
+    figure's clause ("Загальні втрати ... за добу, за даними Генштабу ЗСУ, — 750 осіб",
+    "Russia lost, according to the ministry, 1,200 soldiers") is blanked out, so it breaks
+    no clause between a figure and its metric. Positions stay as they were."""
+    if a is None or a.end <= a.start or a.start == 0:
+        return text
+    before = text.rfind(",", max(0, a.start - 40), a.start)
+    after = re.match(r"\s*,", text[a.end:])
+    if before < 0 or not after or not _ASIDE_OPENING.match(text[before:a.start]) \
+            or re.search(r"\d", text[before:a.end]):
+        return text
+    end = a.end + after.end()
+    return text[:before] + " " * (end - before) + text[end:]
 
 
 def _statement_date(text: str, a: Attribution, dates: list[DateMention],

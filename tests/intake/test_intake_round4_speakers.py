@@ -129,3 +129,23 @@ def test_when_where_and_who_else_is_no_part_of_the_speaker(sentence, source):
 ])
 def test_a_described_speaker_in_a_paragraph_of_its_own_is_its_own_source(text, sources):
     assert [c.source for c in claims(text, DAY)] == sources
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Загальні втрати ворога за добу, за даними Генерального штабу ЗСУ, — 640 осіб.",
+     (640, "loss_rate", "Генерального штабу ЗСУ")),
+    ("Russia has lost, according to the ministry, about 1,200 soldiers.",
+     (1200, "casualties", "ministry")),
+])
+def test_an_attribution_between_commas_breaks_no_clause(sentence, expected):
+    assert [(r[0], r[1], r[3]) for r in rows(sentence, DAY)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ответственность за нападение взяла на себя группировка «Джамаат», заявившая об "
+     "убийстве 30 военных.", "Джамаат"),
+    ("Удар нанесли боевики группировки Аш-Шабаб, заявившие о гибели 30 солдат.", "Аш-Шабаб"),
+])
+def test_a_reporting_participle_says_what_the_noun_before_it_said(sentence, source):
+    (c,) = claims(sentence, DAY)
+    assert (c.value, c.metric, c.source) == (30, "killed", source)
