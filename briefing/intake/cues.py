@@ -131,7 +131,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                   if not (table.possible and table.possible.match(sentence, m.end()))), None)
     first_modal = modal.start() if modal else len(sentence) + 1
     out: list[Reading] = []
-    previous, not_force = None, False
+    previous, not_force, whole_before = None, False, False
     for q in live:
         prev_end, next_start = counts.prev_end(q.start), counts.next_start(q.end)
         base_of = bool(previous and previous.is_fraction and previous.end == prev_end
@@ -168,12 +168,16 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                      or table.other_before and table.other_before.search(left))
         bare = not table.force.match(head) if table.needs_force_noun \
             else not re.search(r"[^\W\d_]\s*$", left)
-        if not_force and bare and not q.is_fraction:
+        # "인질 251명 가운데 116명이 억류돼 있으며, 이 중 41명은 숨진": a part of people who
+        # are no force are none either
+        part = whole_before or bool(table.among and table.among.search(left))
+        if not_force and (bare or part) and not q.is_fraction:
             # "погибли двое мирных жителей, еще пятеро ранены", "민간인 5명이 숨지고 10명이
             # 다쳤다": a count with no noun of its own counts the people counted before it (but
             # "за три дня боев погибли 120": days are no people)
             reading, other = None, True
         not_force = other
+        whole_before = bool(table.whole and table.whole.match(raw))
         if base_of:  # the 2,000 of "half of 2,000 soldiers": the force the share is of
             reading = Reading(q, "strength", descriptive=True, cue=(q.start, q.end))
         if (reading is None or reading.metric == "strength") and table.joins_next \

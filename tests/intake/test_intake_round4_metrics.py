@@ -133,3 +133,20 @@ def test_in_the_past_day_is_a_rate_and_bringing_the_total_losses_a_total():
                  "bringing its total losses since the invasion to about 600,000.", DAY)
     assert [r[:3] for r in found] == [(1100, "loss_rate", None),
                                       (600000, "casualties", "about")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels have attacked 40 merchant ships, killing six seafarers.",
+    "Gunmen seized a boat and killed 12 fishermen.",
+    "무장세력이 납치한 인질 120명 가운데 80명이 억류돼 있으며, 이 중 30명은 숨진 것으로 추정된다.",
+    "Боевики сообщили, что погибли 30 заложников.",
+    "Бойовики заявили, що загинули 30 заручників.",
+])
+def test_people_who_are_no_force_and_a_part_of_them(sentence):
+    assert claims(sentence, DAY) == []
+
+
+def test_a_part_of_a_force_stays_no_figure_of_its_own():
+    # guard: the part of soldiers killed is no second claim
+    found = rows("북한군 300명이 숨졌고 이 중 50명은 장교라고 밝혔다.", DAY)
+    assert [r[:2] for r in found] == [(300, "killed")]
