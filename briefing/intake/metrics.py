@@ -194,7 +194,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
     live = outside(quantities, blocked)
     marks = Marks([(q.start, q.end) for q in live] + list(blocked), len(sentence))
     out: list[Reading] = []
-    sentence_forecast = bool(_FORECAST_WORDS.search(sentence))
+    # a forecast word makes a forecast of the figures of its clause and those after it, not
+    # of a count said before it ("400 officers had arrived, with a further 600 expected")
+    ahead = _FORECAST_WORDS.search(sentence)
+    first_forecast = ahead.start() if ahead else len(sentence) + 1
     clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)]
     previous_kind = None
     for i, q in enumerate(live):
@@ -235,7 +238,12 @@ def read_figures(sentence: str, quantities: list[Quantity],
         previous_kind = "civilians" if kind == "other" and any(
             w in NOT_COMBATANTS for w in heads) else kind
         found = _read_one(sentence, q, left, right_text, right_start, base_of_fraction,
-                          sentence_forecast)
+                          first_forecast < q.end + len(right_text))
+        if not found and kind is None and _REINFORCE_LEFT.search(left) and out \
+                and out[-1].metric in ("strength", "reinforcements"):
+            # "400 officers had arrived, with a further 600 expected": more of the same force
+            found = [Reading(q, "reinforcements", forecast=first_forecast < q.end
+                             + len(right_text), cue=(q.start, q.end))]
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]

@@ -150,3 +150,10 @@ def test_a_part_of_a_force_stays_no_figure_of_its_own():
     # guard: the part of soldiers killed is no second claim
     found = rows("북한군 300명이 숨졌고 이 중 50명은 장교라고 밝혔다.", DAY)
     assert [r[:2] for r in found] == [(300, "killed")]
+
+
+def test_a_forecast_word_forecasts_only_the_counts_from_its_clause_on():
+    found = claims("The police said 300 officers had arrived, with a further 500 expected next "
+                   "month.", DAY)
+    assert [(c.value, c.metric, c.include_in_projection) for c in found] == [
+        (300, "strength", True), (500, "reinforcements", False)]

@@ -149,3 +149,9 @@ def test_an_attribution_between_commas_breaks_no_clause(sentence, expected):
 def test_a_reporting_participle_says_what_the_noun_before_it_said(sentence, source):
     (c,) = claims(sentence, DAY)
     assert (c.value, c.metric, c.source) == (30, "killed", source)
+
+
+def test_whose_estimate_it_is_names_the_source():
+    (c,) = claims("Согласно оценке эстонской разведки, Россия ежедневно теряет около 900 военных.",
+                  DAY)
+    assert (c.value, c.metric, c.source) == (900, "loss_rate", "эстонской разведки")
