@@ -57,6 +57,7 @@ class CueTable:
     munitions: re.Pattern | None = None  # "знищують КАБами, по 20–30": a count of the bombs
     of_toll: re.Pattern | None = None  # "половина погибших": a share of a toll, not of a force
     chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
+    size: re.Pattern | None = None  # "численность группировки превышает 100 тыс.": no noun needed
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
 
 
@@ -255,7 +256,8 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
                                                 or table.strength.search(window)) \
             and not (table.stative and table.stative.search(window)):
         return Reading(q, "reinforcements", forecast=forecast, cue=(q.start, q.end))
-    if table.strength.search(window) and (has_force or people or not table.needs_force_noun) \
+    if table.strength.search(window) and (has_force or people or not table.needs_force_noun
+                                          or table.size and table.size.search(left)) \
             or has_force and table.needs_force_noun:
         return Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))
     return None

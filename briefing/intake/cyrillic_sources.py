@@ -279,6 +279,11 @@ def find_attribution(sentence: str) -> Attribution | None:
             return found
     m = _THEIR_WORDS.search(sentence)
     if m:
+        # "Об этом заявил генерал X: по его словам, ...": his words are those of the
+        # speaker the sentence has just named
+        named = find_attribution(sentence[:m.start()]) if m.start() > 0 else None
+        if named and named.kind == EXPLICIT:
+            return named
         return Attribution(None, PRONOUN, m.start(), m.end(), m.end())
     m = _PER.search(sentence)
     if m:

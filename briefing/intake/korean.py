@@ -116,8 +116,9 @@ KOREAN = CueTable(
     ),
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)", _FORCE_NOUNS),
-    reinforcements=_any(r"추가(?:로|적으로)?\s*(?:배치|파병|투입|파견|보내|보낸|보냈|전개|이동)",
-                        r"증원", r"증파"),
+    # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
+    reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
+                        r"이동)", r"증원", r"증파"),
     rate=_any(r"하루", r"매일", r"일일", r"일평균", r"날마다", r"24\s*시간"),
     loss=_any(r"잃", r"사망", r"사상", r"손실", r"전사", r"부상", r"사살"),
     force=_any(r".?"),

@@ -157,3 +157,13 @@ def test_a_forecast_word_forecasts_only_the_counts_from_its_clause_on():
                    "month.", DAY)
     assert [(c.value, c.metric, c.include_in_projection) for c in found] == [
         (300, "strength", True), (500, "reinforcements", False)]
+
+
+def test_korean_more_of_a_force_said_before_the_count():
+    (c,) = claims("정보당국은 북한이 추가로 2천여 명을 파병했다고 밝혔다.", DAY)
+    assert (c.value, c.metric, c.qualifier) == (2000, "reinforcements", "more than")
+
+
+def test_the_size_of_a_force_needs_no_noun_after_its_count():
+    (c,) = claims("По данным разведки, численность группировки превышает 80 тыс.", DAY)
+    assert (c.value, c.metric, c.qualifier) == (80000, "strength", "more than")

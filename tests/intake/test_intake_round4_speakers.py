@@ -155,3 +155,10 @@ def test_whose_estimate_it_is_names_the_source():
     (c,) = claims("Согласно оценке эстонской разведки, Россия ежедневно теряет около 900 военных.",
                   DAY)
     assert (c.value, c.metric, c.source) == (900, "loss_rate", "эстонской разведки")
+
+
+def test_his_words_are_those_of_the_speaker_the_sentence_just_named():
+    text = ("Бои на границе\n\nПредставитель штаба Олег Смирнов сообщил, что погибли 40 военных.\n\n"
+            "Об этом в среду заявил генерал Иван Петров: по его словам, погибли 60 военных.")
+    assert [(r[0], r[3]) for r in rows(text, DAY)] == [(40, "Олег Смирнов"),
+                                                      (60, "Иван Петров")]
