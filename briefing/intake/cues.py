@@ -211,9 +211,10 @@ def _of_munitions(table, before: str, has_force: bool, people: bool) -> bool:
 
 def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     head = right.lstrip(" \t«»\"“”„")[:40]  # 'стянуты «до 2 тыс.» таджикских военных'
-
-    if table.other.match(head) or table.other_before and table.other_before.search(left):
-        return None
+    thing, force = table.other.match(head), table.force.match(head)
+    if thing and not (table.needs_force_noun and force and force.end() < thing.end()) \
+            or table.other_before and table.other_before.search(left):
+        return None  # but "гибель 12 военнослужащих при ударе": the force noun comes first
     people = bool(table.people and table.people.match(head))
     has_force = bool(table.force.match(head)) and not people or not table.needs_force_noun
     forecast = forecast_sentence

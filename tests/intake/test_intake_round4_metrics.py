@@ -167,3 +167,8 @@ def test_korean_more_of_a_force_said_before_the_count():
 def test_the_size_of_a_force_needs_no_noun_after_its_count():
     (c,) = claims("По данным разведки, численность группировки превышает 80 тыс.", DAY)
     assert (c.value, c.metric, c.qualifier) == (80000, "strength", "more than")
+
+
+def test_the_force_noun_before_a_word_for_things_is_the_head():
+    (c,) = claims("В штабе признали гибель 12 военнослужащих при ударе по полигону.", DAY)
+    assert (c.value, c.metric) == (12, "killed")

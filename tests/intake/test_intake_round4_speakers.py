@@ -162,3 +162,14 @@ def test_his_words_are_those_of_the_speaker_the_sentence_just_named():
             "Об этом в среду заявил генерал Иван Петров: по его словам, погибли 60 военных.")
     assert [(r[0], r[3]) for r in rows(text, DAY)] == [(40, "Олег Смирнов"),
                                                       (60, "Иван Петров")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Rebel forces have suffered more than 2,000 casualties since May, according to the "
+     "army's chief of staff, Amadou Diallo.", "Amadou Diallo"),
+    ("Chad's junta, which has ruled since 2021, said 15 soldiers had died.", "Chad's junta"),
+    ("An AU report published on Tuesday said at least 3,000 troops were deployed.",
+     "AU report"),
+])
+def test_an_english_speaker_named_past_its_description(sentence, source):
+    assert [c.source for c in claims(sentence, DAY)] == [source]
