@@ -172,3 +172,11 @@ def test_the_size_of_a_force_needs_no_noun_after_its_count():
 def test_the_force_noun_before_a_word_for_things_is_the_head():
     (c,) = claims("В штабе признали гибель 12 военнослужащих при ударе по полигону.", DAY)
     assert (c.value, c.metric) == (12, "killed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "За оцінками розвідки, противник втрачає понад 30 тисяч військових.",
+    "По оценкам разведки, противник теряет более 30 тыс. военных.",
+])
+def test_a_force_that_loses_counts_casualties(sentence):
+    assert [r[1] for r in rows(sentence, DAY)] == ["casualties"]

@@ -173,3 +173,15 @@ def test_his_words_are_those_of_the_speaker_the_sentence_just_named():
 ])
 def test_an_english_speaker_named_past_its_description(sentence, source):
     assert [c.source for c in claims(sentence, DAY)] == [source]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("В среду пресс-служба группировки «Восток» отчиталась о гибели до 280 украинских военных "
+     "за сутки.", (280, "loss_rate", "пресс-служба группировки Восток")),
+    # guard: the outlet told ("в коментарі Радіо Свобода") is no title's person (a check on
+    # this round's own rule for a titled description ending in two names)
+    ("Командир 24-ї бригади в коментарі Радіо Свобода повідомив, що бригада втратила 23 бійців "
+     "загиблими.", (23, "killed", "Командир 24-ї бригади")),
+])
+def test_a_cyrillic_report_verb_and_the_outlet_it_was_told_to(sentence, expected):
+    assert [(r[0], r[1], r[3]) for r in rows(sentence, DAY)] == [expected]
