@@ -45,6 +45,7 @@ _DATA_SHOWS = re.compile(r"^((?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:figures|data|s
                          r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)\b",
                          re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
+_TITLE_THEN_NAME = re.compile(r",\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[,.;]|$)")
 _AS_NOTES = re.compile(r"\b[Aa]s\s+(.+?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"
                        r"said|points out|pointed out|put it|puts it)\b")
 _ADVERBS = {"also", "officially", "previously", "reportedly", "later", "recently", "earlier",
@@ -130,6 +131,9 @@ def clean_name(raw: str) -> tuple[str | None, str | None]:
         alias = m.group(1)
         text = text[:m.start()].strip()
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    # "a senior NATO official who briefed reporters on condition of anonymity": what the
+    # relative clause says of the speaker is no part of the name
+    text = re.sub(r"\s+(?:who|which|whose)\s.*$", "", text)
     text = _BASED.sub("", text)  # "the London-based Syrian Observatory": where, not who
     text = _STATEMENT_OF.sub("", text)  # "a statement from the Israeli military"
     if text.lower() in ("the", "a", "an"):
@@ -184,6 +188,11 @@ _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", 
 # that opens with a possessive: "Rajiv Ghai, India's director general of operations, told"
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
                               r"declining|the|a|an|in|on|[A-Z][\w.-]*['’]s)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "one"}
+_DOCUMENTS = {"report", "statement", "survey", "assessment", "study", "tally", "count",
+              "review", "bulletin", "update", "briefing"}
+_MADE_PUBLIC = re.compile(r"\s+(?:released|published|issued|dated|made\s+public|posted|seen\s+by)"
+                          r"\s+(?:on|in|last|this|by|late|early)\b[^,;]{0,40}$")
 # "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks
 _APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:(?:[A-Z][\w.’'-]*|de|del|da|du|al|el|bin|ibn|van|von|la|le)\s+)"
                          r"{1,5}[A-Z][\w’'-]*|[A-Z]{2,8})\s*,\s*$")  # "..., Kingabé Ogouzeïmi de Tapol,"
@@ -193,7 +202,8 @@ _LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z
 
 def _place_after(tail: list[tuple[str, int]]) -> bool:
     """'in the region', 'near the front': a short place phrase of common nouns."""
-    return 2 <= len(tail) <= 4 and all(w.isalpha() and w.islower() for w, _ in tail[1:]) \
+    return 2 <= len(tail) <= 6 and all(re.sub(r"[’']s$", "", w).isalpha() and w.islower()
+                                       for w, _ in tail[1:]) \
         and tail[-1][0] not in ("the", "a", "an")
 
 
@@ -207,6 +217,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     rel = _RELATIVE_BEFORE.search(sentence[:verb_start])
     if rel and sentence[:rel.start()].strip():
         verb_start = rel.start()
+    made = _MADE_PUBLIC.search(sentence[:verb_start])
+    if made and sentence[:made.start()].strip():
+        verb_start = made.start()  # "A UN report released on Monday said": when, not who
     place = _LOCATIVE_TAIL.search(sentence[:verb_start])
     if place and re.search(r"[A-Za-z]\s*$", sentence[:place.start()]) \
             and not re.search(r"[,;:]\s*\S*$", sentence[:place.start()]):
@@ -220,8 +233,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
               for m in _NAME_TOKEN.finditer(sentence[clause_start:verb_start])]
     while tokens and (tokens[-1][0].lower().rstrip(".") in _ADVERBS
                       or tokens[-1][0].lower() == "not" or tokens[-1][0].endswith("ly")
-                      and tokens[-1][0][:1].islower()):
-        tokens.pop()
+                      and tokens[-1][0][:1].islower()
+                      or tokens[-1][0] in ("there", "here") and len(tokens) > 1):
+        tokens.pop()  # "a doctor there told": where the speaker is, as an adverb
     if tokens and tokens[-1][0].lower() in _PRONOUNS:
         return tokens[-1]
     close = _close_to(tokens)
@@ -269,6 +283,13 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
             # "South Korea's spy agency": whose agency it is belongs to the name
             while rest and rest[-1][0][:1].isupper():
                 picked.append(rest.pop())
+    if not picked and len(tokens) >= 2 and tokens[-1][0].isalpha() and tokens[-1][0].islower() \
+            and tokens[-2][0][:1].isupper() and tokens[-2][0].lower() not in _DETERMINERS \
+            and (re.search(r"[’']s$", tokens[-2][0])
+                                                 or tokens[-1][0].lower() in _DOCUMENTS):
+        # "Mali's junta, which seized power in 2020, said", "A UN report ... said": whose it
+        # is names it
+        picked = [tokens[-1], tokens[-2]]
     picked.reverse()
     while picked and (picked[0][0].lower() in _CONNECTORS - {"the"} or picked[0][0] in "()"):
         picked.pop(0)
@@ -335,6 +356,11 @@ def find_attribution(sentence: str) -> Attribution | None:
     """The source a sentence names, a pronoun standing for one, or a generic one."""
     m = _ACCORDING.search(sentence)
     if m:
+        named = _TITLE_THEN_NAME.match(sentence, m.end(1))
+        if named and m.group(1).split()[-1].lower().rstrip(".") in _TITLES | _SOURCE_NOUNS:
+            # "according to Ukraine's commander-in-chief, Oleksandr Syrskyi": the name
+            return Attribution(named.group(1), EXPLICIT, named.start(1), named.end(1),
+                               named.end(1))
         name, alias = clean_name(m.group(1))
         kind = EXPLICIT if name else GENERIC
         return Attribution(name, kind, m.start(1), m.end(1), m.end(), alias)

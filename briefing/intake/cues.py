@@ -52,8 +52,13 @@ class CueTable:
     also: re.Pattern | None = None  # ", а также 100": joins a count after the first's noun phrase
     civilians: re.Pattern | None = None  # people who are no force, after their count
     stative: re.Pattern | None = None  # a force that is there: "ещё" is then no addition
-    destroyed: re.Pattern | None = None  # "уничтожили": casualties of an army...
-    irregulars: re.Pattern | None = None  # ... but killed when militants are counted
+    possible: re.Pattern | None = None  # "может достигать": a present count hedged, no forecast
+    reach: re.Pattern | None = None  # "... достигать 41" right before the count: up to 41
+    munitions: re.Pattern | None = None  # "знищують КАБами, по 20–30": a count of the bombs
+    of_toll: re.Pattern | None = None  # "половина погибших": a share of a toll, not of a force
+    chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
+    size: re.Pattern | None = None  # "численность группировки превышает 100 тыс.": no noun needed
+    removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -121,10 +126,13 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     # a date between a count and its metric word ("40명이 10일 전투에서 숨졌다", "사상자가
     # 지난달 1천500명") ends no window: only other counts do
     counts = Marks([(q.start, q.end) for q in live], len(sentence))
-    modal = table.forecast.search(sentence)
+    # "может достигать 41", "могут числиться 850": a modal over a verb of being or amounting
+    # hedges a count of now; only a modal over anything else forecasts
+    modal = next((m for m in table.forecast.finditer(sentence)
+                  if not (table.possible and table.possible.match(sentence, m.end()))), None)
     first_modal = modal.start() if modal else len(sentence) + 1
     out: list[Reading] = []
-    previous, not_force = None, False
+    previous, not_force, whole_before = None, False, False
     for q in live:
         prev_end, next_start = counts.prev_end(q.start), counts.next_start(q.end)
         base_of = bool(previous and previous.is_fraction and previous.end == prev_end
@@ -134,7 +142,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         left_at += prev_end
         if not left.strip() and left_at > prev_end and sentence[:left_at].rstrip()[-1:] in "—–":
             # "а пораненими — от 550 до 600 тысяч": the metric stands before the dash
-            left_at = max(prev_end, left_at - 30)
+            left_at = max(prev_end, len(sentence[:left_at].rstrip()[:-1].rstrip()) - 30)
             left = sentence[left_at:q.start]
         raw = sentence[q.end:next_start]
         dash = re.match(r"\s*[—–]\s+", raw)
@@ -150,17 +158,27 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         # forecast of the 4,500-7,500)
         forecast_sentence = first_modal < q.end + len(right)
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
+        if reading and out and reading.cue == out[-1].cue and reading.cue[1] <= q.start:
+            # "34 погибли и 14 получили ранения": the verb before this count is the count
+            # before's; a verb of this count's own clause names its metric
+            own = _read_one(table, sentence, q, "", q.start, right, forecast_sentence)
+            if own and own.cue[0] >= q.end:
+                reading = own
         head = raw.lstrip(" \t«»\"“”„")[:40]
         other = bool(table.civilians and table.civilians.match(head)
                      or table.other_before and table.other_before.search(left))
         bare = not table.force.match(head) if table.needs_force_noun \
             else not re.search(r"[^\W\d_]\s*$", left)
-        if not_force and bare and not q.is_fraction:
+        # "인질 251명 가운데 116명이 억류돼 있으며, 이 중 41명은 숨진": a part of people who
+        # are no force are none either
+        part = whole_before or bool(table.among and table.among.search(left))
+        if not_force and (bare or part) and not q.is_fraction:
             # "погибли двое мирных жителей, еще пятеро ранены", "민간인 5명이 숨지고 10명이
             # 다쳤다": a count with no noun of its own counts the people counted before it (but
             # "за три дня боев погибли 120": days are no people)
             reading, other = None, True
         not_force = other
+        whole_before = bool(table.whole and table.whole.match(raw))
         if base_of:  # the 2,000 of "half of 2,000 soldiers": the force the share is of
             reading = Reading(q, "strength", descriptive=True, cue=(q.start, q.end))
         if (reading is None or reading.metric == "strength") and table.joins_next \
@@ -178,22 +196,31 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         if reading and reading.metric == "strength" and out and table.among \
                 and out[-1].metric in LOSS_METRICS and table.among.search(left):
             reading = None  # a sub-count with no loss of its own is no force figure
+        if reading and table.reach and q.qualifier is None and table.reach.search(left):
+            reading = replace(reading, quantity=replace(q, qualifier="up to"))
         if reading:
             out.append(reading)
     return out
 
 
+def _of_munitions(table, before: str, has_force: bool, people: bool) -> bool:
+    """A count with no noun of its own after the munitions its clause names counts them."""
+    return bool(table.munitions and table.needs_force_noun and not has_force and not people
+                and table.munitions.search(before))
+
+
 def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     head = right.lstrip(" \t«»\"“”„")[:40]  # 'стянуты «до 2 тыс.» таджикских военных'
-
-    if table.other.match(head) or table.other_before and table.other_before.search(left):
-        return None
+    thing, force = table.other.match(head), table.force.match(head)
+    if thing and not (table.needs_force_noun and force and force.end() < thing.end()) \
+            or table.other_before and table.other_before.search(left):
+        return None  # but "гибель 12 военнослужащих при ударе": the force noun comes first
     people = bool(table.people and table.people.match(head))
     has_force = bool(table.force.match(head)) and not people or not table.needs_force_noun
     forecast = forecast_sentence
     anaphor = q.is_fraction and bool(table.anaphoric_base.match(right))
     if (table.rate.search(left) or table.rate.search(right)) and table.loss.search(sentence) \
-            and not q.is_fraction:
+            and not q.is_fraction and not _of_munitions(table, left, has_force, people):
         return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))
     cue = _nearest(table.metrics, left, right)
     if cue and cue[2] == "casualties" and cue[3][0] == "left" and table.manner:
@@ -201,23 +228,37 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     if cue and cue[2] == "captured" and table.released \
             and table.released.search(left + " " + right):
         return None  # a prisoner exchange counts people freed, not a loss
+    toll = q.is_fraction and table.of_toll and table.of_toll.match(right)
+    if toll:
+        # "половина погибших — бывшие заключенные": who the dead were, no claim; a loss of
+        # its own after the toll ("половина раненых позже умерли") is a share of that toll
+        own = _nearest(table.metrics, "", right[toll.end():])
+        if own is None:
+            return None
+        a, b = own[3][1] + toll.end(), own[3][2] + toll.end()
+        of = _nearest(table.metrics, "", toll.group())
+        return Reading(q, own[2], forecast=forecast, cue=(q.end + a, q.end + b),
+                       fraction_of=of[2] if of else None)
+    if table.chance and table.chance.search(left[-60:] + " " + right[:40]):
+        return None  # "사망자가 1만 명을 넘을 가능성", "вероятность гибели 500": a chance, no count
     if cue:
         side, a, b = cue[3]
         span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)
-        metric = cue[2]
-        if metric == "casualties" and table.destroyed and table.irregulars \
-                and table.destroyed.match(sentence[span[0]:span[1]]) \
-                and table.irregulars.match(head):
-            metric = "killed"  # "уничтожили 400 боевиков": militants destroyed are dead
-        return Reading(q, metric, forecast=forecast, cue=span, anaphoric_base=anaphor)
+        if side == "left" and _of_munitions(table, sentence[span[1]:q.start], has_force,
+                                            people):
+            return None  # "знищують КАБами, по 20–30 на день": the count is of the bombs
+        return Reading(q, cue[2], forecast=forecast, cue=span, anaphoric_base=anaphor)
     if q.is_fraction:
         return None  # "треть из них вернулась в строй": a share of something else
     window = left + " " + right
+    if table.removed and table.removed.search(window):
+        return None  # people evacuated or taken away are neither a force there nor an addition
     if table.reinforcements.search(window) and (has_force or people
                                                 or table.strength.search(window)) \
             and not (table.stative and table.stative.search(window)):
         return Reading(q, "reinforcements", forecast=forecast, cue=(q.start, q.end))
-    if table.strength.search(window) and (has_force or people or not table.needs_force_noun) \
+    if table.strength.search(window) and (has_force or people or not table.needs_force_noun
+                                          or table.size and table.size.search(left)) \
             or has_force and table.needs_force_noun:
         return Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))
     return None

@@ -21,12 +21,13 @@ _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнач�
          r"оценил[аио]?|переда(?:ет|ёт|ют)|пишет|написал[аио]?|доложил[аио]?|объявил[аио]?|"
          r"установил[аио]?|насчитал[аио]?|подсчитал[аио]?|заявив|заявила|заявили|заявило|"
          r"заявля(?:є|ють)|повідомив|повідомил[аио]|повідомля(?:є|ють)|зазначив|зазначил[аио]|"
-         r"розповів|розповіл[аи]|сказав|сказал[аи]|додав|додал[аи]|наголосив|наголосил[аи]|"
+         r"розповів|розповіл[аио]|сказав|сказал[аи]|додав|додал[аи]|наголосив|наголосил[аи]|"
          r"підкреслив|уточнив|підтвердив|підтвердил[аи]|визнав|визнал[аи]|стверджу(?:є|ють|вав|вал[аи])|утверждал[аи]?|"
          r"оцінюю?(?:є|ють)|оцінювал[аио]?|оцінив|оцінил[аи]|написав|пише|переда(?:є|ють)|доповів|оголосив|"
          r"встановил[аио]?|нарахувал[аио]?|підрахувал[аио]?|оприлюднив|оприлюднил[аио]|"
          r"обнародовал[аио]?|опубликовал[аио]?|опублікував|опублікувал[аио]|считает|считают|"
-         r"вважає|вважають|інформує|інформують|информирует|информируют")
+         r"вважає|вважають|інформує|інформують|информирует|информируют|"
+         r"отчитал(?:ся|ась|ось|ись)|звітував|звітувал[аои]")
 _VERB_RE = re.compile(rf"(?<!\w)(?:{_VERB})(?!\w)", re.I)
 _DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|указывается|йдеться|повідомляється|"
                        r"зазначається)\s+(?:в|во|у)\s+(?:\w+\s+)?(?:сводке|сообщении|отч[её]те|"
@@ -40,7 +41,8 @@ _PER = re.compile(
     r"по\s+оценк(?:е|ам)|по\s+подсч[её]там|за\s+підрахунками|по\s+сведениям|"
     r"по\s+мнению|на\s+думку|за\s+відомостями|за\s+повідомленням|согласно|"
     r"как\s+уточнил[аи]?|"
-    r"как\s+отметил[аи]?|как\s+рассказал[аи]?|як\s+уточнил[аи]|як\s+зазначил[аи]|"
+    r"как\s+отметил[аи]?|следует\s+из\s+(?:данных|доклада|отч[её]та|оценки)|"
+    r"випливає\s+з\s+(?:даних|доповіді|звіту|оцінки)|как\s+рассказал[аи]?|як\s+уточнил[аи]|як\s+зазначил[аи]|"
     r"как\s+сообщает|как\s+сообщили?|как\s+заявил[аи]?|за\s+даними|за\s+словами|"
     r"за\s+інформацією|за\s+оцінкою|за\s+оцінками|згідно\s+з\s+даними|як\s+повідомляє|"
     r"як\s+повідомил[аи]|як\s+повідомив|як\s+заявив|як\s+заявил[аи]|с\s+слов|"
@@ -65,7 +67,7 @@ _TITLES = re.compile(
     r"майор|капитан|адмирал|адмірал|советник|помощник|директор|руководител|мэр|губернатор|лидер|основател|"
     r"посол|заместител|замминистр|представник|міністр|голов(?:а|и|і|у|ою)(?!\w)|командувач|головнокомандувач|"
     r"прем'єр|речник|речниц|прессекретар|прес-секретар|радник|керівник|мер|засновник|"
-    r"заступник|командир|очільник|аналитик|аналітик|эксперт|експерт)\w*", re.I)
+    r"заступник|командир|очільник|аналитик|аналітик|эксперт|експерт|координатор)\w*", re.I)
 _MEDIA = re.compile(r"^(?:издание|издания|газета|газеты|телеканал|телеканала|агентство|"
                     r"агентства|видання|газети|агенція|агенції|портал|портала)\s+", re.I)
 _CUT = re.compile(r"\s+(?:в|во|у|на|с|со|з|із|под|під|при|после|після|через|для|совместно|"
@@ -85,8 +87,15 @@ _ORDINAL = re.compile(r"\d+-[^\W\d_]{1,3}(?!\w)")
 _ASIDE = re.compile(r"(?<=[^\s,])\s*,\s*(?:котор\w+|як(?:ий|а|е|і|ого|ої|их|ому)|что|що|"
                     r"пов['’ʼ]язан\w*|связанн\w*|близьк\w*|близк\w*|знаком\w*|знайом\w*|"
                     r"пожелавш\w*|побажав\w*|в\s+свою\s+очередь|своєю\s+чергою|"
-                    r"\w+вш(?:ий|ая|ие|ее|ого)|\w+(?:ючи|вши))(?![\w'’ʼ])[^,;:]*,\s*$", re.I)
-_ANONYMOUS = re.compile(r"(?:источник|джерело|джерела|собеседник|співрозмовник|чиновник|"
+                    r"\w+вш(?:ий|ая|ие|ее|ого)|\w+(?:ючи|вши)|\w{3,}(?:ая|яя)(?=\s+(?:на|в|во|с|перед|по)\s)|"
+                    # "в интервью, опубликованном во вторник, заявил": a passive participle
+                    r"\w+[нт](?:ом|ому|ой|ій|ої|ым|им|ых|их))(?![\w'’ʼ])[^,;:]*,\s*$", re.I)
+# "Джон Кирби 1 мая заявил", "... 2 березня 2025 року заявив": the day, before the verb
+_DAY_BEFORE = re.compile(r"\s+\d{1,2}\s+(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|"
+                         r"октябр|ноябр|декабр|січн|лют|березн|квітн|травн|червн|липн|серпн|"
+                         r"вересн|жовтн|листопад|грудн)\w*(?:\s+\d{4}\s+(?:года|г\.|року))?\s*$",
+                         re.I)
+_ANONYMOUS = re.compile(r"(?:источник|джерел|собеседник|співрозмовник|чиновник|"
                         r"посадовець|посадовц|офицер|офіцер|военн|військов|представител|"
                         r"представник)\w*", re.I)
 _WHERE = re.compile(r"(?:\s+(?:что|що|который|которая|які|який|яка)\b|,).*$", re.I)
@@ -104,16 +113,36 @@ _ADDRESSEE = re.compile(r"(?:[А-ЯЁІЇЄҐA-Z]{2,6}|(?:агентству|и�
 # how or where something was said, not who said it
 _ADVERBIAL = re.compile(r"^(?:на|в|во|у|під\s+час|во\s+время|в\s+ходе|под|при)\s", re.I)
 _PLURAL = re.compile(r"(?:ли|ют|ят|ють|ять|ються)$", re.I)
+_WHEN_WHERE = re.compile(
+    r"^(?:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+    r"понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю)|вчера|сегодня|вчора|"
+    r"сьогодні|накануне|напередодні|\d{1,2}\s+[а-яіїєґ]+(?:\s+\d{4}\s+(?:года|року))?|"
+    r"(?:в|во|у|на)\s+(?:свое[мй]\s+|своєму\s+)?(?:Telegram|Телеграм|телеграм|эфире|ефірі|интервью|"
+    r"інтерв['’ʼ]ю|брифинге|брифінгу|соцсетях|соцмережах|Facebook|Twitter)(?:-канал\w*)?)\s+",
+    re.I)
+_ESTIMATE_OF = re.compile(r"^(?:оценк[еаи]|оценкам|подсч[её]там|данным|информации|сведениям|"
+                          r"оцінк(?:ою|ами|и)|даних|підрахунк(?:ами|ів)|інформації)\s+(?=\S)", re.I)
+_ONE_OF = re.compile(r"^(?:один|одна|одно|одне|одного|одной|одніє[ї]|одним)\s+(?:из|із|з)\s+(?=\S)",
+                     re.I)
 _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
 
 
 def _tidy(raw: str) -> str | None:
     """A cut-out phrase -> the source name as written, or None."""
     text = raw.strip(" ,.;:—–-\"«»“”")
-    while _LEADING.match(text + " "):  # "Об этом сообщает ...": the speaker is after the verb
-        text = _LEADING.sub("", text + " ", count=1).strip()
+    while True:
+        # "Об этом сообщает ...": the speaker is after the verb; "как сообщил в четверг
+        # ТАСС", "як повідомив у Telegram командир": when and where it was said come first
+        shorter = _WHEN_WHERE.sub("", text + " ", count=1).strip()
+        if shorter == text and _LEADING.match(text + " "):
+            shorter = _LEADING.sub("", text + " ", count=1).strip()
+        if shorter == text:
+            break
+        text = shorter
     if _DATA.match(text):
         return None  # "Дані щодо втрат оприлюднив Генштаб": what was said, not who
+    text = _ONE_OF.sub("", text)  # "Один із командирів рот": one of them is who they are
+    text = _ESTIMATE_OF.sub("", text)  # "согласно оценке британской разведки": whose estimate
     named = _titled_name(text.split())
     if named:
         return named
@@ -153,6 +182,12 @@ def _titled_name(words: list[str]) -> str | None:
                 and any(_TITLES.fullmatch(part) for part in title.split("-")) \
                 and not title[:1].isupper():
             return " ".join(names) if n == 2 or _patronymic(names[1]) else None
+    # "Координатор Совета ... по стратегическим коммуникациям Джон Кирби": a title opens
+    # the description, a lowercase word ends it, and the two names after it are the person
+    if len(words) > 4 and _TITLES.fullmatch(words[0]) and words[-3][:1].islower() \
+            and words[-4].lower() not in ("в", "во", "у", "на") \
+            and all(_NAME_WORD.match(w) and not w.isupper() for w in words[-2:]):
+        return " ".join(words[-2:])
     return None
 
 
@@ -190,6 +225,7 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     aside = _ASIDE.search(head)
     if aside:
         head = head[:aside.start()]
+    head = _DAY_BEFORE.sub(" ", head)
     cut = max(head.rfind(c) for c in ",;:—–(")
     phrase = head[cut + 1:]
     if not phrase.strip() or _has_figure(phrase):
@@ -218,6 +254,23 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
     return Attribution(name, EXPLICIT, start, end, verb_end, alias)
 
 
+# "... взяла на себя группировка «Исламское государство»*, заявившая об убийстве 71
+# военного": a reporting verb's participle after a comma says what the noun before it said
+_PARTICIPLE = re.compile(r",\s*(?:заявивш|сообщивш|утверждающ|заявляющ|сообщающ|объявивш|"
+                         r"признавш)\w*(?!\w)", re.I)
+_NAMED_LAST = re.compile(r"(?:(?<=\s)|^)(?:[\w-]+\s+)?«([^»]{2,60})»\*?\s*$|"
+                         r"((?:[А-ЯЁІЇЄҐA-Z][\w'’-]*\s+){0,3}[А-ЯЁІЇЄҐA-Z][\w'’-]*)\*?\s*$")
+
+
+def _participle_speaker(sentence: str) -> Attribution | None:
+    m = _PARTICIPLE.search(sentence)
+    named = m and _NAMED_LAST.search(sentence[:m.start()])
+    if not named:
+        return None
+    name = named.group(1) or named.group(2)
+    return Attribution(name, EXPLICIT, named.start(), m.start(), m.end())
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
     m = _DOCUMENT.search(sentence)
@@ -228,6 +281,11 @@ def find_attribution(sentence: str) -> Attribution | None:
             return found
     m = _THEIR_WORDS.search(sentence)
     if m:
+        # "Об этом заявил генерал X: по его словам, ...": his words are those of the
+        # speaker the sentence has just named
+        named = find_attribution(sentence[:m.start()]) if m.start() > 0 else None
+        if named and named.kind == EXPLICIT:
+            return named
         return Attribution(None, PRONOUN, m.start(), m.end(), m.end())
     m = _PER.search(sentence)
     if m:
@@ -255,6 +313,11 @@ def find_attribution(sentence: str) -> Attribution | None:
                                             vm.end(), after[0])
                 if found:
                     return found
+        if before and before[0].split() and before[0].split()[-1].lower() in _PRONOUNS:
+            # "Потери ВСУ под Артемовском он оценил в ...": the pronoun right before the
+            # verb is its subject; what stands before it is what was estimated
+            return Attribution(None, PRONOUN, vm.start() - len(before[0].split()[-1]) - 1,
+                               vm.start(), vm.end())
         if before and _tidy(before[0]):
             phrase, at = before
             found = _explicit(_tidy(phrase), at, vm.start(), vm.end(), phrase)
@@ -266,6 +329,9 @@ def find_attribution(sentence: str) -> Attribution | None:
             found = _explicit(_tidy(phrase), at, at + len(phrase), vm.end(), phrase)
             if found:
                 return found
+    found = _participle_speaker(sentence)
+    if found:
+        return found
     m = re.match(r"^([^:«»\"]{2,60}):\s", sentence)
     if m and _tidy(m.group(1)):
         return _explicit(_tidy(m.group(1)), 0, m.end(1), m.end(1))  # headline "Сирський: ..."

@@ -209,10 +209,12 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
     are no figures and it dates nothing in the sentence it opens. "The same day" is the
     day the sentences before it last named (`last_day`)."""
     attribution = lang.find_attribution(s.text)
-    dates = lang.find_dates(s.text, published, bool(lang.looks_ahead.search(s.text)))
+    ahead = bool(lang.looks_ahead.search(s.text))
+    dates = lang.find_dates(s.text, published, ahead)
     dates = _with_same_day(s.text, dates, last_day)
     quantities = lang.find_quantities(s.text)
-    readings = lang.read_figures(s.text, quantities, [(d.start, d.end) for d in dates])
+    readings = lang.read_figures(_without_aside(s.text, attribution), quantities,
+                                 [(d.start, d.end) for d in dates])
     if dateline and s.start <= dateline[0] < s.end:
         a, b = dateline[0] - s.start, dateline[1] - s.start
         dates = [d for d in dates if not (d.start < b and a < d.end)]
@@ -231,7 +233,36 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
                      figure_starts=sorted(r.quantity.start for r in readings))
     if attribution and attribution.kind in (EXPLICIT, PRONOUN):
         info.statement_date = _statement_date(s.text, attribution, dates, lang.statement_glue)
+        said = info.statement_date
+        if ahead and said and said.date.day > published:
+            # "said on Sunday that ... would": the day the statement was made is past, though
+            # the sentence goes on to what lies ahead
+            past = next((d for d in lang.find_dates(s.text, published, False)
+                         if (d.start, d.end) == (said.start, said.end)), None)
+            if past:
+                info.dates = [past if d is said else d for d in info.dates]
+                info.statement_date = past
     return info
+
+
+# what may open an attribution set between commas: "за даними", "по данным", "according to"
+_ASIDE_OPENING = re.compile(r"^,\s*(?:[^\W\d]+\s+){1,3}$")
+
+
+def _without_aside(text: str, a: Attribution | None) -> str:
+    """The sentence as its figures read it: an attribution set between commas inside a
+    figure's clause ("Загальні втрати ... за добу, за даними Генштабу ЗСУ, — 750 осіб",
+    "Russia lost, according to the ministry, 1,200 soldiers") is blanked out, so it breaks
+    no clause between a figure and its metric. Positions stay as they were."""
+    if a is None or a.end <= a.start or a.start == 0:
+        return text
+    before = text.rfind(",", max(0, a.start - 40), a.start)
+    after = re.match(r"\s*,", text[a.end:])
+    if before < 0 or not after or not _ASIDE_OPENING.match(text[before:a.start]) \
+            or re.search(r"\d", text[before:a.end]):
+        return text
+    end = a.end + after.end()
+    return text[:before] + " " * (end - before) + text[end:]
 
 
 def _statement_date(text: str, a: Attribution, dates: list[DateMention],
@@ -271,7 +302,10 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
             if not s.is_summary:
                 last = info
         elif a and a.kind == PRONOUN and last is not None:
-            info.source = _referent(explicit, a) or last.source
+            # with none of its kind named before, "сообщили в ведомстве" / "the ministry"
+            # in a paragraph of its own is its own source, not the last speaker
+            own = a.noun if a.noun and last.s.paragraph != s.paragraph else None
+            info.source = _referent(explicit, a) or own or last.source
             if not info.statement_date and _CONTINUES.search(_around(s.text, a)):
                 info.inherited_date = last.statement_date or last.inherited_date
             last = info if not s.is_summary else last
@@ -321,9 +355,13 @@ def _around(text: str, a: Attribution) -> str:
 
 
 def _referent(explicit: list[_Sentence], a: Attribution) -> str | None:
-    """The earlier source a described pronoun ("в министерстве", "пишет издание") stands
-    for, rather than whoever spoke last."""
+    """The earlier source a described pronoun ("в министерстве", "пишет издание", "the
+    ministry") stands for, rather than whoever spoke last."""
     if not a.alias:
+        if a.noun:
+            low = a.noun.casefold()
+            return next((e.source for e in reversed(explicit[-50:])
+                         if low in e.source.casefold()), None)
         return None
     for earlier in reversed(explicit[-50:]):
         e = earlier.attribution

@@ -215,7 +215,7 @@ def candidate(info, r: Reading, published: dt.date, subjects: Subjects,
         metric=r.metric,
         value=value, low=low, high=high,
         fraction=q.fraction,
-        fraction_of="strength" if q.fraction is not None else None,
+        fraction_of=(r.fraction_of or "strength") if q.fraction is not None else None,
         qualifier=q.qualifier,
         as_of=date.day.isoformat(),
         date_precision=date.precision,
@@ -240,6 +240,8 @@ def link_fractions(kept: list[Candidate]) -> None:
     for i, c in enumerate(kept):
         if c.claim["fraction"] is None:
             continue
+        if c.reading.fraction_of:
+            continue  # a share of the toll its sentence names
         if c.reading.anaphoric_base:
             base = _previous_figure(kept, i)
             if base is None:

@@ -42,7 +42,8 @@ NON_FORCE = {
     "homes", "kilometres", "am", "pm", "bn", "m", "k", "pages", "words", "languages",
     "students", "passengers", "workers", "patients", "protesters", "demonstrators",
     "pilgrims", "migrants", "tourists", "villagers", "employees", "spectators", "worshippers",
-    "miners", "doctors", "nurses", "women", "babies", "jobs", "stores",
+    "miners", "doctors", "nurses", "women", "babies", "jobs", "stores", "seafarers",
+    "mariners", "fishermen", "hostages", "detainees",
 }
 # the people among NON_FORCE: a bare count right after theirs ("Two civilians were killed
 # and five wounded") counts them too
@@ -50,7 +51,7 @@ NOT_COMBATANTS = {
     "civilians", "residents", "children", "refugees", "survivors", "journalists", "students",
     "passengers", "workers", "patients", "protesters", "demonstrators", "pilgrims", "migrants",
     "tourists", "villagers", "employees", "spectators", "worshippers", "miners", "doctors",
-    "nurses", "women", "babies", "families",
+    "nurses", "women", "babies", "families", "seafarers", "mariners", "fishermen", "hostages",
 }
 _DEMONYM_ALIASES = {"DPRK": "North Korean", "ROK": "South Korean", "US": "American",
                     "U.S.": "American", "UK": "British", "PRC": "Chinese", "RF": "Russian"}

@@ -94,7 +94,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명"
-_NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민"
+_NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민"
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
 _FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력"
 
@@ -110,14 +110,15 @@ KOREAN = CueTable(
                             r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
         ("killed", _any(r"사망", r"전사", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
                         r"죽었", r"죽은", r"사살", r"희생")),
-        ("wounded", _any(r"부상", r"다쳤", r"다친")),
-        ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포")),
+        ("wounded", _any(r"부상", r"다쳤", r"다친", r"입원")),
+        ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포", r"체포", r"검거")),
         ("missing", _any(r"실종")),
     ),
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)", _FORCE_NOUNS),
-    reinforcements=_any(r"추가(?:로|적으로)?\s*(?:배치|파병|투입|파견|보내|보낸|보냈|전개|이동)",
-                        r"증원", r"증파"),
+    # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
+    reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
+                        r"이동)", r"증원", r"증파"),
     rate=_any(r"하루", r"매일", r"일일", r"일평균", r"날마다", r"24\s*시간"),
     loss=_any(r"잃", r"사망", r"사상", r"손실", r"전사", r"부상", r"사살"),
     force=_any(r".?"),
@@ -127,8 +128,10 @@ KOREAN = CueTable(
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
     boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),  # "…": a headline's clauses
+    chance=_any(r"가능성", r"확률"),
     released=_any(r"귀환", r"송환", r"석방", r"교환", r"풀려"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
+    among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),
     joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
     forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",
                   r"예측"),

@@ -159,7 +159,11 @@ def _is_title(word: str) -> bool:
 # "군정과 맞서고 있는 민주 진영 국민통합정부": a clause that describes the name ends with a
 # verb's adnominal form; the name is what follows it
 _ADNOMINAL = re.compile(r"(?:있는|없는|하는|되는|맞서는|싸우는|이끄는|주도하는|소속된|속한|"
-                        r"지지하는|지원하는|받는|[가-힣]던)$")
+                        r"지지하는|지원하는|받는|[가-힣]던|[가-힣]{2,}(?:한|된))$")
+
+
+# the unit or country a title belongs to: "미", "해군", "3함대", "국방부"
+_AFFILIATION = re.compile(r"^(?:[미한북중러일영프독]|\d+[가-힣]+|[가-힣]*(?:군|부|대|청|원|처|국|함대|사령부))$")
 
 
 def _name(words: list[str]) -> str | None:
@@ -172,6 +176,14 @@ def _name(words: list[str]) -> str | None:
     if not words:
         return None
     words[-1] = _PARTICLE.sub("", words[-1]) or words[-1]
+    rank = re.fullmatch(r"(.+)\(([가-힣]{1,4})\)", words[-1])
+    if rank and _is_title(rank.group(1)) and _is_title(rank.group(2)):
+        words[-1] = rank.group(1)  # "사령관(중장)": the title, then the rank in brackets
+    if len(words) >= 5 and _is_title(words[-1]) and not any(map(_is_title, words[:-1])):
+        # "존 웨이드 미 해군 3함대 사령관": a person, then whose unit, then the title
+        words = words[:-1]
+        while len(words) > 2 and _AFFILIATION.search(words[-1]):
+            words.pop()
     earlier = [i for i, w in enumerate(words[:-1]) if _is_title(w)]
     if len(words) >= 4 and _is_title(words[-1]) and earlier and earlier[-1] < len(words) - 2:
         # "정부군 대변인 나빌 압달라 준장": who, title, the name, a rank
@@ -203,6 +215,43 @@ _BYLINE = re.compile(r"^\s*\([^()=]{1,20}=[^()]{1,20}\)\s*(?:[가-힣]{2,4}\s+(?
                      r"(?:\s*[가-힣]{2,4}\s+기자)*\s*=\s*)?")
 
 
+# What may stand between a reporting verb and its subject without being either: when
+# ("26일", "(현지시간)", "이날"), where or how ("기자회견에서", "성명을 통해", "브리핑에서").
+_ADVERBIAL = re.compile(r"(?:\s+|^)(?:(?:지난\s*|오는\s*)?\d{1,2}일(?:\s*\(현지시간\))?|\(현지시간\)|"
+                        r"이날|같은\s*날|또|다시|공식적으로|[가-힣A-Za-z()]+(?:에서|에게|에|께|으로|로|를\s+통해|을\s+통해)"
+                        r"|[가-힣A-Za-z]+(?:을|를)\s+인용(?:해|하여))$")
+# a quoted complement right before the verb: '"..."고 말했다', '"..."라고 밝혔다'
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]\s*(?:라|이라)?고$")
+# the subject: a word marked 이/가/은/는, not a count ("300명이") nor an adnominal form
+_MARKED = re.compile(r"(?<!\d명)(?<![있없하되])(?:이|가|은|는)$")
+# where the subject's phrase starts: after a clause ending or an object
+_PHRASE_BREAK = re.compile(r"(?:고|며|다|을|를|[\"”“=,])$")
+
+
+def _clause_subject(sentence: str, verb: re.Match) -> tuple[str, int, int] | None:
+    """The subject of a reporting verb read as a clause: skip, as a class, the adverbials
+    of time, place and manner between it and the verb, and a quoted complement; the
+    subject is the 이/가/은/는 word before them, with the words of its phrase before it
+    ("훈련을 주관하는 존 웨이드 미 해군 3함대 사령관(중장)은 26일 기자회견에서 "..."고
+    말했다", "...다쳤다고 하마스가 운영하는 가자지구 보건부가 10일 밝혔다", "보건부가
+    집계한 사망자")."""
+    head = sentence[:verb.start()].rstrip()
+    for _ in range(8):
+        m = _ADVERBIAL.search(head) or _QUOTED.search(head)
+        if not m:
+            break
+        head = head[:m.start()].rstrip()
+    words = head.split(" ")
+    if not words or not _MARKED.search(words[-1]) or len(words[-1]) < 2:
+        return None
+    n = 1
+    while n < min(len(words), 9) and not _PHRASE_BREAK.search(words[-n - 1]):
+        n += 1
+    phrase = words[-n:]
+    end = len(head) - 1 if head.endswith(("이", "가", "은", "는")) else len(head)
+    return " ".join(phrase)[:-1] or None, len(head) - len(" ".join(phrase)), end
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Korean sentence names (topic of a reporting verb, "X에 따르면", the
     subject right before the verb, or a headline speaker before a quote)."""
@@ -219,6 +268,10 @@ def find_attribution(sentence: str) -> Attribution | None:
         if subject:
             return _explicit(_name(subject.group(1).split()), subject.start(1), subject.end(1),
                              verb.end())
+        clause = _clause_subject(sentence, verb)
+        found = clause and _explicit(_name(clause[0].split()), clause[1], clause[2], verb.end())
+        if found:
+            return found
         byline = _BYLINE.match(sentence)  # "(런던=연합뉴스) 박영희 특파원 = 영국 국방부는"
         at = byline.end() if byline else 0
         topic = re.match(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?<!있)(?<!없)(?<!하)(?<!되)"

@@ -46,12 +46,21 @@ _CY_AHEAD = re.compile(r"(?<!\w)(?:могут|может|будет|будут|�
                        r"ожида\w*|очіку\w*|если|якщо)(?!\w)", re.I)
 _KO_AHEAD = re.compile(r"전망|예상|예측|할\s*수\s*있|될\s*수\s*있|경우")
 
-_CY_GLUE = re.compile(r"^\s*(?:,\s*)?(?:(?:в|во|у|также|також|ранее|раніше)\s+)?$", re.I)
+# how or where a statement was made, between the verb and its day: "said in a statement on
+# Sunday", "told reporters at a briefing on Monday", "заявил в интервью в понедельник"
+_EN_MEDIUM = (r"(?:(?:told\s+)?(?:reporters|journalists|lawmakers|parliament|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+)?"
+              r"(?:(?:in|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+"
+              r"(?:[\w'’-]+\s+){1,3}?(?=on\s|late\s|early\s|$))?")
+_CY_MEDIUM = (r"(?:(?:в|во|у|на)\s+(?:интервью|інтерв['’ʼ]ю|брифинге|брифінгу|пресс-конференции|"
+              r"пресконференції|прес-конференції|эфире|ефірі|заявлении|заяві|обращении|зверненні|"
+              r"Telegram|телеграм\w*|соцсетях|соцмережах)\s+(?:[\w'’-]+\s+)?(?=(?:в|во|у)\s|$))?")
+_CY_GLUE = re.compile(r"^\s*(?:,\s*)?" + _CY_MEDIUM
+                      + r"(?:(?:в|во|у|также|також|ранее|раніше)\s+)?$", re.I)
 
 ENGLISH = Language("en", numbers.find_quantities, metrics.read_figures,
                    attribution.find_attribution, dates.find_dates, forces.force_phrases,
-                   _EN_AHEAD, re.compile(r"^\s*(?:\w+ly\s+)?(?:on|in|late on|early on|"
-                                         r"earlier|)\s*$"))
+                   _EN_AHEAD, re.compile(r"^\s*(?:\w+ly\s+)?" + _EN_MEDIUM
+                                         + r"(?:on|in|late on|early on|earlier|)\s*$"))
 RUSSIAN = Language("ru", cyrillic.find_quantities, cyrillic.read_figures,
                    cyrillic_sources.find_attribution, cyrillic_dates.find_dates,
                    cyrillic.force_phrases, _CY_AHEAD, _CY_GLUE)

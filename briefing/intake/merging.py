@@ -62,8 +62,11 @@ def _richness(c: Candidate) -> tuple:
 
 def _kin(a: str, b: str) -> bool:
     """Metrics one figure may carry in a headline and in the body: the same, or a loss and
-    the general "casualties" ("lost 1,200" / "1,200 killed") -- not killed and wounded."""
-    return a == b or "casualties" in (a, b) and {a, b} <= set(LOSS_METRICS) | {"loss_rate"}
+    the general "casualties" ("lost 1,200" / "1,200 killed"), or a loss and the day's loss
+    rate it restates ("ліквідували 1 230" over "за минулу добу ліквідували 1 230") -- not
+    killed and wounded."""
+    return a == b or bool({"casualties", "loss_rate"} & {a, b}) \
+        and {a, b} <= set(LOSS_METRICS) | {"loss_rate"}
 
 
 def _same_fact(k: Candidate, c: Candidate) -> bool:

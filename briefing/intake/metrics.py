@@ -27,15 +27,23 @@ _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
         r"destroyed|put out of action|taken out of action|incapacitated)\b", re.I)),
     ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|"
                           r"perished|killed in action|were slain|martyred)\b")),
-    ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury)\b", re.I)),
+    # the wounded also as those treated or taken to hospital: "89 servicemen were being
+    # treated in hospital for wounds", "40 soldiers were hospitalised"
+    ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury|wounds|"
+                           r"hospitali[sz]ed|(?:being\s+)?treated\s+(?:in|at|for)\b)", re.I)),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|"
-                            r"surrendered|taken captive|taken hostage|detained)\b")),
+                            r"surrendered|taken captive|taken hostage|detained|arrested)\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
 # "bringing Kenya's deployment to about 800": the new total after an arrival
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|lifting|boosting|increasing)\s+"
                        r"(?:[\w’'-]+\s+){0,4}?to\s+(?:an?\s+)?(?:total\s+of\s+)?$", re.I)
+# "bringing its total losses since February 2022 to about 620,000": the new total of a loss
+_BRINGING_LOSS = re.compile(r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(losses|casualties|(?:death\s+)?toll)\b[^;:.]{0,60}?\bto\s+"
+                            r"(?:an?\s+)?(?:total\s+of\s+)?(?:about|around|some|nearly|almost|"
+                            r"more\s+than|over|at\s+least)?\s*$", re.I)
 # "the 2,500 authorised by the Security Council": a ceiling, not a force that exists
 _CEILING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:authori[sz]ed|mandated|approved|envisaged)\b",
                       re.I)
@@ -46,7 +54,7 @@ _LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
     ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|detained|"
-                            r"detaining)\s+$"), False),
+                            r"detaining|arrested|arresting)\s+$"), False),
     ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
                               r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"), False),
     ("casualties", re.compile(r"\b(?:casualties|losses|casualty\s+(?:toll|figure)|loss\s+of)\s+"
@@ -67,7 +75,7 @@ _BOUNDARY = re.compile(
     r"|\s(?:when|while|after|before|because|if|but|although)\s")
 _RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
 # "lost 1,320 soldiers in the past 24 hours" (the 24 ends the right window, so read on)
-_PAST_DAY = re.compile(r"^[^;:.]{0,60}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+24\s+hours\b",
+_PAST_DAY = re.compile(r"^[^;:.]{0,60}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b",
                        re.I)
 _WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
 _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|wounded|dead|dying|"
@@ -117,6 +125,7 @@ class Reading:
     per_week: bool = False
     cue: tuple[int, int] = (0, 0)
     anaphoric_base: bool = False
+    fraction_of: str | None = None  # the toll a share is of ("половина раненых"), if named
 
 
 # "150 prisoners were freed in an exchange": a swap counts people released, not a loss
@@ -185,7 +194,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
     live = outside(quantities, blocked)
     marks = Marks([(q.start, q.end) for q in live] + list(blocked), len(sentence))
     out: list[Reading] = []
-    sentence_forecast = bool(_FORECAST_WORDS.search(sentence))
+    # a forecast word makes a forecast of the figures of its clause and those after it, not
+    # of a count said before it ("400 officers had arrived, with a further 600 expected")
+    ahead = _FORECAST_WORDS.search(sentence)
+    first_forecast = ahead.start() if ahead else len(sentence) + 1
     clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)]
     previous_kind = None
     for i, q in enumerate(live):
@@ -226,7 +238,12 @@ def read_figures(sentence: str, quantities: list[Quantity],
         previous_kind = "civilians" if kind == "other" and any(
             w in NOT_COMBATANTS for w in heads) else kind
         found = _read_one(sentence, q, left, right_text, right_start, base_of_fraction,
-                          sentence_forecast)
+                          first_forecast < q.end + len(right_text))
+        if not found and kind is None and _REINFORCE_LEFT.search(left) and out \
+                and out[-1].metric in ("strength", "reinforcements"):
+            # "400 officers had arrived, with a further 600 expected": more of the same force
+            found = [Reading(q, "reinforcements", forecast=first_forecast < q.end
+                             + len(right_text), cue=(q.start, q.end))]
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
@@ -285,7 +302,16 @@ def _first_right_cue(right: str):
     return (found[2], found[3]) if found else None
 
 
+# "a 71% chance that deaths exceed 10,000": the threshold of a probability, and the
+# probability itself, are no counts
+_CHANCE = re.compile(r"\b(?:chance|probability|likelihood|odds|risk)\s+(?:that|of)\b"
+                     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$", re.I)
+_CHANCE_AFTER = re.compile(r"^\s*(?:chance|probability|likelihood|odds|risk)\b", re.I)
+
+
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
+    if _CHANCE.search(sentence[max(0, q.start - 90):q.start]) or _CHANCE_AFTER.match(right):
+        return []
     rest = right
     toll = _OF_TOLL.match(right)
     if _ANAPHOR.match(right) or toll:
@@ -332,6 +358,11 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             start = q.start - shift - len(left) + m.start()
             left_metric = (metric, descriptive, (start, q.start))
             break
+    total = _BRINGING_LOSS.search(sentence[max(0, q.start - 160):q.start])
+    if total:  # "bringing its total losses since February 2022 to about 620,000"
+        at = max(0, q.start - 160) + total.start()
+        left_metric = ("killed" if total.group(1).lower().endswith("toll") else "casualties",
+                       False, (at, q.start))
     toll = _TOLL_ROSE.search(sentence[max(0, q.start - 200):q.start])
     if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
         left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))

@@ -2,7 +2,8 @@
 frozen sets of articles once held out: tests/intake/heldout (seen during tuning),
 tests/intake/heldout2 (scored once unseen, then tuned on in round 2 of issue 16, so now
 development data too), tests/intake/heldout3 (scored twice unseen, then tuned on in round
-3) and tests/intake/heldout4 (written after all three had been tuned on, and never tuned on).
+3) and tests/intake/heldout4 (written after all three had been tuned on, scored once unseen,
+then tuned on in round 4).
 Their README.md files say how they were made; the README of the repository records their
 first scores.
 

@@ -29,8 +29,10 @@ def test_a_toll_of_people_who_are_no_force(sentence):
 @pytest.mark.parametrize("sentence, metric", [
     ("Минобороны сообщило, что авиация уничтожила 85 боевиков.", "killed"),
     ("Генштаб повідомив, що знищено 30 терористів.", "killed"),
-    # guards a rule: soldiers "destroyed" are a ministry's count of casualties
-    ("Минобороны сообщило, что авиация уничтожила 85 военнослужащих ВСУ.", "casualties"),
+    # soldiers "destroyed" are dead too since round 4 (README, "Round 4"); "neutralised"
+    # and "put out of action" stay casualties
+    ("Минобороны сообщило, что авиация уничтожила 85 военнослужащих ВСУ.", "killed"),
+    ("Минобороны сообщило, что нейтрализованы 85 военнослужащих ВСУ.", "casualties"),
 ])
 def test_militants_destroyed_are_killed(sentence, metric):
     assert [r[1] for r in rows(sentence, DAY)] == [metric]
