@@ -24,7 +24,9 @@ HANGUL_FAMILY = "NanumGothic"
 
 
 _fonts: list[str] = []
-_M_ARENA_MAX = -8  # glibc's mallopt parameter
+_M_ARENA_MAX = -8  # glibc's mallopt parameters
+_M_MMAP_THRESHOLD = -3
+_MMAP_THRESHOLD = 128 * 1024  # glibc's starting value, kept
 
 
 def ensure_app(headless: bool = False) -> QApplication:
@@ -40,7 +42,7 @@ def ensure_app(headless: bool = False) -> QApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     else:
         check_display()
-    _two_malloc_arenas()
+    _malloc_for_big_briefings()
     qInstallMessageHandler(_qt_message)
     atexit.register(shutdown)  # a window a script left open is closed in order, not torn
     QCoreApplication.setOrganizationName("Briefing")
@@ -60,14 +62,19 @@ def ensure_app(headless: bool = False) -> QApplication:
     return app
 
 
-def _two_malloc_arenas() -> None:
-    """At most two malloc arenas in this process, before Qt or the window starts a thread.
-    glibc gives threads arenas of their own (up to eight per core), and memory freed in one
-    serves only the threads allocating there: the window's opening, analysis and backup
-    workers each read 100,000 claims on threads of their own, and what they freed sat in
-    their arenas while the window's thread grew its own — the 100,000-claim session peaked
-    about 140 MB higher (tests/bench/bench_scale.py). Two keep the window's thread apart
-    from its workers. Elsewhere than glibc, nothing is done."""
+def _malloc_for_big_briefings() -> None:
+    """glibc's malloc tuned for the window's process, before Qt or the window starts a
+    thread (tests/bench/bench_scale.py --session: the 100,000-claim session's peak).
+    At most two arenas: glibc gives threads arenas of their own (up to eight per core), and
+    memory freed in one serves only the threads allocating there — the window's opening,
+    analysis and backup workers each read 100,000 claims on threads of their own, and what
+    they freed sat in their arenas while the window's thread grew its own (about 140 MB
+    higher). Two keep the window's thread apart from its workers.
+    A fixed mmap threshold: glibc raises it to the size of each big block freed (up to
+    32 MB), after which an analysis's arrays of a few megabytes come from the arenas'
+    heaps, where the last analysis's freed arrays, interleaved with live objects, are
+    seldom given back; mapped on their own, they go back to the system when freed
+    (about 50 MB lower). Elsewhere than glibc, nothing is done."""
     if not sys.platform.startswith("linux"):
         return
     try:
@@ -75,6 +82,7 @@ def _two_malloc_arenas() -> None:
     except (OSError, AttributeError):
         return
     mallopt(_M_ARENA_MAX, 2)
+    mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
 
 
 # What Qt says that is no news to anyone: the offscreen platform (screenshots, exports) logs
