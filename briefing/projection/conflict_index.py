@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from .stable_order import stable_order
+
 NONE = -1   # no claim, no pair
 
 
@@ -28,7 +30,7 @@ class ClaimIndex:
         pairs = np.repeat(np.arange(len(a)), 4)  # claim keeps each claim's pairs in order
         keep = codes >= 0
         codes, pairs = codes[keep], pairs[keep]
-        order = np.argsort(codes, kind="stable")
+        order = stable_order(codes, n)
         self._pairs = pairs[order]
         self._starts = np.searchsorted(codes[order], np.arange(n + 1))
         self._n = n

@@ -31,6 +31,7 @@ from briefing.domain.wording import FractionBase, fraction_words, source_label
 
 from .claim_table import Claims, ClaimTable
 from .reading_columns import Bases, ReadingColumns, Readings
+from .stable_order import stable_order
 from .readings import Reading, Skipped, Unpaired
 from .weights import trust
 
@@ -202,7 +203,7 @@ class Evidence:
         parts = [t.metrics.index(m) for m in _CASUALTY_PARTS if m in t.metrics]
         rows = np.flatnonzero(np.isin(t.metric, parts))
         subject = t.subject[rows]
-        order = np.argsort(subject, kind="stable")
+        order = stable_order(subject, len(t.subjects))
         codes, starts = np.unique(subject[order], return_index=True)
         return dict(zip(codes.tolist(), np.split(rows[order], starts[1:])))
 
