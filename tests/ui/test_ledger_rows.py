@@ -30,6 +30,28 @@ def test_sort_by_figure_descending_uses_numbers_not_text(seeded):
     assert ids.index("isw-contingent") < ids.index("zelenskyy-3800") < ids.index("nis-killed")
 
 
+def _subjects(rows):
+    return [rows.value(rows.position(r), "subject") for r in range(len(rows))]
+
+
+def test_sort_by_a_text_column_ignores_case_and_keeps_ties_in_the_analysts_order(seeded):
+    """Few distinct subjects (ranked once each) and all distinct (every cell ranked)."""
+    for few in (True, False):
+        for i, claim in enumerate(seeded.claims()):
+            subject = ("kursk", "Belgorod", "KURSK", "belgorod")[i % 4] if few else f"s{i:02d}"
+            seeded.put(claim.changed(subject=subject))
+        rows = rows_of(seeded)
+        analysts = [c.id for c in seeded.claims()]
+        rows.set_sort("subject", False)
+        folded = [s.casefold() for s in _subjects(rows)]
+        assert folded == sorted(folded)
+        shown = ids_in_view(rows)
+        for (a, fa), (b, fb) in zip(zip(shown, folded), zip(shown[1:], folded[1:])):
+            assert fa != fb or analysts.index(a) < analysts.index(b)
+        rows.set_sort("subject", True)
+        assert [s.casefold() for s in _subjects(rows)] == sorted(folded, reverse=True)
+
+
 def test_filters_combine(seeded):
     rows = rows_of(seeded)
     rows.set_filter(LedgerFilter(metric="casualties", max_credibility=3))
