@@ -473,6 +473,7 @@ def step_big(args, work: Path, env: dict) -> None:
 def steps_before_session(args, work: Path, pkg: Path, env: dict) -> None:
     """Generate the package, import it (CLI and in-process), and the cold start."""
     from generate import write
+    from briefing.workspace import create_from_seed
     n = args.claims
     log(f"generating {n:,} claims, {args.events:,} events")
     t = now()
