@@ -3,8 +3,9 @@ frozen sets of articles once held out: tests/intake/heldout (seen during tuning)
 tests/intake/heldout2 (scored once unseen, then tuned on in round 2 of issue 16, so now
 development data too), tests/intake/heldout3 (scored twice unseen, then tuned on in round
 3), tests/intake/heldout4 (written after all three had been tuned on, scored once unseen,
-then tuned on in round 4) and tests/intake/heldout5 (written by another independent helper
-once all four were tuned on or being tuned on, and never tuned on).
+then tuned on in round 4), tests/intake/heldout5 (written by another independent helper
+once all four were tuned on or being tuned on) and tests/intake/heldout6 (written by a third
+independent helper once all five had been tuned on or were being tuned on, and never tuned on).
 Their README.md files say how they were made; the README of the repository records their
 first scores.
 
@@ -14,6 +15,7 @@ first scores.
     python tests/intake/measure.py --heldout3
     python tests/intake/measure.py --heldout4
     python tests/intake/measure.py --heldout5
+    python tests/intake/measure.py --heldout6
 """
 import sys
 from pathlib import Path
@@ -26,7 +28,7 @@ from briefing.intake.evaluate import measure_directory, report  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "heldout3",
-           "--heldout4": "heldout4", "--heldout5": "heldout5"}
+           "--heldout4": "heldout4", "--heldout5": "heldout5", "--heldout6": "heldout6"}
 
 
 def main() -> int:
