@@ -45,11 +45,29 @@ def analyst_order(seq: np.ndarray, ids) -> np.ndarray | None:
     return order
 
 
+NAN = float("nan")
+
+
+def _taken(values, order: np.ndarray | None):
+    """A column's values in `order` (None: as they are); an array or a store's lazy
+    sequence takes them itself."""
+    if order is None:
+        return values
+    if hasattr(values, "take"):
+        return values.take(order)
+    return tuple(values[k] for k in order.tolist())
+
+
+def _floats(values, n: int) -> np.ndarray:
+    """A number column as floats, NaN for None (a store's read may be an array already)."""
+    if isinstance(values, np.ndarray):
+        return values.astype(float, copy=False)
+    return np.fromiter((NAN if v is None else v for v in values), float, n)
+
+
 _CODED = ("subject", "metric", "source", "qualifier", "date_precision", "as_of")
 
 _NUMBERS = ("value", "low", "high", "fraction")
-
-NAN = float("nan")
 
 
 class ClaimTable:
@@ -63,7 +81,8 @@ class ClaimTable:
     collector does not walk arrays, and the rows of 100,000 claims cost a collection after
     the analysis about as long as computing their readings took. The texts, read only to
     make a Claim, stay the tuples of strings they came in, which the collector stops
-    tracking the first time it sees them."""
+    tracking the first time it sees them (or, for the quotes of a file, one blob: the
+    store's `Quotes`)."""
 
     def __init__(self, columns: Mapping[str, Sequence], make: Callable[[tuple], Claim],
                  made: Iterable[Claim] = (), packed: Sequence[int] = (), layout: tuple = ()):
@@ -72,14 +91,11 @@ class ClaimTable:
         n = len(columns["id"])
         order = (analyst_order(np.array(columns["seq"], np.int64), columns["id"])
                  if "seq" in columns and n > 1 else None)
-        take = ((lambda values: values) if order is None else
-                (lambda values, o=order.tolist(): tuple(values[k] for k in o)))
-        column = {name: take(values) for name, values in columns.items()}
+        column = {name: _taken(values, order) for name, values in columns.items()}
         coded = {name: codes(column[name]) for name in _CODED if name in column}
-        numbers = {name: np.fromiter((NAN if v is None else v for v in column[name]), float, n)
-                   for name in _NUMBERS}
+        numbers = {name: _floats(column[name], n) for name in _NUMBERS}
         if layout:
-            bits = np.array(packed, dtype=np.int64)
+            bits = np.asarray(packed, dtype=np.int64)
             if order is not None:
                 bits = bits[order]
             for p in layout:
@@ -128,8 +144,8 @@ class ClaimTable:
             elif name in objects:
                 self._fields.append(objects[name].__getitem__)
                 self._columns.append(lambda rows, a=objects[name]: a[rows].tolist())
-            else:   # texts, only ever read for a Claim: kept as the tuple they came in
-                text = tuple(column[name])
+            else:   # texts, only ever read for a Claim: kept as the sequence they came in
+                text = tuple(column[name]) if isinstance(column[name], list) else column[name]
                 self._fields.append(text.__getitem__)
                 self._columns.append(lambda rows, t=text: [t[k] for k in rows.tolist()])
 

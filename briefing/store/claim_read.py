@@ -10,9 +10,11 @@ order (an ORDER BY walks the seq index and sorts ties by id: a fifth of the read
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..domain.vocabulary import METRICS, PRECISIONS, QUALIFIERS
+from .claim_strings import read_claim_strings
 from .codecs import CLAIM
 
 
@@ -52,24 +54,31 @@ def _read(column: str) -> str:
     return f"NULLIF({column}, '[]')" if column in CLAIM.json_columns else f'"{column}"'
 
 
-_SELECT = ", ".join([*map(_read, PLAIN), "seq",
-                     " + ".join(f"({_code(p)}) * {1 << p.shift}" for p in LAYOUT)])
+_PACK = " + ".join(f"({_code(p)}) * {1 << p.shift}" for p in LAYOUT)
+_SELECT = ", ".join([*map(_read, PLAIN), "seq", _PACK])
 _UNPACKED = ", ".join([*map(_read, CLAIM.columns), "seq"])
 
 
 @dataclass(frozen=True)
 class ClaimColumns:
-    """`columns`: each field of PLAIN, and "seq", as a tuple of the rows' values (the JSON
-    columns None where the list is empty); `packed`: each row's packed integer (LAYOUT), in
-    the same order — the table's, not the analyst's. (Every field as it is, and no packed
-    integers, for a table holding a value outside the vocabularies.)"""
-    columns: dict[str, tuple]
-    packed: tuple
+    """`columns`: each field of PLAIN, and "seq", as a sequence of the rows' values (the
+    JSON columns None where the list is empty; from a file, the numbers and seq as numpy
+    arrays, NaN for NULL, and the quotes as `claim_strings.Quotes`); `packed`: each row's
+    packed integer (LAYOUT), in the same order — the table's, not the analyst's. (Every
+    field as it is, and no packed integers, for a table holding a value outside the
+    vocabularies.)"""
+    columns: dict[str, Sequence]
+    packed: Sequence
     layout: tuple[Packed, ...] = LAYOUT
 
 
-def read_claim_columns(execute, where: str, args: tuple) -> ClaimColumns:
-    """The claims `where` selects (an SQL condition with `?` placeholders, or "")."""
+def read_claim_columns(execute, where: str, args: tuple, strings: bool = False) -> ClaimColumns:
+    """The claims `where` selects (an SQL condition with `?` placeholders, or ""); with
+    `strings` (SQLite's group_concat: a file), as one string per column where it can."""
+    if strings:
+        read = read_claim_strings(execute, _PACK, PLAIN, where, args)
+        if read is not None:
+            return ClaimColumns(*read)
     rows = execute(f"SELECT {_SELECT} FROM claim {where}", args).fetchall()
     names = (*PLAIN, "seq", "packed")
     columns = dict(zip(names, zip(*rows))) if rows else {name: () for name in names}
