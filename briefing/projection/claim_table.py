@@ -85,7 +85,8 @@ class ClaimTable:
     store's `Quotes`)."""
 
     def __init__(self, columns: Mapping[str, Sequence], make: Callable[[tuple], Claim],
-                 made: Iterable[Claim] = (), packed: Sequence[int] = (), layout: tuple = ()):
+                 made: Iterable[Claim] = (), packed: Sequence[int] = (), layout: tuple = (),
+                 texts: Callable[[list[str]], Mapping[str, Mapping]] | None = None):
         self._make = make
         self._made: dict[int, Claim] = dict(enumerate(made))
         n = len(columns["id"])
@@ -119,6 +120,7 @@ class ClaimTable:
         objects = {name: np.fromiter(column[name], dtype=object, count=n)
                    for name in ("id", "fraction_of", "base_claim")}
         self.ids: np.ndarray = objects["id"]
+        self._texts = _Texts(self.ids, texts)
         self.fraction_of: np.ndarray = objects["fraction_of"]
         self.base_claim: np.ndarray = objects["base_claim"]
         # How to get each field's values back for one row, and for many, in FIELDS order.
@@ -144,6 +146,10 @@ class ClaimTable:
             elif name in objects:
                 self._fields.append(objects[name].__getitem__)
                 self._columns.append(lambda rows, a=objects[name]: a[rows].tolist())
+            elif name not in column:   # a text the store left out: read for the Claim
+                self._fields.append(lambda k, t=self._texts, f=name: t.of(k)[f])
+                self._columns.append(lambda rows, t=self._texts, f=name:
+                                     [t.of(k)[f] for k in rows.tolist()])
             else:   # texts, only ever read for a Claim: kept as the sequence they came in
                 text = tuple(column[name]) if isinstance(column[name], list) else column[name]
                 self._fields.append(text.__getitem__)
@@ -159,10 +165,23 @@ class ClaimTable:
     def __len__(self) -> int:
         return len(self.ids)
 
+    @property
+    def texts(self):
+        """Claim ids → each one's texts the store left out of the columns (its quote,
+        document and note), as field → value; read only when a Claim is made. Set it to
+        another workspace's reader when the connection that read the columns is closed (an
+        analysis made on a worker thread, shown in the window)."""
+        return self._texts.reader
+
+    @texts.setter
+    def texts(self, reader) -> None:
+        self._texts.reader = reader
+
     def claim(self, k: int) -> Claim:
         found = self._made.get(k)
         if found is None:
             found = self._made[k] = self._make(tuple(get(k) for get in self._fields))
+            self._texts.forget()
         return found
 
     def make_claims(self, rows: np.ndarray) -> None:
@@ -171,8 +190,10 @@ class ClaimTable:
         rows = np.array([k for k in dict.fromkeys(rows.tolist()) if k not in self._made],
                         np.int64)
         if len(rows):
+            self._texts.read(rows.tolist())
             values = zip(*(get(rows) for get in self._columns))
             self._made.update(zip(rows.tolist(), map(self._make, values)))
+            self._texts.forget()
 
     def rows_of(self, metric: str, subject: str | None = None) -> np.ndarray:
         """The rows of one metric (and subject), in the analyst's order."""
@@ -182,6 +203,30 @@ class ClaimTable:
         if subject is not None:
             hit &= self.subject == self.subjects.index(subject)
         return np.flatnonzero(hit)
+
+
+class _Texts:
+    """The texts of the Claims being made, read through `reader` in one batch and
+    forgotten once they are made. A claim no longer stored (deleted since the analysis
+    read it) shows an empty quote until the next analysis, which no longer has it."""
+    GONE = {"quote": "", "document": None, "note": None}
+
+    def __init__(self, ids: np.ndarray, reader):
+        self.ids, self.reader, self._read = ids, reader, {}
+
+    def read(self, rows: list[int]) -> None:
+        wanted = [k for k in rows if k not in self._read]
+        if wanted and self.reader is not None:
+            found = self.reader([self.ids[k] for k in wanted])
+            self._read.update((k, found.get(self.ids[k], self.GONE)) for k in wanted)
+
+    def of(self, k: int) -> Mapping:
+        if k not in self._read:
+            self.read([k])
+        return self._read[k]
+
+    def forget(self) -> None:
+        self._read.clear()
 
 
 class Claims(Mapping):

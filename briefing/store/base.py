@@ -35,7 +35,7 @@ from .codecs import (CLAIM, CODEC_OF_CLASS, CODECS, EVENT, JSON_TEXT, SCENARIO, 
                      decode, encode, read_fields)
 from .errors import BriefingFileError, NotFoundError, ReadOnlyError, StaleEditError
 from .audit_rows import AUDIT_COLUMNS, DETAIL_LIMIT, AuditEntry, reading
-from .claim_read import ClaimColumns, read_claim_columns
+from .claim_read import ClaimColumns, read_claim_columns, read_claim_texts
 from .imports import ImportLog
 from .operations import OperationLog
 from .recording import RecordingPositions
@@ -370,6 +370,12 @@ class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
                 if not missing:
                     return read
                 ids += tuple(sorted(missing))
+
+    @reading
+    def claim_texts(self, ids: Iterable[str]) -> dict[str, dict]:
+        """Claim id → {"quote", "document", "note"} of the claims with these ids still
+        stored: what `claim_values` leaves out, read for the Claims an analysis makes."""
+        return read_claim_texts(self._execute, ids)
 
     @reading
     def events_citing(self, claim_id: str) -> list[str]:

@@ -5,19 +5,18 @@ and that, not SQLite, was most of the analysis's read. Here one aggregate row ho
 column as one `group_concat` string (SQLite feeds every aggregate of a statement the same
 rows in the same order, so the columns line up; the rows carry their `seq`, and the table
 puts them in the analyst's order as it does rows read one by one). Python then splits a
-text column in C, numpy parses a number column, and the quotes stay one UTF-8 blob (the
-analysis never reads them; a `Claim` made later decodes its own).
+text column in C and numpy parses a number column.
 
 Numbers come as integers, so nothing is lost to SQLite's 15-digit text of a REAL: a whole
 value as itself, a fraction (0 < f <= 1) times 2**62 (exact down to 1/1024), NULL as -1, and
 anything else as -2, whose claims are read again, exactly, by id. Whatever this cannot
 represent — a separator inside a text, a value counted as NULL that is not one, a field
-outside the packed vocabularies, a file not in UTF-8 — gives None, and the claims are read
-row by row (`claim_read.py`) as before.
+outside the packed vocabularies — gives None, and the claims are read row by row
+(`claim_read.py`) as before.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -26,32 +25,8 @@ _SEP = "char(31)"
 _FRACTION_SCALE = 2 ** 62
 _NUMBERS = (("value", 1), ("low", 1), ("high", 1), ("fraction", _FRACTION_SCALE))
 _TEXTS = ("id", "subject", "source", "as_of")
-_NULLABLE = ("document", "note", "base_claim")   # NULL as _NULL, checked against count()
+_NULLABLE = ("base_claim",)   # NULL as _NULL, checked against count()
 _NONE, _OTHER = -1, -2
-
-
-class Quotes(Sequence):
-    """Texts kept as one UTF-8 blob and decoded one at a time when asked for (the quotes:
-    23 MB at 100,000 claims, decoded whole 0.1 s, and only a shown Claim needs its own)."""
-
-    def __init__(self, blob: bytes, starts: np.ndarray, ends: np.ndarray):
-        self._blob, self._starts, self._ends = blob, starts, ends
-
-    @classmethod
-    def split(cls, blob: bytes, n: int) -> "Quotes | None":
-        cuts = np.flatnonzero(np.frombuffer(blob, np.uint8) == 31)
-        if len(cuts) != n - 1:
-            return None
-        return cls(blob, np.concatenate([[0], cuts + 1]), np.append(cuts, len(blob)))
-
-    def __len__(self) -> int:
-        return len(self._starts)
-
-    def __getitem__(self, k: int) -> str:
-        return self._blob[self._starts[k]:self._ends[k]].decode("utf-8", "replace")
-
-    def take(self, order: np.ndarray) -> "Quotes":
-        return Quotes(self._blob, self._starts[order], self._ends[order])
 
 
 def _number(column: str, scale: int) -> str:
@@ -66,7 +41,6 @@ def _select(pack: str) -> str:
              *(f"group_concat({c}, {_SEP})" for c in _TEXTS),
              *(f"group_concat(ifnull({c}, char(30)), {_SEP}), count({c})" for c in _NULLABLE),
              f"group_concat(ifnull(NULLIF(derived_from, '[]'), ''), {_SEP})",
-             f"CAST(group_concat(quote, {_SEP}) AS BLOB)",
              *(f"{_number(c, scale)}, count({c})" for c, scale in _NUMBERS)]
     return "SELECT " + ", ".join(parts) + " FROM claim"
 
@@ -81,8 +55,6 @@ def read_claim_strings(execute, pack: str, plain: Sequence[str], where: str,
     """(columns, packed) as `read_claim_columns` returns them, or None where this read
     cannot represent the claims exactly. Call it inside a snapshot: the claims whose
     numbers are not whole are read again by a second statement."""
-    if execute("PRAGMA encoding").fetchone()[0] != "UTF-8":
-        return None
     row = list(execute(f"{_select(pack)} {where}", args).fetchone())
     n = row.pop(0)
     if n == 0:
@@ -98,7 +70,6 @@ def read_claim_strings(execute, pack: str, plain: Sequence[str], where: str,
             return None
         columns[name] = [None if v == _NULL else v for v in values] if nulls else values
     columns["derived_from"] = [v or None for v in row.pop(0).split(_UNIT)]
-    columns["quote"] = Quotes.split(row.pop(0), n)
     other = np.zeros(n, bool)
     for name, scale in _NUMBERS:
         found, counted = _integers(row.pop(0), n), row.pop(0)
@@ -108,8 +79,7 @@ def read_claim_strings(execute, pack: str, plain: Sequence[str], where: str,
         numbers[found == _NONE] = np.nan
         other |= found == _OTHER
         columns[name] = numbers
-    if seq is None or packed is None or columns["quote"] is None or \
-            any(len(columns[name]) != n for name in plain):
+    if seq is None or packed is None or any(len(columns[name]) != n for name in plain):
         return None
     if other.any():
         _read_exactly(execute, columns, np.flatnonzero(other))
@@ -121,11 +91,14 @@ def _read_exactly(execute, columns: dict, rows: np.ndarray) -> None:
     fraction finer than 2**-62 can hold)."""
     names = [name for name, _ in _NUMBERS]
     at = {columns["id"][k]: k for k in rows.tolist()}
-    ids = list(at)
+    for claim_id, *values in rows_by_id(execute, names, list(at)):
+        for name, value in zip(names, values):
+            columns[name][at[claim_id]] = np.nan if value is None else value
+
+
+def rows_by_id(execute, names: Sequence[str], ids: Sequence[str]) -> Iterator[tuple]:
+    """(id, *names) of the claims with these ids that are stored, 500 ids a statement."""
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for claim_id, *values in execute(
-                f"SELECT id, {', '.join(names)} FROM claim "
-                f"WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk)):
-            for name, value in zip(names, values):
-                columns[name][at[claim_id]] = np.nan if value is None else value
+        chunk = tuple(ids[start:start + 500])
+        yield from execute(f"SELECT id, {', '.join(names)} FROM claim "
+                           f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk)

@@ -160,8 +160,7 @@ def test_a_file_read_as_strings_keeps_every_number_and_text_as_stored(tmp_path):
 
 
 @pytest.mark.parametrize("sql", [
-    "UPDATE claim SET quote = 'a\x1fb' WHERE id = 'a1'",      # the separator in a text
-    "UPDATE claim SET note = '\x1e' WHERE id = 'a1'",         # a note that reads as NULL
+    "UPDATE claim SET subject = 'A' || char(31) || 'B' WHERE id = 'a1'",  # the separator
     "UPDATE claim SET value = -1 WHERE id = 'a1'",             # a number that reads as NULL
 ])
 def test_what_the_strings_cannot_carry_is_read_row_by_row(sql, tmp_path):
@@ -176,5 +175,23 @@ def test_what_the_strings_cannot_carry_is_read_row_by_row(sql, tmp_path):
         assert _strings_read(ws) is None
         table = ws.claim_table()
         assert [table.claim(k) for k in range(len(table))] == ws.claims()
+    finally:
+        ws.close()
+
+
+def test_an_analysis_reads_a_claims_quote_only_for_the_claim_it_makes(tmp_path):
+    """The columns leave out the quotes, documents and notes (the analysis never computes
+    with them); a Claim made later reads its own, through the workspace the analysis was
+    told to read from when the one it was made on has closed (the window's worker)."""
+    from briefing.workspace.analysis import analyse
+    ws = open_briefing("seed", tmp_path)
+    try:
+        reader = Workspace.reader(ws.location)
+        a = analyse(reader)
+        reader.close()
+        a.read_texts_from(ws)
+        stored = ws.claims()
+        assert [a.evidence.claims[c.id] for c in stored] == stored
+        assert any(c.note for c in stored) and any(c.document for c in stored)
     finally:
         ws.close()
