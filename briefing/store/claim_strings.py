@@ -25,23 +25,32 @@ _SEP = "char(31)"
 _FRACTION_SCALE = 2 ** 62
 _NUMBERS = (("value", 1), ("low", 1), ("high", 1), ("fraction", _FRACTION_SCALE))
 _TEXTS = ("id", "subject", "source", "as_of")
-_NULLABLE = ("base_claim",)   # NULL as _NULL, checked against count()
+_NULLABLE = ("base_claim",)   # NULL as _NULL
 _NONE, _OTHER = -1, -2
 
 
+def _scaled(column: str, scale: int) -> str:
+    return column if scale == 1 else f"{column} * {float(scale)!r}"
+
+
 def _number(column: str, scale: int) -> str:
-    scaled = column if scale == 1 else f"{column} * {float(scale)!r}"
+    scaled = _scaled(column, scale)
     return (f"group_concat(CASE WHEN {scaled} = CAST({scaled} AS INTEGER) "
             f"THEN CAST({scaled} AS INTEGER) WHEN {column} IS NULL THEN {_NONE} "
             f"ELSE {_OTHER} END)")
 
 
+# The rows whose stored value would read as NULL (checked by one aggregate, not a count each).
+_AMBIGUOUS = " OR ".join([f"{c} = char(30)" for c in _NULLABLE]
+                         + [f"{_scaled(c, scale)} = {_NONE}" for c, scale in _NUMBERS])
+
+
 def _select(pack: str) -> str:
-    parts = ["count(*)", "group_concat(seq)", f"group_concat({pack})",
+    parts = ["count(*)", f"total({_AMBIGUOUS})", "group_concat(seq)", f"group_concat({pack})",
              *(f"group_concat({c}, {_SEP})" for c in _TEXTS),
-             *(f"group_concat(ifnull({c}, char(30)), {_SEP}), count({c})" for c in _NULLABLE),
+             *(f"group_concat(ifnull({c}, char(30)), {_SEP})" for c in _NULLABLE),
              f"group_concat(ifnull(NULLIF(derived_from, '[]'), ''), {_SEP})",
-             *(f"{_number(c, scale)}, count({c})" for c, scale in _NUMBERS)]
+             *(_number(c, scale) for c, scale in _NUMBERS)]
     return "SELECT " + ", ".join(parts) + " FROM claim"
 
 
@@ -56,24 +65,22 @@ def read_claim_strings(execute, pack: str, plain: Sequence[str], where: str,
     cannot represent the claims exactly. Call it inside a snapshot: the claims whose
     numbers are not whole are read again by a second statement."""
     row = list(execute(f"{_select(pack)} {where}", args).fetchone())
-    n = row.pop(0)
-    if n == 0:
+    n, ambiguous = row.pop(0), row.pop(0)
+    if n == 0 or ambiguous:
         return None
     seq, packed = _integers(row.pop(0), n), _integers(row.pop(0), n)
     columns: dict[str, Sequence] = {"seq": seq}
     for name in _TEXTS:
         columns[name] = row.pop(0).split(_UNIT)
     for name in _NULLABLE:
-        values, counted = row.pop(0).split(_UNIT), row.pop(0)
-        nulls = values.count(_NULL)
-        if n - nulls != counted:
-            return None
-        columns[name] = [None if v == _NULL else v for v in values] if nulls else values
+        values = row.pop(0).split(_UNIT)
+        columns[name] = [None if v == _NULL else v for v in values] if _NULL in values \
+            else values
     columns["derived_from"] = [v or None for v in row.pop(0).split(_UNIT)]
     other = np.zeros(n, bool)
     for name, scale in _NUMBERS:
-        found, counted = _integers(row.pop(0), n), row.pop(0)
-        if found is None or n - np.count_nonzero(found == _NONE) != counted:
+        found = _integers(row.pop(0), n)
+        if found is None:
             return None
         numbers = found.astype(float) / scale   # exact: a power of two, ≤ 53 bits each
         numbers[found == _NONE] = np.nan
