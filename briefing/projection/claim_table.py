@@ -4,8 +4,10 @@ rows someone asks about (the detail pane, a worded conflict, a judgment's source
 
 A 100,000-claim briefing read as objects cost more than the whole analysis after it
 (building and validating a dataclass per row); read as one SELECT into columns it is a few
-array operations. The table is what the store returned at one moment, so a Claim made from
-it later says what the analysis saw, even after its connection is closed.
+array operations. The columns are what the store returned at one moment, so a Claim made
+from them later has the figures the analysis saw; the texts it never computes with (quote,
+document, note) are read for the Claims made, through `texts`, when they are made — from
+the window's own workspace once the worker's connection that read the columns is closed.
 """
 from __future__ import annotations
 
