@@ -51,12 +51,11 @@ NAN = float("nan")
 
 
 def _taken(values, order: np.ndarray | None):
-    """A column's values in `order` (None: as they are); an array or a store's lazy
-    sequence takes them itself."""
+    """A column's values in `order` (None: as they are)."""
     if order is None:
         return values
-    if hasattr(values, "take"):
-        return values.take(order)
+    if isinstance(values, np.ndarray):
+        return values[order]
     return tuple(values[k] for k in order.tolist())
 
 
@@ -83,8 +82,8 @@ class ClaimTable:
     collector does not walk arrays, and the rows of 100,000 claims cost a collection after
     the analysis about as long as computing their readings took. The texts, read only to
     make a Claim, stay the tuples of strings they came in, which the collector stops
-    tracking the first time it sees them (or, for the quotes of a file, one blob: the
-    store's `Quotes`)."""
+    tracking the first time it sees them; those the store leaves out (`texts`) are read
+    for the Claims being made."""
 
     def __init__(self, columns: Mapping[str, Sequence], make: Callable[[tuple], Claim],
                  made: Iterable[Claim] = (), packed: Sequence[int] = (), layout: tuple = (),
@@ -152,8 +151,8 @@ class ClaimTable:
                 self._fields.append(lambda k, t=self._texts, f=name: t.of(k)[f])
                 self._columns.append(lambda rows, t=self._texts, f=name:
                                      [t.of(k)[f] for k in rows.tolist()])
-            else:   # texts, only ever read for a Claim: kept as the sequence they came in
-                text = tuple(column[name]) if isinstance(column[name], list) else column[name]
+            else:   # texts, only ever read for a Claim: kept as the tuple they came in
+                text = tuple(column[name])
                 self._fields.append(text.__getitem__)
                 self._columns.append(lambda rows, t=text: [t[k] for k in rows.tolist()])
 

@@ -55,7 +55,11 @@ def _select(pack: str) -> str:
 
 
 def _integers(text: str | None, n: int) -> np.ndarray | None:
-    found = np.fromstring(text or "", dtype=np.int64, sep=",") if n else np.zeros(0, np.int64)
+    """n integers from their text, or None (a NULL skipped, a stored text or REAL)."""
+    try:
+        found = np.fromstring(text or "", dtype=np.int64, sep=",")
+    except ValueError:
+        return None
     return found if len(found) == n else None
 
 

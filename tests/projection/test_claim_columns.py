@@ -162,6 +162,7 @@ def test_a_file_read_as_strings_keeps_every_number_and_text_as_stored(tmp_path):
 @pytest.mark.parametrize("sql", [
     "UPDATE claim SET subject = 'A' || char(31) || 'B' WHERE id = 'a1'",  # the separator
     "UPDATE claim SET value = -1 WHERE id = 'a1'",             # a number that reads as NULL
+    "UPDATE claim SET seq = 1.5 WHERE id = 'a1'",              # a seq that is not whole
     "UPDATE claim SET base_claim = char(30) WHERE id = 'a1'",  # a text that reads as NULL
 ])
 def test_what_the_strings_cannot_carry_is_read_row_by_row(sql, tmp_path):
