@@ -4,8 +4,10 @@ rows someone asks about (the detail pane, a worded conflict, a judgment's source
 
 A 100,000-claim briefing read as objects cost more than the whole analysis after it
 (building and validating a dataclass per row); read as one SELECT into columns it is a few
-array operations. The table is what the store returned at one moment, so a Claim made from
-it later says what the analysis saw, even after its connection is closed.
+array operations. The columns are what the store returned at one moment, so a Claim made
+from them later has the figures the analysis saw; the texts it never computes with (quote,
+document, note) are read for the Claims made, through `texts`, when they are made — from
+the window's own workspace once the worker's connection that read the columns is closed.
 """
 from __future__ import annotations
 
@@ -45,11 +47,28 @@ def analyst_order(seq: np.ndarray, ids) -> np.ndarray | None:
     return order
 
 
+NAN = float("nan")
+
+
+def _taken(values, order: np.ndarray | None):
+    """A column's values in `order` (None: as they are)."""
+    if order is None:
+        return values
+    if isinstance(values, np.ndarray):
+        return values[order]
+    return tuple(values[k] for k in order.tolist())
+
+
+def _floats(values, n: int) -> np.ndarray:
+    """A number column as floats, NaN for None (a store's read may be an array already)."""
+    if isinstance(values, np.ndarray):
+        return values.astype(float, copy=False)
+    return np.fromiter((NAN if v is None else v for v in values), float, n)
+
+
 _CODED = ("subject", "metric", "source", "qualifier", "date_precision", "as_of")
 
 _NUMBERS = ("value", "low", "high", "fraction")
-
-NAN = float("nan")
 
 
 class ClaimTable:
@@ -63,23 +82,22 @@ class ClaimTable:
     collector does not walk arrays, and the rows of 100,000 claims cost a collection after
     the analysis about as long as computing their readings took. The texts, read only to
     make a Claim, stay the tuples of strings they came in, which the collector stops
-    tracking the first time it sees them."""
+    tracking the first time it sees them; those the store leaves out (`texts`) are read
+    for the Claims being made."""
 
     def __init__(self, columns: Mapping[str, Sequence], make: Callable[[tuple], Claim],
-                 made: Iterable[Claim] = (), packed: Sequence[int] = (), layout: tuple = ()):
+                 made: Iterable[Claim] = (), packed: Sequence[int] = (), layout: tuple = (),
+                 texts: Callable[[list[str]], Mapping[str, Mapping]] | None = None):
         self._make = make
         self._made: dict[int, Claim] = dict(enumerate(made))
         n = len(columns["id"])
         order = (analyst_order(np.array(columns["seq"], np.int64), columns["id"])
                  if "seq" in columns and n > 1 else None)
-        take = ((lambda values: values) if order is None else
-                (lambda values, o=order.tolist(): tuple(values[k] for k in o)))
-        column = {name: take(values) for name, values in columns.items()}
+        column = {name: _taken(values, order) for name, values in columns.items()}
         coded = {name: codes(column[name]) for name in _CODED if name in column}
-        numbers = {name: np.fromiter((NAN if v is None else v for v in column[name]), float, n)
-                   for name in _NUMBERS}
+        numbers = {name: _floats(column[name], n) for name in _NUMBERS}
         if layout:
-            bits = np.array(packed, dtype=np.int64)
+            bits = np.asarray(packed, dtype=np.int64)
             if order is not None:
                 bits = bits[order]
             for p in layout:
@@ -103,6 +121,7 @@ class ClaimTable:
         objects = {name: np.fromiter(column[name], dtype=object, count=n)
                    for name in ("id", "fraction_of", "base_claim")}
         self.ids: np.ndarray = objects["id"]
+        self._texts = _Texts(self.ids, texts)
         self.fraction_of: np.ndarray = objects["fraction_of"]
         self.base_claim: np.ndarray = objects["base_claim"]
         # How to get each field's values back for one row, and for many, in FIELDS order.
@@ -128,6 +147,10 @@ class ClaimTable:
             elif name in objects:
                 self._fields.append(objects[name].__getitem__)
                 self._columns.append(lambda rows, a=objects[name]: a[rows].tolist())
+            elif name not in column:   # a text the store left out: read for the Claim
+                self._fields.append(lambda k, t=self._texts, f=name: t.of(k)[f])
+                self._columns.append(lambda rows, t=self._texts, f=name:
+                                     [t.of(k)[f] for k in rows.tolist()])
             else:   # texts, only ever read for a Claim: kept as the tuple they came in
                 text = tuple(column[name])
                 self._fields.append(text.__getitem__)
@@ -143,10 +166,23 @@ class ClaimTable:
     def __len__(self) -> int:
         return len(self.ids)
 
+    @property
+    def texts(self):
+        """Claim ids → each one's texts the store left out of the columns (its quote,
+        document and note), as field → value; read only when a Claim is made. Set it to
+        another workspace's reader when the connection that read the columns is closed (an
+        analysis made on a worker thread, shown in the window)."""
+        return self._texts.reader
+
+    @texts.setter
+    def texts(self, reader) -> None:
+        self._texts.reader = reader
+
     def claim(self, k: int) -> Claim:
         found = self._made.get(k)
         if found is None:
             found = self._made[k] = self._make(tuple(get(k) for get in self._fields))
+            self._texts.forget()
         return found
 
     def make_claims(self, rows: np.ndarray) -> None:
@@ -155,8 +191,10 @@ class ClaimTable:
         rows = np.array([k for k in dict.fromkeys(rows.tolist()) if k not in self._made],
                         np.int64)
         if len(rows):
+            self._texts.read(rows.tolist())
             values = zip(*(get(rows) for get in self._columns))
             self._made.update(zip(rows.tolist(), map(self._make, values)))
+            self._texts.forget()
 
     def rows_of(self, metric: str, subject: str | None = None) -> np.ndarray:
         """The rows of one metric (and subject), in the analyst's order."""
@@ -166,6 +204,30 @@ class ClaimTable:
         if subject is not None:
             hit &= self.subject == self.subjects.index(subject)
         return np.flatnonzero(hit)
+
+
+class _Texts:
+    """The texts of the Claims being made, read through `reader` in one batch and
+    forgotten once they are made. A claim no longer stored (deleted since the analysis
+    read it) shows an empty quote until the next analysis, which no longer has it."""
+    GONE = {"quote": "", "document": None, "note": None}
+
+    def __init__(self, ids: np.ndarray, reader):
+        self.ids, self.reader, self._read = ids, reader, {}
+
+    def read(self, rows: list[int]) -> None:
+        wanted = [k for k in rows if k not in self._read]
+        if wanted and self.reader is not None:
+            found = self.reader([self.ids[k] for k in wanted])
+            self._read.update((k, found.get(self.ids[k], self.GONE)) for k in wanted)
+
+    def of(self, k: int) -> Mapping:
+        if k not in self._read:
+            self.read([k])
+        return self._read[k]
+
+    def forget(self) -> None:
+        self._read.clear()
 
 
 class Claims(Mapping):

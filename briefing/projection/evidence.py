@@ -126,7 +126,9 @@ class Evidence:
         hit = np.isin(t.metric, [t.metrics.index(m) for m in metrics if m in t.metrics])
         if subject is not None:
             hit &= t.subject == (t.subjects.index(subject) if subject in t.subjects else -1)
-        return [t.claim(k) for k in np.flatnonzero(hit)[:limit].tolist()]
+        rows = np.flatnonzero(hit)[:limit]
+        t.make_claims(rows)   # their texts read at once, not a statement a claim
+        return [t.claim(k) for k in rows.tolist()]
 
     def readings_of(self, subject: str, metric: str, included: bool = True) -> list[Reading]:
         """The readings of one subject's figures of one metric (only those included in

@@ -35,7 +35,7 @@ from .codecs import (CLAIM, CODEC_OF_CLASS, CODECS, EVENT, JSON_TEXT, SCENARIO, 
                      decode, encode, read_fields)
 from .errors import BriefingFileError, NotFoundError, ReadOnlyError, StaleEditError
 from .audit_rows import AUDIT_COLUMNS, DETAIL_LIMIT, AuditEntry, reading
-from .claim_read import ClaimColumns, read_claim_columns
+from .claim_read import ClaimColumns, read_claim_columns, read_claim_texts
 from .imports import ImportLog
 from .operations import OperationLog
 from .recording import RecordingPositions
@@ -88,6 +88,7 @@ class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
     read_only_reason: str | None = None
     is_server: bool = False
     pages_checked: bool = True  # SQLite's page check ran on open (`page_damage` otherwise)
+    _claim_strings = False   # the claims read for the analysis as group_concat strings
 
     def __init__(self):
         self._depth = 0
@@ -354,19 +355,27 @@ class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
         keeps them as columns: no entity per row). With `subjects` or `ids`: only the claims
         of those subjects, those claims, and the strength claims any of them names as its
         base (read again with those, in the rare case one is of another subject)."""
-        if subjects is None and ids is None:
-            return read_claim_columns(self._execute, "", ())
-        subjects, ids = tuple(subjects or ()), tuple(ids or ())
-        while True:
-            where = " OR ".join([f"subject IN ({', '.join('?' * len(subjects))})"] * bool(subjects)
-                                + [f"id IN ({', '.join('?' * len(ids))})"] * bool(ids))
-            read = read_claim_columns(self._execute, f"WHERE {where or '1 = 0'}",
-                                      subjects + ids)
-            missing = set(read.columns["base_claim"]) - {None} - set(read.columns["id"]) \
-                - set(ids)
-            if not missing:
-                return read
-            ids += tuple(sorted(missing))
+        with self.snapshot():
+            if subjects is None and ids is None:
+                return read_claim_columns(self._execute, "", (), self._claim_strings)
+            subjects, ids = tuple(subjects or ()), tuple(ids or ())
+            while True:
+                where = " OR ".join(
+                    [f"subject IN ({', '.join('?' * len(subjects))})"] * bool(subjects)
+                    + [f"id IN ({', '.join('?' * len(ids))})"] * bool(ids))
+                read = read_claim_columns(self._execute, f"WHERE {where or '1 = 0'}",
+                                          subjects + ids, self._claim_strings)
+                missing = set(read.columns["base_claim"]) - {None} \
+                    - set(read.columns["id"]) - set(ids)
+                if not missing:
+                    return read
+                ids += tuple(sorted(missing))
+
+    @reading
+    def claim_texts(self, ids: Iterable[str]) -> dict[str, dict]:
+        """Claim id → {"quote", "document", "note"} of the claims with these ids still
+        stored: what `claim_values` leaves out, read for the Claims an analysis makes."""
+        return read_claim_texts(self._execute, ids)
 
     @reading
     def events_citing(self, claim_id: str) -> list[str]:

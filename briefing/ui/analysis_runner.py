@@ -30,19 +30,20 @@ def prepare(analysis: Analysis) -> None:
 
 
 class _Job(QRunnable):
-    def __init__(self, runner: "AnalysisRunner", location, samples: int, seed: int):
+    def __init__(self, runner: "AnalysisRunner", window_ws: Workspace, samples: int, seed: int):
         super().__init__()
-        self.runner, self.location, self.samples, self.seed = runner, location, samples, seed
+        self.runner, self.window_ws, self.samples, self.seed = runner, window_ws, samples, seed
 
     def run(self) -> None:
         start = time.perf_counter()
         try:
-            ws = Workspace.reader(self.location)
+            ws = Workspace.reader(self.window_ws.location)
             try:
                 result = analyse(ws, samples=self.samples, seed=self.seed)
+                prepare(result)
             finally:
                 ws.close()
-            prepare(result)
+            result.read_texts_from(self.window_ws)   # a quote shown later: the window's read
         except Exception as exc:  # reported to the window, never lost in the thread
             self.runner._failed.emit(f"Projection could not be computed: {exc}")
             return
@@ -83,14 +84,14 @@ class AnalysisRunner(QObject):
             self.last_seconds = time.perf_counter() - start
             return result
         if self._running:
-            self._pending = (ws.location, samples, seed)
+            self._pending = (ws, samples, seed)
             return None
-        self._start(ws.location, samples, seed)
+        self._start(ws, samples, seed)
         return None
 
-    def _start(self, location, samples: int, seed: int) -> None:
+    def _start(self, ws: Workspace, samples: int, seed: int) -> None:
         self._running = True
-        self._pool.start(_Job(self, location, samples, seed))
+        self._pool.start(_Job(self, ws, samples, seed))
 
     def _finish(self, result: Analysis, seconds: float) -> None:
         self.last_seconds = seconds

@@ -41,6 +41,11 @@ class Analysis:
     observed: Observed
     matrix: Matrix
 
+    def read_texts_from(self, ws: Workspace) -> None:
+        """Read the quotes, documents and notes of the Claims made from now on through `ws`
+        (the window's own, once the worker that analysed has closed its connection)."""
+        self.evidence.table.texts = ws.claim_texts
+
     @property
     def conflicts(self) -> Conflicts:
         return self.evidence.conflicts

@@ -124,3 +124,77 @@ def test_a_claim_written_past_the_schemas_checks_is_read_as_it_is(tmp_path):
         assert [table.claim(k) for k in range(len(table))] == ws.claims()
     finally:
         ws.close()
+
+
+def _strings_read(ws):
+    """The file's read as group_concat strings (None: it gave up for the rows' read)."""
+    from briefing.store.claim_read import _PACK, PLAIN
+    from briefing.store.claim_strings import read_claim_strings
+    with ws.store.snapshot():
+        return read_claim_strings(ws.store._execute, _PACK, PLAIN, "", ())
+
+
+def test_a_file_read_as_strings_keeps_every_number_and_text_as_stored(tmp_path):
+    """SQLite writes a REAL as text with 15 digits; the strings read carries whole numbers
+    and fractions as integers and reads any other number again as the REAL it is."""
+    from briefing.domain import Document
+    ws = Workspace.open(tmp_path / "b.briefing", watch=False)
+    try:
+        ws.put(Source(id="s", name="S", reliability="B"))
+        ws.put(Document(id="d1", title="Report"))
+        for c in (_claim("a1", "A", value=1234.5678901234567, note=""),
+                  _claim("a2", "A", value=1e12, quote="Сводка: «около 300» 🙂\nвторая строка"),
+                  _claim("a3", "A", value=None, low=0.1, high=2.5, document="d1", note="n\x1d"),
+                  _claim("b1", "B", value=None, fraction=1 / 3, fraction_of="strength",
+                         base_claim="a1", derived_from=("a1", "a2")),
+                  _claim("b2", "B", value=0.0, quote="q\x1d"),
+                  _claim("b3", "B", value=None, fraction=1e-5, fraction_of="killed")):
+            ws.put(c)
+        assert _strings_read(ws) is not None
+        table = ws.claim_table()
+        assert [table.claim(k) for k in range(len(table))] == ws.claims()
+        assert table.value[0] == 1234.5678901234567 and table.fraction[3] == 1 / 3
+        assert [table.claim(k).note for k in range(3)] == ["", None, "n\x1d"]
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE claim SET subject = 'A' || char(31) || 'B' WHERE id = 'a1'",  # the separator
+    "UPDATE claim SET value = -1 WHERE id = 'a1'",             # a number that reads as NULL
+    "UPDATE claim SET seq = 1.5 WHERE id = 'a1'",              # a seq that is not whole
+    "UPDATE claim SET base_claim = char(30) WHERE id = 'a1'",  # a text that reads as NULL
+])
+def test_what_the_strings_cannot_carry_is_read_row_by_row(sql, tmp_path):
+    ws = Workspace.open(tmp_path / "b.briefing", watch=False)
+    try:
+        ws.put(Source(id="s", name="S", reliability="B"))
+        for c in (_claim("a1", "A"), _claim("a2", "A", note="x")):
+            ws.put(c)
+        assert _strings_read(ws) is not None
+        ws.store.conn.execute("PRAGMA ignore_check_constraints = ON")
+        ws.store.conn.execute("PRAGMA foreign_keys = OFF")
+        ws.store.conn.execute(sql)
+        assert _strings_read(ws) is None
+        table = ws.claim_table()
+        assert [table.claim(k) for k in range(len(table))] == ws.claims()
+    finally:
+        ws.close()
+
+
+def test_an_analysis_reads_a_claims_quote_only_for_the_claim_it_makes(tmp_path):
+    """The columns leave out the quotes, documents and notes (the analysis never computes
+    with them); a Claim made later reads its own, through the workspace the analysis was
+    told to read from when the one it was made on has closed (the window's worker)."""
+    from briefing.workspace.analysis import analyse
+    ws = open_briefing("seed", tmp_path)
+    try:
+        reader = Workspace.reader(ws.location)
+        a = analyse(reader)
+        reader.close()
+        a.read_texts_from(ws)
+        stored = ws.claims()
+        assert [a.evidence.claims[c.id] for c in stored] == stored
+        assert any(c.note for c in stored) and any(c.document for c in stored)
+    finally:
+        ws.close()
