@@ -74,7 +74,7 @@ class AnalysisRunner(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.last_seconds = 0.0
-        self.first: Projected | None = None  # the running (or just finished) run's, if sent
+        self.first: Projected | None = None  # the running run's, once sent
         self._running = False
         self._pending = None
         self._subjects = None
@@ -118,7 +118,6 @@ class AnalysisRunner(QObject):
 
     def _start(self, request: tuple) -> None:
         self._running = True
-        self.first = None
         self._drawn.clear()
         self._pool.start(_Job(self, request, self._subjects, self._generation))
 
@@ -149,6 +148,7 @@ class AnalysisRunner(QObject):
 
     def _next(self) -> None:
         """The run asked for while the last one ran (after its result is shown)."""
+        self.first = None  # shown, or of a run that failed (5 MB at 100,000 claims)
         if self._pending is not None and not self._running:
             pending, self._pending = self._pending, None
             self._start(pending)
