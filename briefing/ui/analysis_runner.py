@@ -52,6 +52,7 @@ class _Job(QRunnable):
                 for result in analyse_in_stages(ws, samples, seed, self.subjects):
                     if isinstance(result, Projected):
                         self.runner._first.emit(result, self.generation)
+                        result = None  # the window keeps what it draws, not this
                         self.runner._drawn.wait(DRAWN_WAIT_S)
             finally:
                 ws.close()
@@ -74,7 +75,7 @@ class AnalysisRunner(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.last_seconds = 0.0
-        self.first: Projected | None = None  # the running run's, once sent
+        self.run = 0  # the number of the run in progress (or last done)
         self._running = False
         self._pending = None
         self._subjects = None
@@ -113,11 +114,12 @@ class AnalysisRunner(QObject):
         """The window left its briefing: what runs now is for it, and is dropped when done;
         nothing it asked for later runs."""
         self._generation += 1
-        self._pending, self._subjects, self.first = None, None, None
+        self._pending, self._subjects = None, None
         self._drawn.set()
 
     def _start(self, request: tuple) -> None:
         self._running = True
+        self.run += 1
         self._drawn.clear()
         self._pool.start(_Job(self, request, self._subjects, self._generation))
 
@@ -125,7 +127,6 @@ class AnalysisRunner(QObject):
         if generation != self._generation:
             self._drawn.set()
             return
-        self.first = first
         self.projected.emit(first)
 
     def first_drawn(self) -> None:
@@ -148,7 +149,6 @@ class AnalysisRunner(QObject):
 
     def _next(self) -> None:
         """The run asked for while the last one ran (after its result is shown)."""
-        self.first = None  # shown, or of a run that failed (5 MB at 100,000 claims)
         if self._pending is not None and not self._running:
             pending, self._pending = self._pending, None
             self._start(pending)

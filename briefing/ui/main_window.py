@@ -60,7 +60,7 @@ class MainWindow(WindowOpening, WindowAnalysis, WindowEdits, QMainWindow):
         self.setWindowTitle("Briefing")
         self.session: Session | None = None
         self.analysis: Analysis | None = None
-        self._charted = None  # the Projected the chart and judgments show, if they do
+        self._charted = None  # the run whose projections the chart and judgments show
         self.opening: OpeningWork | None = None
         self._damage: str | None = None  # the file's pages are damaged: no edits
         self._stale = Changes()  # changes met while the opening work reads every claim

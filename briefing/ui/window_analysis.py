@@ -31,9 +31,11 @@ class WindowAnalysis:
     def _projections_ready(self, first: Projected) -> None:
         """A background analysis's projections, ahead of the rest of it: the judgments and
         the chart, in steps after those left of the analysis before (which show the rest of
-        it); once the last has run, `_charted` says so and the run goes on."""
+        it); once the last has run, `_charted` names the run and the run goes on."""
+        run = self.runner.run
+
         def drawn() -> None:
-            self._charted = first
+            self._charted = run
             self.runner.first_drawn()
         self._charted = None
         self.stages.then([lambda: self.judgments.set_projections(first.projections),
@@ -48,7 +50,7 @@ class WindowAnalysis:
         shown = self.desk.statusBar().currentMessage()
         self.show_message(f"{shown} · projections updated" if shown.startswith("Changed by ")
                           else "Projections updated")  # keep saying whose change it was
-        charted = self._charted is not None and self._charted is self.runner.first
+        charted = self._charted == self.runner.run
         self._charted = None
         marks = self.ledger_marks()
         self.stages.run([*self._analysis_steps(charted),
