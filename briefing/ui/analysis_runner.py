@@ -65,7 +65,7 @@ class _Job(QRunnable):
 
 
 class AnalysisRunner(QObject):
-    projected = Signal(object)  # Projected: a background run's projections, ahead of
+    projected = Signal(object)  # Projected: a background run's projections, before finished
     finished = Signal(object)   # Analysis
     failed = Signal(str)
     _first = Signal(object, int)
