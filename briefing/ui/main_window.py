@@ -60,6 +60,7 @@ class MainWindow(WindowOpening, WindowAnalysis, WindowEdits, QMainWindow):
         self.setWindowTitle("Briefing")
         self.session: Session | None = None
         self.analysis: Analysis | None = None
+        self._charted = None  # the run whose projections the chart and judgments show
         self.opening: OpeningWork | None = None
         self._damage: str | None = None  # the file's pages are damaged: no edits
         self._stale = Changes()  # changes met while the opening work reads every claim
@@ -110,6 +111,7 @@ class MainWindow(WindowOpening, WindowAnalysis, WindowEdits, QMainWindow):
         self.model = ClaimsTableModel(None, self)
         self.runner = AnalysisRunner(self)
         self.stages = Stages(self)
+        self.runner.projected.connect(self._projections_ready)
         self.runner.finished.connect(self._analysis_ready)
         self.runner.failed.connect(self._analysis_failed)
         self.ledger = LedgerView(self.model)
@@ -180,6 +182,8 @@ class MainWindow(WindowOpening, WindowAnalysis, WindowEdits, QMainWindow):
     # ---- the briefing ---------------------------------------------------------------------
     def set_session(self, session: Session) -> None:
         if self.session is not None:
+            self.runner.forget()  # a run for the briefing before is not shown for this one
+            self._charted = None
             self.opening.close()
             self.backups.wait()  # its connection would keep the old file open
             self.session.changed.disconnect(self.on_changes)

@@ -32,6 +32,13 @@ class Stages(QObject):
         self._steps = deque(steps)
         self._next()
 
+    def then(self, steps: Iterable[Callable[[], None]]) -> None:
+        """`steps` after the steps left, which still run (the first now if none is left)."""
+        if self._steps:
+            self._steps.extend(steps)
+        else:
+            self.run(steps)
+
     def cancel(self) -> None:
         self._steps.clear()
         self._timer.stop()
