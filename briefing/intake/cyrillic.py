@@ -17,7 +17,7 @@ import re
 
 from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
-from .numbers import Quantity, plausible
+from .numbers import Quantity, more_than_after, plausible
 
 _QUALIFIERS = [
     (r"не\s+менее|не\s+меньше|по\s+меньшей\s+мере|по\s+крайней\s+мере|как\s+минимум|минимум|"
@@ -150,7 +150,7 @@ def find_quantities(text: str) -> list[Quantity]:
             qualifier = "more than"  # "потери превысили 1 миллион"
         out.append(Quantity(m.start(), m.end(), m.group(), qualifier=qualifier, words=words,
                             **fields))
-    return [q for q in _compounds(text, out) if plausible(q)]
+    return more_than_after(text, [q for q in _compounds(text, out) if plausible(q)])
 
 
 def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -4,7 +4,7 @@ Korean counts people with the counter 명, so a head count is a number followed 
 "300명", "300여 명" (여 = more than 300), "1만1000명" and "1만 1000명" (만 = 10,000),
 "2천여 명", "2,700명", ranges "1만~1만2000명", and native numerals "두 명". Hedges stand
 before the number (약 about, 최소 at least, 최대 up to, 거의 nearly) or after it (이상 at
-least, 넘게/넘는/남짓 more than, 가까이 nearly, 가량/정도/안팎/내외 about, 미만/이하 up to).
+least, 넘게/넘는/남짓 and a count that 넘다/웃돌다/상회하다 in any ending more than, 가까이 nearly, 가량/정도/안팎/내외 about, 미만/이하 up to).
 Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
 ("300여 명이 사망하고 2700여 명이 부상"), or stands before it as a noun ("사상자 3000명",
 "포로 2명"); `cues` takes the nearest. Vague counts ("수천 명", thousands) are not figures.
@@ -31,12 +31,15 @@ _AFTER = [("이상", "at least"), ("넘게", "more than"), ("넘는", "more than
           ("넘어", "more than"), ("넘었", "more than"), ("가까이", "nearly"),
           ("가량", "about"), ("정도", "about"), ("안팎", "about"), ("내외", "about"), ("미만", "up to"),
           ("이하", "up to"), ("남짓", "more than")]
+# a count that passes a number, in any ending of the verb: "80명이 넘습니다", "80명을 넘겼다",
+# "80명을 웃돌았다", "80명을 상회하는" (more than 80)
+_PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고|을)|웃돌|상회"
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
     rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*명"
     rf"|(?<![가-힣])(?P<native>{'|'.join(_NATIVE)})\s*명)"
-    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가]\s*(?P<passed>넘었|넘어|넘는|넘게))?")
+    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가은는]\s*(?P<passed>{_PASSED}))?")
 
 
 def _amount(text: str) -> float:
@@ -64,7 +67,8 @@ def find_quantities(text: str) -> list[Quantity]:
     out = []
     for m in _QUANTITY.finditer(text):
         qualifier = _BEFORE.get(m.group("q") or "")
-        after = dict(_AFTER).get(m.group("after") or m.group("passed") or "")
+        after = dict(_AFTER).get(m.group("after") or "") or (
+            "more than" if m.group("passed") else None)
         fields: dict = {}
         if m.group("den"):
             fields["fraction"] = int(m.group("num")) / int(m.group("den"))
