@@ -16,7 +16,8 @@ import re
 
 from briefing.domain import FuzzyDate
 
-from .attribution import EXPLICIT, PUBLICATION, clean_name, find_attribution
+from .attribution import EXPLICIT, PUBLICATION, clean_name
+from .english_sources import find_attribution
 from .dates import DateMention
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .merging import Candidate
