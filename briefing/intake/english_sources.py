@@ -11,6 +11,7 @@ import re
 
 from .attribution import (CONNECTORS, EXPLICIT, GENERIC, GENERIC_TAIL, PRONOUN, PUBLICATION,
                           TITLES, Attribution, clean_name)
+from .outlets import is_outlet
 
 _VERBS = (
     r"said|says|say|stated|states|claimed|claims|claim|confirmed|confirms|confirm|reported|"
@@ -73,6 +74,13 @@ _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", 
 # that opens with a possessive: "Rajiv Ghai, India's director general of operations, told"
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
                               r"declining|the|a|an|in|on|[A-Z][\w.-]*['’]s)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+# "An army officer who asked not to be named told Reuters": a relative clause without commas
+# after the speaker's head noun
+_BARE_RELATIVE = re.compile(r"(?<!\S)([\w’'-]+)\s+(?:who|whom)\s[^,;:\"“”]*$")
+# 'an officer with the call sign "Bear"', 'a commander who goes by the call sign Bear', 'known
+# by his nom de guerre, Abu Ali': the name the speaker goes by is who speaks
+_CALL_SIGN = re.compile(r"\b(?:call[\s-]?sign|callsign|nom\s+de\s+guerre|code[\s-]?name)\s*,?\s*"
+                        r"[\"“‘']?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[\"”’']?")
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "one"}
 _DOCUMENTS = {"report", "statement", "survey", "assessment", "study", "tally", "count",
               "review", "bulletin", "update", "briefing"}
@@ -102,6 +110,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     rel = _RELATIVE_BEFORE.search(sentence[:verb_start])
     if rel and sentence[:rel.start()].strip():
         verb_start = rel.start()
+    bare = _BARE_RELATIVE.search(sentence[:verb_start])
+    if bare and (bare.group(1).lower() in _SOURCE_NOUNS or bare.group(1)[:1].isupper()):
+        verb_start = bare.end(1)
     made = _MADE_PUBLIC.search(sentence[:verb_start])
     if made and sentence[:made.start()].strip():
         verb_start = made.start()  # "A UN report released on Monday said": when, not who
@@ -237,6 +248,20 @@ def _close_to(tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
     return None
 
 
+def _call_sign(sentence: str, verb: re.Match) -> Attribution | None:
+    """The speaker of `verb` named by a call sign: in its subject before it, or after it in
+    wire order ('..., said a commander who goes by the call sign "Bear".')."""
+    start = max(sentence.rfind(c, 0, verb.start()) for c in ",;:") + 1
+    for m in _CALL_SIGN.finditer(sentence, start, verb.start()):
+        if re.fullmatch(r"[\s,]*", sentence[m.end():verb.start()]):
+            return Attribution(m.group(1), EXPLICIT, m.start(1), verb.start(), verb.end())
+    m = _CALL_SIGN.search(sentence, verb.end())
+    if m and _INVERTED.search(sentence, 0, verb.start()) \
+            and not re.search(r"[,.;:]", sentence[verb.end():m.start()]):
+        return Attribution(m.group(1), EXPLICIT, verb.end(), m.end(), m.end())
+    return None
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a sentence names, a pronoun standing for one, or a generic one."""
     m = _ACCORDING.search(sentence)
@@ -247,6 +272,11 @@ def find_attribution(sentence: str) -> Attribution | None:
             return Attribution(named.group(1), EXPLICIT, named.start(1), named.end(1),
                                named.end(1))
         name, alias = clean_name(m.group(1))
+        if is_outlet(name):
+            # "According to Reuters, army spokesman X said": the agency carried it
+            spoke = _said_by(sentence, m.end())
+            if spoke and spoke.kind == EXPLICIT and not is_outlet(spoke.name):
+                return spoke
         kind = EXPLICIT if name else GENERIC
         return Attribution(name, kind, m.start(1), m.end(1), m.end(), alias)
     m = _AS_NOTES.search(sentence)
@@ -263,9 +293,17 @@ def find_attribution(sentence: str) -> Attribution | None:
         name, alias = clean_name(m.group(1))
         if name and name.lower() not in GENERIC_TAIL:
             return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
-    for vm in _VERB_RE.finditer(sentence):
+    return _said_by(sentence)
+
+
+def _said_by(sentence: str, after: int = 0) -> Attribution | None:
+    """The subject of the first reporting verb after `after` that names one."""
+    for vm in _VERB_RE.finditer(sentence, after):
         if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", sentence[:vm.start()]):
             continue  # "Moscow is expected to send ...": passive, names no source
+        sign = _call_sign(sentence, vm)
+        if sign:
+            return sign
         found = _subject_before(sentence, vm.start())
         end, verb_end = vm.start(), vm.end()
         if not found and _INVERTED.search(sentence, 0, vm.start()):
@@ -284,6 +322,8 @@ def find_attribution(sentence: str) -> Attribution | None:
         name, alias = clean_name(raw)
         if name:
             return Attribution(name, EXPLICIT, start, end, verb_end, alias)
+    if after:
+        return None
     if re.search(r"\b(?:reportedly|allegedly)\b", sentence):
         return Attribution(None, GENERIC, 0, 0, 0)
     return None
