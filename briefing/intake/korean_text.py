@@ -229,6 +229,10 @@ _MARKED = re.compile(r"(?<!\d명)(?<![있없하되])(?:이|가|은|는)$")
 _PHRASE_BREAK = re.compile(r"(?:고|며|다|을|를|면|[\"”“=,])$")  # 면: "…에 따르면"
 
 
+# a word marked as a subject anywhere in a clause: "해군은", "국방부가" (not "4명도")
+_MARKED_WORD = re.compile(r"(?<!\d명)(?<![있없하되])(?:이|가|은|는)(?=\s)")
+
+
 def _clause_subject(sentence: str, verb: re.Match) -> tuple[str, int, int] | None:
     """The subject of a reporting verb read as a clause: skip, as a class, the adverbials
     of time, place and manner between it and the verb, and a quoted complement; the
@@ -293,6 +297,10 @@ def _said_by(sentence: str) -> Attribution | None:
                          r"(?:은|는)\s", sentence[at:])
         if topic:
             return _explicit(_name(topic.group(1).split()), at, at + topic.end(1), verb.end())
+        if not _MARKED_WORD.search(before):
+            # "…4명도 숨졌다고 덧붙였습니다", "이어 …고 말했다": a reporting verb with no
+            # subject at all has the speaker before for its subject, who goes on
+            return Attribution(None, PRONOUN, verb.start(), verb.end(), verb.end())
     headline = re.match(r"^([^\s\"“”]{2,20}(?:\s[^\s\"“”]{1,20})?)\s*[\"“]", sentence)
     if headline:
         return _explicit(_name(headline.group(1).split()), 0, headline.end(1), headline.end(1))
