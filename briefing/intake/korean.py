@@ -133,6 +133,7 @@ KOREAN = CueTable(
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
     boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),  # "…": a headline's clauses
     chance=_any(r"가능성", r"확률"),
+    of_dead=_any(r"(?:사망자|숨진\s*(?:사람|이들))\s*(?:가운데|중)"),
     released=_any(r"귀환", r"송환", r"석방", r"교환", r"풀려"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),

@@ -200,10 +200,14 @@ def _name(words: list[str]) -> str | None:
     return " ".join(words)
 
 
+# "이 단체는 전했다", "해당 매체는", "그 관계자는": the one named before
+_DEMONSTRATIVE = re.compile(r"^(?:이|그|해당|동)\s+[가-힣]{1,6}$")
+
+
 def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribution | None:
     if not name:
         return None
-    if name in _PRONOUNS:
+    if name in _PRONOUNS or _DEMONSTRATIVE.match(name):
         return Attribution(None, PRONOUN, start, end, verb_end)
     alias = None
     m = re.search(r"\(([A-Za-z가-힣]{2,8})\)$", name)

@@ -126,12 +126,15 @@ class Reading:
     cue: tuple[int, int] = (0, 0)
     anaphoric_base: bool = False
     fraction_of: str | None = None  # the toll a share is of ("половина раненых"), if named
+    people: bool = False  # a toll of people that names no force ("120 people", "погибли 120
+    # человек", "사망자 120명"): a force counted among them is that force's share of the toll
 
 
 # "150 prisoners were freed in an exchange": a swap counts people released, not a loss
 _RELEASED = re.compile(r"\b(?:released|freed|returned|exchanged|swapped|swap|exchange|"
                        r"repatriated|handed\s+over)\b", re.I)
 _AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+_OF_DEAD = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
 _INCLUDING_ASIDE = re.compile(r"[^\d,;.]{0,40}?(,\s+(?:including|among\s+them)\b[^,;.]*,)")
 _AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
 
@@ -249,7 +252,16 @@ def read_figures(sentence: str, quantities: list[Quantity],
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
         elif out and out[-1].metric in LOSS_METRICS and [r.metric for r in found] in \
                 (["strength"], [out[-1].metric]) and _AMONG.search(left):
-            found = []  # "14 soldiers were killed, including two officers": a part of 14
+            # "14 soldiers were killed, including two officers": a part of 14, no figure; but
+            # "120 people were killed, among them 40 soldiers": the soldiers' share of the toll
+            found = [Reading(q, out[-1].metric, cue=out[-1].cue)] \
+                if out[-1].people and kind == "force" else []
+        if kind == "people":
+            found = [replace(r, people=True) if r.metric in LOSS_METRICS else r for r in found]
+        dead = _OF_DEAD.search(sentence, 0, q.start)
+        if dead and kind == "force":  # "Among the dead were 40 soldiers": the soldiers' dead
+            found = [replace(r, metric="killed", cue=dead.span()) if r.metric == "strength"
+                     else r for r in found]
         if _RELEASED.search(left + " " + right_text):
             found = [r for r in found if r.metric != "captured"]  # freed, no one taken
         out.extend(found)
