@@ -59,6 +59,7 @@ class CueTable:
     chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
     size: re.Pattern | None = None  # "численность группировки превышает 100 тыс.": no noun needed
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
+    planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a contingent pledged, no forecast
     of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
 
 
@@ -130,7 +131,8 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     # "может достигать 41", "могут числиться 850": a modal over a verb of being or amounting
     # hedges a count of now; only a modal over anything else forecasts
     modal = next((m for m in table.forecast.finditer(sentence)
-                  if not (table.possible and table.possible.match(sentence, m.end()))), None)
+                  if not (table.possible and table.possible.match(sentence, m.end()))
+                  and not (table.planned and table.planned.match(sentence, m.end()))), None)
     first_modal = modal.start() if modal else len(sentence) + 1
     out: list[Reading] = []
     previous, not_force, whole_before = None, False, False

@@ -82,6 +82,10 @@ _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|w
                          r"die|destroyed)\b", re.I)
 _MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"
                     r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to)\b")
+# a contingent pledged: "will send", "will contribute", "are to take part", "will involve"
+_PLANNED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:send|deploy|contribute|"
+                      r"provide|dispatch|station|commit|field|take\s+part|participate|join|involve|"
+                      r"include)\b", re.I)
 _FORECAST_WORDS = re.compile(r"\b(?:forecasts?|predict(?:s|ed|ion)?|projects?|projected|"
                              r"expects?|expected|anticipates?|anticipated|estimates that .* will)\b",
                              re.I)
@@ -413,7 +417,9 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             return [Reading(q, "reinforcements", forecast=bool(_MODAL.search(left + right)),
                             cue=(q.start, q.end))]
     if left_metric or kind == "force":
-        forecast = bool(_MODAL.search(" ".join(left.split()[-3:]) + " " + right)) \
-            or sentence_forecast
+        # "Britain will send about 20,000 personnel": a contingent pledged is its planned
+        # strength, not a forecast (but "could send", "is expected to send" are)
+        around = _PLANNED.sub(" ", " ".join(left.split()[-3:]) + " " + right)
+        forecast = bool(_MODAL.search(around)) or sentence_forecast
         return [Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))]
     return []
