@@ -93,3 +93,16 @@ def test_a_korean_sentence_with_its_own_subject_keeps_it():
     text = ("교전 이틀째\n\n정부군 대변인 김민수 대령은 12일 기자회견에서 반군 33명을 사살했다고 "
             "밝혔다.\n\n반군 측은 정부군 40명이 숨졌다고 주장했다.")
     assert [(c.value, c.source) for c in claims(text, DAY)] == [(33, "김민수"), (40, "반군 측")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Заголовок\n\nПогибли более 40 военных. Такие данные приводит базирующаяся в Лондоне "
+     "Сирийская обсерватория по правам человека.", "Сирийская обсерватория по правам человека"),
+    ("Заголовок\n\nЗагинули понад 40 військових. Такі дані наводить обсерваторія.",
+     "обсерваторія"),
+    ("Headline\n\nMore than 40 soldiers have been killed. The figures were published by the "
+     "Syrian Observatory.", "Syrian Observatory"),
+])
+def test_the_figures_given_back_name_the_speaker_of_the_sentence_before(text, source):
+    (c,) = claims(text, DAY)
+    assert (c.value, c.source) == (40, source)

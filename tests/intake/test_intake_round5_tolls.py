@@ -69,3 +69,11 @@ def test_a_korean_demonstrative_subject_is_the_source_named_before():
 def test_a_part_of_a_force_toll_stays_no_figure(text, value):
     # guards: the rules before round 5 read these the same way
     assert [(r[0], r[1]) for r in rows(text, DAY)] == [(value, "killed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Жертвами столкновений стали более 40 военных, сообщила обсерватория.",
+    "Жертвами боїв стали понад 40 військових, повідомила обсерваторія.",
+])
+def test_victims_of_a_clash_are_its_dead(sentence):
+    assert [r[:3] for r in rows(sentence, DAY)] == [(40, "killed", "more than")]
