@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .metrics import LOSS_METRICS, Reading, coordinated
+from .readings import LOSS_METRICS, Reading, coordinated
 from .numbers import Quantity
 from .spans import Marks, outside
 

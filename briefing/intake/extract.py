@@ -32,7 +32,7 @@ from .figures import RELATIVE_CLAUSE, candidate, link_fractions
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .language import Language, language_of
 from .merging import dedupe
-from .metrics import Reading
+from .readings import Reading
 from .sentences import Sentence, split_sentences
 from .source_names import SourceNames
 

@@ -14,10 +14,11 @@ projection does not use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
+from .readings import LOSS_METRICS, Reading, coordinated
 from .spans import Marks, outside
 
 _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
@@ -111,27 +112,7 @@ _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
 # "half of the wounded were in critical condition": a share of a toll, not of a force
 _OF_TOLL = re.compile(r"^\s*of\s+(?:the|those)\s+(?:dead|wounded|injured|killed|casualties|"
                       r"victims|fatalities)\b", re.I)
-LOSS_METRICS = ("casualties", "killed", "wounded", "captured", "missing")
 
-
-@dataclass(frozen=True)
-class Reading:
-    """One figure: a quantity read as a metric. `cue` is the span of the words that named
-    the metric (absolute within the sentence); `descriptive` marks a size stated in passing
-    ("the contingent of 12,000"), which is never itself a forecast; `anaphoric_base` marks a
-    fraction of "them" ("a third of them died"): its base is an earlier figure, which the
-    extractor looks up, not the force."""
-
-    quantity: Quantity
-    metric: str
-    forecast: bool = False
-    descriptive: bool = False
-    per_week: bool = False
-    cue: tuple[int, int] = (0, 0)
-    anaphoric_base: bool = False
-    fraction_of: str | None = None  # the toll a share is of ("половина раненых"), if named
-    people: bool = False  # a toll of people that names no force ("120 people", "погибли 120
-    # человек", "사망자 120명"): a force counted among them is that force's share of the toll
 
 
 # "150 prisoners were freed in an exchange": a swap counts people released, not a loss
@@ -141,14 +122,6 @@ _AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+th
 _OF_DEAD = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
 _INCLUDING_ASIDE = re.compile(r"[^\d,;.]{0,40}?(,\s+(?:including|among\s+them)\b[^,;.]*,)")
 _AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
-
-
-def coordinated(previous: Reading, left: str, conjunction: re.Pattern | None) -> bool:
-    """"killed 84 mercenaries and more than 40 soldiers": a number joined to the one before
-    it, whose metric word stood before that number, counts the same loss."""
-    q = previous.quantity
-    return bool(conjunction and conjunction.match(left)) and previous.cue[1] <= q.start \
-        and previous.metric in LOSS_METRICS and not q.is_fraction
 
 
 def _words(text: str, n: int) -> list[str]:
