@@ -135,6 +135,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                   and not (table.planned and table.planned.match(sentence, m.end()))), None)
     first_modal = modal.start() if modal else len(sentence) + 1
     out: list[Reading] = []
+    dead = table.of_dead.search(sentence) if table.of_dead else None  # "среди погибших"
     previous, not_force, whole_before = None, False, False
     for q in live:
         prev_end, next_start = counts.prev_end(q.start), counts.next_start(q.end)
@@ -204,10 +205,9 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             # share of it ("погибли 120 человек, среди них 40 военных": 40 killed)
             reading = replace(reading, metric=toll.metric, cue=toll.cue) if toll.people \
                 else None
-        elif reading and reading.metric == "strength" and table.of_dead:
-            dead = table.of_dead.search(sentence, 0, q.start)
-            if dead:  # "среди погибших 745 мирных жителей, а также 148 боевиков": killed
-                reading = replace(reading, metric="killed", cue=dead.span())
+        elif reading and reading.metric == "strength" and dead and dead.end() <= q.start:
+            # "среди погибших 745 мирных жителей, а также 148 боевиков": killed
+            reading = replace(reading, metric="killed", cue=dead.span())
         if reading and table.reach and q.qualifier is None and table.reach.search(left):
             reading = replace(reading, quantity=replace(q, qualifier="up to"))
         if reading:

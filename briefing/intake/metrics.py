@@ -179,6 +179,7 @@ def read_figures(sentence: str, quantities: list[Quantity],
     ahead = _FORECAST_WORDS.search(sentence)
     first_forecast = ahead.start() if ahead else len(sentence) + 1
     clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)]
+    dead = _OF_DEAD.search(sentence)  # "Among the dead were ...": the counts after it
     previous_kind = None
     for i, q in enumerate(live):
         if _not_a_figure(sentence, q):
@@ -235,8 +236,7 @@ def read_figures(sentence: str, quantities: list[Quantity],
                 if out[-1].people and kind == "force" else []
         if kind == "people":
             found = [replace(r, people=True) if r.metric in LOSS_METRICS else r for r in found]
-        dead = _OF_DEAD.search(sentence, 0, q.start)
-        if dead and kind == "force":  # "Among the dead were 40 soldiers": the soldiers' dead
+        if dead and dead.end() <= q.start and kind == "force":  # "Among the dead were 40 soldiers": the soldiers' dead
             found = [replace(r, metric="killed", cue=dead.span()) if r.metric == "strength"
                      else r for r in found]
         if _RELEASED.search(left + " " + right_text):
