@@ -154,6 +154,11 @@ def _tidy(raw: str) -> str | None:
         text = shorter
     if _DATA.match(text):
         return None  # "Дані щодо втрат оприлюднив Генштаб": what was said, not who
+    words = text.split()
+    told = next((k for k in (3, 2, 1) if len(words) > k and is_outlet(" ".join(words[:k]))), 0)
+    rest = " ".join(words[told:])
+    if told and (_TITLES.match(rest) or _ANONYMOUS.match(rest)):
+        text = rest  # "как сообщил ТАСС источник в силовых структурах": the outlet was told
     text = _ONE_OF.sub("", text)  # "Один із командирів рот": one of them is who they are
     text = _ESTIMATE_OF.sub("", text)  # "согласно оценке британской разведки": whose estimate
     named = _titled_name(text.split())

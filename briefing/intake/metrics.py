@@ -223,8 +223,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
         if not found and kind is None and _REINFORCE_LEFT.search(left) and out \
                 and out[-1].metric in ("strength", "reinforcements"):
             # "400 officers had arrived, with a further 600 expected": more of the same force
+            # ("another 3,000 would arrive next month": a modal of its own clause forecasts)
             found = [Reading(q, "reinforcements", forecast=first_forecast < q.end
-                             + len(right_text), cue=(q.start, q.end))]
+                             + len(right_text) or bool(_MODAL.search(right_text)),
+                             cue=(q.start, q.end))]
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]

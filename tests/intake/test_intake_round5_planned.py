@@ -37,3 +37,10 @@ def test_a_prediction_or_more_of_a_force_stays_a_forecast(sentence, metric):
     # guards: the rules before round 5 read these the same way
     (c,) = claims(sentence, DAY)
     assert (c.metric, c.value, c.include_in_projection) == (metric, 20000, False)
+
+
+def test_more_of_a_force_that_would_arrive_is_a_forecast():
+    text = ("The army has deployed some 12,000 troops to the region, a senior officer said, "
+            "adding that another 3,000 would arrive next month.")
+    assert [(c.metric, c.value, c.include_in_projection) for c in claims(text, DAY)] == [
+        ("strength", 12000, True), ("reinforcements", 3000, False)]

@@ -28,6 +28,8 @@ DAY = dt.date(2025, 3, 12)
      "Игорь Смирнов"),
     ("According to Reuters, army spokesman Ahmed Diallo said 40 soldiers were killed.",
      "Ahmed Diallo"),
+    ("Как сообщил ТАСС источник в силовых структурах, в плен сдались еще 12 военных.",
+     "источник в силовых структурах"),
     ('로이터통신에 따르면 아메드 대변인은 "군인 40명이 숨졌다"고 말했다.', "아메드"),
     ("로이터통신에 따르면 정부군 대변인 아흐메드 샤리프 중장은 12일 기자회견에서 반군 33명을 "
      "사살했다고 밝혔다.", "아흐메드 샤리프"),
@@ -41,6 +43,7 @@ def test_the_outlet_is_the_channel_and_the_named_speaker_the_source(text, source
     ("Погибли 40 военных, сообщает ТАСС.", "ТАСС"),
     ("According to Reuters, 40 soldiers were killed.", "Reuters"),
     ("연합뉴스에 따르면 군인 40명이 숨졌다.", "연합뉴스"),
+    ("По подсчетам «Медузы» и «Медиазоны», погибли 120 военных.", "Медузы и Медиазоны"),
     # an outlet citing an unnamed source stays the source, as every set records it
     ("Загинули троє солдатів, повідомило видання «Вільна Думка» з посиланням на джерела в армії.",
      "Вільна Думка"),
