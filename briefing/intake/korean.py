@@ -100,7 +100,7 @@ def find_quantities(text: str) -> list[Quantity]:
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명"
 _NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민"
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
-_FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력"
+_FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
 
 
 def _any(*words: str) -> re.Pattern:
@@ -119,7 +119,8 @@ KOREAN = CueTable(
         ("missing", _any(r"실종")),
     ),
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
-                  r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)", _FORCE_NOUNS),
+                  r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)",
+                  r"(?:으로|로)\s*구성", _FORCE_NOUNS),  # "30여 명으로 구성된": made up of
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
                         r"이동)", r"증원", r"증파"),

@@ -2,7 +2,8 @@
 send about 20,000 personnel", "will contribute", "В учениях будут участвовать …", "буде
 залучено …") is the planned strength the analyst records, not a forecast — as Korean "…이
 참가한다" and Russian "примут участие" always were; a prediction ("could send", "is expected
-to send", "может вырасти до") and more of a force ("will send 2,000 more") still forecast.
+to send", "может вырасти до") and more of a force ("will send 2,000 more") still forecast. And
+a Korean unit "made up of" N operatives ("요원 30여 명으로 구성된") states its strength.
 Sentences written for these tests, none from a held-out article; every case failed on the
 rules before round 5 (main at 306c938) but those marked as guards."""
 import datetime as dt
@@ -44,3 +45,12 @@ def test_more_of_a_force_that_would_arrive_is_a_forecast():
             "adding that another 3,000 would arrive next month.")
     assert [(c.metric, c.value, c.include_in_projection) for c in claims(text, DAY)] == [
         ("strength", 12000, True), ("reinforcements", 3000, False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "부대에는 특수전 요원 30여 명으로 구성된 검문검색대가 포함됐다고 해군은 밝혔다.",
+    "검문검색대는 30여 명으로 구성됐다고 해군은 밝혔다.",
+])
+def test_a_korean_unit_made_up_of_n_is_its_strength(sentence):
+    (c,) = claims(sentence, DAY)
+    assert (c.metric, c.value, c.qualifier, c.source) == ("strength", 30, "more than", "해군")
