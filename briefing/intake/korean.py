@@ -33,7 +33,7 @@ _AFTER = [("이상", "at least"), ("넘게", "more than"), ("넘는", "more than
           ("이하", "up to"), ("남짓", "more than")]
 # a count that passes a number, in any ending of the verb: "80명이 넘습니다", "80명을 넘겼다",
 # "80명을 웃돌았다", "80명을 상회하는" (more than 80)
-_PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고|을)|웃돌|상회"
+_PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고)|웃돌|상회"
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
@@ -133,14 +133,15 @@ KOREAN = CueTable(
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
     boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),  # "…": a headline's clauses
-    chance=_any(r"가능성", r"확률"),
+    # "1만 명을 넘을 가능성": the threshold of a probability; "파병할 가능성이 있다" forecasts
+    chance=_any(r"(?:넘을|넘어설|웃돌|초과할|이를|달할)\s*(?:가능성|확률)", r"확률"),
     of_dead=_any(r"(?:사망자|숨진\s*(?:사람|이들))\s*(?:가운데|중)"),
     released=_any(r"귀환", r"송환", r"석방", r"교환", r"풀려"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),
     joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
     forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",
-                  r"예측"),
+                  r"예측", r"가능성"),
     anaphoric_base=_any(r"^\s*(?:가|이)?\s*(?:그중|이\s*중|이\s*가운데|그\s*가운데)"),
     needs_force_noun=False,
 )

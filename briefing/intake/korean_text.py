@@ -233,8 +233,9 @@ _MARKED = re.compile(r"(?<!\d명)(?<![있없하되])(?:이|가|은|는)$")
 _PHRASE_BREAK = re.compile(r"(?:고|며|다|을|를|면|[\"”“=,])$")  # 면: "…에 따르면"
 
 
-# a word marked as a subject anywhere in a clause: "해군은", "국방부가" (not "4명도")
-_MARKED_WORD = re.compile(r"(?<!\d명)(?<![있없하되])(?:이|가|은|는)(?=\s)")
+# a word marked as a subject anywhere in a clause: "해군은", "국방부가" (not a count: "4명도",
+# "20여 명이")
+_MARKED_WORD = re.compile(r"(?<!명)(?<![있없하되])(?:이|가|은|는)(?=\s)")
 
 
 def _clause_subject(sentence: str, verb: re.Match) -> tuple[str, int, int] | None:

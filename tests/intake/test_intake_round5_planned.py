@@ -54,3 +54,13 @@ def test_more_of_a_force_that_would_arrive_is_a_forecast():
 def test_a_korean_unit_made_up_of_n_is_its_strength(sentence):
     (c,) = claims(sentence, DAY)
     assert (c.metric, c.value, c.qualifier, c.source) == ("strength", 30, "more than", "해군")
+
+
+def test_a_korean_possibility_of_sending_more_is_a_forecast_not_a_chance():
+    (c,) = claims("국정원은 북한이 병력 1만여 명을 추가로 파병할 가능성이 있다고 전망했다.", DAY)
+    assert (c.metric, c.value, c.include_in_projection) == ("reinforcements", 10000, False)
+
+
+def test_the_threshold_of_a_chance_stays_no_count():
+    # guard: the rules before round 5 read this the same way
+    assert claims("지질조사국은 사망자가 1만 명을 넘을 가능성을 71%로 추정했다.", DAY) == []

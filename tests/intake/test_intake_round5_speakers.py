@@ -109,3 +109,10 @@ def test_a_korean_sentence_with_its_own_subject_keeps_it():
 def test_the_figures_given_back_name_the_speaker_of_the_sentence_before(text, source):
     (c,) = claims(text, DAY)
     assert (c.value, c.source) == (40, source)
+
+
+def test_a_count_is_no_subject_of_a_korean_reporting_verb():
+    text = ("교전 이틀째\n\n국가정보원은 10일 북한군 사상자가 3천여 명에 달한다고 보고했다.\n\n"
+            "이어 사망자 가운데 장교도 20여 명이 포함됐다고 설명했다.")
+    assert [(c.value, c.source) for c in claims(text, DAY)] == [(3000, "국가정보원"),
+                                                               (20, "국가정보원")]
