@@ -59,7 +59,7 @@ class CueTable:
     chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
     size: re.Pattern | None = None  # "численность группировки превышает 100 тыс.": no noun needed
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
-    planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a contingent pledged, no forecast
+    planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a pledge, no forecast
     of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
 
 

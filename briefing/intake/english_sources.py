@@ -32,8 +32,8 @@ _DATA_SHOWS = re.compile(r"^((?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:figures|data|s
                          r"estimates)(?:\s+from\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)"
                          r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)\b",
                          re.I)
-_DATA_FROM = re.compile(r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+(?:were|are|come|came)\s+"
-                        r"(?:\w+\s+)?(?:by|from)\s+(.+?)\s*[.;]?$")
+_DATA_FROM = re.compile(r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+"
+                        r"(?:were|are|come|came)\s+(?:\w+\s+)?(?:by|from)\s+(.+?)\s*[.;]?$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
 _TITLE_THEN_NAME = re.compile(r",\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[,.;]|$)")
 _AS_NOTES = re.compile(r"\b[Aa]s\s+(.+?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"

@@ -347,7 +347,8 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
 # 밝혔다": the speaker of what the paragraph said before
 _BACK_REFERENCE = re.compile(r"^(?:Про\s+це|Об\s+этом|О\s+том|Про\s+те|(?:Такие|Эти|Такі|Ці)\s+"
                              r"(?:данные|цифры|сведения|дані|цифри|відомості))(?!\w)|"
-                             r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+(?:were|are|come)\b|"
+                             r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+"
+                             r"(?:were|are|come)\b|"
                              r"^(?:This|That)\s+(?:is|was)\s+according\s+to\b|이같이|이와\s*같이",
                              re.I)
 

@@ -238,7 +238,8 @@ def read_figures(sentence: str, quantities: list[Quantity],
                 if out[-1].people and kind == "force" else []
         if kind == "people":
             found = [replace(r, people=True) if r.metric in LOSS_METRICS else r for r in found]
-        if dead and dead.end() <= q.start and kind == "force":  # "Among the dead were 40 soldiers": the soldiers' dead
+        if dead and dead.end() <= q.start and kind == "force":
+            # "Among the dead were 40 soldiers": the soldiers' dead
             found = [replace(r, metric="killed", cue=dead.span()) if r.metric == "strength"
                      else r for r in found]
         if _RELEASED.search(left + " " + right_text):

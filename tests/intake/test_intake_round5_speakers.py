@@ -2,11 +2,13 @@
 or cited ("Про це X повідомив …", "Об этом РБК рассказал …", "According to Reuters, …
 said", "로이터통신에 따르면 … 대변인은 … 말했다") is how the words reached the article, the
 person named with the reporting verb said them; a speaker described by a relative clause
-without commas ("An army officer who asked not to be named told Reuters"); and a speaker
-named by a call sign after the description ("з позивним "…"", "(позывной «…»)", 'who goes by
-the call sign "…"'); a Korean reporting verb with no subject at all ("…고 덧붙였습니다", "이어
-…고 말했다"), whose subject is the speaker before. Sentences written for these tests, none from a held-out article; every
-case failed on the rules before round 5 (main at 306c938) but those marked as guards."""
+without commas ("An army officer who asked not to be named told Reuters"); a speaker named by
+a call sign after the description ("з позивним "…"", "(позывной «…»)", 'who goes by the call
+sign "…"'); a Korean reporting verb with no subject at all ("…고 덧붙였습니다", "이어 …고
+말했다"), whose subject is the speaker before; and "Такие данные приводит X", which names the
+speaker of the sentences before. Sentences written for these tests, none from a held-out
+article; every case failed on the rules before round 5 (main at 306c938) but those marked as
+guards."""
 import datetime as dt
 
 import pytest
