@@ -57,6 +57,7 @@ _STATEMENT_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|rep
 _DATA_OF = re.compile(r"^(?:the\s+)?(?:latest\s+)?(?:figures|data|statistics|numbers|estimates)\s+"
                       r"(?:released\s+by|published\s+by|provided\s+by|compiled\s+by|issued\s+by|"
                       r"from)\s+(.+)$", re.I)
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed)\s+by\s+.*$")
 _BASED = re.compile(r"^[A-Z][\w.’'-]*-based\s+(?=\S)")
 
 
@@ -94,6 +95,7 @@ def clean_name(raw: str) -> tuple[str | None, str | None]:
     text = re.sub(r"\s+(?:who|which|whose)\s.*$", "", text)
     text = _BASED.sub("", text)  # "the London-based Syrian Observatory": where, not who
     text = _STATEMENT_OF.sub("", text)  # "a statement from the Israeli military"
+    text = _SEEN_BY.sub("", text)  # "a U.N. experts report seen by Reuters": the outlet saw it
     if text.lower() in ("the", "a", "an"):
         return None, alias  # "An estimated 1,500": no one
     pm = _POSSESSIVE_TAIL.match(text) or _TALLY_OF.match(text) or _DATA_OF.match(text)

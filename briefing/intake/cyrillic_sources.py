@@ -297,9 +297,15 @@ _TOLD = re.compile(r"^(?:журналистам|журналістам|репо�
                    r"телеканалу|газете|газеті)(?:\s|$)", re.I)
 
 
+# a bare acronym before the verb, with a person named after it: "Про це ЦНН розповів командир
+# …", "Про це ГУР повідомив речник …" (the person speaks, for the outlet or the agency)
+_ACRONYM = re.compile(r"[А-ЯЁІЇЄҐA-Z]{2,6}")
+
+
 def _is_channel(a: Attribution) -> bool:
     """An outlet, or the people it was told to: the channel, not the speaker."""
-    return a.kind == EXPLICIT and (a.media or is_outlet(a.name) or bool(_TOLD.match(a.name or "")))
+    return a.kind == EXPLICIT and (a.media or is_outlet(a.name) or bool(_TOLD.match(a.name or ""))
+                                   or bool(_ACRONYM.fullmatch(a.name or "")))
 
 
 def _names_someone(phrase: str, name: str) -> bool:

@@ -253,7 +253,9 @@ def _close_to(tokens: list[tuple[str, int]]) -> tuple[str, int] | None:
 def _call_sign(sentence: str, verb: re.Match) -> Attribution | None:
     """The speaker of `verb` named by a call sign: in its subject before it, or after it in
     wire order ('..., said a commander who goes by the call sign "Bear".')."""
-    start = max(sentence.rfind(c, 0, verb.start()) for c in ",;:") + 1
+    head = sentence[:verb.start()].rstrip()
+    head = head[:-1] if head.endswith(",") else head  # '…, who goes by "Mapenzi", said'
+    start = max(head.rfind(c) for c in ",;:") + 1
     for m in _CALL_SIGN.finditer(sentence, start, verb.start()):
         if re.fullmatch(r"[\s,]*", sentence[m.end():verb.start()]):
             return Attribution(m.group(1), EXPLICIT, m.start(1), verb.start(), verb.end())

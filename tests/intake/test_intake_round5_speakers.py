@@ -32,6 +32,10 @@ DAY = dt.date(2025, 3, 12)
      "Ahmed Diallo"),
     ("Как сообщил ТАСС источник в силовых структурах, в плен сдались еще 12 военных.",
      "источник в силовых структурах"),
+    ("Про це також ЦНН розповів командир батальйону Петро Коваль: загинули 12 окупантів.",
+     "Петро Коваль"),
+    ("About 4,000 troops are in the province, according to a U.N. experts report seen by "
+     "Reuters.", "U.N. experts report"),
     ('로이터통신에 따르면 아메드 대변인은 "군인 40명이 숨졌다"고 말했다.', "아메드"),
     ("로이터통신에 따르면 정부군 대변인 아흐메드 샤리프 중장은 12일 기자회견에서 반군 33명을 "
      "사살했다고 밝혔다.", "아흐메드 샤리프"),
@@ -77,6 +81,8 @@ def test_a_relative_clause_without_commas_is_no_part_of_who_speaks(sentence, sou
      "Bear"),
     ('A company commander with the call sign "Bear" told AFP that three soldiers were killed.',
      "Bear"),
+    ('A commander of the militia, who goes by the nom de guerre "Mapenzi", said three fighters '
+     "were killed.", "Mapenzi"),
 ])
 def test_a_call_sign_after_the_description_names_the_speaker(sentence, source):
     (c,) = claims(sentence, DAY)
