@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .metrics import LOSS_METRICS, Reading, coordinated
+from .readings import LOSS_METRICS, Reading, coordinated
 from .numbers import Quantity
 from .spans import Marks, outside
 
@@ -59,6 +59,8 @@ class CueTable:
     chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
     size: re.Pattern | None = None  # "численность группировки превышает 100 тыс.": no noun needed
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
+    planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a pledge, no forecast
+    of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -129,9 +131,11 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
     # "может достигать 41", "могут числиться 850": a modal over a verb of being or amounting
     # hedges a count of now; only a modal over anything else forecasts
     modal = next((m for m in table.forecast.finditer(sentence)
-                  if not (table.possible and table.possible.match(sentence, m.end()))), None)
+                  if not (table.possible and table.possible.match(sentence, m.end()))
+                  and not (table.planned and table.planned.match(sentence, m.end()))), None)
     first_modal = modal.start() if modal else len(sentence) + 1
     out: list[Reading] = []
+    dead = table.of_dead.search(sentence) if table.of_dead else None  # "среди погибших"
     previous, not_force, whole_before = None, False, False
     for q in live:
         prev_end, next_start = counts.prev_end(q.start), counts.next_start(q.end)
@@ -193,9 +197,17 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                 and (coordinated(out[-1], left, table.conjunction)
                      or coordinated(out[-1], sentence[prev_end:q.start], table.also)):
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
-        if reading and reading.metric == "strength" and out and table.among \
-                and out[-1].metric in LOSS_METRICS and table.among.search(left):
-            reading = None  # a sub-count with no loss of its own is no force figure
+        toll = out[-1] if out and out[-1].metric in LOSS_METRICS else None
+        if reading and reading.metric == "strength" and toll and table.among \
+                and (table.among.search(left) or part):
+            # a sub-count with no loss of its own is no force figure ("погибли 12 военных,
+            # среди них трое офицеров"), but a force among a toll of people is that force's
+            # share of it ("погибли 120 человек, среди них 40 военных": 40 killed)
+            reading = replace(reading, metric=toll.metric, cue=toll.cue) if toll.people \
+                else None
+        elif reading and reading.metric == "strength" and dead and dead.end() <= q.start:
+            # "среди погибших 745 мирных жителей, а также 148 боевиков": killed
+            reading = replace(reading, metric="killed", cue=dead.span())
         if reading and table.reach and q.qualifier is None and table.reach.search(left):
             reading = replace(reading, quantity=replace(q, qualifier="up to"))
         if reading:
@@ -247,7 +259,9 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
         if side == "left" and _of_munitions(table, sentence[span[1]:q.start], has_force,
                                             people):
             return None  # "знищують КАБами, по 20–30 на день": the count is of the bombs
-        return Reading(q, cue[2], forecast=forecast, cue=span, anaphoric_base=anaphor)
+        of_people = people or not table.needs_force_noun and not table.strength.search(left)
+        return Reading(q, cue[2], forecast=forecast, cue=span, anaphoric_base=anaphor,
+                       people=of_people and cue[2] in LOSS_METRICS)
     if q.is_fraction:
         return None  # "треть из них вернулась в строй": a share of something else
     window = left + " " + right

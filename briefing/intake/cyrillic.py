@@ -17,7 +17,7 @@ import re
 
 from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
-from .numbers import Quantity, plausible
+from .numbers import Quantity, more_than_after, plausible
 
 _QUALIFIERS = [
     (r"не\s+менее|не\s+меньше|по\s+меньшей\s+мере|по\s+крайней\s+мере|как\s+минимум|минимум|"
@@ -150,7 +150,7 @@ def find_quantities(text: str) -> list[Quantity]:
             qualifier = "more than"  # "потери превысили 1 миллион"
         out.append(Quantity(m.start(), m.end(), m.group(), qualifier=qualifier, words=words,
                             **fields))
-    return [q for q in _compounds(text, out) if plausible(q)]
+    return more_than_after(text, [q for q in _compounds(text, out) if plausible(q)])
 
 
 def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -189,7 +189,8 @@ _FORCE_NOUNS = (r"военн|военнослужащ|солдат|бойц|бо
                 r"пехотинц|піхотинц|бойовик|боевик|матрос|моряк|миротворц|спецназовц|"
                 r"повстанц|гвардейц|гвардійц|танкист|артиллерист|артилерист|снайпер|"
                 r"летчик|льотчик|пилот|пілот|диверсант|террорист|терорист|джихадист|"
-                r"защитник|захисник")
+                r"защитник|захисник|сотрудник\w*\s+(?:сил|силов|спецслужб|полиц)|"
+                r"співробітник\w*\s+(?:сил|силов|спецслужб|поліці)")
 # people in general: a count of them is a force figure only with a word that says so
 # ("потеряли 95 тыс. человек убитыми", "насчитывает 2 тыс. человек"), not alone ("через
 # КПП прошли 13 тыс. человек", "в місті лишаються 11 тисяч людей")
@@ -223,7 +224,7 @@ RUSSIAN_UKRAINIAN = CueTable(
         ("killed", _stems(r"погиб", r"гибел", r"гибл", r"гибн", r"убит", r"убил", r"загин", r"загибл", r"загибел",
                           r"вбит", r"вбил", r"смерт", r"погибш", r"уничтож", r"знищ", r"ликвид",
                           r"ліквід", r"убийств", r"вбивств", r"умер(?!ен)", r"умира", r"помер",
-                          r"помира", r"скончал")),
+                          r"помира", r"скончал", r"жертв")),  # "жертвами стали": the dead
         # the wounded also as a compound ("тяжкопоранених", "тяжелораненых") and as those
         # taken to hospital ("госпитализированы", "госпіталізовано")
         ("wounded", _stems(r"ранен", r"ранени", r"поранен", r"травм", r"ранил", r"поранил",
@@ -272,6 +273,9 @@ RUSSIAN_UKRAINIAN = CueTable(
     also=re.compile(r"^[^.;:—–\d]{0,80}?,\s+а\s+(?:также|також)\s+$", re.I),
     possible=re.compile(r"\s+(?:достига|доходи|составля|становит|числит|числят|числиться|быть|"
                         r"бути|сяга|налічу|насчитыва|превыша|перевищу)", re.I),
+    planned=re.compile(r"\s+(?:участвовать|принимать\s+участие|брати\s+участь|задействован\w*|"
+                       r"задіян\w*|привлечен\w*|залучен\w*|направлен\w*|направлено|розгорнут\w*|"
+                       r"развернут\w*)(?!\w)", re.I),
     reach=re.compile(r"(?<!\w)(?:может|могут|може|можуть)\s+(?:достигать|доходить\s+до|сягати|"
                      r"сягає|досягати)\s*$", re.I),
     munitions=_stems(r"(?-i:КАБ)", r"бомб", r"авиабомб", r"авіабомб", r"ракет", r"снаряд", r"дрон",
@@ -280,6 +284,8 @@ RUSSIAN_UKRAINIAN = CueTable(
     of_toll=re.compile(r"\s*(?:из\s+|з\s+|із\s+)?(?:погибш|убит|ранен|загибл|поранен|вбит|жертв)\w*",
                        re.I),
     chance=_stems(r"вероятност", r"ймовірніст", r"шанс"),
+    of_dead=re.compile(r"(?<!\w)(?:среди|серед|из\s+числа|з\s+числа)\s+(?:погибш|убит|загибл|вбит|"
+                       r"жертв)\w*", re.I),
     size=_stems(r"численност", r"чисельн"),
     removed=_stems(r"вывез", r"вивез", r"эвакуир", r"эвакуаци", r"евакую", r"евакуйов",
                    r"евакуаці", r"евакуюв", r"вывод", r"виведен"),

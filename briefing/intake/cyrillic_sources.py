@@ -11,8 +11,10 @@ source, as "he added" does in English.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, Attribution
+from .outlets import is_outlet
 
 _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнача(?:є|ють)|сообщал[аио]?|заявлял[аио]?|говорил[аио]?|повідомлял[аио]?|заявлял[аи]|казав|"
          r"заявил[аио]?|заявля(?:ет|ют)|сообщил[аио]?|сообща(?:ет|ют)|рассказал[аио]?|"
@@ -27,7 +29,9 @@ _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнач�
          r"встановил[аио]?|нарахувал[аио]?|підрахувал[аио]?|оприлюднив|оприлюднил[аио]|"
          r"обнародовал[аио]?|опубликовал[аио]?|опублікував|опублікувал[аио]|считает|считают|"
          r"вважає|вважають|інформує|інформують|информирует|информируют|"
-         r"отчитал(?:ся|ась|ось|ись)|звітував|звітувал[аои]")
+         r"отчитал(?:ся|ась|ось|ись)|звітував|звітувал[аои]|"
+         # "Такие данные приводит X"
+         r"привод(?:ит|ят)|привел[аи]?|навод(?:ить|ять)|навів|навел[аи]")
 _VERB_RE = re.compile(rf"(?<!\w)(?:{_VERB})(?!\w)", re.I)
 _DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|указывается|йдеться|повідомляється|"
                        r"зазначається)\s+(?:в|во|у)\s+(?:\w+\s+)?(?:сводке|сообщении|отч[её]те|"
@@ -100,7 +104,8 @@ _ANONYMOUS = re.compile(r"(?:источник|джерел|собеседник|
                         r"посадовець|посадовц|офицер|офіцер|военн|військов|представител|"
                         r"представник)\w*", re.I)
 _WHERE = re.compile(r"(?:\s+(?:что|що|который|которая|які|який|яка)\b|,).*$", re.I)
-_DATA = re.compile(r"^(?:данные|дані|цифры|цифри|сведения|відомості|информаци|інформаці)\w*"
+_DATA = re.compile(r"^(?:(?:такие|эти|такі|ці|ті)\s+)?(?:данные|дані|цифры|цифри|сведения|"
+                   r"відомості|информаци|інформаці)\w*"
                    r"(?:\s|$)", re.I)
 # "Базирующаяся в Лондоне Сирийская обсерватория", "Розташований у Лондоні центр": where the
 # organisation is, said with a participle, is no part of its name
@@ -127,8 +132,17 @@ _ONE_OF = re.compile(r"^(?:один|одна|одно|одне|одного|од
 _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
 
 
+# "офіцер бригади з позивним "Граф"", "командир роты (позывной «Гюрза»)": the name the
+# speaker goes by is who speaks
+_CALL_SIGN = re.compile(r"(?<!\w)(?:позывн|позивн)\w*\s*[«\"“„']?([А-ЯЁІЇЄҐA-Z][\w'’ʼ-]*"
+                        r"(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]*)?)")
+
+
 def _tidy(raw: str) -> str | None:
     """A cut-out phrase -> the source name as written, or None."""
+    sign = _CALL_SIGN.search(raw)
+    if sign:
+        return sign.group(1)
     text = raw.strip(" ,.;:—–-\"«»“”")
     while True:
         # "Об этом сообщает ...": the speaker is after the verb; "как сообщил в четверг
@@ -141,6 +155,11 @@ def _tidy(raw: str) -> str | None:
         text = shorter
     if _DATA.match(text):
         return None  # "Дані щодо втрат оприлюднив Генштаб": what was said, not who
+    words = text.split()
+    told = next((k for k in (3, 2, 1) if len(words) > k and is_outlet(" ".join(words[:k]))), 0)
+    rest = " ".join(words[told:])
+    if told and (_TITLES.match(rest) or _ANONYMOUS.match(rest)):
+        text = rest  # "как сообщил ТАСС источник в силовых структурах": the outlet was told
     text = _ONE_OF.sub("", text)  # "Один із командирів рот": one of them is who they are
     text = _ESTIMATE_OF.sub("", text)  # "согласно оценке британской разведки": whose estimate
     named = _titled_name(text.split())
@@ -206,7 +225,8 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
     told = _ADDRESSEE.match(sentence, start)
     if told:
         start = told.end()
-    phrase = re.split(r"[,.;:!?()]|\s[—–]\s", sentence[start:], maxsplit=1)[0]
+    phrase = re.split(r"[,.;:!?)]|\((?!\s*(?:позывн|позивн))|\s[—–]\s", sentence[start:],
+                      maxsplit=1)[0]
     if not phrase.strip():
         return None
     return phrase, start
@@ -271,6 +291,30 @@ def _participle_speaker(sentence: str) -> Attribution | None:
     return Attribution(name, EXPLICIT, named.start(), m.start(), m.end())
 
 
+# told whom, in the dative: "журналістам", "виданню", "Суспільному" (an outlet's name is
+# recognised by `is_outlet` in any case)
+_TOLD = re.compile(r"^(?:журналистам|журналістам|репортерам|виданню|изданию|агентству|"
+                   r"телеканалу|газете|газеті)(?:\s|$)", re.I)
+
+
+# a bare acronym before the verb, with a person named after it: "Про це ЦНН розповів командир
+# …", "Про це ГУР повідомив речник …" (the person speaks, for the outlet or the agency)
+_ACRONYM = re.compile(r"[А-ЯЁІЇЄҐA-Z]{2,6}")
+
+
+def _is_channel(a: Attribution) -> bool:
+    """An outlet, or the people it was told to: the channel, not the speaker."""
+    return a.kind == EXPLICIT and (a.media or is_outlet(a.name) or bool(_TOLD.match(a.name or ""))
+                                   or bool(_ACRONYM.fullmatch(a.name or "")))
+
+
+def _names_someone(phrase: str, name: str) -> bool:
+    """A name, a title or an anonymous speaker ("командир батальона"), not the object of
+    the verb ("визнав втрати")."""
+    text = _LEADING.sub("", phrase.strip() + " ", count=1).strip()
+    return name[:1].isupper() or bool(_TITLES.match(text) or _ANONYMOUS.match(text))
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
     m = _DOCUMENT.search(sentence)
@@ -295,6 +339,13 @@ def find_attribution(sentence: str) -> Attribution | None:
         phrase = re.split(r"[,.;:!?()]|\s[—–]\s", rest, maxsplit=1)[0]
         found = _explicit(_tidy(phrase), m.end(), m.end() + len(phrase), m.end() + len(phrase),
                           phrase)
+        if found and _is_channel(found):
+            # "по данным ТАСС, представитель Минобороны X заявил": the outlet carried it
+            at = m.end() + len(phrase)
+            spoke = find_attribution(sentence[at:])
+            if spoke and spoke.kind == EXPLICIT and not _is_channel(spoke):
+                return replace(spoke, start=spoke.start + at, end=spoke.end + at,
+                               verb_end=spoke.verb_end + at)
         if found:
             return found
         return Attribution(None, GENERIC, m.start(), m.end(), m.end())
@@ -321,6 +372,15 @@ def find_attribution(sentence: str) -> Attribution | None:
         if before and _tidy(before[0]):
             phrase, at = before
             found = _explicit(_tidy(phrase), at, vm.start(), vm.end(), phrase)
+            if found and _is_channel(found):
+                # "Про це LIGA.net повідомив речник … Ігор Шевчук": the outlet before the
+                # verb was told; the person after it spoke
+                after = _after_verb(sentence, vm.end())
+                spoke = after and _explicit(_tidy(after[0]), after[1], after[1] + len(after[0]),
+                                            vm.end(), after[0])
+                if spoke and spoke.kind == EXPLICIT and not _is_channel(spoke) \
+                        and _names_someone(after[0], spoke.name):
+                    return spoke
             if found:
                 return found
         after = _after_verb(sentence, vm.end())

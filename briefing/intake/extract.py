@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.domain import Claim, claim_field_names
 from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
@@ -32,7 +32,7 @@ from .figures import RELATIVE_CLAUSE, candidate, link_fractions
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .language import Language, language_of
 from .merging import dedupe
-from .metrics import Reading
+from .readings import Reading
 from .sentences import Sentence, split_sentences
 from .source_names import SourceNames
 
@@ -121,6 +121,7 @@ def extract_article(text: str, published: dt.date | None = None,
     for s in split_sentences(text):
         analysed.append(_analyse(s, anchor, lang, line.span if line else None, last_day))
         last_day = _last_day(analysed[-1].dates) or last_day
+    _parts_of_tolls(analysed)
     _name_sources(analysed, text)
     subjects = _subjects(analysed, text, lang)
     candidates = []
@@ -282,6 +283,26 @@ def _statement_date(text: str, a: Attribution, dates: list[DateMention],
     return None
 
 
+# a sentence that goes on to the parts of the toll before it: "이 가운데 …", "Of them, …",
+# "Среди них …"
+_PARTS_OPENING = re.compile(r"^(?:이\s*(?:가운데|중)|그\s*(?:가운데|중)|그중|(?:Among|Of)\s+(?:them|these|"
+                            r"the\s+dead)|(?:Среди|Из|Серед|З|Із)\s+(?:них|погибших|загиблих))"
+                            r"(?!\w)", re.I)
+
+
+def _parts_of_tolls(analysed: list[_Sentence]) -> None:
+    """A force counted in a sentence that opens on the parts of a toll of people the sentence
+    before gave ("HRANA는 사망자를 1천190명으로 집계했다. 이 가운데 … 군인과 보안요원이
+    430여 명") is that force's share of the toll, not its strength."""
+    for before, info in zip(analysed, analysed[1:]):
+        toll = before.readings[-1] if before.readings else None
+        if toll is None or not toll.people or before.s.paragraph != info.s.paragraph \
+                or not _PARTS_OPENING.match(info.s.text):
+            continue
+        info.readings = [replace(r, metric=toll.metric) if r.metric == "strength"
+                         and not r.quantity.is_fraction else r for r in info.readings]
+
+
 def _name_sources(analysed: list[_Sentence], text: str) -> None:
     """Fill each sentence's source: its own, one carried from an earlier sentence ("It
     claims", "По его словам", or none named: the paragraph's last speaker goes on), or one a
@@ -324,7 +345,10 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
 
 # "Про це повідомили в ГУР", "Об этом заявил X", "That is according to X", "...고 이같이
 # 밝혔다": the speaker of what the paragraph said before
-_BACK_REFERENCE = re.compile(r"^(?:Про\s+це|Об\s+этом|О\s+том|Про\s+те)(?!\w)|"
+_BACK_REFERENCE = re.compile(r"^(?:Про\s+це|Об\s+этом|О\s+том|Про\s+те|(?:Такие|Эти|Такі|Ці)\s+"
+                             r"(?:данные|цифры|сведения|дані|цифри|відомості))(?!\w)|"
+                             r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+"
+                             r"(?:were|are|come)\b|"
                              r"^(?:This|That)\s+(?:is|was)\s+according\s+to\b|이같이|이와\s*같이",
                              re.I)
 

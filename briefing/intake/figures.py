@@ -16,11 +16,12 @@ import re
 
 from briefing.domain import FuzzyDate
 
-from .attribution import EXPLICIT, PUBLICATION, clean_name, find_attribution
+from .attribution import EXPLICIT, PUBLICATION, clean_name
+from .english_sources import find_attribution
 from .dates import DateMention
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .merging import Candidate
-from .metrics import Reading
+from .readings import Reading
 
 UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for a proposal
 ALL_SIDES = "all sides"

@@ -4,7 +4,8 @@ Korean counts people with the counter 명, so a head count is a number followed 
 "300명", "300여 명" (여 = more than 300), "1만1000명" and "1만 1000명" (만 = 10,000),
 "2천여 명", "2,700명", ranges "1만~1만2000명", and native numerals "두 명". Hedges stand
 before the number (약 about, 최소 at least, 최대 up to, 거의 nearly) or after it (이상 at
-least, 넘게/넘는/남짓 more than, 가까이 nearly, 가량/정도/안팎/내외 about, 미만/이하 up to).
+least, 넘게/넘는/남짓 and a count that 넘다/웃돌다/상회하다 in any ending more than,
+가까이 nearly, 가량/정도/안팎/내외 about, 미만/이하 up to).
 Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
 ("300여 명이 사망하고 2700여 명이 부상"), or stands before it as a noun ("사상자 3000명",
 "포로 2명"); `cues` takes the nearest. Vague counts ("수천 명", thousands) are not figures.
@@ -31,12 +32,15 @@ _AFTER = [("이상", "at least"), ("넘게", "more than"), ("넘는", "more than
           ("넘어", "more than"), ("넘었", "more than"), ("가까이", "nearly"),
           ("가량", "about"), ("정도", "about"), ("안팎", "about"), ("내외", "about"), ("미만", "up to"),
           ("이하", "up to"), ("남짓", "more than")]
+# a count that passes a number, in any ending of the verb: "80명이 넘습니다", "80명을 넘겼다",
+# "80명을 웃돌았다", "80명을 상회하는" (more than 80)
+_PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고)|웃돌|상회"
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
     rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*명"
     rf"|(?<![가-힣])(?P<native>{'|'.join(_NATIVE)})\s*명)"
-    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가]\s*(?P<passed>넘었|넘어|넘는|넘게))?")
+    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가은는]\s*(?P<passed>{_PASSED}))?")
 
 
 def _amount(text: str) -> float:
@@ -64,7 +68,8 @@ def find_quantities(text: str) -> list[Quantity]:
     out = []
     for m in _QUANTITY.finditer(text):
         qualifier = _BEFORE.get(m.group("q") or "")
-        after = dict(_AFTER).get(m.group("after") or m.group("passed") or "")
+        after = dict(_AFTER).get(m.group("after") or "") or (
+            "more than" if m.group("passed") else None)
         fields: dict = {}
         if m.group("den"):
             fields["fraction"] = int(m.group("num")) / int(m.group("den"))
@@ -96,7 +101,7 @@ def find_quantities(text: str) -> list[Quantity]:
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명"
 _NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민"
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
-_FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력"
+_FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
 
 
 def _any(*words: str) -> re.Pattern:
@@ -115,7 +120,8 @@ KOREAN = CueTable(
         ("missing", _any(r"실종")),
     ),
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
-                  r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)", _FORCE_NOUNS),
+                  r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)",
+                  r"(?:으로|로)\s*구성", _FORCE_NOUNS),  # "30여 명으로 구성된": made up of
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
                         r"이동)", r"증원", r"증파"),
@@ -128,13 +134,15 @@ KOREAN = CueTable(
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
     boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),  # "…": a headline's clauses
-    chance=_any(r"가능성", r"확률"),
+    # "1만 명을 넘을 가능성": the threshold of a probability; "파병할 가능성이 있다" forecasts
+    chance=_any(r"(?:넘을|넘어설|웃돌|초과할|이를|달할)\s*(?:가능성|확률)", r"확률"),
+    of_dead=_any(r"(?:사망자|숨진\s*(?:사람|이들))\s*(?:가운데|중)"),
     released=_any(r"귀환", r"송환", r"석방", r"교환", r"풀려"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),
     joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
     forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",
-                  r"예측"),
+                  r"예측", r"가능성"),
     anaphoric_base=_any(r"^\s*(?:가|이)?\s*(?:그중|이\s*중|이\s*가운데|그\s*가운데)"),
     needs_force_noun=False,
 )

@@ -16,6 +16,7 @@ import re
 from briefing.domain import FuzzyDate
 
 from .attribution import EXPLICIT, PRONOUN, Attribution
+from .outlets import is_outlet
 from .dates import (DateMention, day_date, day_of_month_date, month_date, part_month_date,
                     relative_date, scan_dates, season_date)
 
@@ -199,10 +200,14 @@ def _name(words: list[str]) -> str | None:
     return " ".join(words)
 
 
+# "이 단체는 전했다", "해당 매체는", "그 관계자는": the one named before
+_DEMONSTRATIVE = re.compile(r"^(?:이|그|해당|동)\s+[가-힣]{1,6}$")
+
+
 def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribution | None:
     if not name:
         return None
-    if name in _PRONOUNS:
+    if name in _PRONOUNS or _DEMONSTRATIVE.match(name):
         return Attribution(None, PRONOUN, start, end, verb_end)
     alias = None
     m = re.search(r"\(([A-Za-z가-힣]{2,8})\)$", name)
@@ -225,7 +230,12 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]\s*(?:라|이라)?고$")
 # the subject: a word marked 이/가/은/는, not a count ("300명이") nor an adnominal form
 _MARKED = re.compile(r"(?<!\d명)(?<![있없하되])(?:이|가|은|는)$")
 # where the subject's phrase starts: after a clause ending or an object
-_PHRASE_BREAK = re.compile(r"(?:고|며|다|을|를|[\"”“=,])$")
+_PHRASE_BREAK = re.compile(r"(?:고|며|다|을|를|면|[\"”“=,])$")  # 면: "…에 따르면"
+
+
+# a word marked as a subject anywhere in a clause: "해군은", "국방부가" (not a count: "4명도",
+# "20여 명이")
+_MARKED_WORD = re.compile(r"(?<!명)(?<![있없하되])(?:이|가|은|는)(?=\s)")
 
 
 def _clause_subject(sentence: str, verb: re.Match) -> tuple[str, int, int] | None:
@@ -258,8 +268,19 @@ def find_attribution(sentence: str) -> Attribution | None:
     m = _ACCORDING.search(sentence)
     if m:
         found = _explicit(_name(m.group(1).split()), m.start(1), m.end(1), m.end())
+        if found and is_outlet(found.name):
+            # "로이터통신에 따르면 아메드 대변인은 ... 말했다": the agency carried what the
+            # subject of the reporting verb said
+            spoke = _said_by(sentence)
+            if spoke and spoke.kind == EXPLICIT and not is_outlet(spoke.name):
+                return spoke
         if found:
             return found
+    return _said_by(sentence)
+
+
+def _said_by(sentence: str) -> Attribution | None:
+    """The subject of the sentence's last reporting verb, or a headline's speaker."""
     verbs = list(_VERB.finditer(sentence))
     if verbs:
         verb = verbs[-1]
@@ -274,10 +295,17 @@ def find_attribution(sentence: str) -> Attribution | None:
             return found
         byline = _BYLINE.match(sentence)  # "(런던=연합뉴스) 박영희 특파원 = 영국 국방부는"
         at = byline.end() if byline else 0
+        channel = _ACCORDING.match(sentence, at)
+        if channel:  # "로이터통신에 따르면 파키스탄군 대변인 … 중장은": the topic after it
+            at = channel.end() + re.match(r"\s*", sentence[channel.end():]).end()
         topic = re.match(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?<!있)(?<!없)(?<!하)(?<!되)"
                          r"(?:은|는)\s", sentence[at:])
         if topic:
             return _explicit(_name(topic.group(1).split()), at, at + topic.end(1), verb.end())
+        if not _MARKED_WORD.search(before):
+            # "…4명도 숨졌다고 덧붙였습니다", "이어 …고 말했다": a reporting verb with no
+            # subject at all has the speaker before for its subject, who goes on
+            return Attribution(None, PRONOUN, verb.start(), verb.end(), verb.end())
     headline = re.match(r"^([^\s\"“”]{2,20}(?:\s[^\s\"“”]{1,20})?)\s*[\"“]", sentence)
     if headline:
         return _explicit(_name(headline.group(1).split()), 0, headline.end(1), headline.end(1))

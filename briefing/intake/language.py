@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from . import attribution, cyrillic, cyrillic_dates, cyrillic_sources, dates, forces, korean
+from . import cyrillic, cyrillic_dates, cyrillic_sources, dates, english_sources, forces, korean
 from . import korean_text, metrics, numbers
 
 NAMES = {"en": "English", "ru": "Russian", "uk": "Ukrainian", "ko": "Korean"}
@@ -58,7 +58,7 @@ _CY_GLUE = re.compile(r"^\s*(?:,\s*)?" + _CY_MEDIUM
                       + r"(?:(?:в|во|у|также|також|ранее|раніше)\s+)?$", re.I)
 
 ENGLISH = Language("en", numbers.find_quantities, metrics.read_figures,
-                   attribution.find_attribution, dates.find_dates, forces.force_phrases,
+                   english_sources.find_attribution, dates.find_dates, forces.force_phrases,
                    _EN_AHEAD, re.compile(r"^\s*(?:\w+ly\s+)?" + _EN_MEDIUM
                                          + r"(?:on|in|late on|early on|earlier|)\s*$"))
 RUSSIAN = Language("ru", cyrillic.find_quantities, cyrillic.read_figures,

@@ -15,7 +15,7 @@ from briefing.domain import FuzzyDate
 
 from .attribution import PUBLICATION
 from .source_names import specificity
-from .metrics import LOSS_METRICS, Reading
+from .readings import LOSS_METRICS, Reading
 
 
 @dataclass

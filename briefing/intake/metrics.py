@@ -14,10 +14,11 @@ projection does not use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
+from .readings import LOSS_METRICS, Reading, coordinated
 from .spans import Marks, outside
 
 _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
@@ -82,6 +83,10 @@ _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|w
                          r"die|destroyed)\b", re.I)
 _MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"
                     r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to)\b")
+# a contingent pledged: "will send", "will contribute", "are to take part", "will involve"
+_PLANNED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:send|deploy|contribute|"
+                      r"provide|dispatch|station|commit|field|take\s+part|participate|join|involve|"
+                      r"include)\b", re.I)
 _FORECAST_WORDS = re.compile(r"\b(?:forecasts?|predict(?:s|ed|ion)?|projects?|projected|"
                              r"expects?|expected|anticipates?|anticipated|estimates that .* will)\b",
                              re.I)
@@ -107,41 +112,16 @@ _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
 # "half of the wounded were in critical condition": a share of a toll, not of a force
 _OF_TOLL = re.compile(r"^\s*of\s+(?:the|those)\s+(?:dead|wounded|injured|killed|casualties|"
                       r"victims|fatalities)\b", re.I)
-LOSS_METRICS = ("casualties", "killed", "wounded", "captured", "missing")
 
-
-@dataclass(frozen=True)
-class Reading:
-    """One figure: a quantity read as a metric. `cue` is the span of the words that named
-    the metric (absolute within the sentence); `descriptive` marks a size stated in passing
-    ("the contingent of 12,000"), which is never itself a forecast; `anaphoric_base` marks a
-    fraction of "them" ("a third of them died"): its base is an earlier figure, which the
-    extractor looks up, not the force."""
-
-    quantity: Quantity
-    metric: str
-    forecast: bool = False
-    descriptive: bool = False
-    per_week: bool = False
-    cue: tuple[int, int] = (0, 0)
-    anaphoric_base: bool = False
-    fraction_of: str | None = None  # the toll a share is of ("половина раненых"), if named
 
 
 # "150 prisoners were freed in an exchange": a swap counts people released, not a loss
 _RELEASED = re.compile(r"\b(?:released|freed|returned|exchanged|swapped|swap|exchange|"
                        r"repatriated|handed\s+over)\b", re.I)
 _AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+_OF_DEAD = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
 _INCLUDING_ASIDE = re.compile(r"[^\d,;.]{0,40}?(,\s+(?:including|among\s+them)\b[^,;.]*,)")
 _AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
-
-
-def coordinated(previous: Reading, left: str, conjunction: re.Pattern | None) -> bool:
-    """"killed 84 mercenaries and more than 40 soldiers": a number joined to the one before
-    it, whose metric word stood before that number, counts the same loss."""
-    q = previous.quantity
-    return bool(conjunction and conjunction.match(left)) and previous.cue[1] <= q.start \
-        and previous.metric in LOSS_METRICS and not q.is_fraction
 
 
 def _words(text: str, n: int) -> list[str]:
@@ -199,6 +179,7 @@ def read_figures(sentence: str, quantities: list[Quantity],
     ahead = _FORECAST_WORDS.search(sentence)
     first_forecast = ahead.start() if ahead else len(sentence) + 1
     clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)]
+    dead = _OF_DEAD.search(sentence)  # "Among the dead were ...": the counts after it
     previous_kind = None
     for i, q in enumerate(live):
         if _not_a_figure(sentence, q):
@@ -242,14 +223,25 @@ def read_figures(sentence: str, quantities: list[Quantity],
         if not found and kind is None and _REINFORCE_LEFT.search(left) and out \
                 and out[-1].metric in ("strength", "reinforcements"):
             # "400 officers had arrived, with a further 600 expected": more of the same force
+            # ("another 3,000 would arrive next month": a modal of its own clause forecasts)
             found = [Reading(q, "reinforcements", forecast=first_forecast < q.end
-                             + len(right_text), cue=(q.start, q.end))]
+                             + len(right_text) or bool(_MODAL.search(right_text)),
+                             cue=(q.start, q.end))]
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
         elif out and out[-1].metric in LOSS_METRICS and [r.metric for r in found] in \
                 (["strength"], [out[-1].metric]) and _AMONG.search(left):
-            found = []  # "14 soldiers were killed, including two officers": a part of 14
+            # "14 soldiers were killed, including two officers": a part of 14, no figure; but
+            # "120 people were killed, among them 40 soldiers": the soldiers' share of the toll
+            found = [Reading(q, out[-1].metric, cue=out[-1].cue)] \
+                if out[-1].people and kind == "force" else []
+        if kind == "people":
+            found = [replace(r, people=True) if r.metric in LOSS_METRICS else r for r in found]
+        if dead and dead.end() <= q.start and kind == "force":
+            # "Among the dead were 40 soldiers": the soldiers' dead
+            found = [replace(r, metric="killed", cue=dead.span()) if r.metric == "strength"
+                     else r for r in found]
         if _RELEASED.search(left + " " + right_text):
             found = [r for r in found if r.metric != "captured"]  # freed, no one taken
         out.extend(found)
@@ -401,7 +393,9 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             return [Reading(q, "reinforcements", forecast=bool(_MODAL.search(left + right)),
                             cue=(q.start, q.end))]
     if left_metric or kind == "force":
-        forecast = bool(_MODAL.search(" ".join(left.split()[-3:]) + " " + right)) \
-            or sentence_forecast
+        # "Britain will send about 20,000 personnel": a contingent pledged is its planned
+        # strength, not a forecast (but "could send", "is expected to send" are)
+        around = _PLANNED.sub(" ", " ".join(left.split()[-3:]) + " " + right)
+        forecast = bool(_MODAL.search(around)) or sentence_forecast
         return [Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))]
     return []

@@ -10,7 +10,7 @@ only reads quantities; whether a quantity is a force figure is decided in `metri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -231,7 +231,19 @@ def plausible(q: Quantity) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, left to right, without overlaps; values of a trillion or
     more (digits without end, "hundred hundred ...") are dropped."""
-    return [q for q in _scan(text) if plausible(q)]
+    return more_than_after(text, [q for q in _scan(text) if plausible(q)])
+
+
+# a hedge written after the number: "80-plus", "80 or more", "80 с лишним", "80 з гаком"
+_MORE_AFTER = re.compile(r"-\s*plus\b|\s+plus\b(?!\s*\d)|\s+(?:or|and)\s+more\b|[-\s]odd\b|"
+                         r"\s+(?:с|з)\s+(?:лишним|лишком|небольшим|гаком|лишнім|лишком)(?!\w)",
+                         re.I)
+
+
+def more_than_after(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with "more than" given to the counts a hedge after the number qualifies."""
+    return [replace(q, qualifier="more than") if q.qualifier is None and q.value is not None
+            and _MORE_AFTER.match(text, q.end) else q for q in found]
 
 
 def _scan(text: str) -> list[Quantity]:

@@ -1,8 +1,8 @@
 """Attributed names, titles dropped, pronouns and generic sources recognised."""
 import pytest
 
-from briefing.intake.attribution import (EXPLICIT, GENERIC, PRONOUN, PUBLICATION,
-                                         find_attribution)
+from briefing.intake.attribution import EXPLICIT, GENERIC, PRONOUN, PUBLICATION
+from briefing.intake.english_sources import find_attribution
 from briefing.intake.source_names import SourceNames
 
 
