@@ -13,15 +13,26 @@ its first analysis is in (window_opening.py), so the two do not share the interp
 Nothing is lost by waiting: an edit made before the work is done first waits for it
 (`wait`), so the opening backup holds the briefing as it was opened, and a file whose pages
 are damaged is never written (the window refuses every edit and says why).
+
+Python's cycle collector stays out of the window's way (`settle`): a full collection walks
+every object alive and holds the interpreter meanwhile, on whichever thread it runs, so the
+window's thread waits for it too — 50–150 ms at each of the four or five that reading
+20,000 events and 100,000 claims' rows set off (bench_open.py --stalls). The objects of a
+big briefing's window are not collected again: the modules and the window itself once it
+has painted, then what the work read (`gc.freeze`). Reference counting still frees them as
+usual; only a reference cycle among them would outlive its use, and nothing the work reads
+makes one.
 """
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 
 from ..charts.timeline_data import TimelineFigure, timeline_figure
+from ..projection.collector import collector_paused
 from ..workspace import BriefingFileError, Workspace
 from ..workspace.backups import maybe_backup
 from .ledger_rows import LedgerRows
@@ -40,6 +51,12 @@ class Opened:
     events: list | None = None
     sources: dict = field(default_factory=dict)  # id → Source
     timeline: TimelineFigure | None = None       # the events in the window's lanes
+
+
+def settle() -> None:
+    """Every object alive now left out of the collector's passes from now on (see the
+    module's docstring): what lives as long as a big briefing's window does."""
+    gc.freeze()
 
 
 def read_opening(ws: Workspace, read_all: bool, lanes: str) -> Opened:
@@ -72,12 +89,14 @@ def _read(ws: Workspace, reader: Workspace, opened: Opened, read_all: bool,
     except BriefingFileError as exc:
         opened.problems.append(str(exc))
     if read_all:
-        with reader.store.snapshot():
-            columns = reader.claim_columns()
-            opened.events = reader.events()
-            opened.sources = {s.id: s for s in reader.sources()}
-        opened.rows = LedgerRows.from_columns(columns)
-        opened.timeline = timeline_figure(opened.events, None, opened.sources, lanes)
+        with collector_paused():
+            with reader.store.snapshot():
+                columns = reader.claim_columns()
+                opened.events = reader.events()
+                opened.sources = {s.id: s for s in reader.sources()}
+            opened.rows = LedgerRows.from_columns(columns)
+            opened.timeline = timeline_figure(opened.events, None, opened.sources, lanes)
+            settle()  # before the collector resumes: none of it is walked again
 
 
 class OpeningWork(OneJob):

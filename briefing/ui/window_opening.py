@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
 from ..workspace import BriefingFileError, Changes, NotFoundError, ServerUnavailableError
 from .ledger_rows import LedgerRows
-from .opening import Opened
+from .opening import Opened, settle
 
 PAGED_ABOVE = 5000  # more claims than this: paint the first page, read the rest after
 FIRST_PAGE = 200    # claims read before the first paint of a paged briefing
@@ -31,31 +31,53 @@ class WindowOpening:
     """MainWindow's opening methods (a mixin: they use the window's views and session)."""
 
     def eventFilter(self, watched, event) -> bool:
-        """The ledger's first paint starts the opening work (briefing/ui/opening.py)."""
+        """The ledger's first paint starts the opening work (briefing/ui/opening.py); the
+        window of a big briefing is left out of the collector's passes from then on (the
+        modules and the window: most of the objects alive, opening.settle)."""
         if event.type() == QEvent.Paint and watched is self.ledger.table.viewport():
             watched.removeEventFilter(self)
+            if self.opening.read_all:
+                settle()
             QTimer.singleShot(0, self._start_opening)
         return super().eventFilter(watched, event)
 
     def _start_opening(self, now: bool = False) -> None:
-        """The analysis first, then the opening work — once the analysis is in, unless `now`
-        (a write, a sort, a screenshot needs it). The work's read of every claim competed
-        with the analysis for the interpreter, and the charts of 100,000 claims came about
-        twice as late as the analysis alone takes."""
+        """The analysis first, then the opening work — once the analysis is in (or `now`:
+        it is, or it failed) and shown. The work's read of every claim competed with the
+        analysis for the interpreter, and the charts of 100,000 claims came about twice as
+        late as the analysis alone takes; alongside the steps that show an analysis
+        (stages.py), it held the interpreter for tens of milliseconds at a time and each
+        step's turn took twice its own time."""
         if self.opening.started or self._closed:
             return
+        self._analyse_if_wanted()
+        if not self.opening.read_all:
+            self._begin_opening()
+        elif now or not self.runner.busy:  # else _analysis_ready or _analysis_failed
+            QTimer.singleShot(0, self._begin_once_shown)  # its steps are queued by then
+
+    def _begin_once_shown(self) -> None:
+        if not self._closed:
+            self.stages.then(self._begin_opening)
+
+    def _begin_opening(self) -> None:
+        """Start the opening work now (a write, a sort, a screenshot needs it)."""
+        if self.opening.started or self._closed:
+            return
+        self._analyse_if_wanted()
+        self._stale = Changes()  # the work reads the briefing as it is from now on
+        self.opening.start()
+
+    def _analyse_if_wanted(self) -> None:
+        """The first analysis, asked for before the first paint, is requested now."""
         if self._analysis_wanted:
             self._analysis_wanted = False
             self._request_analysis(say=False)
-        if self.runner.busy and self.opening.read_all and not now:
-            return  # _analysis_ready or _analysis_failed starts it
-        self._stale = Changes()  # the work reads the briefing as it is from now on
-        self.opening.start()
 
     def wait_for_opening(self) -> None:
         """Before a write: the opening backup must hold the briefing as it was opened, and
         a file with damaged pages is not written (raises BriefingFileError, one line)."""
-        self._start_opening(now=True)
+        self._begin_opening()
         self.opening.wait()
         self.opening.finish()  # the damage, if any, is known now, not at the next event
         if self._damage is not None:
@@ -63,7 +85,7 @@ class WindowOpening:
 
     def finish_opening(self) -> None:
         """Block until the opening work and the analysis it started are shown (screenshots)."""
-        self._start_opening(now=True)
+        self._begin_opening()
         self.opening.finish()
         self.runner.wait()
         QCoreApplication.sendPostedEvents(self.runner)  # its result, queued from the worker
@@ -71,7 +93,7 @@ class WindowOpening:
 
     def _read_rest(self) -> None:
         """Every claim now (the ledger is sorted, filtered or scrolled past its first page)."""
-        self._start_opening(now=True)
+        self._begin_opening()
         self.opening.finish()
 
     @property

@@ -1,5 +1,6 @@
 """Opening a big briefing: the window paints a first page of the ledger, then reads every
 claim, the events and the opening backup on a worker thread (briefing/ui/opening.py)."""
+import gc
 import shutil
 
 import pytest
@@ -123,15 +124,25 @@ def test_an_analysis_shown_before_the_rest_is_read_does_not_wait_for_it(qtbot, u
     assert shown.startswith("⚠ "), shown
 
 
-def test_the_rest_is_read_after_the_first_analysis_is_in(qtbot, unshown):
+def test_the_rest_is_read_after_the_first_analysis_is_shown(qtbot, unshown, monkeypatch):
     """The analysis goes first: reading every claim alongside it made the charts come
-    later. The rows, the events and the opening backup follow once it is in."""
+    later. The rows, the events and the opening backup follow once it is in and the window
+    has shown it (its steps, stages.py: alongside them, the read held the interpreter for
+    tens of milliseconds at a time)."""
+    at_start = []
+    start = unshown.opening.start
+    monkeypatch.setattr(unshown.opening, "start", lambda: (at_start.append(
+        (unshown.analysis, unshown.stages.pending, unshown.chart.figure,
+         unshown.model.rows.conflicts)), start()))
     unshown.show()
     qtbot.waitUntil(lambda: unshown.runner.busy, timeout=30_000)
     assert not unshown.opening.started
     assert unshown.model.rowCount() == window_opening.FIRST_PAGE
-    qtbot.waitUntil(lambda: unshown.analysis is not None, timeout=30_000)
-    assert unshown.opening.started
+    qtbot.waitUntil(lambda: unshown.opening.started, timeout=30_000)
+    (analysis, steps_left, figure, marks), = at_start
+    assert analysis is not None and not steps_left
+    assert figure is not None                 # the chart shows it, and the ledger's
+    assert marks is analysis.conflict_of      # conflict marks (the last step) are on
     qtbot.waitUntil(lambda: not unshown.opening.pending, timeout=30_000)
     assert unshown.model.rowCount() == CLAIMS
     assert len(list_backups(unshown.session.ws.path)) == 1
@@ -205,3 +216,29 @@ def test_a_window_restoring_its_saved_columns_still_paints_a_first_page(qtbot, b
     header = window.ledger.table.horizontalHeader()
     header.setSortIndicator(COLUMNS.index("figure"), Qt.DescendingOrder)  # a new sort
     assert window.model.rows.complete and window.model.rows.sort_key == ("figure", True)
+
+
+def test_a_big_window_and_what_its_opening_read_are_left_out_of_full_collections(
+        qtbot, unshown):
+    """A full garbage collection walks every object alive and holds the interpreter, on
+    whichever thread it runs: at 100,000 claims each took the window's thread 50–150 ms.
+    The window of a big briefing (and the modules) from its first paint, then the events
+    and rows the opening work read, are frozen out of them (gc.freeze)."""
+    gc.unfreeze()
+    unshown.show()
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=30_000)  # the first paint
+    painted = gc.get_freeze_count()
+    qtbot.waitUntil(lambda: not unshown.opening.pending, timeout=30_000)
+    events = unshown.timeline._events
+    assert len(events) == 100 and gc.get_freeze_count() > painted + len(events)
+    walked = {id(o) for o in gc.get_objects()}
+    assert id(unshown) not in walked and id(events[0]) not in walked
+
+
+def test_a_small_briefings_window_leaves_the_collector_as_it_is(qtbot, seeded):
+    gc.unfreeze()
+    window = MainWindow(Session(seeded), restore=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.opening.pending, timeout=30_000)
+    assert gc.get_freeze_count() == 0
