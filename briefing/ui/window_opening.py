@@ -30,6 +30,8 @@ class ClaimLookup:
 class WindowOpening:
     """MainWindow's opening methods (a mixin: they use the window's views and session)."""
 
+    _events_due = None  # (Opened, the timeline's events then): its events, shown next turn
+
     def eventFilter(self, watched, event) -> bool:
         """The ledger's first paint starts the opening work (briefing/ui/opening.py); the
         window of a big briefing is left out of the collector's passes from then on (the
@@ -87,6 +89,7 @@ class WindowOpening:
         """Block until the opening work and the analysis it started are shown (screenshots)."""
         self._begin_opening()
         self.opening.finish()
+        self._show_events()
         self.runner.wait()
         QCoreApplication.sendPostedEvents(self.runner)  # its result, queued from the worker
         self.stages.finish()
@@ -122,17 +125,29 @@ class WindowOpening:
             self._backup_saved(opened.backup)
         stale, self._stale = self._stale, Changes()
         if opened.rows is not None:
-            ws = self.session.ws
             if self.analysis is not None:
                 opened.rows.set_analysis(*self.ledger_marks())
             self._keeping_place(lambda: self.model.load(opened.rows))
-            same_lanes = self.timeline.lanes_by == self.opening.lanes
-            self.timeline.set_data(opened.events, ClaimLookup(ws), opened.sources,
-                                   opened.timeline if same_lanes else None)
+            # The events at the next turn: with the ledger's swap to every claim, and both
+            # views painted after it, the turn took 30-45 ms of the window's thread.
+            self._events_due = opened, self.timeline.events
+            QTimer.singleShot(0, self._show_events)
         elif self.opening.read_all:
             stale = Changes.all()  # the worker could not read them: read them here
         if stale:
             self.on_changes(stale)
+
+    def _show_events(self) -> None:
+        """The timeline's events the opening work read, unless the timeline was given
+        newer ones since (an edit or another program changed the events)."""
+        due, self._events_due = self._events_due, None
+        if due is None or self._closed:
+            return
+        opened, before = due
+        if self.timeline.events is before:
+            same_lanes = self.timeline.lanes_by == self.opening.lanes
+            self.timeline.set_data(opened.events, ClaimLookup(self.session.ws),
+                                   opened.sources, opened.timeline if same_lanes else None)
 
     def back_up(self) -> None:
         """Start a rolling-backup check on the backup worker (every minute while the window

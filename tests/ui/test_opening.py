@@ -148,6 +148,32 @@ def test_the_rest_is_read_after_the_first_analysis_is_shown(qtbot, unshown, monk
     assert len(list_backups(unshown.session.ws.path)) == 1
 
 
+def test_the_timeline_takes_the_events_a_turn_after_the_ledger_takes_every_claim(
+        qtbot, unshown):
+    """Two turns of the window's thread, not one of 30-45 ms: the ledger's swap to every
+    claim, then the timeline's events."""
+    unshown.show()
+    qtbot.waitUntil(lambda: unshown.opening.started, timeout=30_000)
+    unshown.opening.finish()
+    assert unshown.model.rowCount() == CLAIMS
+    assert unshown.timeline.events == []
+    qtbot.waitUntil(lambda: len(unshown.timeline.events) == 100, timeout=10_000)
+    assert unshown.timeline.status.text() == "100 events"
+
+
+def test_events_changed_before_the_timeline_takes_the_read_ones_are_kept(qtbot, unshown):
+    """The timeline was given newer events between the two turns (an edit, another
+    program): the ones the opening work read, older, are not shown over them."""
+    unshown.show()
+    qtbot.waitUntil(lambda: unshown.opening.started, timeout=30_000)
+    unshown.opening.finish()
+    ws = unshown.session.ws
+    newer = ws.events()[:3]
+    unshown.timeline.set_data(newer, window_opening.ClaimLookup(ws), {})
+    qtbot.wait(50)
+    assert unshown.timeline.events is newer
+
+
 def test_an_edit_before_the_rest_is_read_is_backed_up_first_and_shown(qtbot, unshown):
     ws = unshown.session.ws
     claim = ws.get("claim", "b5000")
