@@ -51,6 +51,7 @@ class Opened:
     events: list | None = None
     sources: dict = field(default_factory=dict)  # id → Source
     timeline: TimelineFigure | None = None       # the events in the window's lanes
+    analysis: object = None  # the window's Analysis whose marks `rows` carry, if any
 
 
 def settle() -> None:
@@ -59,8 +60,9 @@ def settle() -> None:
     gc.freeze()
 
 
-def read_opening(ws: Workspace, read_all: bool, lanes: str) -> Opened:
-    """The opening work, on the worker thread, over a read-only connection of its own."""
+def read_opening(ws: Workspace, read_all: bool, lanes: str, marked=None) -> Opened:
+    """The opening work, on the worker thread, over a read-only connection of its own.
+    `marked`: (the window's analysis, its ledger marks) to give the rows here, or None."""
     opened = Opened()
     try:
         reader = Workspace.reader(ws.location)  # its pages checked below
@@ -68,7 +70,7 @@ def read_opening(ws: Workspace, read_all: bool, lanes: str) -> Opened:
         opened.problems.append(str(exc))
         return opened
     try:
-        _read(ws, reader, opened, read_all, lanes)
+        _read(ws, reader, opened, read_all, lanes, marked)
     except BriefingFileError as exc:
         opened.problems.append(str(exc))
     except Exception as exc:  # reported to the window, never lost in the thread
@@ -79,7 +81,7 @@ def read_opening(ws: Workspace, read_all: bool, lanes: str) -> Opened:
 
 
 def _read(ws: Workspace, reader: Workspace, opened: Opened, read_all: bool,
-          lanes: str) -> None:
+          lanes: str, marked) -> None:
     if not ws.pages_checked:
         opened.damage = reader.page_damage()
         if opened.damage is not None:
@@ -94,7 +96,8 @@ def _read(ws: Workspace, reader: Workspace, opened: Opened, read_all: bool,
                 columns = reader.claim_columns()
                 opened.events = reader.events()
                 opened.sources = {s.id: s for s in reader.sources()}
-            opened.rows = LedgerRows.from_columns(columns)
+            opened.analysis, marks = marked or (None, ())  # fractions' numbers: the bases
+            opened.rows = LedgerRows.from_columns(columns, *marks)
             opened.timeline = timeline_figure(opened.events, None, opened.sources, lanes)
             settle()  # before the collector resumes: none of it is walked again
 
@@ -115,10 +118,11 @@ class OpeningWork(OneJob):
     def pending(self) -> bool:
         return not self.delivered
 
-    def start(self) -> None:
+    def start(self, marked=None) -> None:
+        """`marked`: (the window's analysis, its ledger marks) for the rows read."""
         if not self.started:
             self.started = True
-            self.submit(lambda: read_opening(self.ws, self.read_all, self.lanes))
+            self.submit(lambda: read_opening(self.ws, self.read_all, self.lanes, marked))
 
     def wait(self) -> None:
         """Start the work if it has not started, and block until it is done (before a write:

@@ -131,6 +131,29 @@ def test_the_timeline_answers_the_mouse_from_its_arrays_not_a_shape_of_every_bar
     assert "300 killed — South Korea National Intelligence Service" in timeline.plot.toolTip()
 
 
+def test_rows_read_in_the_ledgers_order_are_not_sorted_again_and_others_are(window,
+                                                                            monkeypatch):
+    """The opening work's rows come sorted by date, as a ledger shows them at first: the
+    swap does not sort 100,000 rows again on the window's thread. Rows read while the
+    analyst has sorted otherwise take the ledger's sort."""
+    from briefing.ui.ledger_rows import LedgerRows
+
+    sorts = []
+    refresh = LedgerRows.refresh
+    monkeypatch.setattr(LedgerRows, "refresh", lambda rows: (sorts.append(rows.sort_key),
+                                                            refresh(rows)))
+    ws = window.session.ws
+    window.model.load(LedgerRows.from_columns(ws.claim_columns()))
+    assert sorts == [("date", False)]          # made sorted, not sorted again
+    assert window.model.claim_id(0) == "sent-11000"
+    window.ledger.table.horizontalHeader().setSortIndicator(COLUMNS.index("figure"),
+                                                            Qt.DescendingOrder)
+    sorts.clear()
+    window.model.load(LedgerRows.from_columns(ws.claim_columns()))
+    assert sorts == [("date", False), ("figure", True)]
+    assert window.model.claim_id(0) == "dprk-forces"
+
+
 def test_chart_point_click_selects_the_claim(window):
     window.chart.claimClicked.emit("zelenskyy-3800")
     assert window.ledger.selected_ids() == ["zelenskyy-3800"]
