@@ -5,7 +5,7 @@ the hypotheses matrix, the timeline's marks and the ledger's conflict marks: eac
 few to a few tens of milliseconds, together more than a frame. Run as steps, the window
 paints and answers input between them. A new run drops the steps left of the one before
 (each step reads the window's current state when it runs, so none shows a stale one).
-Work that would compete with the steps for the interpreter waits for them (`then`).
+Work that would compete with the steps for the interpreter waits for them (`when_done`).
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class Stages(QObject):
         self._steps = deque(steps)
         self._next()
 
-    def then(self, callback: Callable[[], None]) -> None:
+    def when_done(self, callback: Callable[[], None]) -> None:
         """`callback` once no step is left (those of a run started meanwhile included),
         whether they ran or were dropped; now if none is pending."""
         self._after.append(callback)

@@ -60,7 +60,7 @@ class WindowOpening:
 
     def _begin_once_shown(self) -> None:
         if not self._closed:
-            self.stages.then(self._begin_opening)
+            self.stages.when_done(self._begin_opening)
 
     def _begin_opening(self) -> None:
         """Start the opening work now (a write, a sort, a screenshot needs it)."""
