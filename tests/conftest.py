@@ -1,5 +1,6 @@
 """Shared fixtures. Qt must run headless before anything imports it."""
 import contextlib
+import gc
 import os
 import tempfile
 
@@ -23,6 +24,14 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(folder))
     monkeypatch.setenv("BRIEFING_USER", "tester")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def collected_as_usual():
+    """What a big briefing's window froze out of full garbage collections
+    (briefing/ui/opening.py) is collected as usual again after its test."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

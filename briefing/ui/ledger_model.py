@@ -68,10 +68,13 @@ class ClaimsTableModel(QAbstractTableModel):
 
     # ---- loading ------------------------------------------------------------------------
     def load(self, rows: LedgerRows) -> None:
-        """Swap in freshly read rows, keeping the current sort, filter and grouping."""
-        rows.sort_key, rows.filter = self.rows.sort_key, self.rows.filter
-        rows.group_conflicts = self.rows.group_conflicts
-        rows.refresh()
+        """Swap in freshly read rows, keeping the current sort, filter and grouping. Rows
+        already in them (LedgerRows are made sorted: the opening work's, read on its
+        thread) are not sorted again — 10-20 ms of the window's thread at 100,000."""
+        shown = self.rows.sort_key, self.rows.filter, self.rows.group_conflicts
+        if (rows.sort_key, rows.filter, rows.group_conflicts) != shown:
+            rows.sort_key, rows.filter, rows.group_conflicts = shown
+            rows.refresh()
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()

@@ -13,15 +13,26 @@ its first analysis is in (window_opening.py), so the two do not share the interp
 Nothing is lost by waiting: an edit made before the work is done first waits for it
 (`wait`), so the opening backup holds the briefing as it was opened, and a file whose pages
 are damaged is never written (the window refuses every edit and says why).
+
+Python's cycle collector stays out of the window's way (`settle`): a full collection walks
+every object alive and holds the interpreter meanwhile, on whichever thread it runs, so the
+window's thread waits for it too — 50–150 ms at each of the four or five that reading
+20,000 events and 100,000 claims' rows set off (bench_open.py --stalls). The objects of a
+big briefing's window are not collected again: the modules and the window itself once it
+has painted, then what the work read (`gc.freeze`). Reference counting still frees them as
+usual; only a reference cycle among them would outlive its use, and nothing the work reads
+makes one.
 """
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 
 from ..charts.timeline_data import TimelineFigure, timeline_figure
+from ..projection.collector import collector_paused
 from ..workspace import BriefingFileError, Workspace
 from ..workspace.backups import maybe_backup
 from .ledger_rows import LedgerRows
@@ -40,10 +51,18 @@ class Opened:
     events: list | None = None
     sources: dict = field(default_factory=dict)  # id → Source
     timeline: TimelineFigure | None = None       # the events in the window's lanes
+    analysis: object = None  # the window's Analysis whose marks `rows` carry, if any
 
 
-def read_opening(ws: Workspace, read_all: bool, lanes: str) -> Opened:
-    """The opening work, on the worker thread, over a read-only connection of its own."""
+def settle() -> None:
+    """Every object alive now left out of the collector's passes from now on (see the
+    module's docstring): what lives as long as a big briefing's window does."""
+    gc.freeze()
+
+
+def read_opening(ws: Workspace, read_all: bool, lanes: str, marked=None) -> Opened:
+    """The opening work, on the worker thread, over a read-only connection of its own.
+    `marked`: (the window's analysis, its ledger marks) to give the rows here, or None."""
     opened = Opened()
     try:
         reader = Workspace.reader(ws.location)  # its pages checked below
@@ -51,7 +70,7 @@ def read_opening(ws: Workspace, read_all: bool, lanes: str) -> Opened:
         opened.problems.append(str(exc))
         return opened
     try:
-        _read(ws, reader, opened, read_all, lanes)
+        _read(ws, reader, opened, read_all, lanes, marked)
     except BriefingFileError as exc:
         opened.problems.append(str(exc))
     except Exception as exc:  # reported to the window, never lost in the thread
@@ -62,7 +81,7 @@ def read_opening(ws: Workspace, read_all: bool, lanes: str) -> Opened:
 
 
 def _read(ws: Workspace, reader: Workspace, opened: Opened, read_all: bool,
-          lanes: str) -> None:
+          lanes: str, marked) -> None:
     if not ws.pages_checked:
         opened.damage = reader.page_damage()
         if opened.damage is not None:
@@ -72,12 +91,15 @@ def _read(ws: Workspace, reader: Workspace, opened: Opened, read_all: bool,
     except BriefingFileError as exc:
         opened.problems.append(str(exc))
     if read_all:
-        with reader.store.snapshot():
-            columns = reader.claim_columns()
-            opened.events = reader.events()
-            opened.sources = {s.id: s for s in reader.sources()}
-        opened.rows = LedgerRows.from_columns(columns)
-        opened.timeline = timeline_figure(opened.events, None, opened.sources, lanes)
+        with collector_paused():
+            with reader.store.snapshot():
+                columns = reader.claim_columns()
+                opened.events = reader.events()
+                opened.sources = {s.id: s for s in reader.sources()}
+            opened.analysis, marks = marked or (None, ())  # fractions' numbers: the bases
+            opened.rows = LedgerRows.from_columns(columns, *marks)
+            opened.timeline = timeline_figure(opened.events, None, opened.sources, lanes)
+            settle()  # before the collector resumes: none of it is walked again
 
 
 class OpeningWork(OneJob):
@@ -96,10 +118,11 @@ class OpeningWork(OneJob):
     def pending(self) -> bool:
         return not self.delivered
 
-    def start(self) -> None:
+    def start(self, marked=None) -> None:
+        """`marked`: (the window's analysis, its ledger marks) for the rows read."""
         if not self.started:
             self.started = True
-            self.submit(lambda: read_opening(self.ws, self.read_all, self.lanes))
+            self.submit(lambda: read_opening(self.ws, self.read_all, self.lanes, marked))
 
     def wait(self) -> None:
         """Start the work if it has not started, and block until it is done (before a write:

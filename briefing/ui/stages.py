@@ -5,6 +5,7 @@ the hypotheses matrix, the timeline's marks and the ledger's conflict marks: eac
 few to a few tens of milliseconds, together more than a frame. Run as steps, the window
 paints and answers input between them. A new run drops the steps left of the one before
 (each step reads the window's current state when it runs, so none shows a stale one).
+Work that would compete with the steps for the interpreter waits for them (`when_done`).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class Stages(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._steps: deque[Callable[[], None]] = deque()
+        self._after: list[Callable[[], None]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -39,18 +41,34 @@ class Stages(QObject):
         else:
             self.run(steps)
 
+    def when_done(self, callback: Callable[[], None]) -> None:
+        """`callback` once no step is left (those of a run started meanwhile included),
+        whether they ran or were dropped; now if none is pending."""
+        self._after.append(callback)
+        if not self._steps:
+            self._done()
+
     def cancel(self) -> None:
         self._steps.clear()
         self._timer.stop()
+        self._done()
 
     def finish(self) -> None:
         """Every step left, now (before a screenshot, or a step that needs them shown)."""
         self._timer.stop()
         while self._steps:
             self._steps.popleft()()
+        self._done()
 
     def _next(self) -> None:
         if self._steps:
             self._steps.popleft()()
         if self._steps:
             self._timer.start()
+        else:
+            self._done()
+
+    def _done(self) -> None:
+        after, self._after = self._after, []
+        for callback in after:
+            callback()

@@ -33,6 +33,10 @@ def import_counts(counts) -> dict:
     return {name: {"added": a, "updated": u, "unchanged": k} for name, a, u, k in counts}
 
 
+# Rows turned into columns this many at a time: one zip(*rows) of 100,000 claims is a single
+# call that holds the interpreter for 30 ms or more, and the window's thread waits that long
+# while a worker reads them (bench_open.py --stalls).
+_TRANSPOSED = 10_000
 _PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc",
            "hypothesis": "h", "assessment": "a"}
 # What hangs on an entity and goes with it, audited, before it (undo brings it back):
@@ -211,12 +215,11 @@ class Workspace:
         import numpy as np
 
         names, rows = self.store.claim_rows(ids, first)
-        columns = zip(*rows) if rows else ([] for _ in names)
-        out = {}
-        for name, values in zip(names, columns):
-            array = np.empty(len(rows), dtype=object)
-            array[:] = values
-            out[name] = array
+        out = {name: np.empty(len(rows), dtype=object) for name in names}
+        for start in range(0, len(rows), _TRANSPOSED):
+            chunk = rows[start:start + _TRANSPOSED]
+            for name, values in zip(names, zip(*chunk)):
+                out[name][start:start + len(chunk)] = values
         for name in CLAIM.json_columns:  # lists kept as JSON text; most are empty
             column = out[name]
             for i, text in enumerate(column):

@@ -1,5 +1,6 @@
 """Opening a big briefing: the window paints a first page of the ledger, then reads every
 claim, the events and the opening backup on a worker thread (briefing/ui/opening.py)."""
+import gc
 import shutil
 
 import pytest
@@ -123,18 +124,78 @@ def test_an_analysis_shown_before_the_rest_is_read_does_not_wait_for_it(qtbot, u
     assert shown.startswith("⚠ "), shown
 
 
-def test_the_rest_is_read_after_the_first_analysis_is_in(qtbot, unshown):
+def test_the_rest_is_read_after_the_first_analysis_is_shown(qtbot, unshown, monkeypatch):
     """The analysis goes first: reading every claim alongside it made the charts come
-    later. The rows, the events and the opening backup follow once it is in."""
+    later. The rows, the events and the opening backup follow once it is in and the window
+    has shown it (its steps, stages.py: alongside them, the read held the interpreter for
+    tens of milliseconds at a time)."""
+    at_start = []
+    start = unshown.opening.start
+    monkeypatch.setattr(unshown.opening, "start", lambda marked=None: (at_start.append(
+        (unshown.analysis, unshown.stages.pending, unshown.chart.figure,
+         unshown.model.rows.conflicts)), start(marked)))
     unshown.show()
     qtbot.waitUntil(lambda: unshown.runner.busy, timeout=30_000)
     assert not unshown.opening.started
     assert unshown.model.rowCount() == window_opening.FIRST_PAGE
-    qtbot.waitUntil(lambda: unshown.analysis is not None, timeout=30_000)
-    assert unshown.opening.started
+    qtbot.waitUntil(lambda: unshown.opening.started, timeout=30_000)
+    (analysis, steps_left, figure, marks), = at_start
+    assert analysis is not None and not steps_left
+    assert figure is not None                 # the chart shows it, and the ledger's
+    assert marks is analysis.conflict_of      # conflict marks (the last step) are on
     qtbot.waitUntil(lambda: not unshown.opening.pending, timeout=30_000)
     assert unshown.model.rowCount() == CLAIMS
     assert len(list_backups(unshown.session.ws.path)) == 1
+
+
+def test_the_rows_read_carry_the_analysiss_marks_made_on_the_worker(qtbot, unshown,
+                                                                   monkeypatch):
+    """The fraction claims' numbers and the conflict marks of the analysis shown go onto
+    the rows the work reads, on its thread (12-18 ms of the window's at 100,000); a newer
+    analysis shown meanwhile is put on them at the swap."""
+    from briefing.ui.ledger_rows import LedgerRows
+
+    on_window = []
+    set_analysis = LedgerRows.set_analysis
+    monkeypatch.setattr(LedgerRows, "set_analysis", lambda rows, *marks: (
+        on_window.append(rows), set_analysis(rows, *marks)))
+    unshown.show()
+    qtbot.waitUntil(lambda: unshown.opening.started, timeout=30_000)
+    unshown.opening.finish()
+    assert unshown.model.rows.total == CLAIMS
+    assert all(rows is not unshown.model.rows for rows in on_window)
+    assert unshown.model.rows.conflicts is unshown.analysis.conflict_of
+    late = next(c.id for c in reversed(by_date(unshown.session.ws))
+                if unshown.analysis.conflict_of.get(c.id))
+    row = unshown.model.rows.row_of(late)
+    shown = unshown.model.data(unshown.model.index(row, COLUMNS.index("conflict")))
+    assert shown.startswith("⚠ "), shown
+
+
+def test_the_timeline_takes_the_events_a_turn_after_the_ledger_takes_every_claim(
+        qtbot, unshown):
+    """Two turns of the window's thread, not one of 30-45 ms: the ledger's swap to every
+    claim, then the timeline's events."""
+    unshown.show()
+    qtbot.waitUntil(lambda: unshown.opening.started, timeout=30_000)
+    unshown.opening.finish()
+    assert unshown.model.rowCount() == CLAIMS
+    assert unshown.timeline.events == []
+    qtbot.waitUntil(lambda: len(unshown.timeline.events) == 100, timeout=10_000)
+    assert unshown.timeline.status.text() == "100 events"
+
+
+def test_events_changed_before_the_timeline_takes_the_read_ones_are_kept(qtbot, unshown):
+    """The timeline was given newer events between the two turns (an edit, another
+    program): the ones the opening work read, older, are not shown over them."""
+    unshown.show()
+    qtbot.waitUntil(lambda: unshown.opening.started, timeout=30_000)
+    unshown.opening.finish()
+    ws = unshown.session.ws
+    newer = ws.events()[:3]
+    unshown.timeline.set_data(newer, window_opening.ClaimLookup(ws), {})
+    qtbot.wait(50)
+    assert unshown.timeline.events is newer
 
 
 def test_an_edit_before_the_rest_is_read_is_backed_up_first_and_shown(qtbot, unshown):
@@ -205,3 +266,29 @@ def test_a_window_restoring_its_saved_columns_still_paints_a_first_page(qtbot, b
     header = window.ledger.table.horizontalHeader()
     header.setSortIndicator(COLUMNS.index("figure"), Qt.DescendingOrder)  # a new sort
     assert window.model.rows.complete and window.model.rows.sort_key == ("figure", True)
+
+
+def test_a_big_window_and_what_its_opening_read_are_left_out_of_full_collections(
+        qtbot, unshown):
+    """A full garbage collection walks every object alive and holds the interpreter, on
+    whichever thread it runs: at 100,000 claims each took the window's thread 50–150 ms.
+    The window of a big briefing (and the modules) from its first paint, then the events
+    and rows the opening work read, are frozen out of them (gc.freeze)."""
+    gc.unfreeze()
+    unshown.show()
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=30_000)  # the first paint
+    painted = gc.get_freeze_count()
+    qtbot.waitUntil(lambda: not unshown.opening.pending, timeout=30_000)
+    events = unshown.timeline._events
+    assert len(events) == 100 and gc.get_freeze_count() > painted + len(events)
+    walked = {id(o) for o in gc.get_objects()}
+    assert id(unshown) not in walked and id(events[0]) not in walked
+
+
+def test_a_small_briefings_window_leaves_the_collector_as_it_is(qtbot, seeded):
+    gc.unfreeze()
+    window = MainWindow(Session(seeded), restore=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.opening.pending, timeout=30_000)
+    assert gc.get_freeze_count() == 0
