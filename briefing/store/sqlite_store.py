@@ -28,6 +28,7 @@ BULK_CACHE_KIB = 400 * 1024
 
 class SqliteStore(Store):
     _claim_strings = True   # `claim_strings.py`
+
     def __init__(self, path: Path, create: bool = True, read_only: bool = False,
                  check_pages: bool = True):
         """`check_pages=False`: open without SQLite's page check (schema.inspect); the

@@ -180,8 +180,7 @@ def analyse(ws: Workspace, samples: int = 10_000, seed: int = 0) -> Analysis:
         evidence = Evidence(ws.claim_table(), ws.sources())
         evidence.conflicts.index()   # here, on the worker thread for a large briefing, and
         subject = ws.briefing().subject   # before the projections, which weigh them
-        found = tuple(project(s, evidence, samples=samples, seed=seed, subject=subject)
-                      for s in ws.scenarios())
+        found = _project_all(evidence, ws.scenarios(), samples, seed, subject)
         return Analysis(evidence, found, observed(evidence, found, subject),
                         matrix_of(ws, evidence))
 
