@@ -42,6 +42,7 @@ from .recording import RecordingPositions
 
 T = TypeVar("T")
 RETRIES = 8           # serialisation conflicts before a write gives up (each one re-reads)
+_ROW_BATCH = 10_000   # claims fetched and turned into columns at a time (claim_row_columns)
 
 
 def current_user() -> str:
@@ -326,12 +327,17 @@ class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
         return dict(self._execute(f"SELECT id, rev FROM {CODECS[entity].entity}").fetchall())
 
     @reading
-    def claim_rows(self, ids: list[str] | None = None,
-                   first: int | None = None) -> tuple[list[str], list[tuple]]:
-        """(column names, rows) of claims (all, or those with `ids`) with their source's
+    def claim_row_columns(self, ids: list[str] | None = None, first: int | None = None
+                          ) -> tuple[list[str], list[list[tuple]]]:
+        """(column names, columns) of claims (all, or those with `ids`) with their source's
         name and reliability, in the analyst's order: what the ledger sorts and filters.
-        `first`: only the first claims in the ledger's opening order (by the start of their
-        date span, then the analyst's order), the page a window paints before the rest."""
+        Each column is a list of tuples, one per batch of `_ROW_BATCH` rows: the rows are
+        fetched and turned into columns a batch at a time, so no list of every row is built
+        and then freed at once — at 100,000 claims each is a single call that holds the
+        interpreter for 20–50 ms, and a window's thread waits that long while a worker reads
+        (bench_open.py --stalls). `first`: only the first claims in the ledger's opening
+        order (by the start of their date span, then the analyst's order), the page a window
+        paints before the rest."""
         order = "c.seq, c.id" if first is None else \
             f"{self._span_start('c')}, c.seq, c.id LIMIT {int(first)}"
         where, args = "", ()
@@ -345,7 +351,11 @@ class Store(RecordingPositions, ImportLog, OperationLog, abc.ABC):
                                f"FROM claim c JOIN source s ON s.id = c.source {where}"
                                f"ORDER BY {order}", args)
         names = [d[0] for d in cursor.description]
-        return names, cursor.fetchall()
+        columns: list[list[tuple]] = [[] for _ in names]
+        while batch := cursor.fetchmany(_ROW_BATCH):
+            for column, values in zip(columns, zip(*batch)):
+                column.append(values)
+        return names, columns
 
     @reading
     def claim_values(self, subjects: Iterable[str] | None = None,

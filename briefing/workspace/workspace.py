@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -33,10 +34,6 @@ def import_counts(counts) -> dict:
     return {name: {"added": a, "updated": u, "unchanged": k} for name, a, u, k in counts}
 
 
-# Rows turned into columns this many at a time: one zip(*rows) of 100,000 claims is a single
-# call that holds the interpreter for 30 ms or more, and the window's thread waits that long
-# while a worker reads them (bench_open.py --stalls).
-_TRANSPOSED = 10_000
 _PREFIX = {"source": "s", "document": "d", "claim": "c", "event": "e", "scenario": "sc",
            "hypothesis": "h", "assessment": "a"}
 # What hangs on an entity and goes with it, audited, before it (undo brings it back):
@@ -211,15 +208,19 @@ class Workspace:
         numpy object array per column: what the ledger sorts and filters, read without
         building a Claim per row and without pandas (which costs a third of a second to
         import at start-up). `first`: only the first claims by date (the span's start, then
-        the analyst's order), the page a window paints before it has read the rest."""
+        the analyst's order), the page a window paints before it has read the rest.
+        Each batch the store read is let go of once copied: letting go of 100,000 claims'
+        values at once is one call that holds the interpreter for 40–50 ms (every value's
+        count touched, scattered over the heap), and a window waits that long while a worker
+        reads (bench_open.py --stalls)."""
         import numpy as np
 
-        names, rows = self.store.claim_rows(ids, first)
-        out = {name: np.empty(len(rows), dtype=object) for name in names}
-        for start in range(0, len(rows), _TRANSPOSED):
-            chunk = rows[start:start + _TRANSPOSED]
-            for name, values in zip(names, zip(*chunk)):
-                out[name][start:start + len(chunk)] = values
+        names, columns = self.store.claim_row_columns(ids, first)
+        out = {}
+        for name, batches in zip(names, columns):
+            out[name] = np.fromiter(chain.from_iterable(batches), dtype=object,
+                                    count=sum(map(len, batches)))
+            batches.clear()  # let go of once copied (the docstring says why)
         for name in CLAIM.json_columns:  # lists kept as JSON text; most are empty
             column = out[name]
             for i, text in enumerate(column):
