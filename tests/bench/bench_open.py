@@ -49,7 +49,7 @@ PROBE_MS = 2
 IDLE_S = 0.5     # after the analysis is shown, the window must be quiet this long
 GAP_GOAL_MS = 50
 SAMPLE_S = 0.010  # the watchdog's look at a late tick
-WINDOW_OPEN: dict = {}
+WINDOW_OPEN: dict = {}  # window_open_args(), once the package is importable
 
 
 def now() -> float:
@@ -177,16 +177,6 @@ def report_stalls(stalls: list[tuple[str, float, float, list, list]]) -> None:
             counts[key] += 1
         for key, n in counts.most_common(3):
             print(f"  {n:3d}× " + " > ".join(key))
-
-
-def _window_open() -> dict:
-    """How `briefing FILE` opens a file for the window (briefing/cli/window_commands.py):
-    the page check after the first paint, where the program has that (not before)."""
-    import inspect
-
-    from briefing.workspace import Workspace
-    return {"check_pages": False} if "check_pages" in inspect.signature(
-        Workspace.open).parameters else {}
 
 
 def open_window(app, path: Path, data: Path, probe: Probe | None = None):
@@ -350,6 +340,7 @@ def main() -> None:
 
     from briefing.charts.qt_app import ensure_app
     from briefing.workspace import Workspace, create_from_seed
+    from scale_children import window_open_args
     seed = work / "seed.briefing"
     if not seed.exists():
         create_from_seed(seed)
@@ -370,7 +361,7 @@ def main() -> None:
     ws.close()
 
     app = ensure_app(headless=True)
-    WINDOW_OPEN.update(_window_open())
+    WINDOW_OPEN.update(window_open_args())
     datas = iter(tempfile.mkdtemp(prefix="data-", dir=work) for _ in range(4 * args.runs + 2))
     log(f"seed and {counts[0]:,} claims / {counts[1]:,} events, alternately ×{args.runs}")
     expected = {"seed": expected_view(seed), "big": expected_view(big)}

@@ -274,14 +274,15 @@ def step_coldstart(env: dict, cap: float, runs: int) -> None:
 
 
 def build_window(app, path: Path):
-    """Workspace.open + MainWindow + show + events until the ledger has painted."""
-    from scale_children import show_until_painted
+    """Workspace.open as the window opens a file + MainWindow + show + events until the
+    ledger has painted."""
+    from scale_children import show_until_painted, window_open_args
 
     from briefing.ui.main_window import MainWindow
     from briefing.ui.session import Session
     from briefing.workspace import Workspace
     t = now()
-    ws = Workspace.open(path)
+    ws = Workspace.open(path, **window_open_args())
     t_open = now()
     window = MainWindow(Session(ws))
     t_built = now()

@@ -52,6 +52,17 @@ def reset_peak(pid="self") -> None:
         pass
 
 
+def window_open_args() -> dict:
+    """How `briefing FILE` opens a file for the window (briefing/cli/window_commands.py):
+    the page check after the first paint, where the program has that (not before) — so a
+    bench's open is the window's, whichever checkout it measures."""
+    import inspect
+
+    from briefing.workspace import Workspace
+    return {"check_pages": False} if "check_pages" in inspect.signature(
+        Workspace.open).parameters else {}
+
+
 def show_until_painted(app, window, cap: float) -> bool:
     """Show the window and process events until its ledger has painted (or `cap` seconds);
     whether it painted."""
