@@ -234,3 +234,39 @@ def test_a_reimport_of_deleted_entities_replaces_their_deletion(imported, seed_p
 def test_an_import_that_changes_nothing_leaves_no_record(imported, seed_path):
     import_file(imported, seed_path)
     assert rows(imported.store, "SELECT count(*) FROM import_record") == [(1,)]
+
+
+def _index_sql(ws: Workspace) -> dict:
+    from briefing.store.schema import schema_objects
+    return {key: sql for key, sql in schema_objects(ws.store.conn).items() if key[0] == "index"}
+
+
+def test_an_import_into_an_empty_briefing_leaves_every_index_of_the_schema(tmp_path,
+                                                                          generated):
+    """An index on an expression (the ledger's order) is built once after an import into an
+    empty table instead of row by row: the file ends with exactly the program's indexes,
+    and an import that fails rolls the drop back with its rows."""
+    from briefing.store.schema import expected_schema, latest_version
+
+    program = {key: sql for key, sql in expected_schema(latest_version()).items()
+               if key[0] == "index"}
+    assert ("index", "claim_ledger_order") in program
+    data = json.loads(generated.read_text(encoding="utf-8"))
+    data["claims"][-1]["metric"] = "morale"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    ws = Workspace.open(tmp_path / "new.briefing")
+    try:
+        with pytest.raises(InterchangeError):
+            import_file(ws, bad)
+        assert ws.is_empty() and _index_sql(ws) == program
+        import_file(ws, generated)
+        assert _index_sql(ws) == program
+        first = ws.claim_columns(first=5)["id"]
+    finally:
+        ws.close()
+    reopened = Workspace.open(tmp_path / "new.briefing")  # its schema checked as it opens
+    try:
+        assert list(reopened.claim_columns(first=5)["id"]) == list(first)
+    finally:
+        reopened.close()

@@ -47,7 +47,8 @@ class ImportLog:
         self._import_id, self._import_rows, self._import_kinds = import_id, 0, {}
         self._bulk(True)
         try:
-            yield import_id
+            with self._indexes_deferred():
+                yield import_id
             if not self._import_rows:
                 self._execute("DELETE FROM import_record WHERE id = ?", (import_id,))
         finally:
@@ -56,6 +57,11 @@ class ImportLog:
 
     def _bulk(self, on: bool) -> None:
         """Prepare the connection for a bulk write (a backend may size its cache)."""
+
+    def _indexes_deferred(self):
+        """Around a whole import: a backend may build some indexes once after it instead of
+        row by row (batch_indexes.py)."""
+        return contextlib.nullcontext()
 
     def record_import_counts(self, import_id: int, counts: dict) -> None:
         """What the import did, per kind: {"claims": {"added": n, "updated": n, ...}}."""

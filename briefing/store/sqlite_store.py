@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import schema
 from .base import DETAIL_LIMIT, Store, current_user
+from .batch_indexes import expression_indexes_built_after
 from .checks import checked_after
 from .errors import BriefingFileError
 from .location import network_file_system, network_notice
@@ -83,6 +84,9 @@ class SqliteStore(Store):
         """An import's index pages stay in memory (SQLite's default cache is 2 MB: at 100,000
         claims its indexes' pages were read back again and again; 3× faster commits)."""
         self.conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB if on else -2000}")
+
+    def _indexes_deferred(self):
+        return expression_indexes_built_after(self.conn)
 
     def _rows_checked(self, table: str):
         if self._import_id is None:
