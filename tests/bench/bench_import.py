@@ -14,7 +14,9 @@ alternation. Generate packages with tests/bench/generate.py. Not collected by py
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -35,6 +37,8 @@ def main() -> None:
     p.add_argument("--before", metavar="SRC", type=Path)
     args = p.parse_args()
     work = Path(args.keep or tempfile.mkdtemp(prefix="bench-import-"))
+    if not args.keep:  # the files and their backups: 0.1–1 GB a run
+        atexit.register(shutil.rmtree, work, True)
     work.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, BRIEFING_DATA_DIR=str(work / "data"), BRIEFING_USER="bench")
     size = args.package.stat().st_size / 2**20

@@ -30,6 +30,7 @@ collected by pytest (tests/bench is in norecursedirs).
 from __future__ import annotations
 
 import argparse
+import atexit
 import collections
 import gc
 import os
@@ -330,6 +331,8 @@ def main() -> None:
     args = p.parse_args()
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="briefing-open-"))
+    if not args.keep:  # the files and their backups: 0.1–1 GB a run
+        atexit.register(shutil.rmtree, work, True)
     work.mkdir(parents=True, exist_ok=True)
     xdg = work / "xdg"
     xdg.mkdir(mode=0o700, exist_ok=True)
