@@ -17,6 +17,7 @@ first scores.
     python tests/intake/measure.py --heldout4
     python tests/intake/measure.py --heldout5
     python tests/intake/measure.py --heldout6
+    python tests/intake/measure.py --heldout7
 """
 import sys
 from pathlib import Path
@@ -29,7 +30,8 @@ from briefing.intake.evaluate import measure_directory, report  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "heldout3",
-           "--heldout4": "heldout4", "--heldout5": "heldout5", "--heldout6": "heldout6"}
+           "--heldout4": "heldout4", "--heldout5": "heldout5", "--heldout6": "heldout6",
+           "--heldout7": "heldout7"}
 
 
 def main() -> int:
