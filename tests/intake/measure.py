@@ -5,8 +5,9 @@ development data too), tests/intake/heldout3 (scored twice unseen, then tuned on
 3), tests/intake/heldout4 (written after all three had been tuned on, scored once unseen,
 then tuned on in round 4), tests/intake/heldout5 (written by another independent helper
 once all four were tuned on or being tuned on, scored once unseen, then tuned on in round 5)
-and tests/intake/heldout6 (written by a third independent helper once all five had been tuned
-on or were being tuned on; scored unseen before and after round 5).
+tests/intake/heldout6 (written by a third independent helper once all five had been tuned
+on or were being tuned on; scored unseen before and after round 5) and tests/intake/heldout7
+(written by a fourth independent helper; scored once unseen with the rules of round 5).
 Their README.md files say how they were made; the README of the repository records their
 first scores.
 
