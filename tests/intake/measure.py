@@ -19,6 +19,7 @@ first scores.
     python tests/intake/measure.py --heldout5
     python tests/intake/measure.py --heldout6
     python tests/intake/measure.py --heldout7
+    python tests/intake/measure.py --heldout8
 """
 import sys
 from pathlib import Path
@@ -32,7 +33,7 @@ from briefing.intake.evaluate import measure_directory, report  # noqa: E402
 HERE = Path(__file__).resolve().parent
 FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "heldout3",
            "--heldout4": "heldout4", "--heldout5": "heldout5", "--heldout6": "heldout6",
-           "--heldout7": "heldout7"}
+           "--heldout7": "heldout7", "--heldout8": "heldout8"}
 
 
 def main() -> int:
