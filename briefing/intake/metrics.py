@@ -23,9 +23,9 @@ from .spans import Marks, outside
 
 _RIGHT_CUES: list[tuple[str, re.Pattern]] = [
     ("casualties", re.compile(
-        r"\b(?:(?:killed|dead|died)\s+(?:or|and|and/or)\s+(?:wounded|injured)|"
-        r"(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead)|casualties|losses|"
-        r"destroyed|put out of action|taken out of action|incapacitated)\b", re.I)),
+        r"\b(?:(?:killed|dead|died)\s+(?:or|and|and/or)\s+(?:(?:seriously|severely|badly)\s+)?"
+        r"(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead)|casualties|"
+        r"losses|destroyed|put out of action|taken out of action|incapacitated)\b", re.I)),
     ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|"
                           r"perished|killed in action|were slain|martyred)\b")),
     # the wounded also as those treated or taken to hospital: "89 servicemen were being
