@@ -1,12 +1,15 @@
 """One name per source within an article: a surname alone ("Kovač") is the full name used
 before, an acronym ("ISW") the name it abbreviates, a bracketed alias the name it stands
 for, an inflected surname ("Сирського") or a Korean abbreviation ("국정원") the full name.
-Split from `attribution`, which cuts the names out of single sentences."""
+And the name of who says what no sentence attributes: a press release's issuer
+(`press_releases`), or the publication. Split from `attribution`, which cuts the names out of
+single sentences."""
 from __future__ import annotations
 
 import re
 
 from .attribution import PUBLICATION
+from .press_releases import release_issuer
 
 _NON_INITIAL = {"of", "for", "the", "and", "on", "in", "&", "de"}
 
@@ -20,6 +23,11 @@ class SourceNames:
 
     def __init__(self, names: list[str], aliases: dict[str, str], text: str):
         self.aliases = dict(aliases)
+        # who says what no sentence attributes: a press release's issuer, or the publication
+        issuer, acronym = release_issuer(text) or (PUBLICATION, None)
+        self.unnamed = issuer
+        if acronym:
+            self.aliases[acronym] = issuer
         self.names = list(dict.fromkeys(n for n in names if n))
         self.acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", text))
         self._known: dict[str, str | None] = {}
