@@ -68,6 +68,11 @@ class SourceNames:
                     return other
                 if words[0][:1].islower() and len(ow) >= 2 and ow[-1].lower() == words[0]:
                     return other
+            # "the ministry" (the Ministry of Defence), "командування" or "командуванні"
+            # (Оперативне командування «Схід»): a body's generic noun anywhere in its name
+            for other in reversed(self.names) if words[0][:1].islower() else ():
+                if len(other.split()) >= 2 and any(_same_noun(words[0], w) for w in other.split()):
+                    return other
         return name
 
     @staticmethod
@@ -85,6 +90,15 @@ def _inflects(word: str, name: str) -> bool:
     return len(name.split()) in (2, 3) and word != last and len(word) >= 5 and \
         word[:1].isupper() and last[:max(4, len(last) - 2)] == word[:max(4, len(last) - 2)] \
         and abs(len(word) - len(last)) <= 3
+
+
+def _same_noun(word: str, other: str) -> bool:
+    """'командуванні' and 'командування', 'ministry' and 'Ministry': one noun, in any case
+    (a Russian or Ukrainian case ending changes at most the last two or three letters)."""
+    a, b = word.lower(), other.lower()
+    stem = max(5, len(b) - 2)
+    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:stem] == b[:stem]
+                      and abs(len(a) - len(b)) <= 3)
 
 
 def _abbreviates(short: str, name: str) -> bool:
