@@ -199,6 +199,13 @@ def _role(text: str, start: int, end: int) -> str:
     if re.search(r"(?<!\w)(?:с\s+начала|з\s+початку|начиная\s+с|починаючи\s+з|с\s+момента|"
                  r"з\s+моменту)\s+[^,;]{0,30}$", before):
         return "since"  # "с начала операции в августе": the start of a count
+    # "боев, начавшихся 2 марта", "у боях, що почалися 2 березня": the day a fight began, so
+    # its toll is counted since; an exercise that began that day has its strength on it
+    if re.search(r"(?<!\w)(?:бо[еёиіїя]|войн|війн|конфликт|конфлікт|столкновен|зіткнен|наступ|"
+                 r"штурм|обстрел|обстріл)\w*,?\s+(?:начавш|вспыхнувш|розпочат|"
+                 r"(?:котор|что|що|як)\w*\s+(?:\w+\s+)?(?:начал|почал|розпочал|вспыхнул|"
+                 r"спалахнул))\w*\s+$", before):
+        return "since"
     if re.search(r"(?<!\w)(?:по)\s*$", before):
         return "until"
     return "point"

@@ -339,7 +339,7 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
                 and last.s.paragraph == s.paragraph:
             info.source = last.source  # the paragraph's speaker goes on
         else:
-            info.source = PUBLICATION
+            info.source = resolver.unnamed  # a press release's issuer, or the publication
     _refer_back(analysed)
 
 

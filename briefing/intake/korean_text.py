@@ -107,10 +107,18 @@ def _relative(published: dt.date, word: str):
     return relative_date(published, step, unit)
 
 
+# a fight, not an exercise: "훈련이 시작된 뒤" dates a strength on its first day
+_FIGHT_BEGAN = re.compile(r"[^\d,.]{0,40}?(?:충돌|교전|전투|전쟁|분쟁|내전|공격|침공|포격|공습)(?:이|가)?\s*"
+                          r"(?:시작|발발|개시)(?:된|한|되고|하고|됐던)?\s*(?:뒤|후|이후|이래)")
+
+
 def _role(text: str, start: int, end: int) -> str:
     after = text[end:end + 16]
     # "1월부터", "2023년 4월 내전 발발 이후": a count since then
     if re.match(r"(?:\s*(?:[가-힣]{1,6}\s+){0,2}[가-힣]{0,6}\s*)?(?:부터|이후)", after):
+        return "since"
+    # "지난 2일 … 교전이 시작된 뒤 최소 210명이": the day a fight began, so a count since it
+    if _FIGHT_BEGAN.match(text, end):
         return "since"
     if after.startswith("까지"):
         return "until" if "부터" in text[:start] else "by"

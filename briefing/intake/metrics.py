@@ -16,60 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .english_cues import BRINGING, BRINGING_LOSS, CEILING, LEFT_CUES, RIGHT_CUES
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
 from .readings import LOSS_METRICS, Reading, coordinated
 from .spans import Marks, outside
 
-_RIGHT_CUES: list[tuple[str, re.Pattern]] = [
-    ("casualties", re.compile(
-        r"\b(?:(?:killed|dead|died)\s+(?:or|and|and/or)\s+(?:wounded|injured)|"
-        r"(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead)|casualties|losses|"
-        r"destroyed|put out of action|taken out of action|incapacitated)\b", re.I)),
-    ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|"
-                          r"perished|killed in action|were slain|martyred)\b")),
-    # the wounded also as those treated or taken to hospital: "89 servicemen were being
-    # treated in hospital for wounds", "40 soldiers were hospitalised"
-    ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury|wounds|"
-                           r"hospitali[sz]ed|(?:being\s+)?treated\s+(?:in|at|for)\b)", re.I)),
-    ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|"
-                            r"surrendered|taken captive|taken hostage|detained|arrested)\b")),
-    ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
-    ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
-]
-# "bringing Kenya's deployment to about 800": the new total after an arrival
-_BRINGING = re.compile(r"\b(?:bringing|raising|taking|lifting|boosting|increasing)\s+"
-                       r"(?:[\w’'-]+\s+){0,4}?to\s+(?:an?\s+)?(?:total\s+of\s+)?$", re.I)
-# "bringing its total losses since February 2022 to about 620,000": the new total of a loss
-_BRINGING_LOSS = re.compile(r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:[\w’'-]+\s+){0,3}?"
-                            r"(losses|casualties|(?:death\s+)?toll)\b[^;:.]{0,60}?\bto\s+"
-                            r"(?:an?\s+)?(?:total\s+of\s+)?(?:about|around|some|nearly|almost|"
-                            r"more\s+than|over|at\s+least)?\s*$", re.I)
-# "the 2,500 authorised by the Security Council": a ceiling, not a force that exists
-_CEILING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:authori[sz]ed|mandated|approved|envisaged)\b",
-                      re.I)
-_LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
-    ("killed", re.compile(r"\b(?:killing|killed|kills|kill)\s+$"), False),
-    ("killed", re.compile(r"\b(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives\s+of\s+$"),
-     False),
-    ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
-    ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
-    ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|detained|"
-                            r"detaining|arrested|arresting)\s+$"), False),
-    ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
-                              r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"), False),
-    ("casualties", re.compile(r"\b(?:casualties|losses|casualty\s+(?:toll|figure)|loss\s+of)\s+"
-                              r"(?:of|at|to|reached|rose\s+to|stood\s+at|stands\s+at|"
-                              r"total(?:l)?ing|exceeded|exceeding|climbed\s+to)?\s*$"), False),
-    ("killed", re.compile(r"\b(?:death\s+toll|deaths|fatalities)\s+(?:of|at|to|reached|rose\s+to|"
-                          r"stood\s+at|stands\s+at|exceeded|exceeding|climbed\s+to)\s*$"), False),
-    ("strength", re.compile(r"\b(?:contingent|force|garrison|crew|grouping|group|army|brigade|"
-                            r"strength|detachment|deployment)\s+of\s+(?:some\s+)?$"), True),
-    ("strength", _BRINGING, False),
-    ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"
-                            r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
-                            r"sending|stationed|has|have|had)\s+(?:an?\s+)?$"), False),
-]
 _BOUNDARY = re.compile(
     r"[;:—–()]|,\s+(?:many|most|some|several|all|none|which|who|whom|whose|while|but|"
     r"although|though|including|according|after|before|when|where|as)\b"
@@ -255,7 +207,7 @@ def _arrivals(sentence: str, readings: list[Reading]) -> list[Reading]:
     out = list(readings)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.metric == b.metric == "strength" and _BRINGING.search(
+        if a.metric == b.metric == "strength" and BRINGING.search(
                 sentence[a.quantity.end:b.quantity.start]):
             out[i] = replace(a, metric="reinforcements", descriptive=False)
     return out
@@ -280,7 +232,7 @@ def _not_a_figure(sentence: str, q: Quantity) -> bool:
 def _nearest_right_cue(right: str):
     """(start, -length, metric, match) of the metric word nearest after the number."""
     best = None
-    for metric, pattern in _RIGHT_CUES:
+    for metric, pattern in RIGHT_CUES:
         for m in pattern.finditer(right):
             cand = (m.start(), -(m.end() - m.start()), metric, m)
             if best is None or cand[:2] < best[:2]:
@@ -325,10 +277,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             rest = of_np.group(1)
         kind = _noun_kind(_words(rest, 6))
         if kind == "other" or (not of_np and not q.text.endswith("%") and kind is None
-                               and not any(p.search(right) for _, p in _RIGHT_CUES[:5])):
+                               and not any(p.search(right) for _, p in RIGHT_CUES[:5])):
             return []
     else:
-        if _CEILING.match(right) or _DENIED.search(left):
+        if CEILING.match(right) or _DENIED.search(left):
             return []
         kind = _noun_kind(_head_words(_RATE.sub(" ", right, count=1)
                                       if _RATE.match(right.strip()) else right, 3))
@@ -344,13 +296,13 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     left = left[:len(left) - shift]
     if quoted and left[-1:].isalpha():  # 'had "neutralized" more than 50': the verb quoted
         left, shift = left + " ", shift - 1
-    for metric, pattern, descriptive in _LEFT_CUES:
+    for metric, pattern, descriptive in LEFT_CUES:
         m = pattern.search(left)
         if m:
             start = q.start - shift - len(left) + m.start()
             left_metric = (metric, descriptive, (start, q.start))
             break
-    total = _BRINGING_LOSS.search(sentence[max(0, q.start - 160):q.start])
+    total = BRINGING_LOSS.search(sentence[max(0, q.start - 160):q.start])
     if total:  # "bringing its total losses since February 2022 to about 620,000"
         at = max(0, q.start - 160) + total.start()
         left_metric = ("killed" if total.group(1).lower().endswith("toll") else "casualties",

@@ -1,12 +1,15 @@
 """One name per source within an article: a surname alone ("Kovač") is the full name used
 before, an acronym ("ISW") the name it abbreviates, a bracketed alias the name it stands
 for, an inflected surname ("Сирського") or a Korean abbreviation ("국정원") the full name.
-Split from `attribution`, which cuts the names out of single sentences."""
+And the name of who says what no sentence attributes: a press release's issuer
+(`press_releases`), or the publication. Split from `attribution`, which cuts the names out of
+single sentences."""
 from __future__ import annotations
 
 import re
 
 from .attribution import PUBLICATION
+from .press_releases import release_issuer
 
 _NON_INITIAL = {"of", "for", "the", "and", "on", "in", "&", "de"}
 
@@ -20,6 +23,11 @@ class SourceNames:
 
     def __init__(self, names: list[str], aliases: dict[str, str], text: str):
         self.aliases = dict(aliases)
+        # who says what no sentence attributes: a press release's issuer, or the publication
+        issuer, acronym = release_issuer(text) or (PUBLICATION, None)
+        self.unnamed = issuer
+        if acronym:
+            self.aliases[acronym] = issuer
         self.names = list(dict.fromkeys(n for n in names if n))
         self.acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", text))
         self._known: dict[str, str | None] = {}
@@ -60,6 +68,11 @@ class SourceNames:
                     return other
                 if words[0][:1].islower() and len(ow) >= 2 and ow[-1].lower() == words[0]:
                     return other
+            # "the ministry" (the Ministry of Defence), "командування" or "командуванні"
+            # (Оперативне командування «Схід»): a body's generic noun anywhere in its name
+            for other in reversed(self.names) if words[0][:1].islower() else ():
+                if len(other.split()) >= 2 and any(_same_noun(words[0], w) for w in other.split()):
+                    return other
         return name
 
     @staticmethod
@@ -77,6 +90,15 @@ def _inflects(word: str, name: str) -> bool:
     return len(name.split()) in (2, 3) and word != last and len(word) >= 5 and \
         word[:1].isupper() and last[:max(4, len(last) - 2)] == word[:max(4, len(last) - 2)] \
         and abs(len(word) - len(last)) <= 3
+
+
+def _same_noun(word: str, other: str) -> bool:
+    """'командуванні' and 'командування', 'ministry' and 'Ministry': one noun, in any case
+    (a Russian or Ukrainian case ending changes at most the last two or three letters)."""
+    a, b = word.lower(), other.lower()
+    stem = max(5, len(b) - 2)
+    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:stem] == b[:stem]
+                      and abs(len(a) - len(b)) <= 3)
 
 
 def _abbreviates(short: str, name: str) -> bool:

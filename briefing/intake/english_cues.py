@@ -1,0 +1,61 @@
+"""The English words that name a metric beside a number, for `metrics` (the English reader).
+
+Cues after the number ("300 North Koreans had been killed") and before it ("killing 45
+soldiers", "a contingent of 1,200"): `metrics` takes the nearest. Split from `metrics` to
+keep the reader and its word lists apart.
+"""
+from __future__ import annotations
+
+import re
+
+RIGHT_CUES: list[tuple[str, re.Pattern]] = [
+    ("casualties", re.compile(
+        r"\b(?:(?:killed|dead|died)\s+(?:or|and|and/or)\s+(?:(?:seriously|severely|badly)\s+)?"
+        r"(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead)|casualties|"
+        r"losses|destroyed|put out of action|taken out of action|incapacitated)\b", re.I)),
+    # and as military press offices of South Asia write them: "sent to hell", "embraced shahadat"
+    ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|perished|"
+                          r"killed in action|were slain|martyred|sent to hell|laid down their lives|"
+                          r"embraced (?:shahadat|martyrdom))\b")),
+    # the wounded also as those treated or taken to hospital: "89 servicemen were being
+    # treated in hospital for wounds", "40 soldiers were hospitalised"
+    ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury|wounds|"
+                           r"hospitali[sz]ed|(?:being\s+)?treated\s+(?:in|at|for)\b)", re.I)),
+    ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|surrendered|"
+                            r"taken captive|taken hostage|detained|arrested|apprehended)\b")),
+    ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
+    ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
+]
+# "bringing Kenya's deployment to about 800": the new total after an arrival
+BRINGING = re.compile(r"\b(?:bringing|raising|taking|lifting|boosting|increasing)\s+"
+                       r"(?:[\w’'-]+\s+){0,4}?to\s+(?:an?\s+)?(?:total\s+of\s+)?$", re.I)
+# "bringing its total losses since February 2022 to about 620,000": the new total of a loss
+BRINGING_LOSS = re.compile(r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(losses|casualties|(?:death\s+)?toll)\b[^;:.]{0,60}?\bto\s+"
+                            r"(?:an?\s+)?(?:total\s+of\s+)?(?:about|around|some|nearly|almost|"
+                            r"more\s+than|over|at\s+least)?\s*$", re.I)
+# "the 2,500 authorised by the Security Council": a ceiling, not a force that exists
+CEILING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:authori[sz]ed|mandated|approved|envisaged)\b",
+                      re.I)
+LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
+    ("killed", re.compile(r"\b(?:killing|killed|kills|kill)\s+$"), False),
+    ("killed", re.compile(r"\b(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives\s+of\s+$"),
+     False),
+    ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
+    ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
+    ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|detained|"
+                            r"detaining|arrested|arresting)\s+$"), False),
+    ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
+                              r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"), False),
+    ("casualties", re.compile(r"\b(?:casualties|losses|casualty\s+(?:toll|figure)|loss\s+of)\s+"
+                              r"(?:of|at|to|reached|rose\s+to|stood\s+at|stands\s+at|"
+                              r"total(?:l)?ing|exceeded|exceeding|climbed\s+to)?\s*$"), False),
+    ("killed", re.compile(r"\b(?:death\s+toll|deaths|fatalities)\s+(?:of|at|to|reached|rose\s+to|"
+                          r"stood\s+at|stands\s+at|exceeded|exceeding|climbed\s+to)\s*$"), False),
+    ("strength", re.compile(r"\b(?:contingent|force|garrison|crew|grouping|group|army|brigade|"
+                            r"strength|detachment|deployment)\s+of\s+(?:some\s+)?$"), True),
+    ("strength", BRINGING, False),
+    ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"
+                            r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
+                            r"sending|stationed|has|have|had)\s+(?:an?\s+)?$"), False),
+]
