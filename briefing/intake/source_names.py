@@ -12,6 +12,7 @@ from .attribution import PUBLICATION
 from .press_releases import release_issuer
 
 _NON_INITIAL = {"of", "for", "the", "and", "on", "in", "&", "de"}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _initials(words: list[str]) -> str:
@@ -94,11 +95,15 @@ def _inflects(word: str, name: str) -> bool:
 
 def _same_noun(word: str, other: str) -> bool:
     """'командуванні' and 'командування', 'ministry' and 'Ministry': one noun, in any case
-    (a Russian or Ukrainian case ending changes at most the last two or three letters)."""
+    (a Russian or Ukrainian case ending changes at most the last two or three letters). An
+    English noun is the same only as written: "officials" is not "a Thai official" (a
+    plural is nobody in particular)."""
     a, b = word.lower(), other.lower()
+    if a == b:
+        return True
     stem = max(5, len(b) - 2)
-    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:stem] == b[:stem]
-                      and abs(len(a) - len(b)) <= 3)
+    return _CYRILLIC.match(a) is not None and len(a) >= 6 and len(b) >= 6 \
+        and a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 3
 
 
 def _abbreviates(short: str, name: str) -> bool:

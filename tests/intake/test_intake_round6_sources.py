@@ -30,3 +30,11 @@ def test_a_generic_noun_with_no_body_named_before_stays_itself():
             "Коваль.\nУ селі перебував загін до 60 російських військових, йдеться у "
             "повідомленні командування.\n")
     assert [(r[0], r[3]) for r in rows(text, DAY)] == [(60, "командування")]
+
+
+def test_a_plural_noun_is_not_one_person_named_in_another_sentence():
+    # "officials said" is nobody in particular: not the Thai official named further on
+    # (the generic-noun rule took it so on an unseen article).
+    text = ("About 300 marines are taking part in the landing, officials said.\n"
+            "Observers from Vietnam attended for the first time, a Thai official said.\n")
+    assert [(r[0], r[3]) for r in rows(text, DAY)] == [(300, "officials")]
