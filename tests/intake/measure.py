@@ -6,8 +6,10 @@ development data too), tests/intake/heldout3 (scored twice unseen, then tuned on
 then tuned on in round 4), tests/intake/heldout5 (written by another independent helper
 once all four were tuned on or being tuned on, scored once unseen, then tuned on in round 5)
 tests/intake/heldout6 (written by a third independent helper once all five had been tuned
-on or were being tuned on; scored unseen before and after round 5) and tests/intake/heldout7
-(written by a fourth independent helper; scored once unseen with the rules of round 5).
+on or were being tuned on; scored unseen before and after round 5) , tests/intake/heldout7
+(written by a fourth independent helper; scored once unseen with the rules of round 5, then
+tuned on in round 6) and tests/intake/heldout8 (written by a fifth; scored unseen before and
+after round 6).
 Their README.md files say how they were made; the README of the repository records their
 first scores.
 
