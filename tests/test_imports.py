@@ -270,3 +270,31 @@ def test_an_import_into_an_empty_briefing_leaves_every_index_of_the_schema(tmp_p
         assert list(reopened.claim_columns(first=5)["id"]) == list(first)
     finally:
         reopened.close()
+
+
+def test_a_new_briefing_built_by_an_import_is_a_whole_wal_file(tmp_path, generated):
+    """A briefing built by an import is filled with its journal in memory (nobody can see it
+    yet) and published in WAL, its log empty: the file alone is the whole briefing. A
+    failed import publishes nothing."""
+    import sqlite3
+
+    from briefing.workspace.transfer import import_into_new
+
+    data = json.loads(generated.read_text(encoding="utf-8"))
+    data["claims"][-1]["metric"] = "morale"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InterchangeError):
+        import_into_new(tmp_path / "failed.briefing", bad)
+    assert list(tmp_path.glob("failed*")) == []
+
+    path = tmp_path / "new.briefing"
+    import_into_new(path, generated)
+    assert [p.name for p in tmp_path.glob("new*")] == ["new.briefing"]
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM claim").fetchone()[0] == len(data["claims"])
+    finally:
+        conn.close()

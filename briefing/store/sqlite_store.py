@@ -7,6 +7,7 @@ one seen; a commit the audit does not explain (raw SQL, a restored file) reads a
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -181,6 +182,26 @@ class SqliteStore(Store):
     def checkpoint(self) -> None:
         """Move the WAL into the main file, so the file alone is the whole briefing."""
         self._guard(lambda: self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+    @contextlib.contextmanager
+    def unpublished(self):
+        """Filling a new file nobody else can see yet (built under a temporary name and
+        given its name only when complete: new_briefings.py). Its rollback journal stays in
+        memory and nothing is synced meanwhile — a failed write still rolls back, and a crash
+        leaves only a temporary file that is never published — then the file goes to WAL, as
+        every briefing is, with nothing in its log: the whole briefing is the file. Through
+        WAL, each page of a big import was written twice (to the log, then into the file at
+        the checkpoint): 0.2 s of a 3.3 s import of 100,000 claims."""
+        self._guard(lambda: self.conn.execute("PRAGMA journal_mode = MEMORY").fetchall())
+        self.conn.execute("PRAGMA synchronous = OFF")
+        try:
+            yield
+        finally:
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            (mode,), = self._guard(
+                lambda: self.conn.execute("PRAGMA journal_mode = WAL").fetchall())
+        if mode != "wal":
+            raise BriefingFileError(f"{self.path}: could not be switched to WAL ({mode})")
 
     def page_damage(self) -> str | None:
         if self.path.stat().st_size > schema.QUICK_CHECK_BYTES:

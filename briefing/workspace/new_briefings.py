@@ -24,8 +24,8 @@ def build_new(path: Path, fill: Callable[[Workspace], T]) -> T:
         try:
             ws = Workspace.open(tmp, watch=False)
             try:
-                result.append(fill(ws))
-                ws.store.checkpoint()
+                with ws.store.unpublished():
+                    result.append(fill(ws))
             finally:
                 ws.close()
         except BriefingFileError as exc:
