@@ -201,7 +201,8 @@ class SqliteStore(Store):
             (mode,), = self._guard(
                 lambda: self.conn.execute("PRAGMA journal_mode = WAL").fetchall())
         if mode != "wal":
-            raise BriefingFileError(f"{self.path}: could not be switched to WAL ({mode})")
+            raise BriefingFileError(f"{self.path}: the new briefing could not be put in WAL "
+                                    f"mode (SQLite left it in {mode!r}); it was not saved")
 
     def page_damage(self) -> str | None:
         if self.path.stat().st_size > schema.QUICK_CHECK_BYTES:
