@@ -11,6 +11,7 @@ import math
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from .axis_room import SizedLabels
 from .projection_data import day_of, epoch_days
 from .ticks import DateTick, date_ticks
 
@@ -21,12 +22,14 @@ def label(tick: DateTick) -> str:
     return f"{tick.label} {tick.year}" if tick.year else tick.label
 
 
-class DateAxis(pg.AxisItem):
-    """A bottom axis over epoch seconds."""
+class DateAxis(SizedLabels, pg.AxisItem):
+    """A bottom axis over epoch seconds, one label high whether it has ticks or not
+    (axis_room.py)."""
 
     def __init__(self, **kwargs):
         super().__init__(orientation="bottom", **kwargs)
         self._labels: dict[float, str] = {}
+        self.size_labels()
 
     def tickValues(self, minVal, maxVal, size):
         low, high = sorted((minVal, maxVal))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from . import theme
 from ..domain import number
 from ..domain.fuzzy_dates import short_date
+from .axis_room import SizedLabels
 from .date_axis import DateAxis
 from .figure_style import TODAY
 from .marker_array import MarkerArray
@@ -61,12 +62,14 @@ def legend_html(fig: ProjectionFigure) -> str:
     return "<br>".join(lines)
 
 
-class CountAxis(pg.AxisItem):
-    """Counts with thousands separators ('12,000'), never '1.2e4'."""
+class CountAxis(SizedLabels, pg.AxisItem):
+    """Counts with thousands separators ('12,000'), never '1.2e4'; as wide as its range's
+    labels before it paints (axis_room.py)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.enableAutoSIPrefix(False)
+        self.size_labels()
 
     def tickStrings(self, values, scale, spacing):
         return [number_label(v * scale, spacing * scale) for v in values]
@@ -204,7 +207,16 @@ class ProjectionChart(QWidget):
 
     def _release_paint(self) -> None:
         self._held.stop()
+        self._settle()
         self.setUpdatesEnabled(True)
+
+    def _settle(self) -> None:
+        """Lay out the legend and the plots, and place every item, now: pyqtgraph places
+        them at the start of the paint (`prepareForPaint`), which moves them, which asks for
+        another paint — each new figure was painted twice."""
+        self.layout().activate()
+        self.view.ci.layout.activate()
+        self.view.scene().prepareForPaint()
 
     def _frame(self, fig: ProjectionFigure) -> None:
         wanted = {line.id for line in fig.lines}

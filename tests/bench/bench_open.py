@@ -161,7 +161,7 @@ def report_stalls(stalls: list[tuple[str, float, float, list, list]]) -> None:
     """Each gap over the goal: its length, how much of it the window's thread ran (the
     rest it waited: for the interpreter, or for a core), the garbage collections in it, and
     the window-thread frames seen most in it (the project's and pyqtgraph's own, innermost
-    last)."""
+    last) with where the other threads were when it was taken."""
     for phase, gap, cpu, samples, pauses in stalls:
         print(f"stall {gap * 1000:.0f} ms ({phase}), the window's thread ran "
               f"{cpu * 1000:.0f} ms of it, {len(samples)} samples:")
@@ -171,10 +171,8 @@ def report_stalls(stalls: list[tuple[str, float, float, list, list]]) -> None:
                       f"{seconds * 1000:.0f} ms of it")
         counts = collections.Counter()
         for stack, others in samples:
-            key = _ours(stack)
-            if not any("/briefing/" in f or "pyqtgraph" in f for f, _, _ in stack):
-                key += ("| other threads: ",) + tuple(
-                    " > ".join(_ours(o, 3)) for o in others if o)
+            key = _ours(stack) + ("| other threads: ",) + tuple(
+                " > ".join(_ours(o, 3)) for o in others if o)
             counts[key] += 1
         for key, n in counts.most_common(3):
             print(f"  {n:3d}× " + " > ".join(key))

@@ -91,7 +91,11 @@ def test_the_charts_casualty_points_are_drawn_and_answer_hover_and_click(window,
     k = list(chart._ids).index("zelenskyy-3800")
     scene = box.mapViewToScene(QPointF(*chart._xy[:, k]))
     colour = chart.figure.points[[p.id for p in chart.figure.points].index("zelenskyy")].colour
-    assert image.pixelColor(chart.view.mapFromScene(scene)).name() == colour.lower()
+    drawn = image.pixelColor(chart.view.mapFromScene(scene))
+    wanted = QColor(colour)
+    # within a few levels: the chart's faint grid is drawn over the points (alpha 0.15)
+    assert max(abs(drawn.red() - wanted.red()), abs(drawn.green() - wanted.green()),
+               abs(drawn.blue() - wanted.blue())) <= 4, (drawn.name(), colour)
     assert chart.point_at(scene) == "zelenskyy-3800"
     chart._hover(scene)
     assert chart.view.toolTip() == chart.point_tip("zelenskyy-3800")
