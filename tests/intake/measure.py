@@ -22,6 +22,7 @@ first scores.
     python tests/intake/measure.py --heldout6
     python tests/intake/measure.py --heldout7
     python tests/intake/measure.py --heldout8
+    python tests/intake/measure.py --heldout9
 """
 import sys
 from pathlib import Path
@@ -35,7 +36,8 @@ from briefing.intake.evaluate import measure_directory, report  # noqa: E402
 HERE = Path(__file__).resolve().parent
 FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "heldout3",
            "--heldout4": "heldout4", "--heldout5": "heldout5", "--heldout6": "heldout6",
-           "--heldout7": "heldout7", "--heldout8": "heldout8"}
+           "--heldout7": "heldout7", "--heldout8": "heldout8",
+           "--heldout9": "heldout9"}
 
 
 def main() -> int:
