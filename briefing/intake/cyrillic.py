@@ -307,8 +307,20 @@ RUSSIAN_UKRAINIAN = CueTable(
 )
 
 
+# "16 військових, які обороняли термінал, потрапили в полон": a relative clause between
+# commas describes the force noun before it; what befell the count is the verb after it
+_RELATIVE_ASIDE = re.compile(rf"(?<!\w)(?i:{_FORCE_NOUNS})\w*(,\s+(?:[Кк]отор|[Кк]отр|[Яя]к(?=[іаиоеу]))"
+                             r"\w*\s[^,;:.!?«»\"]*,)(?=\s+[а-яёіїєґ])")
+
+
 def read_figures(sentence: str, quantities: list[Quantity],
                  blocked: list[tuple[int, int]]):
+    """Figures read with a relative clause that holds no figure blanked out (its positions
+    kept), so it breaks no clause between a count and its verb."""
+    for m in _RELATIVE_ASIDE.finditer(sentence):
+        a, b = m.span(1)
+        if not any(a < q.start < b for q in quantities):
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     return read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
 
 
