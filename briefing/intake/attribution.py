@@ -117,11 +117,11 @@ def clean_name(raw: str) -> tuple[str | None, str | None]:
         return None, alias
     if not has_capital and ("latest" in words or "data" in words):
         return None, alias
-    words = _strip_titles(words)
+    words = strip_titles(words)
     return " ".join(words), alias
 
 
-def _strip_titles(words: list[str]) -> list[str]:
+def strip_titles(words: list[str]) -> list[str]:
     """'US National Security Council spokesman John Kirby' -> 'John Kirby'."""
     last_title = None
     for i, w in enumerate(words):

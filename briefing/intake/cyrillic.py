@@ -77,7 +77,7 @@ _QUANTITY = re.compile(
     rf"(?:(?P<frac>(?<!\w)(?:{_FRACTION})(?!\w))"
     rf"|(?P<pct>\d+(?:,\d+)?)\s*(?:%|процент\w*|відсот\w*)"
     rf"|(?:от|від)\s+(?P<from>{_NUMBER})\s+до\s+(?P<to>{_NUMBER})"
-    rf"|(?P<k>тысяч[иу]|тисяч[іу])(?!\w)"
+    rf"|(?P<k>тысяч[иу]|тисяч[іу]|сотн[июія]|сотню)(?!\w)"
     rf"|(?P<a>{_NUMBER})(?:\s*[–—-]\s*(?P<b>{_NUMBER}))?)", re.I)
 
 
@@ -128,8 +128,9 @@ def find_quantities(text: str) -> list[Quantity]:
             fields["fraction"] = float(m.group("pct").replace(",", ".")) / 100
         elif m.group("k"):
             if qualifier is None:
-                continue  # "тисячі людей": thousands, no number
-            fields["value"] = 1000.0  # "близько тисячі": about a thousand
+                continue  # "тисячі людей", "сотни беженцев": thousands, no number
+            # "близько тисячі": about a thousand; "около сотни", "понад сотню": a hundred
+            fields["value"] = 100.0 if m.group("k").lower().startswith("сот") else 1000.0
         elif m.group("from"):
             (a, sa), (b, sb) = _value(m.group("from")), _value(m.group("to"))
             fields.update(low=a * (sa if sa > 1 else sb), high=b * sb)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .attribution import (CONNECTORS, EXPLICIT, GENERIC, GENERIC_TAIL, NAME_WITH_PARTICLE,
-                          PRONOUN, PUBLICATION, TITLES, Attribution, clean_name)
+                          PRONOUN, PUBLICATION, TITLES, Attribution, clean_name,
+                          strip_titles)
 from .outlets import is_outlet
 
 _VERBS = (
@@ -219,6 +220,9 @@ def _subject_after(sentence: str, verb_end: int) -> tuple[str, int] | None:
     rest = sentence[verb_end:]
     stop = _AFTER_END.search(rest)
     raw = rest[:stop.start()] if stop else rest
+    served = re.match(r"(.+?)\s+of\s+the\s", raw)
+    if served and len(strip_titles(served.group(1).split())) < len(served.group(1).split()):
+        raw = served.group(1)  # "said Lieutenant General Roger Turner of the US Marine Corps"
     words = raw.split()
     if not words or len(words) > 8 or re.search(r"\d", raw):
         return None

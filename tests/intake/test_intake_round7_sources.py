@@ -1,6 +1,7 @@
 """Round 7 of issue 16: who a figure's source is, when the grammar of the name or of the
 sentence hid it. An Arabic article joined to a name ("Colonel Hassan el-Masri") is part of
-the name; a place phrase after a source noun that names the place ("doctors at Al-Amal
+the name; a titled speaker after the verb and the body he serves ("said Major General Alan
+Price of the US Army") is the person; a place phrase after a source noun that names the place ("doctors at Al-Amal
 hospital") says where the source is, not who; a Korean sentence that quotes no one but
 tells of a body's own act on its forces ("해병대는 … 병력 3천여 명을 동원해") has that body
 for source. Sentences written for these tests, none from a held-out article; every case
@@ -51,3 +52,15 @@ def test_korean_hearsay_of_a_deployment_is_not_the_body_speaking():
     # guard: "…배치한 것으로 알려졌다" (it is reported) stays the publication's
     text = "북한군은 병력 1만여 명을 국경 지역에 배치한 것으로 알려졌다."
     assert [r[3] for r in rows(text, DAY)] == ["the publication"]
+
+
+def test_a_titled_speaker_after_the_verb_is_not_the_body_he_serves():
+    text = ("The Marine contingent is the largest, at around 2,000 troops, most of them "
+            "flown in from Guam, said Major General Alan Price of the US Army.")
+    assert [r[3] for r in rows(text, DAY)] == ["Alan Price"]
+
+
+def test_a_body_of_something_after_the_verb_stays_whole():
+    # guard: "the Ministry of the Interior" names no person before "of"
+    text = "The police contingent numbers around 2,000 officers, said the Ministry of the Interior."
+    assert [r[3] for r in rows(text, DAY)] == ["Ministry of the Interior"]

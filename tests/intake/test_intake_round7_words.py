@@ -1,7 +1,9 @@
 """Round 7 of issue 16: words a figure is read by. Korean "특전사" (the special forces) and
 "작전사령부" (an operations command) contain "전사" (killed in action) but are no death: a
 count of troops that names them is a strength. Russian and Ukrainian "силовики" (security
-forces, a word news copy uses for a side's troops) is a force noun. Sentences written for
+forces, a word news copy uses for a side's troops) is a force noun; "около сотни", "понад
+сотню" (about, more than a hundred) are a hundred, as "близько тисячі" was a thousand.
+Sentences written for
 these tests, none from a held-out article; every case fails on the rules of round 6 (main
 at 71d7e12) but the guard."""
 import datetime as dt
@@ -32,3 +34,16 @@ def test_killed_in_action_is_still_killed():
 ])
 def test_siloviki_are_a_force(text):
     assert [(r[0], r[1], r[2]) for r in rows(text, DAY)] == [(3000, "strength", "up to")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("В подвале завода укрылись около сотни военных.", (100, "strength", "about")),
+    ("Бойовики взяли в полон понад сотню бійців.", (100, "captured", "more than")),
+])
+def test_a_hundred_said_in_a_word_is_a_hundred(text, row):
+    assert [(r[0], r[1], r[2]) for r in rows(text, DAY)] == [row]
+
+
+def test_hundreds_with_no_qualifier_are_no_number():
+    # guard: "сотни беженцев" (hundreds of refugees) gives no figure, as before
+    assert rows("Сотни военных ушли из города.", DAY) == []
