@@ -1,11 +1,11 @@
 """Round 7 of issue 16: who a figure's source is, when the grammar of the name or of the
 sentence hid it. An Arabic article joined to a name ("Colonel Hassan el-Masri") is part of
 the name; a titled speaker after the verb and the body he serves ("said Major General Alan
-Price of the US Army") is the person; a place phrase after a source noun that names the place ("doctors at Al-Amal
-hospital") says where the source is, not who; a Korean sentence that quotes no one but
-tells of a body's own act on its forces ("해병대는 … 병력 3천여 명을 동원해") has that body
-for source. Sentences written for these tests, none from a held-out article; every case
-fails on the rules of round 6 (main at 71d7e12) but the guards."""
+Price of the US Army") is the person; a place phrase after a source noun that names the
+place ("doctors at Al-Amal hospital") says where the source is, not who; a Korean sentence
+that quotes no one but tells of a body's own act on its forces ("해병대는 … 병력 3천여 명을
+동원해") has that body for source. Sentences written for these tests, none from a held-out
+article; every case fails on the rules of round 6 (main at 71d7e12) but the guards."""
 import datetime as dt
 
 import pytest

@@ -3,9 +3,8 @@
 count of troops that names them is a strength. Russian and Ukrainian "силовики" (security
 forces, a word news copy uses for a side's troops) is a force noun; "около сотни", "понад
 сотню" (about, more than a hundred) are a hundred, as "близько тисячі" was a thousand.
-Sentences written for
-these tests, none from a held-out article; every case fails on the rules of round 6 (main
-at 71d7e12) but the guard."""
+Sentences written for these tests, none from a held-out article; every case fails on the
+rules of round 6 (main at 71d7e12) but the guards."""
 import datetime as dt
 
 import pytest
