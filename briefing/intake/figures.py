@@ -115,7 +115,8 @@ def pick_date(info, r: Reading, published: dt.date,
     as_of = [d for d in past if d.role == "as_of"]
     pool = as_of or past
     told = [d for d in pool if _TOLD_ON.search(text, 0, d.start)]
-    if told and any(d.date.precision == "day" and d.end <= q.start for d in pool):
+    if told and any(d not in told and d.date.precision == "day" and d.end <= q.start
+                    for d in pool):
         # "19일 … 7명을 사살했다고 20일 발표했다": the day of the act the reported clause
         # names, not the later day it was told, dates its figure
         pool = [d for d in pool if d not in told]
