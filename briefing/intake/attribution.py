@@ -26,6 +26,9 @@ MEDIA_REFERENT = "<media outlet>"
 EXPLICIT, PRONOUN, GENERIC = "explicit", "pronoun", "generic"
 
 CONNECTORS = {"of", "for", "the", "and", "de", "al", "on", "&", "del", "der", "von", "van"}
+# "Tamer al-Rifai", "Hassan el-Masri": an Arabic article joined to a capitalised name is part
+# of the name, though it is written in lower case
+NAME_WITH_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn)-[A-Z][\w’'-]*$")
 TITLES = {"leader", "president", "minister", "commander", "commander-in-chief", "chief",
           "spokesman", "spokeswoman", "spokesperson", "founder", "head", "secretary", "general",
           "gen", "admiral", "adm", "colonel", "col", "lt", "lieutenant", "major", "maj",
@@ -114,11 +117,11 @@ def clean_name(raw: str) -> tuple[str | None, str | None]:
         return None, alias
     if not has_capital and ("latest" in words or "data" in words):
         return None, alias
-    words = _strip_titles(words)
+    words = strip_titles(words)
     return " ".join(words), alias
 
 
-def _strip_titles(words: list[str]) -> list[str]:
+def strip_titles(words: list[str]) -> list[str]:
     """'US National Security Council spokesman John Kirby' -> 'John Kirby'."""
     last_title = None
     for i, w in enumerate(words):
@@ -127,7 +130,7 @@ def _strip_titles(words: list[str]) -> list[str]:
     if last_title is None or last_title == len(words) - 1:
         return words
     tail = words[last_title + 1:]
-    if all(w[:1].isupper() for w in tail) and tail[-1].lower() not in _ORG_WORDS \
+    if all(w[:1].isupper() or NAME_WITH_PARTICLE.match(w) for w in tail) and tail[-1].lower() not in _ORG_WORDS \
             and words[last_title].lower() not in _ORG_WORDS - {"general"} \
             and not (words[last_title].lower() == "general" and tail[0].lower() in _ORG_WORDS):
         return tail

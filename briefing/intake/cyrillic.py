@@ -77,7 +77,7 @@ _QUANTITY = re.compile(
     rf"(?:(?P<frac>(?<!\w)(?:{_FRACTION})(?!\w))"
     rf"|(?P<pct>\d+(?:,\d+)?)\s*(?:%|процент\w*|відсот\w*)"
     rf"|(?:от|від)\s+(?P<from>{_NUMBER})\s+до\s+(?P<to>{_NUMBER})"
-    rf"|(?P<k>тысяч[иу]|тисяч[іу])(?!\w)"
+    rf"|(?P<k>тысяч[иу]|тисяч[іу]|сотн[июія]|сотню)(?!\w)"
     rf"|(?P<a>{_NUMBER})(?:\s*[–—-]\s*(?P<b>{_NUMBER}))?)", re.I)
 
 
@@ -128,8 +128,9 @@ def find_quantities(text: str) -> list[Quantity]:
             fields["fraction"] = float(m.group("pct").replace(",", ".")) / 100
         elif m.group("k"):
             if qualifier is None:
-                continue  # "тисячі людей": thousands, no number
-            fields["value"] = 1000.0  # "близько тисячі": about a thousand
+                continue  # "тисячі людей", "сотни беженцев": thousands, no number
+            # "близько тисячі": about a thousand; "около сотни", "понад сотню": a hundred
+            fields["value"] = 100.0 if m.group("k").lower().startswith("сот") else 1000.0
         elif m.group("from"):
             (a, sa), (b, sb) = _value(m.group("from")), _value(m.group("to"))
             fields.update(low=a * (sa if sa > 1 else sb), high=b * sb)
@@ -189,7 +190,7 @@ _FORCE_NOUNS = (r"военн|военнослужащ|солдат|бойц|бо
                 r"пехотинц|піхотинц|бойовик|боевик|матрос|моряк|миротворц|спецназовц|"
                 r"повстанц|гвардейц|гвардійц|танкист|артиллерист|артилерист|снайпер|"
                 r"летчик|льотчик|пилот|пілот|диверсант|террорист|терорист|джихадист|"
-                r"защитник|захисник|сотрудник\w*\s+(?:сил|силов|спецслужб|полиц)|"
+                r"защитник|захисник|силовик|сотрудник\w*\s+(?:сил|силов|спецслужб|полиц)|"
                 r"співробітник\w*\s+(?:сил|силов|спецслужб|поліці)")
 # people in general: a count of them is a force figure only with a word that says so
 # ("потеряли 95 тыс. человек убитыми", "насчитывает 2 тыс. человек"), not alone ("через
@@ -307,8 +308,20 @@ RUSSIAN_UKRAINIAN = CueTable(
 )
 
 
+# "16 військових, які обороняли термінал, потрапили в полон": a relative clause between
+# commas describes the force noun before it; what befell the count is the verb after it
+_RELATIVE_ASIDE = re.compile(rf"(?<!\w)(?i:{_FORCE_NOUNS})\w*(,\s+(?:[Кк]отор|[Кк]отр|[Яя]к(?=[іаиоеу]))"
+                             r"\w*\s[^,;:.!?«»\"]*,)(?=\s+[а-яёіїєґ])")
+
+
 def read_figures(sentence: str, quantities: list[Quantity],
                  blocked: list[tuple[int, int]]):
+    """Figures read with a relative clause that holds no figure blanked out (its positions
+    kept), so it breaks no clause between a count and its verb."""
+    for m in _RELATIVE_ASIDE.finditer(sentence):
+        a, b = m.span(1)
+        if not any(a < q.start < b for q in quantities):
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     return read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .attribution import (CONNECTORS, EXPLICIT, GENERIC, GENERIC_TAIL, PRONOUN, PUBLICATION,
-                          TITLES, Attribution, clean_name)
+from .attribution import (CONNECTORS, EXPLICIT, GENERIC, GENERIC_TAIL, NAME_WITH_PARTICLE,
+                          PRONOUN, PUBLICATION, TITLES, Attribution, clean_name,
+                          strip_titles)
 from .outlets import is_outlet
 
 _VERBS = (
@@ -96,10 +97,13 @@ _LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z
 
 
 def _place_after(tail: list[tuple[str, int]]) -> bool:
-    """'in the region', 'near the front': a short place phrase of common nouns."""
-    return 2 <= len(tail) <= 6 and all(re.sub(r"[’']s$", "", w).isalpha() and w.islower()
-                                       for w, _ in tail[1:]) \
-        and tail[-1][0] not in ("the", "a", "an")
+    """'in the region', 'near the front', 'at El-Arish hospital': a short place phrase that
+    ends in a common noun (a proper name before it says which hospital, not who speaks;
+    'at the Pentagon' ends in a name and may be the speaker)."""
+    words = [re.sub(r"[’']s$", "", w) for w, _ in tail[1:]]
+    return 2 <= len(tail) <= 6 and words[-1].isalpha() and words[-1].islower() \
+        and all(w.replace("-", "").isalpha() for w in words) \
+        and words[-1] not in ("the", "a", "an")
 
 
 def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
@@ -166,7 +170,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         tokens = head  # "Officials in the region said": where they are is no part of who
     for word, pos in reversed(tokens):
         low = word.lower()
-        if word[:1].isupper() or low in CONNECTORS or low in _SOURCE_NOUNS or word in "()":
+        if word[:1].isupper() or low in CONNECTORS or low in _SOURCE_NOUNS or word in "()" \
+                or NAME_WITH_PARTICLE.match(word):
             picked.append((word, pos))
             continue
         break
@@ -215,6 +220,9 @@ def _subject_after(sentence: str, verb_end: int) -> tuple[str, int] | None:
     rest = sentence[verb_end:]
     stop = _AFTER_END.search(rest)
     raw = rest[:stop.start()] if stop else rest
+    served = re.match(r"(.+?)\s+of\s+the\s", raw)
+    if served and len(strip_titles(served.group(1).split())) < len(served.group(1).split()):
+        raw = served.group(1)  # "said Lieutenant General Roger Turner of the US Marine Corps"
     words = raw.split()
     if not words or len(words) > 8 or re.search(r"\d", raw):
         return None
@@ -223,7 +231,8 @@ def _subject_after(sentence: str, verb_end: int) -> tuple[str, int] | None:
         return (words[0], verb_end + rest.index(words[0])) if len(words) == 1 else None
     if lows[0] in _NOT_SPEAKERS or words[0] in _DAY_NAMES:
         return None
-    named = all(w[:1].isupper() or low in CONNECTORS for w, low in zip(words, lows))
+    named = all(w[:1].isupper() or low in CONNECTORS or NAME_WITH_PARTICLE.match(w)
+                for w, low in zip(words, lows))
     described = lows[0] in ("the", "a", "an") and (lows[-1] in _SOURCE_NOUNS
                                                    or lows[-1] in TITLES)
     if not (named or described):

@@ -33,6 +33,7 @@ from .forces import PERSONNEL, ForcePhrase, Subjects
 from .language import Language, language_of
 from .merging import dedupe
 from .readings import Reading
+from .sentence_dates import last_day_named, statement_date, with_same_day
 from .sentences import Sentence, split_sentences
 from .source_names import SourceNames
 
@@ -120,7 +121,7 @@ def extract_article(text: str, published: dt.date | None = None,
     analysed, last_day = [], None
     for s in split_sentences(text):
         analysed.append(_analyse(s, anchor, lang, line.span if line else None, last_day))
-        last_day = _last_day(analysed[-1].dates) or last_day
+        last_day = last_day_named(analysed[-1].dates) or last_day
     _parts_of_tolls(analysed)
     _name_sources(analysed, text)
     subjects = _subjects(analysed, text, lang)
@@ -181,29 +182,6 @@ def proposals_json(proposals: list[Proposal]) -> list[dict]:
 
 # --- per sentence -----------------------------------------------------------------------
 
-# "러시아 국방부는 같은 날", "이날" (that day), "the same day", "в тот же день": the day last
-# mentioned (a date the language's scan found there is replaced by it)
-_SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|이날|the\s+same\s+day|(?:в|у)\s+(?:тот|этот|той)\s+же\s+день|"
-                       r"того\s+же?\s+дня|цього\s+ж\s+дня|того\s+самого\s+дня)(?!\w)", re.I)
-
-
-def _last_day(dates: list[DateMention]) -> DateMention | None:
-    days = [d for d in dates if d.date.precision == "day" and d.role in ("point", "as_of")]
-    return days[-1] if days else None
-
-
-def _with_same_day(text: str, dates: list[DateMention],
-                   last_day: DateMention | None) -> list[DateMention]:
-    if last_day is None:
-        return dates
-    added = [DateMention(m.start(), m.end(), m.group(), last_day.date, "point",
-                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)]
-    if not added:
-        return dates
-    kept = [d for d in dates if not any(d.start < a.end and a.start < d.end for a in added)]
-    return sorted(kept + added, key=lambda d: d.start)
-
-
 def _analyse(s: Sentence, published: dt.date, lang: Language,
              dateline: tuple[int, int] | None, last_day: DateMention | None) -> _Sentence:
     """One sentence read. The dateline's date is the article's, not a figure's: its numbers
@@ -212,7 +190,7 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
     attribution = lang.find_attribution(s.text)
     ahead = bool(lang.looks_ahead.search(s.text))
     dates = lang.find_dates(s.text, published, ahead)
-    dates = _with_same_day(s.text, dates, last_day)
+    dates = with_same_day(s.text, dates, last_day)
     quantities = lang.find_quantities(s.text)
     readings = lang.read_figures(_without_aside(s.text, attribution), quantities,
                                  [(d.start, d.end) for d in dates])
@@ -233,7 +211,7 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
     info = _Sentence(s, attribution, dates, readings, phrases, relative_clauses=clauses,
                      figure_starts=sorted(r.quantity.start for r in readings))
     if attribution and attribution.kind in (EXPLICIT, PRONOUN):
-        info.statement_date = _statement_date(s.text, attribution, dates, lang.statement_glue)
+        info.statement_date = statement_date(s.text, attribution, dates, lang.statement_glue)
         said = info.statement_date
         if ahead and said and said.date.day > published:
             # "said on Sunday that ... would": the day the statement was made is past, though
@@ -264,23 +242,6 @@ def _without_aside(text: str, a: Attribution | None) -> str:
         return text
     end = a.end + after.end()
     return text[:before] + " " * (end - before) + text[end:]
-
-
-def _statement_date(text: str, a: Attribution, dates: list[DateMention],
-                    glue: re.Pattern) -> DateMention | None:
-    """The date said right next to the reporting verb or the speaker: 'said on Tuesday',
-    'On Tuesday, the ministry said', 'заявил в понедельник', '국가정보원은 13일'."""
-    for d in dates:
-        if d.start >= a.verb_end and glue.match(text[a.verb_end:d.start]):
-            return d
-        if a.end < a.verb_end and a.end <= d.start and glue.match(text[a.end:d.start]):
-            return d
-        if d.end <= a.start and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end:a.start]) \
-                and re.fullmatch(r"\D{0,30}", text[:d.start]):
-            return d  # "On Tuesday, the ministry said" -- not "sent 1,000 last month, X said"
-        if d.end <= a.verb_end and re.fullmatch(r"\s+\w+", text[d.end:a.verb_end]):
-            return d  # "Об этом в понедельник заявил X": the day, then the verb
-    return None
 
 
 # a sentence that goes on to the parts of the toll before it: "이 가운데 …", "Of them, …",

@@ -78,6 +78,11 @@ def _other_clause(info, r: Reading, d: DateMention, language: str) -> bool:
     return bisect.bisect_left(figures, a) < bisect.bisect_left(figures, b)
 
 
+# the end of a Korean reported clause ("…사살했다고 20일 발표했다"): a date after it is the
+# day of telling
+_TOLD_ON = re.compile(r"(?<=[다라])고\s*$")
+
+
 @functools.lru_cache(maxsize=32)
 def _breaks(text: str, language: str) -> tuple[list[int], list[int]]:
     """Where a sentence's coordinated clauses break, found once per sentence."""
@@ -109,6 +114,12 @@ def pick_date(info, r: Reading, published: dt.date,
     past = [d for d in usable if d not in future]
     as_of = [d for d in past if d.role == "as_of"]
     pool = as_of or past
+    told = [d for d in pool if _TOLD_ON.search(text, 0, d.start)]
+    if told and any(d not in told and d.date.precision == "day" and d.end <= q.start
+                    for d in pool):
+        # "19일 … 7명을 사살했다고 20일 발표했다": the day of the act the reported clause
+        # names, not the later day it was told, dates its figure
+        pool = [d for d in pool if d not in told]
     if pool:
         return min(pool, key=lambda d: _distance(d, r)), False
     return info.inherited_date, False

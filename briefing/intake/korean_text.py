@@ -287,6 +287,15 @@ def find_attribution(sentence: str) -> Attribution | None:
     return _said_by(sentence)
 
 
+# "군은 … 병력 4만여 명을 동원해 …", "군 당국은 … 150여 명을 투입했습니다": a sentence that
+# quotes no one but tells of a body's own act on its forces (sending, mobilising) has that
+# body, its topic, for source: who did it is who knows the figure ("…배치한 것으로
+# 알려졌다", hearsay of it, is not the body's word)
+_HEARSAY = re.compile(r"것으로\s*(?:알려|전해|보인|추정|파악)")
+_ACTOR = re.compile(r"((?:[가-힣]+\s+)?[가-힣]+?)(?:은|는)\s")
+_OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파)(?:해|하여|하고|하며|했|한|하기로)")
+
+
 def _said_by(sentence: str) -> Attribution | None:
     """The subject of the sentence's last reporting verb, or a headline's speaker."""
     verbs = list(_VERB.finditer(sentence))
@@ -314,6 +323,11 @@ def _said_by(sentence: str) -> Attribution | None:
             # "…4명도 숨졌다고 덧붙였습니다", "이어 …고 말했다": a reporting verb with no
             # subject at all has the speaker before for its subject, who goes on
             return Attribution(None, PRONOUN, verb.start(), verb.end(), verb.end())
+    if not verbs:
+        actor = _ACTOR.match(sentence)
+        if actor and _OWN_ACT.search(sentence, actor.end()) and not _HEARSAY.search(sentence) \
+                and _AFFILIATION.search(actor.group(1).split()[-1]):
+            return _explicit(actor.group(1), 0, actor.end(1), actor.end(1))
     headline = re.match(r"^([^\s\"“”]{2,20}(?:\s[^\s\"“”]{1,20})?)\s*[\"“]", sentence)
     if headline:
         return _explicit(_name(headline.group(1).split()), 0, headline.end(1), headline.end(1))

@@ -1,0 +1,54 @@
+"""Which day a sentence names for its statement: the day said with the reporting verb or the
+speaker ("said on Tuesday", "Об этом в понедельник заявил", "국가정보원은 13일"), or "the same
+day" standing for the day a sentence before named. Split from `extract`, which reads
+sentences; these only find days in them.
+"""
+from __future__ import annotations
+
+import re
+
+from .attribution import Attribution
+from .dates import DateMention
+
+# "러시아 국방부는 같은 날", "이날" (that day), "the same day", "в тот же день": the day last
+# mentioned (a date the language's scan found there is replaced by it)
+_SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|이날|the\s+same\s+day|(?:в|у)\s+(?:тот|этот|той)\s+же\s+день|"
+                       r"того\s+же?\s+дня|цього\s+ж\s+дня|того\s+самого\s+дня)(?!\w)", re.I)
+
+
+def last_day_named(dates: list[DateMention]) -> DateMention | None:
+    days = [d for d in dates if d.date.precision == "day" and d.role in ("point", "as_of")]
+    return days[-1] if days else None
+
+
+def with_same_day(text: str, dates: list[DateMention],
+                  last_day: DateMention | None) -> list[DateMention]:
+    if last_day is None:
+        return dates
+    added = [DateMention(m.start(), m.end(), m.group(), last_day.date, "point",
+                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)]
+    if not added:
+        return dates
+    kept = [d for d in dates if not any(d.start < a.end and a.start < d.end for a in added)]
+    return sorted(kept + added, key=lambda d: d.start)
+
+
+def statement_date(text: str, a: Attribution, dates: list[DateMention],
+                   glue: re.Pattern) -> DateMention | None:
+    """The date said right next to the reporting verb or the speaker: 'said on Tuesday',
+    'On Tuesday, the ministry said', 'заявил в понедельник', '국가정보원은 13일'; before the
+    verb, also with how or where it was said between them ('Про це у вівторок в ефірі
+    телемарафону заявив', as 'заявив в ефірі … у вівторок' after it)."""
+    for d in dates:
+        before_verb = text[d.end:a.verb_end]
+        verb = re.search(r"\s(\w+)$", before_verb)
+        if d.start >= a.verb_end and glue.match(text[a.verb_end:d.start]):
+            return d
+        if a.end < a.verb_end and a.end <= d.start and glue.match(text[a.end:d.start]):
+            return d
+        if d.end <= a.start and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end:a.start]) \
+                and re.fullmatch(r"\D{0,30}", text[:d.start]):
+            return d  # "On Tuesday, the ministry said" -- not "sent 1,000 last month, X said"
+        if d.end <= a.verb_end and verb and glue.match(before_verb[:verb.start(1)]):
+            return d  # "Об этом в понедельник заявил X": the day, then the verb
+    return None
