@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import math
 
-import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from .axis_room import SizedLabels
+from .plot_layout import SizedAxis
 from .projection_data import day_of, epoch_days
 from .ticks import DateTick, date_ticks
 
@@ -22,14 +21,13 @@ def label(tick: DateTick) -> str:
     return f"{tick.label} {tick.year}" if tick.year else tick.label
 
 
-class DateAxis(SizedLabels, pg.AxisItem):
+class DateAxis(SizedAxis):
     """A bottom axis over epoch seconds, one label high whether it has ticks or not
-    (axis_room.py)."""
+    (plot_layout.py)."""
 
     def __init__(self, **kwargs):
-        super().__init__(orientation="bottom", **kwargs)
         self._labels: dict[float, str] = {}
-        self.size_labels()
+        super().__init__(orientation="bottom", **kwargs)
 
     def tickValues(self, minVal, maxVal, size):
         low, high = sorted((minVal, maxVal))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from . import theme
 from ..domain import number
 from ..domain.fuzzy_dates import short_date
-from .axis_room import SizedLabels
+from .plot_layout import SizedAxis, lay_out_now
 from .date_axis import DateAxis
 from .figure_style import TODAY
 from .marker_array import MarkerArray
@@ -62,14 +62,13 @@ def legend_html(fig: ProjectionFigure) -> str:
     return "<br>".join(lines)
 
 
-class CountAxis(SizedLabels, pg.AxisItem):
+class CountAxis(SizedAxis):
     """Counts with thousands separators ('12,000'), never '1.2e4'; as wide as its range's
-    labels before it paints (axis_room.py)."""
+    labels before it paints (plot_layout.py)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.enableAutoSIPrefix(False)
-        self.size_labels()
 
     def tickStrings(self, values, scale, spacing):
         return [number_label(v * scale, spacing * scale) for v in values]
@@ -207,16 +206,9 @@ class ProjectionChart(QWidget):
 
     def _release_paint(self) -> None:
         self._held.stop()
-        self._settle()
+        lay_out_now(self, self.view)  # the legend and the plots: painted once (plot_layout.py)
         self.setUpdatesEnabled(True)
 
-    def _settle(self) -> None:
-        """Lay out the legend and the plots, and place every item, now: pyqtgraph places
-        them at the start of the paint (`prepareForPaint`), which moves them, which asks for
-        another paint — each new figure was painted twice."""
-        self.layout().activate()
-        self.view.ci.layout.activate()
-        self.view.scene().prepareForPaint()
 
     def _frame(self, fig: ProjectionFigure) -> None:
         wanted = {line.id for line in fig.lines}

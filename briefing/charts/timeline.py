@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 from ..domain import figure
 from . import theme
 from .date_axis import DateAxis
+from .plot_layout import SizedAxis, lay_out_now
 from .marker_array import MarkerArray
 from .timeline_data import MARK_COLOUR, Mark, TimelineFigure, timeline_figure
 from .plain_text import tooltip
@@ -83,7 +84,8 @@ class TimelineView(QWidget):
         self.figure: TimelineFigure | None = None
         colours = style.colours()
         self.plot = pg.PlotWidget(background=colours["background"],
-                                  axisItems={"bottom": DateAxis()})
+                                  axisItems={"bottom": DateAxis(),
+                                             "left": SizedAxis("left")})
         self.plot.setAccessibleName("Timeline of events")
         self.plot.setFocusPolicy(Qt.StrongFocus)
         self.plot.setMenuEnabled(False)
@@ -145,6 +147,7 @@ class TimelineView(QWidget):
         self._rebuild(None if prepared is None else replace(prepared, claims=claims))
         if first or not events:
             self.fit_all()
+        lay_out_now(self, self.plot)  # painted once, not again at once (plot_layout.py)
 
     def set_marks(self, marks) -> None:
         """The met indicators (timeline_data.indicator_marks), each a dashed line on its day
