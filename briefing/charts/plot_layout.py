@@ -21,19 +21,21 @@ from PySide6.QtGui import QFont, QFontMetricsF
 _HEIGHT_SHARE = 0.8  # pyqtgraph's own allowance: "boundingRect is usually just a bit too large"
 
 
-def _rect(font: QFont | None, text: str) -> QRectF:
-    return QFontMetricsF(font or QFont()).boundingRect(
-        QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)
+def _rect(metrics: QFontMetricsF, text: str) -> QRectF:
+    return metrics.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)
 
 
 def label_height(font: QFont | None) -> int:
     """The height pyqtgraph gives a one-line tick label in `font`."""
-    return math.ceil(_rect(font, "0123456789 Jan").height() * _HEIGHT_SHARE)
+    return math.ceil(_rect(QFontMetricsF(font or QFont()), "0123456789 Jan").height()
+                     * _HEIGHT_SHARE)
 
 
 def labels_width(font: QFont | None, labels) -> int:
     """The width pyqtgraph gives the widest of `labels` in `font` (0 for none)."""
-    return math.ceil(max((_rect(font, text).width() for text in labels if text), default=0))
+    metrics = QFontMetricsF(font or QFont())
+    return math.ceil(max((_rect(metrics, text).width() for text in set(labels) if text),
+                         default=0))
 
 
 class SizedAxis(pg.AxisItem):
@@ -44,6 +46,7 @@ class SizedAxis(pg.AxisItem):
 
     _sized = False  # not until pyqtgraph's own __init__ is done (it sets a style)
     _given: list[str] | None = None  # the labels of ticks given (`setTicks`), if any
+    _measured: tuple | None = None   # (font, labels) the room was last measured for
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -76,7 +79,11 @@ class SizedAxis(pg.AxisItem):
         if self.orientation in ("left", "right"):
             if self.geometry().height() <= 0:
                 return  # not laid out yet: fitted when it is (resizeEvent)
-            key, room = "tickTextWidth", labels_width(font, self._labels_to_draw())
+            labels = (font, tuple(self._labels_to_draw()))
+            if labels == self._measured:
+                return  # the same labels: the same room
+            self._measured = labels
+            key, room = "tickTextWidth", labels_width(*labels)
         else:
             key, room = "tickTextHeight", label_height(font)
         if room != self.style[key]:
