@@ -176,10 +176,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         # "인질 251명 가운데 116명이 억류돼 있으며, 이 중 41명은 숨진": a part of people who
         # are no force are none either
         part = whole_before or bool(table.among and table.among.search(left))
-        if not_force and (bare or part) and not q.is_fraction:
+        anyone = bool(table.people and table.people.match(head))
+        if not_force and (bare or part or anyone) and not q.is_fraction:
             # "погибли двое мирных жителей, еще пятеро ранены", "민간인 5명이 숨지고 10명이
-            # 다쳤다": a count with no noun of its own counts the people counted before it (but
-            # "за три дня боев погибли 120": days are no people)
+            # 다쳤다": a count with no noun of its own, or only "people" ("ще понад 400 людей
+            # поранені"), counts the people counted before it (but "за три дня боев погибли
+            # 120": days are no people)
             reading, other = None, True
         not_force = other
         whole_before = bool(table.whole and table.whole.match(raw))
