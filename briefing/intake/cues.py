@@ -85,9 +85,12 @@ def _cut_left(text: str, boundary: re.Pattern) -> tuple[str, int]:
     return (text[last.end():], last.end()) if last else (text, 0)
 
 
-def _cut_right(text: str, boundary: re.Pattern) -> str:
-    m = boundary.search(text)
-    return text[:m.start()] if m else text
+def _cut_right(sentence: str, start: int, end: int, boundary: re.Pattern) -> str:
+    """`sentence[start:end]` up to its first clause break, found in the whole sentence so a
+    break that looks back sees the word it ends: in "사망자가 900명을 넘었고 부상자는" the count
+    took "넘었", and "고" after it still ends the clause."""
+    m = boundary.search(sentence, start, end)
+    return sentence[start:m.start()] if m else sentence[start:end]
 
 
 def _nearest(patterns, left: str, right: str):
@@ -151,12 +154,13 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         raw = sentence[q.end:next_start]
         dash = re.match(r"\s*[—–]\s+", raw)
         # "з них майже 4 тисячі — загиблими": the metric stands after the dash
-        right = raw[:dash.end()] + _cut_right(raw[dash.end():], table.boundary) if dash \
-            else _cut_right(raw, table.boundary)
+        right = raw[:dash.end()] + _cut_right(sentence, q.end + dash.end(), next_start,
+                                              table.boundary) if dash \
+            else _cut_right(sentence, q.end, next_start, table.boundary)
         if table.whole and table.whole.match(raw):
             right = ""  # the metric after "가운데" is the part's, not this figure's
         if q.is_fraction and table.part_of and table.part_of.match(raw):
-            right = raw + _cut_right(sentence[next_start:], table.boundary)  # past the base
+            right = raw + _cut_right(sentence, next_start, len(sentence), table.boundary)  # past the base
         # a modal word makes a forecast of the figures of its clause and of the clauses after
         # it ("можуть зрости до 15 тисяч" after "налічують від 4,5 до 7,5 тисячі" is no
         # forecast of the 4,500-7,500)
@@ -190,7 +194,8 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         if (reading is None or reading.metric == "strength") and table.joins_next \
                 and table.joins_next.match(raw) and next_start < len(sentence):
             shared = _read_one(table, sentence, q, left, left_at,
-                               raw + _cut_right(sentence[next_start:], table.boundary),
+                               raw + _cut_right(sentence, next_start, len(sentence),
+                                                table.boundary),
                                forecast_sentence)
             if shared and shared.metric not in ("strength", "reinforcements"):
                 reading = shared

@@ -99,8 +99,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명", and
-# travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying)
-_NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객"
+# travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying) and workers
+_NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자"
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
 _FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
 
@@ -138,8 +138,9 @@ KOREAN = CueTable(
     force=_any(r".?"),
     other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     civilians=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
-    # "민간인 15명", "민간인 사망자도 14명": the toll of people who are no force
-    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
+    # "민간인 15명", "민간인 사망자도 14명": the toll of people who are no force; "근로자 등
+    # 20여 명" (workers and others): the others are of their kind
+    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
     # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break
     boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고(?!\s*있)|며|으며|지만|는데)\s"),

@@ -2,7 +2,8 @@
 vessel ("승조원 120명이 타고 있었다", "타고 있던 … 9명"), boarding ("승선", "탑승"), leaving the
 country as a unit ("선발대 30명은 … 출국했다") and a count a force amounts to ("3천여 명에
 이르는", "5천 명에 달한다") are its strength; "-고 있" (is doing, is in) is the verb's aspect,
-not the end of a clause. "어젯밤" (last night) is yesterday. Sentences written for these
+not the end of a clause, while "고" after a verb the count took ("400명을 넘었고") ends one.
+Workers ("근로자 등 20여 명") are no force. "어젯밤" (last night) is yesterday. Sentences written for these
 tests, none from a held-out article; every case fails on the rules of round 7 (main at
 93c1aea) but the guards."""
 import datetime as dt
@@ -59,3 +60,13 @@ def test_last_night_is_yesterday():
     text = "어젯밤 서해 해상에서 북한군 5명이 사살됐다고 합참이 밝혔다."
     assert [(r[0], r[1], r[4], r[5]) for r in rows(text, DAY)] == [
         (5, "killed", "2025-03-13", "day")]
+
+
+def test_a_clause_ends_after_the_verb_a_count_took():
+    text = "합참은 적군 사망자가 400명을 넘었고 부상자는 1천 명에 이른다고 밝혔다."
+    assert [r[:3] for r in rows(text, DAY)] == [(400, "killed", "more than"),
+                                                (1000, "wounded", None)]
+
+
+def test_workers_and_others_are_no_force():
+    assert rows("기지 밖에서는 현지 근로자 등 15명도 숨졌다고 군 당국이 전했다.", DAY) == []
