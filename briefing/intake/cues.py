@@ -61,6 +61,7 @@ class CueTable:
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
     planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a pledge, no forecast
     of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
+    gapped: re.Pattern | None = None  # ", Пакистан — около 150": the verb of the count before
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -203,6 +204,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                 and out[-1].quantity.end == prev_end \
                 and (coordinated(out[-1], left, table.conjunction)
                      or coordinated(out[-1], sentence[prev_end:q.start], table.also)):
+            reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
+        if reading is None and out and out[-1].quantity.end == prev_end and table.gapped \
+                and table.gapped.match(sentence[prev_end:q.start]) \
+                and re.match(r"[\s.!»”\"]*(?:,|$)", right):
+            # "Индия прислала около 200 военнослужащих, Пакистан — около 150": the verb and
+            # the noun left out after the dash are those of the count before
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         toll = out[-1] if out and out[-1].metric in LOSS_METRICS else None
         if reading and reading.metric == "strength" and toll and table.among \
