@@ -106,6 +106,8 @@ def _noun_kind(words: list[str]) -> str | None:
     """'force' if the first nouns name people under arms, 'people' for a toll of people
     ("2,900 people were killed": a loss, never a strength), 'other' if they name something
     else (years, vessels, survivors), None if neither shows up."""
+    if words[:1] == ["strong"]:
+        return "force"  # "Britain's contribution is more than 7,000 strong": a force's size
     for i, w in enumerate(words):
         if w in _LOSS_NOUNS:
             return None  # "1,500 casualties a day": the metric, then no noun to judge

@@ -1,8 +1,9 @@
 """Round 8 of issue 16: words of wire copy. A source that "put the (death) toll … at N" or
 "the number of dead … at N" gives the killed; "более десятка", "около десятка", "понад
-десяток" are ten; military instructors ("инструкторов", "інструкторів") are a force.
+десяток" are ten; military instructors ("инструкторов", "інструкторів") are a force; a
+count "N strong" and one a country is "contributing" or "fielding" are a strength.
 Sentences written for these tests, none from a held-out article; every case fails on the
-rules of round 7 (main at 93c1aea) but the guard."""
+rules of round 7 (main at 93c1aea) but the guards."""
 import datetime as dt
 
 import pytest
@@ -42,3 +43,19 @@ def test_tens_without_a_qualifier_are_no_number():
 ])
 def test_military_instructors_are_a_force(text, value, qualifier):
     assert [r[:3] for r in rows(text, DAY)] == [(value, "strength", qualifier)]
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("The battalion is about 800 strong, its commander said.", 800, "about"),
+    ("Poland's share of the exercise is more than 1,500 strong, the ministry said.", 1500,
+     "more than"),
+    ("Latvia is contributing some 600 to the exercise, the army said.", 600, "about"),
+    ("Denmark is fielding 1,200 at the ranges near Tapa, the army said.", 1200, None),
+])
+def test_a_count_strong_or_contributed_is_a_strength(text, value, qualifier):
+    assert [r[:3] for r in rows(text, DAY)] == [(value, "strength", qualifier)]
+
+
+def test_things_contributed_are_no_strength():
+    # guard: what the count names is no force
+    assert rows("Germany is contributing 40 tanks to the exercise, officials said.", DAY) == []
