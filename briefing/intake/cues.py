@@ -161,7 +161,8 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         if table.whole and table.whole.match(raw):
             right = ""  # the metric after "가운데" is the part's, not this figure's
         if q.is_fraction and table.part_of and table.part_of.match(raw):
-            right = raw + _cut_right(sentence, next_start, len(sentence), table.boundary)  # past the base
+            # past the base
+            right = raw + _cut_right(sentence, next_start, len(sentence), table.boundary)
         # a modal word makes a forecast of the figures of its clause and of the clauses after
         # it ("можуть зрости до 15 тисяч" after "налічують від 4,5 до 7,5 тисячі" is no
         # forecast of the 4,500-7,500)

@@ -37,8 +37,9 @@ _DATA_FROM = re.compile(r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+"
                         r"(?:were|are|come|came)\s+(?:\w+\s+)?(?:by|from)\s+(.+?)\s*[.;]?$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
 # "according to a tribal leader, Sheikh Ali al-Qaifi": the name, an Arabic article and all
-_TITLE_THEN_NAME = re.compile(rf",\s*((?:{ARABIC_ARTICLE})?(?:[A-Z][\w’'.-]+\s+(?:{ARABIC_ARTICLE})?)"
-                              rf"{{1,3}}[A-Z][\w’'-]+)\s*(?=[,.;]|$)")
+_TITLE_THEN_NAME = re.compile(rf",\s*((?:{ARABIC_ARTICLE})?"
+                              rf"(?:[A-Z][\w’'.-]+\s+(?:{ARABIC_ARTICLE})?){{1,3}}[A-Z][\w’'-]+)"
+                              rf"\s*(?=[,.;]|$)")
 _AS_NOTES = re.compile(r"\b[Aa]s\s+(.+?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"
                        r"said|points out|pointed out|put it|puts it)\b")
 _ADVERBS = {"also", "officially", "previously", "reportedly", "later", "recently", "earlier",

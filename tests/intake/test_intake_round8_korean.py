@@ -56,8 +56,11 @@ def test_travellers_who_are_no_force_are_no_strength(text):
     assert rows(text, DAY) == []
 
 
-def test_last_night_is_yesterday():
-    text = "어젯밤 서해 해상에서 북한군 5명이 사살됐다고 합참이 밝혔다."
+@pytest.mark.parametrize("text", [
+    "어젯밤 서해 해상에서 북한군 5명이 사살됐다고 합참이 밝혔다.",
+    "간밤 서해 해상에서 북한군 5명이 사살됐다고 합참이 밝혔다.",
+])
+def test_last_night_is_yesterday(text):
     assert [(r[0], r[1], r[4], r[5]) for r in rows(text, DAY)] == [
         (5, "killed", "2025-03-13", "day")]
 
@@ -68,5 +71,9 @@ def test_a_clause_ends_after_the_verb_a_count_took():
                                                 (1000, "wounded", None)]
 
 
-def test_workers_and_others_are_no_force():
-    assert rows("기지 밖에서는 현지 근로자 등 15명도 숨졌다고 군 당국이 전했다.", DAY) == []
+@pytest.mark.parametrize("text", [
+    "기지 밖에서는 현지 근로자 등 15명도 숨졌다고 군 당국이 전했다.",
+    "공장 폭발로 노동자 12명이 숨졌다고 군 당국이 전했다.",
+])
+def test_workers_and_others_are_no_force(text):
+    assert rows(text, DAY) == []
