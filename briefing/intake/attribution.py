@@ -28,7 +28,8 @@ EXPLICIT, PRONOUN, GENERIC = "explicit", "pronoun", "generic"
 CONNECTORS = {"of", "for", "the", "and", "de", "al", "on", "&", "del", "der", "von", "van"}
 # "Tamer al-Rifai", "Hassan el-Masri": an Arabic article joined to a capitalised name is part
 # of the name, though it is written in lower case
-NAME_WITH_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn)-[A-Z][\w’'-]*$")
+ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn)-"
+NAME_WITH_PARTICLE = re.compile(rf"{ARABIC_ARTICLE}[A-Z][\w’'-]*$")
 TITLES = {"leader", "president", "minister", "commander", "commander-in-chief", "chief",
           "spokesman", "spokeswoman", "spokesperson", "founder", "head", "secretary", "general",
           "gen", "admiral", "adm", "colonel", "col", "lt", "lieutenant", "major", "maj",

@@ -61,6 +61,7 @@ class CueTable:
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
     planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a pledge, no forecast
     of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
+    gapped: re.Pattern | None = None  # ", Пакистан — около 150": the verb of the count before
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -85,9 +86,12 @@ def _cut_left(text: str, boundary: re.Pattern) -> tuple[str, int]:
     return (text[last.end():], last.end()) if last else (text, 0)
 
 
-def _cut_right(text: str, boundary: re.Pattern) -> str:
-    m = boundary.search(text)
-    return text[:m.start()] if m else text
+def _cut_right(sentence: str, start: int, end: int, boundary: re.Pattern) -> str:
+    """`sentence[start:end]` up to its first clause break, found in the whole sentence so a
+    break that looks back sees the word it ends: in "사망자가 900명을 넘었고 부상자는" the count
+    took "넘었", and "고" after it still ends the clause."""
+    m = boundary.search(sentence, start, end)
+    return sentence[start:m.start()] if m else sentence[start:end]
 
 
 def _nearest(patterns, left: str, right: str):
@@ -151,12 +155,14 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         raw = sentence[q.end:next_start]
         dash = re.match(r"\s*[—–]\s+", raw)
         # "з них майже 4 тисячі — загиблими": the metric stands after the dash
-        right = raw[:dash.end()] + _cut_right(raw[dash.end():], table.boundary) if dash \
-            else _cut_right(raw, table.boundary)
+        right = raw[:dash.end()] + _cut_right(sentence, q.end + dash.end(), next_start,
+                                              table.boundary) if dash \
+            else _cut_right(sentence, q.end, next_start, table.boundary)
         if table.whole and table.whole.match(raw):
             right = ""  # the metric after "가운데" is the part's, not this figure's
         if q.is_fraction and table.part_of and table.part_of.match(raw):
-            right = raw + _cut_right(sentence[next_start:], table.boundary)  # past the base
+            # past the base
+            right = raw + _cut_right(sentence, next_start, len(sentence), table.boundary)
         # a modal word makes a forecast of the figures of its clause and of the clauses after
         # it ("можуть зрости до 15 тисяч" after "налічують від 4,5 до 7,5 тисячі" is no
         # forecast of the 4,500-7,500)
@@ -176,10 +182,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         # "인질 251명 가운데 116명이 억류돼 있으며, 이 중 41명은 숨진": a part of people who
         # are no force are none either
         part = whole_before or bool(table.among and table.among.search(left))
-        if not_force and (bare or part) and not q.is_fraction:
+        anyone = bool(table.people and table.people.match(head))
+        if not_force and (bare or part or anyone) and not q.is_fraction:
             # "погибли двое мирных жителей, еще пятеро ранены", "민간인 5명이 숨지고 10명이
-            # 다쳤다": a count with no noun of its own counts the people counted before it (but
-            # "за три дня боев погибли 120": days are no people)
+            # 다쳤다": a count with no noun of its own, or only "people" ("ще понад 400 людей
+            # поранені"), counts the people counted before it (but "за три дня боев погибли
+            # 120": days are no people)
             reading, other = None, True
         not_force = other
         whole_before = bool(table.whole and table.whole.match(raw))
@@ -188,7 +196,8 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         if (reading is None or reading.metric == "strength") and table.joins_next \
                 and table.joins_next.match(raw) and next_start < len(sentence):
             shared = _read_one(table, sentence, q, left, left_at,
-                               raw + _cut_right(sentence[next_start:], table.boundary),
+                               raw + _cut_right(sentence, next_start, len(sentence),
+                                                table.boundary),
                                forecast_sentence)
             if shared and shared.metric not in ("strength", "reinforcements"):
                 reading = shared
@@ -196,6 +205,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                 and out[-1].quantity.end == prev_end \
                 and (coordinated(out[-1], left, table.conjunction)
                      or coordinated(out[-1], sentence[prev_end:q.start], table.also)):
+            reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
+        if reading is None and out and out[-1].quantity.end == prev_end and table.gapped \
+                and table.gapped.match(sentence[prev_end:q.start]) \
+                and re.match(r"[\s.!»”\"]*(?:,|$)", right):
+            # "Индия прислала около 200 военнослужащих, Пакистан — около 150": the verb and
+            # the noun left out after the dash are those of the count before
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         toll = out[-1] if out and out[-1].metric in LOSS_METRICS else None
         if reading and reading.metric == "strength" and toll and table.among \

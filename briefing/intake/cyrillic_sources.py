@@ -33,7 +33,7 @@ _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнач�
          # "Такие данные приводит X"
          r"привод(?:ит|ят)|привел[аи]?|навод(?:ить|ять)|навів|навел[аи]")
 _VERB_RE = re.compile(rf"(?<!\w)(?:{_VERB})(?!\w)", re.I)
-_DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|указывается|йдеться|повідомляється|"
+_DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|указывается|[йі]деться|повідомляється|"
                        r"зазначається)\s+(?:в|во|у)\s+(?:\w+\s+)?(?:сводке|сообщении|отч[её]те|"
                        r"докладе|заявлении|публикации|бюллетене|зведенні|повідомленні|звіті|"
                        r"доповіді|заяві|публікації)\s+", re.I)
@@ -158,8 +158,10 @@ def _tidy(raw: str) -> str | None:
     words = text.split()
     told = next((k for k in (3, 2, 1) if len(words) > k and is_outlet(" ".join(words[:k]))), 0)
     rest = " ".join(words[told:])
-    if told and (_TITLES.match(rest) or _ANONYMOUS.match(rest)):
-        text = rest  # "как сообщил ТАСС источник в силовых структурах": the outlet was told
+    # "сообщили ТАСС в Минздраве", "повідомили Укрінформу в штабі" (not "ТАСС в четверг")
+    at_body = not _WHEN_WHERE.match(rest + " ") and re.match(r"(?:в|во|у)\s+(?=\w)", rest)
+    if told and (_TITLES.match(rest) or _ANONYMOUS.match(rest) or at_body):
+        text = rest[at_body.end():] if at_body else rest  # "как сообщил ТАСС источник …": told
     text = _ONE_OF.sub("", text)  # "Один із командирів рот": one of them is who they are
     text = _ESTIMATE_OF.sub("", text)  # "согласно оценке британской разведки": whose estimate
     named = _titled_name(text.split())

@@ -57,5 +57,6 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("strength", BRINGING, False),
     ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"
                             r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
-                            r"sending|stationed|has|have|had)\s+(?:an?\s+)?$"), False),
+                            r"sending|stationed|has|have|had|contributing|contributes|contributed|"
+                            r"fielding|fields|fielded)\s+(?:an?\s+)?$"), False),
 ]

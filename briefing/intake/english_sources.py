@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .attribution import (CONNECTORS, EXPLICIT, GENERIC, GENERIC_TAIL, NAME_WITH_PARTICLE,
-                          PRONOUN, PUBLICATION, TITLES, Attribution, clean_name,
-                          strip_titles)
+from .attribution import (ARABIC_ARTICLE, CONNECTORS, EXPLICIT, GENERIC, GENERIC_TAIL,
+                          NAME_WITH_PARTICLE, PRONOUN, PUBLICATION, TITLES, Attribution,
+                          clean_name, strip_titles)
 from .outlets import is_outlet
 
 _VERBS = (
@@ -36,7 +36,10 @@ _DATA_SHOWS = re.compile(r"^((?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:figures|data|s
 _DATA_FROM = re.compile(r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+"
                         r"(?:were|are|come|came)\s+(?:\w+\s+)?(?:by|from)\s+(.+?)\s*[.;]?$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
-_TITLE_THEN_NAME = re.compile(r",\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[,.;]|$)")
+# "according to a tribal leader, Sheikh Ali al-Qaifi": the name, an Arabic article and all
+_TITLE_THEN_NAME = re.compile(rf",\s*((?:{ARABIC_ARTICLE})?"
+                              rf"(?:[A-Z][\w’'.-]+\s+(?:{ARABIC_ARTICLE})?){{1,3}}[A-Z][\w’'-]+)"
+                              rf"\s*(?=[,.;]|$)")
 _AS_NOTES = re.compile(r"\b[Aa]s\s+(.+?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"
                        r"said|points out|pointed out|put it|puts it)\b")
 _ADVERBS = {"also", "officially", "previously", "reportedly", "later", "recently", "earlier",
@@ -150,7 +153,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     head = tokens[:cut] if cut is not None else tokens
     for i in range(len(head) - 1, max(-1, len(head) - 8), -1):
         word = head[i][0].lower()
-        if word in ("the", "a", "an") and i < len(head) - 1:
+        # a possessive leads a title as "the" does: "its chief of defence", "Norway's
+        # defence minister" (not "their own drills", the subject of "an estimated 5,000")
+        possessive = (word in ("its", "their") or bool(re.search(r"[’']s$", word))
+                      and head[i][0][:1].isupper()) \
+            and any(w.lower() in TITLES | _SOURCE_NOUNS for w, _ in head[i + 1:])
+        if (word in ("the", "a", "an") or possessive) and i < len(head) - 1:
             if i > 0 and head[i - 1][0].lower() in CONNECTORS:
                 continue  # "Institute for the Study of War": inside a name
             rest = head[i + 1:]

@@ -98,8 +98,9 @@ def find_quantities(text: str) -> list[Quantity]:
     return [q for q in out if plausible(q)]
 
 
-# people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명"
-_NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민"
+# people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명", and
+# travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying) and workers
+_NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자"
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
 _FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
 
@@ -122,9 +123,13 @@ KOREAN = CueTable(
         ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포", r"체포", r"검거")),
         ("missing", _any(r"실종")),
     ),
+    # "30여 명으로 구성된": made up of; "승조원 104명이 타고 있었다", "승선", "탑승": aboard;
+    # "선발대 40명은 … 출국했다": a unit leaving for its mission; "1만여 명에 이르는", "8천 명에
+    # 달한다": what a force amounts to
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)",
-                  r"(?:으로|로)\s*구성", _FORCE_NOUNS),  # "30여 명으로 구성된": made up of
+                  r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승", r"출국",
+                  r"에\s*(?:이르|달하|달했|달한)"),
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
                         r"이동)", r"증원", r"증파"),
@@ -133,10 +138,12 @@ KOREAN = CueTable(
     force=_any(r".?"),
     other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     civilians=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
-    # "민간인 15명", "민간인 사망자도 14명": the toll of people who are no force
-    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
+    # "민간인 15명", "민간인 사망자도 14명": the toll of people who are no force; "근로자 등
+    # 20여 명" (workers and others): the others are of their kind
+    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
-    boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고|며|으며|지만|는데)\s"),  # "…": a headline's clauses
+    # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break
+    boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고(?!\s*있)|며|으며|지만|는데)\s"),
     # "1만 명을 넘을 가능성": the threshold of a probability; "파병할 가능성이 있다" forecasts
     chance=_any(r"(?:넘을|넘어설|웃돌|초과할|이를|달할)\s*(?:가능성|확률)", r"확률"),
     of_dead=_any(r"(?:사망자|숨진\s*(?:사람|이들))\s*(?:가운데|중)"),

@@ -36,7 +36,7 @@ _PATTERNS = [
     ("day", re.compile(r"(?:(지난|오는)\s*)?(?<![\d월])(\d{1,2})일(?![가-힣]*간)(?!\s*전(?![가-힣]))")),
     ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d)")),
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
-                            r"어제|오늘|이날|지난해|작년)(?!\s*\d{1,2}월)")),
+                            r"어젯밤|간밤|어제|오늘|이날|지난해|작년)(?!\s*\d{1,2}월)")),
     ("season", re.compile(r"(지난해|작년|올해|내년|지난)?\s*(봄|여름|가을|겨울)(?:철)?(?![가-힣])")),
     ("year", re.compile(r"(?<!\d)((?:19|20)\d{2})년(?!\s*\d{1,2}월)(?!\s*(?:간|동안|대))")),
 ]
@@ -98,7 +98,7 @@ def _resolve(name, m, published, mode):
 
 
 def _relative(published: dt.date, word: str):
-    if word in ("어제",):
+    if word in ("어제", "어젯밤", "간밤"):  # yesterday, last night
         return relative_date(published, -1, "day")
     if word in ("오늘", "이날"):
         return relative_date(published, 0, "day")

@@ -57,6 +57,11 @@ _DENIED = re.compile(r"\b(?:not|never)\s+$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,")
 _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
+# "It put the toll among Kurdish fighters at 163": a source's estimate of the dead, the verb
+# before the noun ("losses at", "casualties at" name their metric already)
+_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their)\s+"
+                       r"(?:own\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))"
+                       r"\b[^;:]{0,120}?\bat\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
 _LOSS_NOUNS = {"casualties", "losses", "deaths", "fatalities", "dead", "killed", "wounded",
                "injured"}
@@ -101,6 +106,8 @@ def _noun_kind(words: list[str]) -> str | None:
     """'force' if the first nouns name people under arms, 'people' for a toll of people
     ("2,900 people were killed": a loss, never a strength), 'other' if they name something
     else (years, vessels, survivors), None if neither shows up."""
+    if words[:1] == ["strong"]:
+        return "force"  # "Britain's contribution is more than 7,000 strong": a force's size
     for i, w in enumerate(words):
         if w in _LOSS_NOUNS:
             return None  # "1,500 casualties a day": the metric, then no noun to judge
@@ -310,6 +317,9 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     toll = _TOLL_ROSE.search(sentence[max(0, q.start - 200):q.start])
     if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
         left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))
+    put = _PUT_TOLL.search(sentence[max(0, q.start - 160):q.start])
+    if left_metric is None and put:
+        left_metric = ("killed", False, (max(0, q.start - 160) + put.start(), q.start))
     loss_context = _LOSS_WORDS.search(sentence)
     if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)
             or _PAST_DAY.match(sentence[q.end:])) and loss_context:
