@@ -8,8 +8,10 @@ once all four were tuned on or being tuned on, scored once unseen, then tuned on
 tests/intake/heldout6 (written by a third independent helper once all five had been tuned
 on or were being tuned on; scored unseen before and after round 5) , tests/intake/heldout7
 (written by a fourth independent helper; scored once unseen with the rules of round 5, then
-tuned on in round 6) and tests/intake/heldout8 (written by a fifth; scored unseen before and
-after round 6).
+tuned on in round 6), tests/intake/heldout8 (written by a fifth; scored unseen before and
+after round 6, then tuned on in round 7), tests/intake/heldout9 (a sixth; scored unseen
+before and after round 7, then tuned on in round 8) and tests/intake/heldout10 (a seventh;
+scored unseen before and after round 8, not read since).
 Their README.md files say how they were made; the README of the repository records their
 first scores.
 
