@@ -130,6 +130,8 @@ class ProjectionChart(QWidget):
         self.legend.setContentsMargins(6, 2, 6, 0)
         self.strength = self._plot(0, "Remaining")
         self.losses = self._plot(1, "Casualties")
+        self._axes_shown = True
+        self._show_axes(False)  # until the first figure: no numbers of nothing
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
         self.threshold = pg.InfiniteLine(angle=0, pen=pg.mkPen(colours["muted"], style=Qt.DotLine))
@@ -210,7 +212,17 @@ class ProjectionChart(QWidget):
         self.setUpdatesEnabled(True)
 
 
+    def _show_axes(self, shown: bool) -> None:
+        """The axes of both plots. An empty chart has none: their numbers would be of
+        nothing, and painting them was a third of a big briefing's first paint."""
+        if shown != self._axes_shown:
+            self._axes_shown = shown
+            for plot in (self.strength, self.losses):
+                for name in ("left", "bottom"):
+                    plot.showAxis(name, shown)
+
     def _frame(self, fig: ProjectionFigure) -> None:
+        self._show_axes(True)
         wanted = {line.id for line in fig.lines}
         for sid in [sid for sid in self._scenarios if sid not in wanted]:
             self._scenarios.pop(sid).remove(self.strength)

@@ -32,12 +32,16 @@ def test_a_new_figure_is_painted_once_with_its_axes_where_they_first_were(window
     from briefing.charts.projection_data import projection_figure
 
     chart = _shown(qtbot, ProjectionChart())
+    axes = [plot.getAxis(name) for plot in (chart.strength, chart.losses)
+            for name in ("left", "bottom")]
+    assert not any(axis.isVisible() for axis in axes)  # no numbers of nothing
     paints = Paints(chart.view.viewport())
     a, ws = window.analysis, window.session.ws
     chart.set_figure(projection_figure(a.projections, a.observed,
                                        {s.id: s for s in ws.sources()}, ws.briefing().as_of))
     _laid_out()
     laid_out = _axes(chart)
+    assert all(axis.isVisible() for axis in axes)
     assert quiet_paints(qtbot, paints) == 1
     assert _axes(chart) == laid_out
     assert all(w > 0 and h > 0 for w, h in laid_out)
