@@ -26,6 +26,7 @@ first scores.
     python tests/intake/measure.py --heldout8
     python tests/intake/measure.py --heldout9
     python tests/intake/measure.py --heldout10
+    python tests/intake/measure.py --heldout11
 """
 import sys
 from pathlib import Path
@@ -40,7 +41,8 @@ HERE = Path(__file__).resolve().parent
 FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "heldout3",
            "--heldout4": "heldout4", "--heldout5": "heldout5", "--heldout6": "heldout6",
            "--heldout7": "heldout7", "--heldout8": "heldout8",
-           "--heldout9": "heldout9", "--heldout10": "heldout10"}
+           "--heldout9": "heldout9", "--heldout10": "heldout10",
+           "--heldout11": "heldout11"}
 
 
 def main() -> int:
