@@ -175,13 +175,21 @@ _ADNOMINAL = re.compile(r"(?:있는|없는|하는|되는|맞서는|싸우는|이
 _AFFILIATION = re.compile(r"^(?:[미한북중러일영프독]|\d+[가-힣]+|[가-힣]*(?:군|부|대|청|원|처|국|함대|사령부))$")
 
 
+# "3일", "지난 12일": the day, which wire copy puts before the body that spoke
+_DAY = re.compile(r"지난|\d{1,2}일")
+# "미 7공군", "2작전사령부", "3함대": Korean units go by number; a figure in any other word
+# ("300명", "1만여") is a count, no name
+_NUMBERED_UNIT = re.compile(r"\d+(?:공군|군|함대|사단|여단|군단|연대|대대|전대|비행단|"
+                            r"작전사령부|사령부|기동전단)")
+
+
 def _name(words: list[str]) -> str | None:
     words = [w for w in words if w]
     cut = max((i for i, w in enumerate(words[:-1]) if _ADNOMINAL.search(w)), default=None)
     if cut is not None:
         words = words[cut + 1:]
-    while words and words[0] in _LEADING:
-        words.pop(0)
+    while words and (words[0] in _LEADING or _DAY.fullmatch(words[0])):
+        words.pop(0)  # "3일 해군작전사령부에 따르면": the day it spoke opens the sentence
     if not words:
         return None
     words[-1] = _PARTICLE.sub("", words[-1]) or words[-1]
@@ -203,7 +211,8 @@ def _name(words: list[str]) -> str | None:
     elif len(words) >= 2 and _is_title(words[-1]) and not (len(words) == 2
                                                            and len(words[0]) == 1):
         words = words[:-1]  # but "김 장관" (a surname alone) keeps its title
-    if not words or any(re.search(r"\d", w) for w in words) or len(words) > 6:
+    if not words or any(re.search(r"\d", w) and not _NUMBERED_UNIT.fullmatch(w) for w in words) \
+            or len(words) > 6:
         return None
     return " ".join(words)
 
