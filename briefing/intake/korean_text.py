@@ -28,6 +28,8 @@ _PATTERNS = [
     ("dotted", re.compile(r"(?<!\d)((?:19|20)\d{2})[.\-/]\s*(\d{1,2})[.\-/]\s*(\d{1,2})(?!\d)")),
     ("part_month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
     ("month_day", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(\d{{1,2}})일")),
+    # "지난달 27일": a day of last month, one date, so "지난달 27일 이후" is a start
+    ("relative_month_day", re.compile(r"(지난달|이달|이번\s*달|다음\s*달)\s*(\d{1,2})일")),
     ("relative_part", re.compile(r"(지난달|이달|이번\s*달|다음\s*달)\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
     # "지난해 말" (late last year), "올해 초"; "사흘 전", "10일 전", "2주 전" (days, weeks ago)
     ("part_year", re.compile(r"(지난해|작년|올해|금년)\s*(초|말)(?![가-힣])")),
@@ -63,10 +65,15 @@ def _resolve(name, m, published, mode):
     if name == "month_day":
         found = day_date(published, int(g[2]), int(g[3]), _year(published, g[0], g[1]), mode)
         return found[0], bool(g[0])
-    if name == "relative_part":
+    if name in ("relative_part", "relative_month_day"):
         step = {"지난달": -1, "이달": 0, "다음": 1}.get(g[0].split()[0][:3], 0)
         month0 = published.year * 12 + published.month - 1 + step
-        return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, _PART[g[1]]), "week"), False
+        if name == "relative_part":
+            return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, _PART[g[1]]), "week"), False
+        try:
+            return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, int(g[1])), "day"), False
+        except ValueError:  # "지난달 31일" of a shorter month: no date
+            return None
     if name == "part_year":
         year = published.year + _YEAR_STEP[g[0]]
         return FuzzyDate(dt.date(year, 12, 25) if g[1] == "말" else dt.date(year, 1, 5),
