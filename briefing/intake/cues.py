@@ -62,6 +62,7 @@ class CueTable:
     planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a pledge, no forecast
     of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
     gapped: re.Pattern | None = None  # ", Пакистан — около 150": the verb of the count before
+    aside: re.Pattern | None = None  # ", насчитывающий 800 военных,": a noun's size, up to its comma
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -158,6 +159,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         right = raw[:dash.end()] + _cut_right(sentence, q.end + dash.end(), next_start,
                                               table.boundary) if dash \
             else _cut_right(sentence, q.end, next_start, table.boundary)
+        # "Контингент, насчитывающий около 800 военнослужащих, будет выведен": past the
+        # aside's closing comma the main clause tells of the unit, not of its count
+        closing = next((m.end() for m in table.aside.finditer(sentence)
+                        if m.start() < q.start and q.end <= m.end()), None) if table.aside else None
+        if closing is not None:
+            right = right[:closing - q.end]
         if table.whole and table.whole.match(raw):
             right = ""  # the metric after "가운데" is the part's, not this figure's
         if q.is_fraction and table.part_of and table.part_of.match(raw):

@@ -189,7 +189,7 @@ def _role(text: str, start: int, end: int) -> str:
     if _RANGE.fullmatch(text, start, end):
         return "as_of"
     own = re.match(r"(?:с|з|від|от|до|по)\s", text[start:end].lower())
-    before = text[max(0, start - 40):start].lower() + (own.group() if own else "")
+    before = text[max(0, start - 70):start].lower() + (own.group() if own else "")
     if re.search(r"(?:по\s+состоянию\s+на|станом\s+на)\s*$", before):
         return "as_of"
     if re.search(r"(?<!\w)(?:к|до)\s*$", before):
@@ -197,8 +197,10 @@ def _role(text: str, start: int, end: int) -> str:
     if re.search(r"(?<!\w)(?:с|со|з|із|від|от|начиная\s+с|починаючи\s+з)\s*$", before):
         return "since"
     if re.search(r"(?<!\w)(?:с\s+начала|з\s+початку|начиная\s+с|починаючи\s+з|с\s+момента|"
-                 r"з\s+моменту)\s+[^,;]{0,30}$", before):
-        return "since"  # "с начала операции в августе": the start of a count
+                 r"з\s+моменту)\s+[^,;]{0,50}$", before):
+        # "с начала операции в августе", "с начала наступательной операции «Ответный удар» 2
+        # марта": the start of a count, with the operation's name before its day
+        return "since"
     # "боев, начавшихся 2 марта", "у боях, що почалися 2 березня": the day a fight began, so
     # its toll is counted since; an exercise that began that day has its strength on it
     if re.search(r"(?<!\w)(?:бо[еёиіїя]|войн|війн|конфликт|конфлікт|столкновен|зіткнен|наступ|"

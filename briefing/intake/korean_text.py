@@ -28,6 +28,8 @@ _PATTERNS = [
     ("dotted", re.compile(r"(?<!\d)((?:19|20)\d{2})[.\-/]\s*(\d{1,2})[.\-/]\s*(\d{1,2})(?!\d)")),
     ("part_month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
     ("month_day", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(\d{{1,2}})일")),
+    # "지난달 27일": a day of last month, one date, so "지난달 27일 이후" is a start
+    ("relative_month_day", re.compile(r"(지난달|이달|이번\s*달|다음\s*달)\s*(\d{1,2})일")),
     ("relative_part", re.compile(r"(지난달|이달|이번\s*달|다음\s*달)\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
     # "지난해 말" (late last year), "올해 초"; "사흘 전", "10일 전", "2주 전" (days, weeks ago)
     ("part_year", re.compile(r"(지난해|작년|올해|금년)\s*(초|말)(?![가-힣])")),
@@ -63,10 +65,15 @@ def _resolve(name, m, published, mode):
     if name == "month_day":
         found = day_date(published, int(g[2]), int(g[3]), _year(published, g[0], g[1]), mode)
         return found[0], bool(g[0])
-    if name == "relative_part":
+    if name in ("relative_part", "relative_month_day"):
         step = {"지난달": -1, "이달": 0, "다음": 1}.get(g[0].split()[0][:3], 0)
         month0 = published.year * 12 + published.month - 1 + step
-        return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, _PART[g[1]]), "week"), False
+        if name == "relative_part":
+            return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, _PART[g[1]]), "week"), False
+        try:
+            return FuzzyDate(dt.date(month0 // 12, month0 % 12 + 1, int(g[1])), "day"), False
+        except ValueError:  # "지난달 31일" of a shorter month: no date
+            return None
     if name == "part_year":
         year = published.year + _YEAR_STEP[g[0]]
         return FuzzyDate(dt.date(year, 12, 25) if g[1] == "말" else dt.date(year, 1, 5),
@@ -175,13 +182,21 @@ _ADNOMINAL = re.compile(r"(?:있는|없는|하는|되는|맞서는|싸우는|이
 _AFFILIATION = re.compile(r"^(?:[미한북중러일영프독]|\d+[가-힣]+|[가-힣]*(?:군|부|대|청|원|처|국|함대|사령부))$")
 
 
+# "3일", "지난 12일": the day, which wire copy puts before the body that spoke
+_DAY = re.compile(r"지난|\d{1,2}일")
+# "미 7공군", "2작전사령부", "3함대": Korean units go by number; a figure in any other word
+# ("300명", "1만여") is a count, no name
+_NUMBERED_UNIT = re.compile(r"\d+(?:공군|군|함대|사단|여단|군단|연대|대대|전대|비행단|"
+                            r"작전사령부|사령부|기동전단)")
+
+
 def _name(words: list[str]) -> str | None:
     words = [w for w in words if w]
     cut = max((i for i, w in enumerate(words[:-1]) if _ADNOMINAL.search(w)), default=None)
     if cut is not None:
         words = words[cut + 1:]
-    while words and words[0] in _LEADING:
-        words.pop(0)
+    while words and (words[0] in _LEADING or _DAY.fullmatch(words[0])):
+        words.pop(0)  # "3일 해군작전사령부에 따르면": the day it spoke opens the sentence
     if not words:
         return None
     words[-1] = _PARTICLE.sub("", words[-1]) or words[-1]
@@ -203,7 +218,8 @@ def _name(words: list[str]) -> str | None:
     elif len(words) >= 2 and _is_title(words[-1]) and not (len(words) == 2
                                                            and len(words[0]) == 1):
         words = words[:-1]  # but "김 장관" (a surname alone) keeps its title
-    if not words or any(re.search(r"\d", w) for w in words) or len(words) > 6:
+    if not words or any(re.search(r"\d", w) and not _NUMBERED_UNIT.fullmatch(w) for w in words) \
+            or len(words) > 6:
         return None
     return " ".join(words)
 
