@@ -10,8 +10,9 @@ on or were being tuned on; scored unseen before and after round 5) , tests/intak
 (written by a fourth independent helper; scored once unseen with the rules of round 5, then
 tuned on in round 6), tests/intake/heldout8 (written by a fifth; scored unseen before and
 after round 6, then tuned on in round 7), tests/intake/heldout9 (a sixth; scored unseen
-before and after round 7, then tuned on in round 8) and tests/intake/heldout10 (a seventh;
-scored unseen before and after round 8, not read since).
+before and after round 7, then tuned on in round 8), tests/intake/heldout10 (a seventh;
+scored unseen before and after round 8, then tuned on in round 9) and tests/intake/heldout11
+(an eighth; scored unseen before and after round 9, not read since).
 Their README.md files say how they were made; the README of the repository records their
 first scores.
 
