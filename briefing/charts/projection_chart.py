@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from . import theme
 from ..domain import number
 from ..domain.fuzzy_dates import short_date
-from .plot_layout import SizedAxis, lay_out_now
 from .date_axis import DateAxis
 from .figure_style import TODAY
 from .marker_array import MarkerArray
 from .plain_text import tooltip
+from .plot_layout import SizedAxis, lay_out_now
 from .projection_data import ProjectionFigure, ScenarioLine, epoch_days
 from .ticks import number_label
 
@@ -210,7 +210,6 @@ class ProjectionChart(QWidget):
         self._held.stop()
         lay_out_now(self, self.view)  # the legend and the plots: painted once (plot_layout.py)
         self.setUpdatesEnabled(True)
-
 
     def _show_axes(self, shown: bool) -> None:
         """The axes of both plots. An empty chart has none: their numbers would be of

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 from ..domain import figure
 from . import theme
 from .date_axis import DateAxis
-from .plot_layout import SizedAxis, lay_out_now
 from .marker_array import MarkerArray
 from .timeline_data import MARK_COLOUR, Mark, TimelineFigure, timeline_figure
 from .plain_text import tooltip
+from .plot_layout import SizedAxis, lay_out_now
 
 MAX_LABELS = 60
 _DAY = 86400.0

@@ -40,8 +40,6 @@ def statement_date(text: str, a: Attribution, dates: list[DateMention],
     verb, also with how or where it was said between them ('Про це у вівторок в ефірі
     телемарафону заявив', as 'заявив в ефірі … у вівторок' after it)."""
     for d in dates:
-        before_verb = text[d.end:a.verb_end]
-        verb = re.search(r"\s(\w+)$", before_verb)
         if d.start >= a.verb_end and glue.match(text[a.verb_end:d.start]):
             return d
         if a.end < a.verb_end and a.end <= d.start and glue.match(text[a.end:d.start]):
@@ -49,6 +47,9 @@ def statement_date(text: str, a: Attribution, dates: list[DateMention],
         if d.end <= a.start and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end:a.start]) \
                 and re.fullmatch(r"\D{0,30}", text[:d.start]):
             return d  # "On Tuesday, the ministry said" -- not "sent 1,000 last month, X said"
-        if d.end <= a.verb_end and verb and glue.match(before_verb[:verb.start(1)]):
-            return d  # "Об этом в понедельник заявил X": the day, then the verb
+        if d.end <= a.verb_end:
+            before_verb = text[d.end:a.verb_end]
+            verb = re.search(r"\s(\w+)$", before_verb)
+            if verb and glue.match(before_verb[:verb.start(1)]):
+                return d  # "Об этом в понедельник заявил X": the day, then the verb
     return None

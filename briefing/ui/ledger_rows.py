@@ -25,9 +25,9 @@ HEADERS = ("Date", "Figure", "Metric", "Source", "Grade", "Quote", "Subject", "I
 # Columns of a few distinct values: SQLite hands each cell over as a string of its own
 # (100,000 copies of twenty subjects), about 6 MB a column at 100,000 claims; the rows keep
 # one object per distinct value instead.
-_SHARE_PART = 10_000  # values made one at a time (_share)
 _REPEATED = ("source", "subject", "metric", "as_of", "date_precision", "qualifier",
              "source_name")
+_SHARE_PART = 10_000  # values made one at a time (_share)
 
 _SPAN_CACHE: dict[tuple[str, str], np.datetime64] = {}
 _RELIABILITY_RANK = {letter: i for i, letter in enumerate(RELIABILITY)}
