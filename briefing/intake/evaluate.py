@@ -30,6 +30,7 @@ class Score:
     matched: int                 # expected claims found
     correct: int                 # proposals that match an expected claim
     missed: list[dict] = field(default_factory=list)
+    why_missed: list[str] = field(default_factory=list)   # one line per missed claim
     spurious: list[Proposal] = field(default_factory=list)
     most_per_claim: int = 0      # most proposals (same metric and quantity) for one claim
 
@@ -54,23 +55,36 @@ def loosely_matches(e: dict, p: Proposal) -> bool:
     return p.claim.metric == e["metric"] and _same_quantity(e, p.claim)
 
 
-def matches(e: dict, p: Proposal) -> bool:
+def _differences(e: dict, p: Proposal) -> list[str]:
+    """What keeps a proposal of the right metric and quantity from matching, in words."""
     c = p.claim
-    if not loosely_matches(e, p):
-        return False
+    found = []
     if c.qualifier != e.get("qualifier"):
-        return False
+        found.append(f"qualifier {c.qualifier or 'none'}")
     names = [e["source"]] if isinstance(e["source"], str) else e["source"]
     if not any(n.casefold() in c.source.casefold() for n in names):
-        return False
+        found.append(f"source {c.source!r}")
     if e.get("subject") and e["subject"].casefold() not in c.subject.casefold():
-        return False
-    if c.date_precision != e["date_precision"]:
-        return False
+        found.append(f"subject {c.subject!r}")
     first, last = FuzzyDate(parse_iso(c.as_of), c.date_precision).span()
-    if not first <= parse_iso(e["as_of"]) <= last:
-        return False
-    return (not c.include_in_projection) == bool(e.get("forecast", False))
+    if c.date_precision != e["date_precision"] or not first <= parse_iso(e["as_of"]) <= last:
+        found.append(f"date {c.as_of} {c.date_precision}")
+    if (not c.include_in_projection) != bool(e.get("forecast", False)):
+        found.append("forecast" if not c.include_in_projection else "not a forecast")
+    return found
+
+
+def matches(e: dict, p: Proposal) -> bool:
+    return loosely_matches(e, p) and not _differences(e, p)
+
+
+def why_missed(e: dict, proposals: list[Proposal]) -> str:
+    """The nearest proposal's faults, so a round of rules can count what it would fix."""
+    near = [_differences(e, p) for p in proposals if loosely_matches(e, p)]
+    if near:
+        return "proposed with " + ", ".join(min(near, key=len))
+    other = sorted({p.claim.metric for p in proposals if _same_quantity(e, p.claim)})
+    return f"read as {'/'.join(other)}" if other else "not proposed"
 
 
 def score(proposals: list[Proposal], expected: list[dict], article: str = "") -> Score:
@@ -80,6 +94,7 @@ def score(proposals: list[Proposal], expected: list[dict], article: str = "") ->
             result.matched += 1
         else:
             result.missed.append(e)
+            result.why_missed.append(why_missed(e, proposals))
         result.most_per_claim = max(result.most_per_claim,
                                     sum(loosely_matches(e, p) for p in proposals))
     for p in proposals:
@@ -109,9 +124,9 @@ def report(scores: list[Score]) -> str:
     for s in scores:
         lines.append(f"{s.article:26} {s.expected:8d} {s.proposed:8d} {s.recall:7.0%} "
                      f"{s.precision:9.0%}")
-        for e in s.missed:
+        for e, why in zip(s.missed, s.why_missed):
             lines.append(f"  missed: {e['metric']} {e.get('value', e.get('fraction'))} "
-                         f"({e['source']}, {e['as_of']})")
+                         f"({e['source']}, {e['as_of']}) — {why}")
         for p in s.spurious:
             c = p.claim
             lines.append(f"  extra:  {c.metric} {c.value if c.value is not None else c.fraction}"

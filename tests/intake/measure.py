@@ -29,7 +29,9 @@ first scores.
     python tests/intake/measure.py --heldout10
     python tests/intake/measure.py --heldout11
 """
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,6 +55,11 @@ def main() -> int:
     # The goal of issue 16: at most two proposals (same metric and quantity) per expected claim.
     print("most proposals for one expected claim: "
           + ", ".join(f"{s.article.removesuffix('.txt')} {s.most_per_claim}" for s in scores))
+    causes = Counter(cause for s in scores for why in s.why_missed
+                     for cause in re.findall(r"^not proposed|^read as|qualifier|source|date"
+                                             r"|forecast", why))
+    print("misses by cause (one miss may have several): "
+          + (", ".join(f"{c} {n}" for c, n in causes.most_common()) or "none"))
     return 0
 
 
