@@ -28,6 +28,7 @@ first scores.
     python tests/intake/measure.py --heldout9
     python tests/intake/measure.py --heldout10
     python tests/intake/measure.py --heldout11
+    python tests/intake/measure.py --heldout12
 """
 import re
 import sys
@@ -45,7 +46,7 @@ FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "held
            "--heldout4": "heldout4", "--heldout5": "heldout5", "--heldout6": "heldout6",
            "--heldout7": "heldout7", "--heldout8": "heldout8",
            "--heldout9": "heldout9", "--heldout10": "heldout10",
-           "--heldout11": "heldout11"}
+           "--heldout11": "heldout11", "--heldout12": "heldout12"}
 
 
 def main() -> int:
