@@ -11,8 +11,9 @@ on or were being tuned on; scored unseen before and after round 5) , tests/intak
 tuned on in round 6), tests/intake/heldout8 (written by a fifth; scored unseen before and
 after round 6, then tuned on in round 7), tests/intake/heldout9 (a sixth; scored unseen
 before and after round 7, then tuned on in round 8), tests/intake/heldout10 (a seventh;
-scored unseen before and after round 8, then tuned on in round 9) and tests/intake/heldout11
-(an eighth; scored unseen before and after round 9, not read since).
+scored unseen before and after round 8, then tuned on in round 9), tests/intake/heldout11
+(an eighth; scored unseen before and after round 9, not read since) and tests/intake/heldout13
+(a ninth, written while a tenth wrote heldout12; frozen before it was scored).
 Their README.md files say how they were made; the README of the repository records their
 first scores.
 
@@ -28,6 +29,7 @@ first scores.
     python tests/intake/measure.py --heldout9
     python tests/intake/measure.py --heldout10
     python tests/intake/measure.py --heldout11
+    python tests/intake/measure.py --heldout13
 """
 import sys
 from pathlib import Path
@@ -43,7 +45,7 @@ FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "held
            "--heldout4": "heldout4", "--heldout5": "heldout5", "--heldout6": "heldout6",
            "--heldout7": "heldout7", "--heldout8": "heldout8",
            "--heldout9": "heldout9", "--heldout10": "heldout10",
-           "--heldout11": "heldout11"}
+           "--heldout11": "heldout11", "--heldout13": "heldout13"}
 
 
 def main() -> int:
