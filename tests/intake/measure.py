@@ -1,20 +1,8 @@
-"""Print the extractor's recall and precision on the development fixtures, or on one of the
-frozen sets of articles once held out: tests/intake/heldout (seen during tuning),
-tests/intake/heldout2 (scored once unseen, then tuned on in round 2 of issue 16, so now
-development data too), tests/intake/heldout3 (scored twice unseen, then tuned on in round
-3), tests/intake/heldout4 (written after all three had been tuned on, scored once unseen,
-then tuned on in round 4), tests/intake/heldout5 (written by another independent helper
-once all four were tuned on or being tuned on, scored once unseen, then tuned on in round 5)
-tests/intake/heldout6 (written by a third independent helper once all five had been tuned
-on or were being tuned on; scored unseen before and after round 5) , tests/intake/heldout7
-(written by a fourth independent helper; scored once unseen with the rules of round 5, then
-tuned on in round 6), tests/intake/heldout8 (written by a fifth; scored unseen before and
-after round 6, then tuned on in round 7), tests/intake/heldout9 (a sixth; scored unseen
-before and after round 7, then tuned on in round 8), tests/intake/heldout10 (a seventh;
-scored unseen before and after round 8, then tuned on in round 9) and tests/intake/heldout11
-(an eighth; scored unseen before and after round 9, not read since).
-Their README.md files say how they were made; the README of the repository records their
-first scores.
+"""Print the extractor's recall and precision, every miss and why, on the development
+fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
+(tests/intake/heldout, heldout2 … heldout13), each written by a writer who never read the
+rules and frozen before it was scored. Each set's README.md says how it was made; the README
+of the repository records when each was scored unseen and when it was tuned on.
 
     python tests/intake/measure.py              (from the repository root)
     python tests/intake/measure.py --heldout
@@ -29,6 +17,7 @@ first scores.
     python tests/intake/measure.py --heldout10
     python tests/intake/measure.py --heldout11
     python tests/intake/measure.py --heldout12
+    python tests/intake/measure.py --heldout13
 """
 import re
 import sys
@@ -46,7 +35,8 @@ FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "held
            "--heldout4": "heldout4", "--heldout5": "heldout5", "--heldout6": "heldout6",
            "--heldout7": "heldout7", "--heldout8": "heldout8",
            "--heldout9": "heldout9", "--heldout10": "heldout10",
-           "--heldout11": "heldout11", "--heldout12": "heldout12"}
+           "--heldout11": "heldout11", "--heldout12": "heldout12",
+           "--heldout13": "heldout13"}
 
 
 def main() -> int:
