@@ -79,12 +79,13 @@ _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", 
                  "across", "during", "after", "before", "to"}
 # ", who spoke on condition of anonymity,", ", the mission's commander,", a description
 # that opens with a possessive: "Rajiv Ghai, India's director general of operations, told",
+# "JNIM, al-Qaeda's affiliate in the Sahel, claimed",
 # or with a bare title of a body: "John Sattler, commander of the 1st Marine Expeditionary
 # Force, told", "…, deputy head of the regional administration, said"
 _TITLE_OF = "|".join(sorted((t for t in TITLES if t.isalpha() and len(t) > 3), key=len,
                             reverse=True))
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
-                              r"declining|the|a|an|in|on|[A-Z][\w.-]*['’]s|"
+                              rf"declining|the|a|an|in|on|(?:{ARABIC_ARTICLE})?[A-Z][\w.-]*['’]s|"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{_TITLE_OF})\s+(?:of|for|at))"
                               r"\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
 # "An army officer who asked not to be named told Reuters": a relative clause without commas

@@ -1,6 +1,7 @@
 """Round 10 of issue 16, English wire copy: a unit's ordinal before "Marine" is no date ("the
 1st Marine Division" is not 1 March); a speaker described by a title before the verb ("Gen.
-Ada Reyes, commander of the 2nd Infantry Division, said") is the speaker; "put the militants'
+Ada Reyes, commander of the 2nd Infantry Division, said", "…, al-Shabaab's ally in the region,
+claimed") is the speaker; "put the militants'
 strength at 4,000" is a force's size and the subject's claim. Sentences written for these
 tests, none from a held-out article; every case failed on the rules of round 9 (main at
 6448622) but those marked as guards."""
@@ -30,9 +31,12 @@ def test_a_day_before_an_abbreviated_month_is_still_a_date():
      "the river.", "Tom Hale"),
     ("Maria Costa, deputy head of the regional administration, said about 900 soldiers had "
      "crossed the river.", "Maria Costa"),
+    ("The Mujahideen Brigade (MB), al-Shabaab's ally in the region, claimed the raid on "
+     "Tuesday, saying its fighters had killed 900 soldiers.", "MB"),
 ])
 def test_a_speaker_with_a_title_between_commas_is_the_source(sentence, speaker):
-    assert [(r[0], r[3]) for r in rows(sentence, DAY)] == [(900, speaker)]
+    (row,) = rows(sentence, DAY)
+    assert row[0] == 900 and speaker in row[3], row
 
 
 @pytest.mark.parametrize("sentence, value, qualifier", [
