@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .attribution import CONNECTORS
+from .outlets import is_outlet
 
 _MARKER = r"(?:PRESS\s+RELEASE|(?:Press|Media|News)\s+release|Пресс-релиз|Прес-реліз|보도\s*자료)"
 # "INTER SERVICES PUBLIC RELATIONS (ISPR) - No PR-62/2025-ISPR": a name in capitals, a number
@@ -35,7 +36,7 @@ _MARKER_LINE = re.compile(rf"^{_MARKER}\.?$")
 _NAME_LINE = re.compile(r"^[^\d.!?]{3,80}$")
 # the words for a press office, in the four languages
 _OFFICE = re.compile(r"Public\s+Affairs|Press\s+(?:Office|Service)|Media\s+(?:Office|Centre|Center)|"
-                     r"(?i:прес(?:с-|-|)служб)|대변인실|공보실|공보관실", re.I)
+                     r"прес(?:с-|-|)служб|대변인실|공보실|공보관실", re.I)
 # "22 вересня 2021 року / Пресслужба Міноборони", "Media release | Defence | 12 July 2024",
 # "Пресс-служба округа, 11 марта 2025 года": a byline's parts
 _PARTS = re.compile(r"\s+[|/]\s+|,\s+(?=\d)")
@@ -65,7 +66,7 @@ def _byline(line: str) -> str | None:
 def _sign_off(line: str) -> str | None:
     """The issuer a release's last line prints: "- U.S. Army Europe -", a press office."""
     if m := _DASHED.match(line):
-        return m.group("name")
+        return None if is_outlet(m.group("name")) else m.group("name")  # "- AFP -": the wire
     return line if _BARE_NAME.match(line) and _OFFICE.search(line) else None
 
 

@@ -63,6 +63,8 @@ def test_a_quoted_figure_in_a_release_keeps_its_speaker():
     "Пресс-служба округа опровергла слухи\n\n" + BODY_RU,
     # a photo credit under the headline
     "Учение началось\n\nФото: пресс-служба Западного военного округа\n\n" + BODY_RU,
+    # a wire agency's name as the last line
+    HEAD_EN + BODY_EN + "\n- Reuters -\n",
     # a wire agency's credit line
     HEAD_EN + BODY_EN + "\n(Reporting by Ada Reyes; Editing by Tom Hale)\n",
 ])
