@@ -13,9 +13,10 @@ a byline under the headline ("U.S. Army Europe Public Affairs" over the day, "22
 as the last line ("- U.S. Army Europe -", "Управление пресс-службы и информации Министерства
 обороны", "국방부 대변인실"). The name is kept as printed, so the analyst sees which office
 spoke. A byline counts only below the headline (a headline may be about a press office) and
-a sign-off only as a bare name line — no sentence end, no digit, no colon ("Фото:
-пресс-служба …" credits a photo) — so a news article that names a press office in a sentence
-stays the publication's.
+a sign-off only as a bare name line — no sentence end, no digit, no colon, no word of a photo
+credit ("Фото: пресс-служба …", "Photo courtesy of … Public Affairs", "[국방부 공보실 제공]"),
+no wire between dashes ("- AFP -") — so a news article that names a press office in a
+sentence stays the publication's.
 """
 from __future__ import annotations
 
@@ -40,7 +41,9 @@ _OFFICE = re.compile(r"Public\s+Affairs|Press\s+(?:Office|Service)|Media\s+(?:Of
 # "22 вересня 2021 року / Пресслужба Міноборони", "Media release | Defence | 12 July 2024",
 # "Пресс-служба округа, 11 марта 2025 года": a byline's parts
 _PARTS = re.compile(r"\s+[|/]\s+|,\s+(?=\d)")
-_BARE_NAME = re.compile(r"^[^\d:!?;()]{3,100}(?<!\.)$")
+_BARE_NAME = re.compile(r"^[^\d:!?;()\[\]=]{3,100}(?<!\.)$")
+# "Photo courtesy of … Public Affairs", "[국방부 공보실 제공]": a credit under a picture
+_CREDIT = re.compile(r"\b(?:photo|photos|courtesy)\b|фото|світлин|사진|제공", re.I)
 _DASHED = re.compile(r"^[-–—]\s*(?P<name>[^\W\d_][^-–—]{2,60}?)\s*[-–—]$")
 
 
@@ -55,7 +58,7 @@ def _title(name: str) -> str:
 def _byline(line: str) -> str | None:
     """The issuer a byline under the headline prints, its dates dropped."""
     parts = [p for p in _PARTS.split(line) if not re.search(r"\d", p)]
-    if not parts or not all(_BARE_NAME.match(p) for p in parts):
+    if not parts or _CREDIT.search(line) or not all(_BARE_NAME.match(p) for p in parts):
         return None
     names = [p for p in parts if not _MARKER_LINE.match(p)]
     if len(names) == 1 and len(parts) == 2:
@@ -67,7 +70,8 @@ def _sign_off(line: str) -> str | None:
     """The issuer a release's last line prints: "- U.S. Army Europe -", a press office."""
     if m := _DASHED.match(line):
         return None if is_outlet(m.group("name")) else m.group("name")  # "- AFP -": the wire
-    return line if _BARE_NAME.match(line) and _OFFICE.search(line) else None
+    return line if _BARE_NAME.match(line) and _OFFICE.search(line) \
+        and not _CREDIT.search(line) else None
 
 
 def release_issuer(text: str) -> tuple[str, str | None] | None:

@@ -63,6 +63,9 @@ def test_a_quoted_figure_in_a_release_keeps_its_speaker():
     "Пресс-служба округа опровергла слухи\n\n" + BODY_RU,
     # a photo credit under the headline
     "Учение началось\n\nФото: пресс-служба Западного военного округа\n\n" + BODY_RU,
+    # photo credits under the headline and as the last line
+    HEAD_EN + "Photo courtesy of U.S. Army Africa Public Affairs\n\n" + BODY_EN,
+    HEAD_EN + BODY_EN + "\nPhoto courtesy of U.S. Army Africa Public Affairs\n",
     # a wire agency's name as the last line
     HEAD_EN + BODY_EN + "\n- Reuters -\n",
     # a wire agency's credit line
