@@ -35,7 +35,7 @@ _MONTH_INDEX.update({name[:3]: i + 1 for i, name in enumerate(_MONTHS)})
 _MONTH_INDEX["sept"] = 9
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
-          r"Dec\.?)")
+          r"Dec\.?)(?![a-z])")  # "the 1st Marine Division" is not 1 March
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _SEASON_MID = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 _PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25,

@@ -55,6 +55,10 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("strength", re.compile(r"\b(?:contingent|force|garrison|crew|grouping|group|army|brigade|"
                             r"strength|detachment|deployment)\s+of\s+(?:some\s+)?$"), True),
     ("strength", BRINGING, False),
+    # "Silo put the jihadists' strength in the city at no more than 4,000": an estimate of a
+    # force's size, with no troop noun beside the number
+    ("strength", re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
+                            r"(?:[\w’'-]+\s+){0,2}?strength\b[^;:.]{0,60}?\bat\s+$", re.I), False),
     ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"
                             r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
                             r"sending|stationed|has|have|had|contributing|contributes|contributed|"

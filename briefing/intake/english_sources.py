@@ -24,8 +24,9 @@ _VERBS = (
     r"calculates|counted|counts|recorded|indicated|indicates|put the figure|puts the figure|"
     r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes|"
     r"denied|denies|told|"
-    # "officials put the death toll at 54"
-    r"puts?(?=\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|count|losses)\s+at\b)"
+    # "officials put the death toll at 54", "Silo put the jihadists' strength in the city at"
+    r"puts?(?=\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:toll|figure|number|count|losses)\s+"
+    r"at\b|strength\b[^;:.]{0,60}?\bat\b))"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # "Data from the UN shows", "The ministry's figures show"
@@ -76,10 +77,17 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                  "several", "some", "many", "few", "dozens", "a", "an", "the"}
 _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", "within",
                  "across", "during", "after", "before", "to"}
-# ", who spoke on condition of anonymity,", ", the mission's commander,", and a description
-# that opens with a possessive: "Rajiv Ghai, India's director general of operations, told"
+# ", who spoke on condition of anonymity,", ", the mission's commander,", a description
+# that opens with a possessive: "Rajiv Ghai, India's director general of operations, told",
+# "JNIM, al-Qaeda's affiliate in the Sahel, claimed",
+# or with a bare title of a body: "John Sattler, commander of the 1st Marine Expeditionary
+# Force, told", "…, deputy head of the regional administration, said"
+_TITLE_OF = "|".join(sorted((t for t in TITLES if t.isalpha() and len(t) > 3), key=len,
+                            reverse=True))
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
-                              r"declining|the|a|an|in|on|[A-Z][\w.-]*['’]s)\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
+                              rf"declining|the|a|an|in|on|(?:{ARABIC_ARTICLE})?[A-Z][\w.-]*['’]s|"
+                              rf"(?:[a-z-]+\s+){{0,2}}?(?:{_TITLE_OF})\s+(?:of|for|at))"
+                              r"\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
 # "An army officer who asked not to be named told Reuters": a relative clause without commas
 # after the speaker's head noun
 _BARE_RELATIVE = re.compile(r"(?<!\S)([\w’'-]+)\s+(?:who|whom)\s[^,;:\"“”]*$")

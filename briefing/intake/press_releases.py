@@ -6,14 +6,26 @@ RELATIONS (ISPR) - No PR-62/2025", "PRESS RELEASE" above or below the office's n
 naming no speaker: those figures are the issuer's, and "the publication" would hide who
 claims them. Only a head that says it is a release counts — a release number after a name in
 capitals, or a word for "press release" — so a shouted headline is no issuer.
+
+Many releases have no such head and print their issuer as the press office that wrote them:
+a byline under the headline ("U.S. Army Europe Public Affairs" over the day, "22 вересня
+2021 року / Пресслужба Міноборони", "Media release | Defence | 12 July 2024") or a sign-off
+as the last line ("- U.S. Army Europe -", "Управление пресс-службы и информации Министерства
+обороны", "국방부 대변인실"). The name is kept as printed, so the analyst sees which office
+spoke. A byline counts only below the headline (a headline may be about a press office) and
+a sign-off only as a bare name line — no sentence end, no digit, no colon, no word of a photo
+credit ("Фото: пресс-служба …", "Photo courtesy of … Public Affairs", "[국방부 공보실 제공]"),
+no wire between dashes ("- AFP -") — so a news article that names a press office in a
+sentence stays the publication's.
 """
 from __future__ import annotations
 
 import re
 
 from .attribution import CONNECTORS
+from .outlets import is_outlet
 
-_MARKER = r"(?:PRESS\s+RELEASE|Press\s+release|Пресс-релиз|Прес-реліз|보도\s*자료)"
+_MARKER = r"(?:PRESS\s+RELEASE|(?:Press|Media|News)\s+release|Пресс-релиз|Прес-реліз|보도\s*자료)"
 # "INTER SERVICES PUBLIC RELATIONS (ISPR) - No PR-62/2025-ISPR": a name in capitals, a number
 _NUMBERED = re.compile(r"^(?P<name>[A-Z][A-Z&'’. ]{4,80}?)\s*(?:\((?P<alias>[A-Z]{2,8})\))?\s*"
                        r"[-–—:]\s*(?:No\.?|№)\s*\S*\d")
@@ -23,6 +35,16 @@ _BESIDE = re.compile(rf"^(?:{_MARKER}\s*[-–—:|]\s*(?P<after>.+)|(?P<before>.
                      rf"{_MARKER})$")
 _MARKER_LINE = re.compile(rf"^{_MARKER}\.?$")
 _NAME_LINE = re.compile(r"^[^\d.!?]{3,80}$")
+# the words for a press office, in the four languages
+_OFFICE = re.compile(r"Public\s+Affairs|Press\s+(?:Office|Service)|Media\s+(?:Office|Centre|Center)|"
+                     r"прес(?:с-|-|)служб|대변인실|공보실|공보관실", re.I)
+# "22 вересня 2021 року / Пресслужба Міноборони", "Media release | Defence | 12 July 2024",
+# "Пресс-служба округа, 11 марта 2025 года": a byline's parts
+_PARTS = re.compile(r"\s+[|/]\s+|,\s+(?=\d)")
+_BARE_NAME = re.compile(r"^[^\d:!?;()\[\]=]{3,100}(?<!\.)$")
+# "Photo courtesy of … Public Affairs", "[국방부 공보실 제공]": a credit under a picture
+_CREDIT = re.compile(r"\b(?:photo|photos|courtesy)\b|фото|світлин|사진|제공", re.I)
+_DASHED = re.compile(r"^[-–—]\s*(?P<name>[^\W\d_][^-–—]{2,60}?)\s*[-–—]$")
 
 
 def _title(name: str) -> str:
@@ -33,18 +55,42 @@ def _title(name: str) -> str:
                     for i, w in enumerate(name.split()))
 
 
+def _byline(line: str) -> str | None:
+    """The issuer a byline under the headline prints, its dates dropped."""
+    parts = [p for p in _PARTS.split(line) if not re.search(r"\d", p)]
+    if not parts or _CREDIT.search(line) or not all(_BARE_NAME.match(p) for p in parts):
+        return None
+    names = [p for p in parts if not _MARKER_LINE.match(p)]
+    if len(names) == 1 and len(parts) == 2:
+        return names[0]  # "Media release | Defence"
+    return next((p for p in names if _OFFICE.search(p)), None)
+
+
+def _sign_off(line: str) -> str | None:
+    """The issuer a release's last line prints: "- U.S. Army Europe -", a press office."""
+    if m := _DASHED.match(line):
+        return None if is_outlet(m.group("name")) else m.group("name")  # "- AFP -": the wire
+    return line if _BARE_NAME.match(line) and _OFFICE.search(line) \
+        and not _CREDIT.search(line) else None
+
+
 def release_issuer(text: str) -> tuple[str, str | None] | None:
-    """(issuer, its acronym or None) when `text` opens as a press release; else None."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:3]
-    for i, line in enumerate(lines):
+    """(issuer, its acronym or None) when `text` is a press release; else None."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    head = lines[:3]
+    for i, line in enumerate(head):
         if m := _NUMBERED.match(line):
             return _title(m.group("name").strip()), m.group("alias")
         if _MARKER_LINE.match(line):
             # the issuer's name on the line above or below the bare marker
-            near = [lines[j] for j in (i + 1, i - 1) if 0 <= j < len(lines)]
+            near = [head[j] for j in (i + 1, i - 1) if 0 <= j < len(head)]
             name = next((n for n in near if _NAME_LINE.match(n)), None)
             return (_title(name), None) if name else None
-        if m := _BESIDE.match(line):
-            name = (m.group("after") or m.group("before")).strip()
-            return (_title(name), None) if _NAME_LINE.match(name) else None
+        if (m := _BESIDE.match(line)) and _NAME_LINE.match(
+                name := (m.group("after") or m.group("before")).strip()):
+            return _title(name), None
+        if i and (name := _byline(line)):
+            return name, None
+    if len(lines) > 2 and (name := _sign_off(lines[-1])):  # below a headline and a body
+        return name, None
     return None
