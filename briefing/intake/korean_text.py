@@ -236,7 +236,11 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribut
     alias = None
     m = re.search(r"\(([A-Za-z가-힣]{2,8})\)$", name)
     if m:
-        alias, name = m.group(1), name[:m.start()].strip()
+        alias = m.group(1)
+        # "코소보평화유지군(KFOR)": a foreign body's Latin acronym is how other copy names
+        # it, so the name keeps it; a Korean one ("국가정보원(국정원)") only abbreviates
+        if not alias.isascii():
+            name = name[:m.start()].strip()
     return Attribution(name, EXPLICIT, start, end, verb_end, alias)
 
 

@@ -6,6 +6,7 @@ brackets ("유엔평화유지군(UNIFIL)에 따르면") is also known by the acr
 for these tests, none from a held-out article; every case but the guards fails on the rules
 of round 9 (main at 6448622)."""
 import datetime as dt
+import re
 
 import pytest
 from intake_support import rows
@@ -27,3 +28,24 @@ def test_a_toll_told_by_a_speaker_named_before_the_day_is_dated_by_the_act(text)
 def test_with_no_day_of_its_own_the_toll_keeps_the_day_it_was_told():
     (row,) = rows("교전으로 정부군 병사 12명이 숨졌다고 국방부가 17일 밝혔다.", DAY)
     assert (row[4], row[5]) == ("2025-03-17", "day")
+
+
+@pytest.mark.parametrize("text", [
+    "유엔레바논평화유지군(UNIFIL)에 따르면 현재 40여 개국 병력 1만여 명이 레바논 남부에 주둔하고 있다.",
+    "아프리카연합임무단(AUSSOM)은 병력 1만1천여 명이 소말리아에 주둔하고 있다고 밝혔다.",
+])
+def test_a_body_named_with_its_latin_acronym_keeps_the_acronym(text):
+    (row,) = rows(text, DAY)
+    assert row[1] == "strength"
+    assert re.search(r"[가-힣]{4,}\((?:UNIFIL|AUSSOM)\)", row[3])
+
+
+def test_the_acronym_alone_later_is_the_same_source():
+    found = rows("아프리카연합임무단(AUSSOM)은 병력 1만1천여 명이 소말리아에 주둔하고 있다고 밝혔다.\n\n"
+                 "AUSSOM은 이번 공격으로 병사 9명이 숨졌다고 밝혔다.", DAY)
+    assert {r[3] for r in found} == {"아프리카연합임무단(AUSSOM)"}
+
+
+def test_a_korean_abbreviation_in_brackets_is_still_dropped():
+    (row,) = rows("국가정보원(국정원)은 북한군 300여 명이 숨졌다고 밝혔다.", DAY)
+    assert row[3] == "국가정보원"
