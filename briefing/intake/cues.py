@@ -219,6 +219,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             # "Индия прислала около 200 военнослужащих, Пакистан — около 150": the verb and
             # the noun left out after the dash are those of the count before
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
+        if reading is None and out and out[-1].metric == "strength" and bare \
+                and table.among and table.among.search(left) \
+                and not re.search(r"[.;:!?]", sentence[out[-1].quantity.end:q.start]):
+            # "около 4 тыс. военнослужащих (трех стран), из них более 1,5 тыс. — белорусские":
+            # a part of the force before, with no noun of its own, is a strength of its own
+            reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         toll = out[-1] if out and out[-1].metric in LOSS_METRICS else None
         if reading and reading.metric == "strength" and toll and table.among \
                 and (table.among.search(left) or part):
