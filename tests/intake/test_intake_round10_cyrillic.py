@@ -40,3 +40,19 @@ def test_a_part_of_a_toll_is_still_no_claim_of_its_own():
 def test_one_and_a_half_thousand_in_the_genitive(text, qualifier):
     (row,) = rows(text, DAY)
     assert (row[0], row[1], row[2]) == (1500, "strength", qualifier)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Представитель штаба Андрей Петров назвал число погибших боевиков — более 50.",
+     "Андрей Петров"),
+    ("Речник бригади Олег Коваль називає іншу цифру — 60 загиблих окупантів.", "Олег Коваль"),
+])
+def test_who_names_a_figure_states_it(text, speaker):
+    (row,) = rows(text, DAY)
+    assert row[1] == "killed" and row[3] == speaker
+
+
+def test_another_source_naming_a_figure_is_not_the_first():
+    found = rows("По данным источника «Известий» в Минобороны, погибли 12 военных. Другой "
+                 "собеседник издания называет большее число — до 30 погибших.", DAY)
+    assert [(r[0], "собеседник" in r[3]) for r in found] == [(12, False), (30, True)]
