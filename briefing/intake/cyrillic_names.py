@@ -62,13 +62,13 @@ _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
 
 # "офіцер бригади з позивним "Граф"", "командир роты (позывной «Гюрза»)": the name the
 # speaker goes by is who speaks
-_CALL_SIGN = re.compile(r"(?<!\w)(?:позывн|позивн)\w*\s*[«\"“„']?([А-ЯЁІЇЄҐA-Z][\w'’ʼ-]*"
+CALL_SIGN = re.compile(r"(?<!\w)(?:позывн|позивн)\w*\s*[«\"“„']?([А-ЯЁІЇЄҐA-Z][\w'’ʼ-]*"
                         r"(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]*)?)")
 
 
 def tidy(raw: str) -> str | None:
     """A cut-out phrase -> the source name as written, or None."""
-    sign = _CALL_SIGN.search(raw)
+    sign = CALL_SIGN.search(raw)
     if sign:
         return sign.group(1)
     text = raw.strip(" ,.;:—–-\"«»“”")

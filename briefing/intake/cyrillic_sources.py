@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, Attribution
-from .cyrillic_names import ANONYMOUS, LEADING, TITLES, has_figure, tidy
+from .cyrillic_names import ANONYMOUS, CALL_SIGN, LEADING, TITLES, has_figure, tidy
 from .outlets import is_outlet
 
 _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнача(?:є|ють)|сообщал[аио]?|заявлял[аио]?|говорил[аио]?|повідомлял[аио]?|заявлял[аи]|казав|"
@@ -112,9 +112,11 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
 def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     """The subject placed before the verb, from the clause start: "Генштаб ВСУ утверждает";
     a clause between commas that describes it is skipped ("Офіцер бригади, який попросив
-    не називати його імені, розповів")."""
+    не називати його імені, розповів"), but the call sign it gives is who speaks
+    ("Командир роти, який попросив називати його за позивним «Сокіл», розповів")."""
     head = sentence[:start]
     aside = _ASIDE.search(head)
+    sign = aside and CALL_SIGN.search(head, aside.start())
     if aside:
         head = head[:aside.start()]
     head = _DAY_BEFORE.sub(" ", head)
@@ -122,7 +124,7 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     phrase = head[cut + 1:]
     if not phrase.strip() or has_figure(phrase):
         return None
-    return phrase, cut + 1
+    return phrase + (f" ({sign.group()})" if sign else ""), cut + 1
 
 
 def _explicit(name: str | None, start: int, end: int, verb_end: int,

@@ -56,3 +56,20 @@ def test_another_source_naming_a_figure_is_not_the_first():
     found = rows("По данным источника «Известий» в Минобороны, погибли 12 военных. Другой "
                  "собеседник издания называет большее число — до 30 погибших.", DAY)
     assert [(r[0], "собеседник" in r[3]) for r in found] == [(12, False), (30, True)]
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Командир роти, який попросив називати його за позивним «Сокіл», розповів, що за "
+     "тиждень боїв загинули 14 бійців роти.", "Сокіл"),
+    ("Командир взвода, попросивший называть его по позывному «Кедр», рассказал, что за "
+     "неделю боев погибли 9 бойцов взвода.", "Кедр"),
+])
+def test_the_call_sign_in_an_aside_is_who_speaks(text, sign):
+    (row,) = rows(text, DAY)
+    assert row[1] == "killed" and row[3] == sign
+
+
+def test_an_aside_with_no_call_sign_is_still_skipped():
+    (row,) = rows("Офіцер бригади, який попросив не називати його імені, розповів, що за тиждень "
+                  "загинули 14 бійців.", DAY)
+    assert row[3] == "Офіцер бригади"
