@@ -58,6 +58,9 @@ class CueTable:
     of_toll: re.Pattern | None = None  # "половина погибших": a share of a toll, not of a force
     chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
     size: re.Pattern | None = None  # "численность группировки превышает 100 тыс.": no noun needed
+    # a noun that makes its own count a strength, found right before it (searched in the text
+    # to its left) or right after it (matched at the start of the text to its right)
+    named_force: re.Pattern | None = None
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
     planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a pledge, no forecast
     of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
@@ -302,5 +305,7 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     if table.strength.search(window) and (has_force or people or not table.needs_force_noun
                                           or table.size and table.size.search(left)) \
             or has_force and table.needs_force_noun:
+        return Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))
+    if table.named_force and (table.named_force.search(left) or table.named_force.match(right)):
         return Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))
     return None

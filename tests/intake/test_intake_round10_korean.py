@@ -49,3 +49,28 @@ def test_the_acronym_alone_later_is_the_same_source():
 def test_a_korean_abbreviation_in_brackets_is_still_dropped():
     (row,) = rows("국가정보원(국정원)은 북한군 300여 명이 숨졌다고 밝혔다.", DAY)
     assert row[3] == "국가정보원"
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("경찰은 최소 20명의 무장 괴한이 국경 검문소를 점거하고 있다고 밝혔다.", 20, "at least"),
+    ("정부군 대변인은 반군 300여 명이 북부 산악지대에 숨어 있다고 말했다.", 300, "more than"),
+    ("국방부는 무장세력 조직원 40여 명이 국경을 넘었다고 밝혔다.", 40, "more than"),
+])
+def test_a_count_of_gunmen_or_insurgents_is_their_strength(text, value, qualifier):
+    (row,) = rows(text, DAY)
+    assert (row[0], row[1], row[2]) == (value, "strength", qualifier)
+
+
+def test_gunmen_killed_are_still_killed():
+    (row,) = rows("경찰은 교전 끝에 괴한 3명이 사살됐다고 밝혔다.", DAY)
+    assert (row[0], row[1]) == (3, "killed")
+
+
+def test_what_a_body_judges_to_be_so_is_its_word():
+    (row,) = rows("군 당국은 반군 200여 명이 국경 지대에 머물고 있는 것으로 보고 있다.", DAY)
+    assert (row[0], row[1], row[3]) == (200, "strength", "군 당국")
+
+
+def test_gunmen_named_after_another_count_do_not_make_it_a_strength():
+    found = rows("국경 초소 습격…세관원 2명·괴한 4명 사망", DAY)
+    assert "strength" not in {r[1] for r in found}
