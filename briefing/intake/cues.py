@@ -45,6 +45,9 @@ class CueTable:
     manner: re.Pattern | None = None  # the ending of a loss named after its count: "пораненими"
     conjunction: re.Pattern | None = None  # "і", "и", "та" joining two counts of one verb
     joins_next: re.Pattern | None = None  # "군인 30명과 민간인 15명이 숨졌다": the verb comes last
+    # "이라크에 약 2천500명, 시리아에 약 900명의 병력을 주둔": counts listed by place share the
+    # last one's noun and verb, a strength too
+    place_list: re.Pattern | None = None
     among: re.Pattern | None = None  # "среди них двое офицеров": a part of the figure before
     whole: re.Pattern | None = None  # "1만1천여 명 가운데 사망자가": what follows is a part of it
     released: re.Pattern | None = None  # "з полону повернулися 150": freed, no one captured
@@ -203,13 +206,14 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         whole_before = bool(table.whole and table.whole.match(raw))
         if base_of:  # the 2,000 of "half of 2,000 soldiers": the force the share is of
             reading = Reading(q, "strength", descriptive=True, cue=(q.start, q.end))
+        listed = reading is None and table.place_list and table.place_list.match(raw)
         if (reading is None or reading.metric == "strength") and table.joins_next \
-                and table.joins_next.match(raw) and next_start < len(sentence):
+                and (table.joins_next.match(raw) or listed) and next_start < len(sentence):
             shared = _read_one(table, sentence, q, left, left_at,
                                raw + _cut_right(sentence, next_start, len(sentence),
                                                 table.boundary),
                                forecast_sentence)
-            if shared and shared.metric not in ("strength", "reinforcements"):
+            if shared and (listed or shared.metric not in ("strength", "reinforcements")):
                 reading = shared
         if (reading is None or reading.metric == "strength") and out \
                 and out[-1].quantity.end == prev_end \

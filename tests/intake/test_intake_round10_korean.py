@@ -74,3 +74,9 @@ def test_what_a_body_judges_to_be_so_is_its_word():
 def test_gunmen_named_after_another_count_do_not_make_it_a_strength():
     found = rows("국경 초소 습격…세관원 2명·괴한 4명 사망", DAY)
     assert "strength" not in {r[1] for r in found}
+
+
+def test_counts_listed_by_place_share_the_last_ones_noun_and_verb():
+    found = rows("합참에 따르면 유엔군은 동부 지역에 약 1천200명, 남부 지역에 약 800명의 병력을 "
+                 "배치하고 있다.", DAY)
+    assert sorted((r[0], r[1]) for r in found) == [(800, "strength"), (1200, "strength")]
