@@ -1,7 +1,7 @@
 """A Russian or Ukrainian phrase cut out around a reporting verb -> the speaker's name as
 written: "официальный представитель Минобороны России Игорь Конашенков" -> "Игорь
-Конашенков", "издание «Медиазона»" -> "Медиазона", "джерело в ГУР" -> "джерело", "командир
-роты (позывной «Гюрза»)" -> "Гюрза".
+Конашенков", "издание «Медиазона»" -> "Медиазона", "джерело в ГУР, яке …" -> "джерело в
+ГУР" (an anonymous source is its place), "командир роты (позывной «Гюрза»)" -> "Гюрза".
 
 Kept apart from `cyrillic_sources`, which finds where in a sentence the phrase is: what a
 speaker's name is made of (titles, names, anonymous nouns, when and where it was said) is
