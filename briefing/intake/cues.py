@@ -45,6 +45,9 @@ class CueTable:
     manner: re.Pattern | None = None  # the ending of a loss named after its count: "пораненими"
     conjunction: re.Pattern | None = None  # "і", "и", "та" joining two counts of one verb
     joins_next: re.Pattern | None = None  # "군인 30명과 민간인 15명이 숨졌다": the verb comes last
+    # "이라크에 약 2천500명, 시리아에 약 900명의 병력을 주둔": counts listed by place share the
+    # last one's noun and verb, a strength too
+    place_list: re.Pattern | None = None
     among: re.Pattern | None = None  # "среди них двое офицеров": a part of the figure before
     whole: re.Pattern | None = None  # "1만1천여 명 가운데 사망자가": what follows is a part of it
     released: re.Pattern | None = None  # "з полону повернулися 150": freed, no one captured
@@ -58,6 +61,9 @@ class CueTable:
     of_toll: re.Pattern | None = None  # "половина погибших": a share of a toll, not of a force
     chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
     size: re.Pattern | None = None  # "численность группировки превышает 100 тыс.": no noun needed
+    # a noun that makes its own count a strength, found right before it (searched in the text
+    # to its left) or right after it (matched at the start of the text to its right)
+    named_force: re.Pattern | None = None
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
     planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a pledge, no forecast
     of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
@@ -200,13 +206,14 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         whole_before = bool(table.whole and table.whole.match(raw))
         if base_of:  # the 2,000 of "half of 2,000 soldiers": the force the share is of
             reading = Reading(q, "strength", descriptive=True, cue=(q.start, q.end))
+        listed = reading is None and table.place_list and table.place_list.match(raw)
         if (reading is None or reading.metric == "strength") and table.joins_next \
-                and table.joins_next.match(raw) and next_start < len(sentence):
+                and (table.joins_next.match(raw) or listed) and next_start < len(sentence):
             shared = _read_one(table, sentence, q, left, left_at,
                                raw + _cut_right(sentence, next_start, len(sentence),
                                                 table.boundary),
                                forecast_sentence)
-            if shared and shared.metric not in ("strength", "reinforcements"):
+            if shared and (listed or shared.metric not in ("strength", "reinforcements")):
                 reading = shared
         if (reading is None or reading.metric == "strength") and out \
                 and out[-1].quantity.end == prev_end \
@@ -218,6 +225,12 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                 and re.match(r"[\s.!»”\"]*(?:,|$)", right):
             # "Индия прислала около 200 военнослужащих, Пакистан — около 150": the verb and
             # the noun left out after the dash are those of the count before
+            reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
+        if reading is None and out and out[-1].metric == "strength" and bare \
+                and table.among and table.among.search(left) \
+                and not re.search(r"[.;:!?]", sentence[out[-1].quantity.end:q.start]):
+            # "около 4 тыс. военнослужащих (трех стран), из них более 1,5 тыс. — белорусские":
+            # a part of the force before, with no noun of its own, is a strength of its own
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         toll = out[-1] if out and out[-1].metric in LOSS_METRICS else None
         if reading and reading.metric == "strength" and toll and table.among \
@@ -296,5 +309,7 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     if table.strength.search(window) and (has_force or people or not table.needs_force_noun
                                           or table.size and table.size.search(left)) \
             or has_force and table.needs_force_noun:
+        return Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))
+    if table.named_force and (table.named_force.search(left) or table.named_force.match(right)):
         return Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))
     return None

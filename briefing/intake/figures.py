@@ -79,8 +79,9 @@ def _other_clause(info, r: Reading, d: DateMention, language: str) -> bool:
 
 
 # the end of a Korean reported clause ("…사살했다고 20일 발표했다"): a date after it is the
-# day of telling
-_TOLD_ON = re.compile(r"(?<=[다라])고\s*$")
+# day of telling, also with the speaker between ("…숨졌다고 합동참모본부가 30일 밝혔다", as
+# wire copy puts it: the subject of the telling, up to three words ending in its particle)
+_TOLD_ON = re.compile(r"(?<=[다라])고\s*(?:(?:[^\s\d.,]+\s+){0,2}[^\s\d.,]+[가이은는]\s*)?$")
 
 
 @functools.lru_cache(maxsize=32)

@@ -103,6 +103,7 @@ def find_quantities(text: str) -> list[Quantity]:
 _NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자"
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
 _FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
+_ARMED = r"괴한|반군|무장세력|무장단체|조직원|민병대"
 
 
 def _any(*words: str) -> re.Pattern:
@@ -128,7 +129,8 @@ KOREAN = CueTable(
     # 달한다": what a force amounts to
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)",
-                  r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승", r"출국",
+                  r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
+                  r"출국",
                   r"에\s*(?:이르|달하|달했|달한)"),
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
@@ -151,10 +153,14 @@ KOREAN = CueTable(
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),
     joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
+    place_list=re.compile(r"^,\s*(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣A-Za-z]{1,10}(?:에|에서)\s*$"),
     forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",
                   r"예측", r"가능성"),
     anaphoric_base=_any(r"^\s*(?:가|이)?\s*(?:그중|이\s*중|이\s*가운데|그\s*가운데)"),
     needs_force_noun=False,
+    # armed men who are no army are a force where they name the count ("반군 300여 명",
+    # "무장세력 조직원 40여 명", "최소 30명의 무장 괴한"), not the next one ("경찰 1명·괴한 3명")
+    named_force=re.compile(rf"(?:{_ARMED})\s*(?:약|최소|최대)?\s*$|^의\s+(?:중?무장\s*)?(?:{_ARMED})"),
 )
 
 

@@ -148,7 +148,8 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
 _HADA = (r"보고|주장|발표|설명|평가|강조|추정|집계|확인|보도|전망|분석|언급|추산|파악|공개|예상|예측|"
          r"관측|지적|경고|판단|진단|반박|부인|시인|인정|보고|증언")
 _VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알렸|(?:{_HADA})(?:했|한|하고|하며|해)|"
-                   r"(?<=고 )했|(?<=[다라]고)했|(?<=[\"”])며(?=\s))")  # '..."고 했다', '..."며'
+                   r"(?<=고 )했|(?<=[다라]고)했|(?<=[\"”])며(?=\s)|"  # '..."고 했다', '..."며'
+                   r"(?<=것으로\s)보고(?=\s*있))")  # "…있는 것으로 보고 있다": so they judge
 
 _ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:에|의)\s*(?:따르면|의하면)")
 _TITLES = {"대통령", "장관", "국장", "대변인", "사령관", "총사령관", "총리", "의원", "위원장", "청장",
@@ -236,7 +237,11 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribut
     alias = None
     m = re.search(r"\(([A-Za-z가-힣]{2,8})\)$", name)
     if m:
-        alias, name = m.group(1), name[:m.start()].strip()
+        alias = m.group(1)
+        # "코소보평화유지군(KFOR)": a foreign body's Latin acronym is how other copy names
+        # it, so the name keeps it; a Korean one ("국가정보원(국정원)") only abbreviates
+        if not alias.isascii():
+            name = name[:m.start()].strip()
     return Attribution(name, EXPLICIT, start, end, verb_end, alias)
 
 

@@ -1,0 +1,151 @@
+"""A Russian or Ukrainian phrase cut out around a reporting verb -> the speaker's name as
+written: "официальный представитель Минобороны России Игорь Конашенков" -> "Игорь
+Конашенков", "издание «Медиазона»" -> "Медиазона", "джерело в ГУР, яке …" -> "джерело в
+ГУР" (an anonymous source is its place), "командир роты (позывной «Гюрза»)" -> "Гюрза".
+
+Kept apart from `cyrillic_sources`, which finds where in a sentence the phrase is: what a
+speaker's name is made of (titles, names, anonymous nouns, when and where it was said) is
+one question, the grammar of attribution another.
+"""
+from __future__ import annotations
+
+import re
+
+from .outlets import is_outlet
+
+TITLES = re.compile(
+    r"(?<!\w)(?:официальн\w+\s+)?(?:представител|министр|глав(?:а|ы|е|у|ой)(?!\w)|начальник|командующ|"
+    r"главнокомандующ|президент|премьер|спикер|пресс-секретар|генерал|полковник|подполковник|"
+    r"майор|капитан|адмирал|адмірал|советник|помощник|директор|руководител|мэр|губернатор|лидер|основател|"
+    r"посол|заместител|замминистр|представник|міністр|голов(?:а|и|і|у|ою)(?!\w)|командувач|головнокомандувач|"
+    r"прем'єр|речник|речниц|прессекретар|прес-секретар|радник|керівник|мер|засновник|"
+    r"заступник|командир|очільник|аналитик|аналітик|эксперт|експерт|координатор)\w*", re.I)
+_MEDIA = re.compile(r"^(?:издание|издания|газета|газеты|телеканал|телеканала|агентство|"
+                    r"агентства|видання|газети|агенція|агенції|портал|портала)\s+", re.I)
+_CUT = re.compile(r"\s+(?:в|во|у|на|с|со|з|із|под|під|при|после|після|через|для|совместно|"
+                  r"спільно|з\s+посиланням|со\s+ссылкой|ссылаясь|посилаючись|о|об|про|что|що|"
+                  r"который|которая|которые|який|яка|які|пожелавш\w*|побажав\w*|"
+                  r"знаком\w*|знайом\w*)(?![\w'’ʼ]).*$", re.I)
+LEADING = re.compile(r"^(?:об\s+этом(?:\s+же)?|про\s+це(?:\s+ж)?|в|у|во|ранее|также|кроме\s+того|между\s+тем|однако|при\s+этом|"
+                      r"тем\s+временем|позже|затем|крім\s+того|раніше|також|водночас|натомість|"
+                      r"згодом|потім|зокрема|в\s+свою\s+очередь|своєю\s+чергою|а|и|і|та|но|але)"
+                      r"(?![\w'’ʼ])\s+", re.I)
+# "в понедельник", "у вівторок": the day of the week a statement was made
+_WEEKDAY = (r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
+            r"середу|четвер|п['’ʼ]ятницю|суботу|неділю")
+_DATE_WORDS = re.compile(rf"\s+(?:(?:в|во|у)\s+(?:{_WEEKDAY}|\w+е|\w+і|\w+у)|вчера|сегодня|"
+                         r"вчора|сьогодні|ранее|раніше|также|також|накануне|напередодні)$", re.I)
+_ORDINAL = re.compile(r"\d+-[^\W\d_]{1,3}(?!\w)")
+ANONYMOUS = re.compile(r"(?:источник|джерел|собеседник|співрозмовник|чиновник|"
+                        r"посадовець|посадовц|офицер|офіцер|военн|військов|представител|"
+                        r"представник)\w*", re.I)
+_WHERE = re.compile(r"(?:\s+(?:что|що|который|которая|які|який|яка)\b|,).*$", re.I)
+_DATA = re.compile(r"^(?:(?:такие|эти|такі|ці|ті)\s+)?(?:данные|дані|цифры|цифри|сведения|"
+                   r"відомості|информаци|інформаці)\w*"
+                   r"(?:\s|$)", re.I)
+# "Базирующаяся в Лондоне Сирийская обсерватория", "Розташований у Лондоні центр": where the
+# organisation is, said with a participle, is no part of its name
+_BASED = re.compile(r"^(?:[\w'’-]+(?:ющ|ущ|ащ|ящ)\w*|базован\w*|розташован\w*|расположенн\w*|"
+                    r"заснован\w*|основанн\w*)\s+(?:в|во|у|на|при|під|под)\s+\S+\s+(?=\S)", re.I)
+_WHEN_WHERE = re.compile(
+    rf"^(?:(?:в|во|у)\s+(?:{_WEEKDAY})|вчера|сегодня|вчора|"
+    r"сьогодні|накануне|напередодні|\d{1,2}\s+[а-яіїєґ]+(?:\s+\d{4}\s+(?:года|року))?|"
+    r"(?:в|во|у|на)\s+(?:свое[мй]\s+|своєму\s+)?(?:Telegram|Телеграм|телеграм|эфире|ефірі|интервью|"
+    r"інтерв['’ʼ]ю|брифинге|брифінгу|соцсетях|соцмережах|Facebook|Twitter)(?:-канал\w*)?)\s+",
+    re.I)
+_ESTIMATE_OF = re.compile(r"^(?:оценк[еаи]|оценкам|подсч[её]там|данным|информации|сведениям|"
+                          r"оцінк(?:ою|ами|и)|даних|підрахунк(?:ами|ів)|інформації)\s+(?=\S)", re.I)
+_ONE_OF = re.compile(r"^(?:один|одна|одно|одне|одного|одной|одніє[ї]|одним)\s+(?:из|із|з)\s+(?=\S)",
+                     re.I)
+_NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
+
+
+# "офіцер бригади з позивним "Граф"", "командир роты (позывной «Гюрза»)": the name the
+# speaker goes by is who speaks
+CALL_SIGN = re.compile(r"(?<!\w)(?:позывн|позивн)\w*\s*[«\"“„']?([А-ЯЁІЇЄҐA-Z][\w'’ʼ-]*"
+                        r"(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]*)?)")
+
+
+def tidy(raw: str) -> str | None:
+    """A cut-out phrase -> the source name as written, or None."""
+    sign = CALL_SIGN.search(raw)
+    if sign:
+        return sign.group(1)
+    text = raw.strip(" ,.;:—–-\"«»“”")
+    while True:
+        # "Об этом сообщает ...": the speaker is after the verb; "как сообщил в четверг
+        # ТАСС", "як повідомив у Telegram командир": when and where it was said come first
+        shorter = _WHEN_WHERE.sub("", text + " ", count=1).strip()
+        if shorter == text and LEADING.match(text + " "):
+            shorter = LEADING.sub("", text + " ", count=1).strip()
+        if shorter == text:
+            break
+        text = shorter
+    if _DATA.match(text):
+        return None  # "Дані щодо втрат оприлюднив Генштаб": what was said, not who
+    words = text.split()
+    told = next((k for k in (3, 2, 1) if len(words) > k and is_outlet(" ".join(words[:k]))), 0)
+    rest = " ".join(words[told:])
+    # "сообщили ТАСС в Минздраве", "повідомили Укрінформу в штабі" (not "ТАСС в четверг")
+    at_body = not _WHEN_WHERE.match(rest + " ") and re.match(r"(?:в|во|у)\s+(?=\w)", rest)
+    if told and (TITLES.match(rest) or ANONYMOUS.match(rest) or at_body):
+        text = rest[at_body.end():] if at_body else rest  # "как сообщил ТАСС источник …": told
+    text = _ONE_OF.sub("", text)  # "Один із командирів рот": one of them is who they are
+    text = _ESTIMATE_OF.sub("", text)  # "согласно оценке британской разведки": whose estimate
+    named = _titled_name(text.split())
+    if named:
+        return named
+    text = _BASED.sub("", text)
+    cut = _CUT.sub("", text)
+    # "Источник в силовых структурах", "джерело в ГУР": an anonymous source is its place
+    text = cut if not ANONYMOUS.fullmatch(cut) else _WHERE.sub("", text)
+    while True:
+        shorter = _DATE_WORDS.sub("", text)
+        if shorter == text:
+            break
+        text = shorter
+    text = _MEDIA.sub("", text).strip(" ,.;:—–-")
+    text = text.replace("«", "").replace("»", "").replace("“", "").replace("”", "").strip()
+    if not text or has_figure(text) or len(text.split()) > 9:
+        return None
+    words = text.split()
+    if TITLES.search(text):
+        tail = []
+        for w in reversed(words):
+            if _NAME_WORD.match(w) and not w.isupper() and not TITLES.fullmatch(w):
+                tail.insert(0, w)
+            else:
+                break
+        if len(tail) >= 2 and len(tail) < len(words):
+            return " ".join(tail[-3:] if len(tail) >= 3 and _patronymic(tail[-2]) else tail[-2:])
+    return text
+
+
+def _titled_name(words: list[str]) -> str | None:
+    """"на брифинге заместитель начальника центра ... в Сирии контр-адмирал Олег Игнасюк":
+    however long the description, a title right before a person's two or three names at
+    its end says who speaks."""
+    for n in (3, 2) if len(words) > 3 else ():
+        names, title = words[-n:], words[-n - 1]
+        if all(_NAME_WORD.match(w) and not w.isupper() for w in names) \
+                and any(TITLES.fullmatch(part) for part in title.split("-")) \
+                and not title[:1].isupper():
+            return " ".join(names) if n == 2 or _patronymic(names[1]) else None
+    # "Координатор Совета ... по стратегическим коммуникациям Джон Кирби": a title opens
+    # the description, a lowercase word ends it, and the two names after it are the person
+    if len(words) > 4 and TITLES.fullmatch(words[0]) and words[-3][:1].islower() \
+            and words[-4].lower() not in ("в", "во", "у", "на") \
+            and all(_NAME_WORD.match(w) and not w.isupper() for w in words[-2:]):
+        return " ".join(words[-2:])
+    return None
+
+
+
+
+def _patronymic(word: str) -> bool:
+    return bool(re.search(r"(?:вич|вна|ович|евич|йович|івна|ївна)$", word))
+
+
+def has_figure(text: str) -> bool:
+    """Digits other than a unit's ordinal ("3-тя бригада", "65-ї бригади")."""
+    return bool(re.search(r"\d", _ORDINAL.sub("", text)))
