@@ -69,6 +69,10 @@ _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
 # "half of the wounded were in critical condition": a share of a toll, not of a force
 _OF_TOLL = re.compile(r"^\s*of\s+(?:the|those)\s+(?:dead|wounded|injured|killed|casualties|"
                       r"victims|fatalities)\b", re.I)
+# "eight of the dead were its fighters": the toll's combatants, where the whole toll does not
+# separate fighters from civilians and is no claim
+_WERE_FIGHTERS = re.compile(r"^\s*were\s+(?:(?:its|their|our)\s+(?:own\s+)?)?([a-z]+)\b")
+_TOLL_METRIC = {"wounded": "wounded", "injured": "wounded", "casualties": "casualties"}
 
 
 
@@ -265,6 +269,11 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         return []
     rest = right
     toll = _OF_TOLL.match(right)
+    noun = toll.group().split()[-1].lower() if toll else None
+    if noun not in (None, "victims") and (part := _WERE_FIGHTERS.match(right[toll.end():])) \
+            and _noun_kind([part.group(1)]) == "force":
+        return [Reading(q, _TOLL_METRIC.get(noun, "killed"),
+                        cue=(right_start + toll.end() - len(noun), right_start + toll.end()))]
     if _ANAPHOR.match(right) or toll:
         # "a third of them were civilians", "half of whom were conscripts": a share of an
         # earlier figure, a claim only when a loss is named ("a third of them later died")
