@@ -46,6 +46,10 @@ _REINFORCE_LEFT = re.compile(r"\b(?:additional|another|further|extra|fresh|new)\
 _REINFORCE_RIGHT = re.compile(r"^\s*(?:more|additional|extra|fresh|new)\s+(?:\w+\s+){0,2}?"
                               r"(?:troops|soldiers|fighters|personnel|servicemen|sailors|marines)",
                               re.I)
+# "France sent 1,500 troops and Italy 900", "the largest after Poland's 2,100": a name (and its
+# possessive) before a bare number, the noun said once for both figures
+_GAPPED = re.compile(r"(?:\band|\bafter|\bthan|\bbehind)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
+                     r"[A-Z][\w.]*(?:['’]s?)?\s+$")
 _COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose|increased|decreased|compared)\s+"
                        r"(?:from|with|to)\s+$", re.I)
 _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:[\w’'-]+['’]s\s+)?"
@@ -190,6 +194,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
             found = [Reading(q, "reinforcements", forecast=first_forecast < q.end
                              + len(right_text) or bool(_MODAL.search(right_text)),
                              cue=(q.start, q.end))]
+        if not found and kind is None and out and out[-1].quantity.end == prev_end \
+                and _GAPPED.search(left) and re.match(r"\s*(?:[,.;]|$)", right_text):
+            # "France sent 1,500 troops and Italy 900": the metric of the figure before
+            found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
