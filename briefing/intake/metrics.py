@@ -76,6 +76,11 @@ _OF_TOLL = re.compile(r"^\s*of\s+(?:the|those)\s+(?:dead|wounded|injured|killed|
 # "eight of the dead were its fighters": the toll's combatants, where the whole toll does not
 # separate fighters from civilians and is no claim
 _WERE_FIGHTERS = re.compile(r"^\s*were\s+(?:(?:its|their|our)\s+(?:own\s+)?)?([a-z]+)\b")
+# "About 4,000 of them are Marines", "800 of them were on the ground": a part of a force that
+# is itself troops, or in place
+_THEM_IN_PLACE = re.compile(r"^\s*of\s+them\s+(?:are|were|have\s+been|had\s+been)\s+"
+                            r"(?:(?:already|now|still)\s+)?(?:(?P<place>on\s+the\s+ground|"
+                            r"in\s+place|in\s+position|deployed|stationed)\b|(?P<rest>.*))", re.I)
 _TOLL_METRIC = {"wounded": "wounded", "injured": "wounded", "casualties": "casualties"}
 
 
@@ -289,7 +294,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         # of a toll, only its own verb: "half of the wounded later died"
         cue = _first_right_cue(re.split(r"[,;]", right[skip:])[0][:30] if toll else right)
         if cue is None or cue[0] not in LOSS_METRICS:
-            return []
+            part = None if q.is_fraction else _THEM_IN_PLACE.match(right)
+            force = part and (part.group("place") or _noun_kind(_head_words(
+                re.split(r"[,;]", part.group("rest"))[0], 3)) == "force")
+            return [Reading(q, "strength", cue=(q.start, q.end))] if force else []
         at = (right_start + skip + cue[1].start(), right_start + skip + cue[1].end())
         # a count of them is a part ("two of them seriously": none; "Two of the wounded
         # later died": killed), a fraction of them a share of the figure before
