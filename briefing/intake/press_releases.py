@@ -16,9 +16,10 @@ as the last line ("- U.S. Army Europe -", "Управление пресс-сл�
 обороны", "국방부 대변인실"). The name is kept as printed, so the analyst sees which office
 spoke. A byline counts only below the headline (a headline may be about a press office), a
 letterhead only when it names a press office or a state body (a ministry, a command, a
-directorate), never a headline over its date line, and a sign-off only as a bare name line — no sentence end, no digit, no colon, no word of a photo
-credit ("Фото: пресс-служба …", "Photo courtesy of … Public Affairs", "[국방부 공보실 제공]"),
-no wire between dashes ("- AFP -") — so a news article that names a press office in a
+directorate) and, in Latin letters, in title case (a headline over its date line is none),
+and a sign-off only as a bare name line — no sentence end, no digit, no colon, no word of a
+photo credit ("Фото: пресс-служба …", "Photo courtesy of … Public Affairs", "[국방부 공보실
+제공]"), no wire between dashes ("- AFP -") — so a news article that names a press office in a
 sentence stays the publication's.
 
 A release names its issuer in full at its head and by a short name in its body ("Naval
