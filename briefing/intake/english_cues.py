@@ -52,8 +52,11 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
                               r"total(?:l)?ing|exceeded|exceeding|climbed\s+to)?\s*$"), False),
     ("killed", re.compile(r"\b(?:death\s+toll|deaths|fatalities)\s+(?:of|at|to|reached|rose\s+to|"
                           r"stood\s+at|stands\s+at|exceeded|exceeding|climbed\s+to)\s*$"), False),
+    # "a contingent of 1,200"; beside it in commas: "Britain's own contribution, around 3,000,"
     ("strength", re.compile(r"\b(?:contingent|force|garrison|crew|grouping|group|army|brigade|"
-                            r"strength|detachment|deployment)\s+of\s+(?:some\s+)?$"), True),
+                            r"strength|detachment|deployment|contribution)\s+of\s+(?:some\s+)?$|"
+                            r"\b(?:contingent|garrison|detachment|deployment|contribution),\s*$"),
+     True),
     ("strength", BRINGING, False),
     # "Silo put the jihadists' strength in the city at no more than 4,000": an estimate of a
     # force's size, with no troop noun beside the number

@@ -28,7 +28,12 @@ ALL_SIDES = "all sides"
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)"
                              # "4,500 troops, up from 2,500 last year": that date is 2,500's
-                             r"|,\s*(?:up|down)\s+from\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*")
+                             r"|,\s*(?:up|down)\s+from\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*"
+                             # "12 soldiers who were captured on Tuesday are still held": that
+                             # day is the capture's; the figure is what holds now
+                             r"|\s(?:who|that)\s+(?:went|were|was|had)\s[^,;]*?(?=\s(?:have|has|"
+                             r"are|is|remain|remains)\s+(?:still\s+|now\s+)?(?:not\s+)?"
+                             r"(?:been|being|held|missing|unaccounted|in)\b)")
 _AGENT = re.compile(r"^[^,;.]{0,40}?\b(?:counted|reported|recorded|given|cited|confirmed|"
                     r"estimated|claimed|tallied|registered|compiled|announced)\s+by\s+"
                     r"((?:the\s+)?[A-Z][^,;.()]{1,60}?)(?=\s+(?:on|in|last|this|since|as|at|"

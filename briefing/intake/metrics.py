@@ -46,6 +46,10 @@ _REINFORCE_LEFT = re.compile(r"\b(?:additional|another|further|extra|fresh|new)\
 _REINFORCE_RIGHT = re.compile(r"^\s*(?:more|additional|extra|fresh|new)\s+(?:\w+\s+){0,2}?"
                               r"(?:troops|soldiers|fighters|personnel|servicemen|sailors|marines)",
                               re.I)
+# "France sent 1,500 troops and Italy 900", "the largest after Poland's 2,100": a name (and its
+# possessive) before a bare number, the noun said once for both figures
+_GAPPED = re.compile(r"(?:\band|\bafter|\bthan|\bbehind)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
+                     r"[A-Z][\w.]*(?:['’]s?)?\s+$")
 _COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose|increased|decreased|compared)\s+"
                        r"(?:from|with|to)\s+$", re.I)
 _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:[\w’'-]+['’]s\s+)?"
@@ -69,6 +73,15 @@ _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
 # "half of the wounded were in critical condition": a share of a toll, not of a force
 _OF_TOLL = re.compile(r"^\s*of\s+(?:the|those)\s+(?:dead|wounded|injured|killed|casualties|"
                       r"victims|fatalities)\b", re.I)
+# "eight of the dead were its fighters": the toll's combatants, where the whole toll does not
+# separate fighters from civilians and is no claim
+_WERE_FIGHTERS = re.compile(r"^\s*were\s+(?:(?:its|their|our)\s+(?:own\s+)?)?([a-z]+)\b")
+# "About 4,000 of them are Marines", "800 of them were on the ground": a part of a force that
+# is itself troops, or in place
+_THEM_IN_PLACE = re.compile(r"^\s*of\s+them\s+(?:are|were|have\s+been|had\s+been)\s+"
+                            r"(?:(?:already|now|still)\s+)?(?:(?P<place>on\s+the\s+ground|"
+                            r"in\s+place|in\s+position|deployed|stationed)\b|(?P<rest>.*))", re.I)
+_TOLL_METRIC = {"wounded": "wounded", "injured": "wounded", "casualties": "casualties"}
 
 
 
@@ -186,6 +199,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
             found = [Reading(q, "reinforcements", forecast=first_forecast < q.end
                              + len(right_text) or bool(_MODAL.search(right_text)),
                              cue=(q.start, q.end))]
+        if not found and kind is None and out and out[-1].quantity.end == prev_end \
+                and _GAPPED.search(left) and re.match(r"\s*(?:[,.;]|$)", right_text):
+            # "France sent 1,500 troops and Italy 900": the metric of the figure before
+            found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
@@ -265,6 +282,11 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         return []
     rest = right
     toll = _OF_TOLL.match(right)
+    noun = toll.group().split()[-1].lower() if toll else None
+    if noun not in (None, "victims") and (part := _WERE_FIGHTERS.match(right[toll.end():])) \
+            and _noun_kind([part.group(1)]) == "force":
+        return [Reading(q, _TOLL_METRIC.get(noun, "killed"),
+                        cue=(right_start + toll.end() - len(noun), right_start + toll.end()))]
     if _ANAPHOR.match(right) or toll:
         # "a third of them were civilians", "half of whom were conscripts": a share of an
         # earlier figure, a claim only when a loss is named ("a third of them later died")
@@ -272,7 +294,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         # of a toll, only its own verb: "half of the wounded later died"
         cue = _first_right_cue(re.split(r"[,;]", right[skip:])[0][:30] if toll else right)
         if cue is None or cue[0] not in LOSS_METRICS:
-            return []
+            part = None if q.is_fraction else _THEM_IN_PLACE.match(right)
+            force = part and (part.group("place") or _noun_kind(_head_words(
+                re.split(r"[,;]", part.group("rest"))[0], 3)) == "force")
+            return [Reading(q, "strength", cue=(q.start, q.end))] if force else []
         at = (right_start + skip + cue[1].start(), right_start + skip + cue[1].end())
         # a count of them is a part ("two of them seriously": none; "Two of the wounded
         # later died": killed), a fraction of them a share of the figure before
