@@ -117,11 +117,13 @@ KOREAN = CueTable(
                             r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
         # not "특전사" (the special forces) nor "작전사령부" (a command)
         ("killed", _any(r"사망", r"(?<!특)전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
-                        r"죽었", r"죽은", r"사살", r"희생")),
+                        r"죽었", r"죽은", r"사살", r"살해", r"희생")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
                          r"중상")),
-        ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포", r"체포", r"검거")),
+        # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over)
+        ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포", r"체포", r"검거",
+                          r"신병(?:을)?\s*확보")),
         ("missing", _any(r"실종")),
     ),
     # "30여 명으로 구성된": made up of; "승조원 104명이 타고 있었다", "승선", "탑승": aboard;
@@ -131,7 +133,9 @@ KOREAN = CueTable(
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)",
                   r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
                   r"출국",
-                  r"에\s*(?:이르|달하|달했|달한)"),
+                  r"에\s*(?:이르|달하|달했|달한)",
+                  # "20여 명이 군사분계선을 넘어", "국경을 넘었다": soldiers crossing a line are there
+                  r"(?:분계선|한계선|경계선|국경)(?:을|를)?\s*(?:넘|침범|월선)"),
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
                         r"이동)", r"증원", r"증파"),

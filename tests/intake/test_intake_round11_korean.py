@@ -1,0 +1,64 @@
+"""Round 11 of issue 16, Korean: grammar that recurs in Korean war copy. A body that
+"regards" a force as a number ("…을 약 2만 명으로 보고 있다") gives its judgment; "살해"
+(to kill) is a toll; "신병을 확보했다" (took custody of) is a capture; soldiers who cross a
+line or border ("군사분계선을 넘었다") are a force present; and a body that "adds"
+("합참은 … 덧붙였다") spoke the sentences of its paragraph before, which name no one.
+Sentences written for these tests, none from a held-out article; every case but the guards
+fails on the rules of round 10 (main at a5aeb37)."""
+import datetime as dt
+
+import pytest
+from intake_support import rows
+
+DAY = dt.date(2025, 3, 18)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("국가정보원은 국경 지역에 배치된 북한군을 약 2만 명으로 보고 있습니다.", 20000),
+    ("군 당국은 전방 진지 공사에 투입된 병력을 약 5천 명으로 보고 있다.", 5000),
+])
+def test_a_body_that_regards_a_force_as_a_number_is_its_source(text, value):
+    (row,) = rows(text, DAY)
+    assert row[:4] == (value, "strength", "about", text.split("은 ")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "반군은 정부군 병사 15명을 살해했다고 주장했다.",
+    "무장조직은 매복 공격으로 적군 15명을 살해했다고 밝혔다.",
+])
+def test_soldiers_killed_in_the_word_salhae_are_a_toll(text):
+    (row,) = rows(text, DAY)
+    assert row[:2] == (15, "killed")
+
+
+def test_taking_custody_of_soldiers_is_a_capture():
+    (row,) = rows("해군은 바다에 빠진 적군 병사 2명을 구조해 신병을 확보했다고 밝혔습니다.", DAY)
+    assert row[:4] == (2, "captured", None, "해군")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("국방부는 북한군 20여 명이 군사분계선을 넘었다가 돌아갔다고 밝혔다.", 20),
+    ("국경수비대는 러시아군 40여 명이 국경을 넘어 들어왔다고 밝혔다.", 40),
+])
+def test_soldiers_who_cross_a_line_are_a_force_present(text, value):
+    (row,) = rows(text, DAY)
+    assert row[:3] == (value, "strength", "more than")
+
+
+def test_civilians_who_cross_a_border_are_no_force():
+    assert rows("국경수비대는 피란민 300여 명이 국경을 넘었다고 밝혔다.", DAY) == []
+
+
+def test_a_body_that_adds_spoke_the_unattributed_sentence_before_it():
+    found = rows("합동참모본부는 오늘 새벽 교전이 벌어졌다고 밝혔습니다.\n\n"
+                 "이 교전으로 우리 해군 장병 4명이 다쳤습니다. 합참은 부상자 가운데 1명은 중상이라고 "
+                 "덧붙였습니다.", DAY)
+    assert [(r[0], r[1], r[3]) for r in found] == [(4, "wounded", "합동참모본부"),
+                                                    (1, "wounded", "합동참모본부")]
+
+
+def test_a_body_that_speaks_without_adding_leaves_the_sentence_before_to_the_publication():
+    found = rows("합동참모본부는 오늘 새벽 교전이 벌어졌다고 밝혔습니다.\n\n"
+                 "이 교전으로 우리 해군 장병 4명이 다쳤습니다. 합참은 부상자 가운데 1명은 중상이라고 "
+                 "밝혔습니다.", DAY)
+    assert found[0][3] == "the publication"
