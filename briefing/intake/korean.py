@@ -38,9 +38,11 @@ _PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고)|웃돌|상�
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
-    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*명"
+    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*(?:명|(?P<gu>구)(?=[을를이가은는의와도만에\s,.]|$))"
     rf"|(?<![가-힣])(?P<native>{'|'.join(_NATIVE)})\s*명)"
-    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가은는]\s*(?P<passed>{_PASSED}))?")
+    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가은는]\s*(?:(?:훨씬|훌쩍)\s*)?(?P<passed>{_PASSED}))?")
+# "시신 약 1천500구": bodies are counted with 구, which counts nothing else of people
+_BODIES = re.compile(r"(?:시신|시체)\s*$")
 
 
 def _amount(text: str) -> float:
@@ -67,6 +69,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every head count, fraction and percentage in a Korean sentence."""
     out = []
     for m in _QUANTITY.finditer(text):
+        if m.group("gu") and not _BODIES.search(text, 0, m.start()):
+            continue
         qualifier = _BEFORE.get(m.group("q") or "")
         after = dict(_AFTER).get(m.group("after") or "") or (
             "more than" if m.group("passed") else None)
@@ -117,7 +121,8 @@ KOREAN = CueTable(
                             r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
         # not "특전사" (the special forces) nor "작전사령부" (a command)
         ("killed", _any(r"사망", r"(?<!특)전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
-                        r"죽었", r"죽은", r"사살", r"살해", r"희생")),
+                        r"죽었", r"죽은", r"사살", r"살해", r"희생",
+                        r"시신", r"시체")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
                          r"중상")),

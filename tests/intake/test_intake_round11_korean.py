@@ -62,3 +62,22 @@ def test_a_body_that_speaks_without_adding_leaves_the_sentence_before_to_the_pub
                  "이 교전으로 우리 해군 장병 4명이 다쳤습니다. 합참은 부상자 가운데 1명은 중상이라고 "
                  "밝혔습니다.", DAY)
     assert found[0][3] == "the publication"
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("군 대변인은 국경 지대에서 반군 시신 약 300구를 수습했다고 밝혔다.", 300, "about"),
+    ("국방부는 전투 현장에서 적군 시신 40여 구를 발견했다고 밝혔다.", 40, "more than"),
+])
+def test_bodies_counted_with_gu_are_a_toll(text, value, qualifier):
+    (row,) = rows(text, DAY)
+    assert row[:3] == (value, "killed", qualifier)
+
+
+def test_a_count_in_gu_that_is_no_body_is_no_figure():
+    assert rows("국방부는 서울 시내 3구에 방공 진지를 세웠다고 밝혔다.", DAY) == []
+
+
+@pytest.mark.parametrize("adverb", ["훨씬", "훌쩍"])
+def test_a_count_far_passed_is_more_than(adverb):
+    (row,) = rows(f"국방부는 적군 사상자가 5만 명을 {adverb} 넘는다고 밝혔다.", DAY)
+    assert row[:3] == (50000, "casualties", "more than")
