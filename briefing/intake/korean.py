@@ -140,7 +140,9 @@ KOREAN = CueTable(
                   r"출국",
                   r"에\s*(?:이르|달하|달했|달한)",
                   # "20여 명이 군사분계선을 넘어", "국경을 넘었다": soldiers crossing a line are there
-                  r"(?:분계선|한계선|경계선|국경)(?:을|를)?\s*(?:넘|침범|월선)"),
+                  r"(?:분계선|한계선|경계선|국경)(?:을|를)?\s*(?:넘|침범|월선)",
+                  # "코만도 40여 명도 … 훈련에 합류했다": a unit that joins is there
+                  r"합류(?:했|한|하|해)"),
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
                         r"이동)", r"증원", r"증파"),

@@ -81,3 +81,12 @@ def test_a_count_in_gu_that_is_no_body_is_no_figure():
 def test_a_count_far_passed_is_more_than(adverb):
     (row,) = rows(f"국방부는 적군 사상자가 5만 명을 {adverb} 넘는다고 밝혔다.", DAY)
     assert row[:3] == (50000, "casualties", "more than")
+
+
+@pytest.mark.parametrize("text", [
+    "해군은 프랑스 해병대 50여 명도 이번 연합훈련에 합류했다고 밝혔다.",
+    "합참은 \"호주 특수부대 50여 명이 훈련에 합류했다\"고 말했다.",
+])
+def test_a_unit_that_joins_an_exercise_is_its_strength(text):
+    (row,) = rows(text, DAY)
+    assert row[:3] == (50, "strength", "more than")
