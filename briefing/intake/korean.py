@@ -152,8 +152,9 @@ KOREAN = CueTable(
     other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     civilians=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     # "민간인 15명", "민간인 사망자도 14명": the toll of people who are no force; "근로자 등
-    # 20여 명" (workers and others): the others are of their kind
-    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
+    # 20여 명" (workers and others): the others are of their kind; "민간인을 포함해 4만 명":
+    # a toll with civilians in it does not tell the fighters apart
+    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만|[을를]\s*포함(?:해|한|하여))?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
     # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break
     boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고(?!\s*있)|며|으며|지만|는데)\s"),

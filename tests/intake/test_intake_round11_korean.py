@@ -90,3 +90,17 @@ def test_a_count_far_passed_is_more_than(adverb):
 def test_a_unit_that_joins_an_exercise_is_its_strength(text):
     (row,) = rows(text, DAY)
     assert row[:3] == (50, "strength", "more than")
+
+
+@pytest.mark.parametrize("text", [
+    "내전이 시작된 뒤 민간인을 포함해 3만 명 이상이 목숨을 잃었다.",
+    "유엔은 민간인을 포함한 5천여 명이 숨졌다고 밝혔다.",
+    "교전으로 군인과 민간인을 포함해 20명이 숨졌다.",
+])
+def test_a_toll_that_includes_civilians_is_no_force_toll(text):
+    assert rows(text, DAY) == []
+
+
+def test_a_soldiers_toll_that_names_civilians_apart_is_still_recorded():
+    found = rows("교전으로 정부군 병사 20명이 숨지고 민간인 5명이 다쳤다.", DAY)
+    assert [(r[0], r[1]) for r in found] == [(20, "killed")]
