@@ -132,12 +132,13 @@ KOREAN = CueTable(
         ("missing", _any(r"실종")),
     ),
     # "30여 명으로 구성된": made up of; "승조원 104명이 타고 있었다", "승선", "탑승": aboard;
-    # "선발대 40명은 … 출국했다": a unit leaving for its mission; "1만여 명에 이르는", "8천 명에
+    # "선발대 40명은 … 출국했다": a unit leaving for its mission; "50여 명이 임무를 마치고":
+    # one done with it (not "조기 귀국", any group's early return home); "1만여 명에 이르는", "8천 명에
     # 달한다": what a force amounts to
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)",
                   r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
-                  r"출국",
+                  r"출국", r"임무를\s*(?:마치|마친|완수)",
                   r"에\s*(?:이르|달하|달했|달한)",
                   # "20여 명이 군사분계선을 넘어", "국경을 넘었다": soldiers crossing a line are there
                   r"(?:분계선|한계선|경계선|국경)(?:을|를)?\s*(?:넘|침범|월선)",

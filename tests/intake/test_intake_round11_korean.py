@@ -104,3 +104,13 @@ def test_a_toll_that_includes_civilians_is_no_force_toll(text):
 def test_a_soldiers_toll_that_names_civilians_apart_is_still_recorded():
     found = rows("교전으로 정부군 병사 20명이 숨지고 민간인 5명이 다쳤다.", DAY)
     assert [(r[0], r[1]) for r in found] == [(20, "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    "의무지원단 60여 명이 임무를 마치고 귀국했다고 국방부가 밝혔다.",
+    "국방부는 평화유지단 60여 명이 6개월 임무를 마치고 귀국했다고 밝혔다.",
+])
+def test_a_unit_done_with_its_mission_is_its_strength(text):
+    (row,) = rows(text, DAY)
+    assert row[:3] == (60, "strength", "more than")
+
