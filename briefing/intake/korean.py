@@ -4,9 +4,9 @@ Korean counts people with the counter 명, so a head count is a number followed 
 "300명", "300여 명" (여 = more than 300), "1만1000명" and "1만 1000명" (만 = 10,000),
 "2천여 명", "2,700명", ranges "1만~1만2000명", and native numerals "두 명". Hedges stand
 before the number (약 about, 최소 at least, 최대 up to, 거의 nearly) or after it (이상 at
-least, 넘게/넘는/남짓 and a count that 넘다/웃돌다/상회하다 in any ending more than,
+least, 넘게/넘는/남짓 and a count that (훨씬, 훌쩍) 넘다/웃돌다/상회하다 in any ending more than,
 가까이 nearly, 가량/정도/안팎/내외 about, 미만/이하 up to).
-Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
+Bodies are counted with 구 ("시신 약 1천500구"). Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
 ("300여 명이 사망하고 2700여 명이 부상"), or stands before it as a noun ("사상자 3000명",
 "포로 2명"); `cues` takes the nearest. Vague counts ("수천 명", thousands) are not figures.
 

@@ -1,10 +1,12 @@
 """Round 11 of issue 16, Korean: grammar that recurs in Korean war copy. A body that
 "regards" a force as a number ("…을 약 2만 명으로 보고 있다") gives its judgment; "살해"
-(to kill) is a toll; "신병을 확보했다" (took custody of) is a capture; soldiers who cross a
-line or border ("군사분계선을 넘었다") are a force present; and a body that "adds"
-("합참은 … 덧붙였다") spoke the sentences of its paragraph before, which name no one.
-Sentences written for these tests, none from a held-out article; every case but the guards
-fails on the rules of round 10 (main at a5aeb37)."""
+(to kill) is a toll, and so are bodies counted with 구 ("시신 약 300구"); "신병을
+확보했다" (took custody of) is a capture; soldiers who cross a line or border ("군사분계선을
+넘었다"), join an exercise ("합류했다") or are done with a mission ("임무를 마치고") are a
+force present; a count "훨씬/훌쩍 넘는" is more than; a toll "민간인을 포함해" does not tell
+fighters apart; and a body that "adds" ("합참은 … 덧붙였다") spoke the sentences that open its
+paragraph and name no one. Sentences written for these tests, none from a held-out article;
+every case but the four guards fails on the rules of round 10 (main at a5aeb37)."""
 import datetime as dt
 
 import pytest
