@@ -317,16 +317,27 @@ _BACK_REFERENCE = re.compile(r"^(?:Про\s+це|Об\s+этом|О\s+том|П�
 def _refer_back(analysed: list[_Sentence]) -> None:
     """Give a back-referring sentence's speaker (and the day it spoke) to the sentences of
     its paragraph before it that name no one (the speaker before them spoke of something
-    else)."""
+    else). A named speaker who "adds" ("합참은 … 덧붙였다") spoke them too, when they open
+    their paragraph: what they said goes on (a speaker named between keeps them)."""
     for i, info in enumerate(analysed):
         a = info.attribution
-        if not (a and a.kind == EXPLICIT and _BACK_REFERENCE.search(info.s.text)):
+        if not (a and a.kind == EXPLICIT):
             continue
+        back = bool(_BACK_REFERENCE.search(info.s.text))
+        if not back and not _CONTINUES.search(_around(info.s.text, a)):
+            continue
+        before = []
         for earlier in reversed(analysed[:i]):
             if earlier.s.paragraph != info.s.paragraph or earlier.attribution is not None:
                 break
+            before.append(earlier)
+        opener = i - len(before) - 1  # the sentence before them, if any
+        if not back and opener >= 0 and analysed[opener].s.paragraph == info.s.paragraph:
+            continue
+        for earlier in before:
             earlier.source = info.source
-            earlier.inherited_date = info.statement_date
+            if back:
+                earlier.inherited_date = info.statement_date
 
 
 # "He added that ...", "додав він": the same statement goes on, on the day it was made; "he

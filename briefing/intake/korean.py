@@ -4,9 +4,9 @@ Korean counts people with the counter 명, so a head count is a number followed 
 "300명", "300여 명" (여 = more than 300), "1만1000명" and "1만 1000명" (만 = 10,000),
 "2천여 명", "2,700명", ranges "1만~1만2000명", and native numerals "두 명". Hedges stand
 before the number (약 about, 최소 at least, 최대 up to, 거의 nearly) or after it (이상 at
-least, 넘게/넘는/남짓 and a count that 넘다/웃돌다/상회하다 in any ending more than,
+least, 넘게/넘는/남짓 and a count that (훨씬, 훌쩍) 넘다/웃돌다/상회하다 in any ending more than,
 가까이 nearly, 가량/정도/안팎/내외 about, 미만/이하 up to).
-Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
+Bodies are counted with 구 ("시신 약 1천500구"). Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
 ("300여 명이 사망하고 2700여 명이 부상"), or stands before it as a noun ("사상자 3000명",
 "포로 2명"); `cues` takes the nearest. Vague counts ("수천 명", thousands) are not figures.
 
@@ -38,9 +38,11 @@ _PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고)|웃돌|상�
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
-    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*명"
+    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*(?:명|(?P<gu>구)(?=[을를이가은는의와도만에\s,.]|$))"
     rf"|(?<![가-힣])(?P<native>{'|'.join(_NATIVE)})\s*명)"
-    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가은는]\s*(?P<passed>{_PASSED}))?")
+    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가은는]\s*(?:(?:훨씬|훌쩍)\s*)?(?P<passed>{_PASSED}))?")
+# "시신 약 1천500구": bodies are counted with 구, which counts nothing else of people
+_BODIES = re.compile(r"(?:시신|시체)\s*$")
 
 
 def _amount(text: str) -> float:
@@ -67,6 +69,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every head count, fraction and percentage in a Korean sentence."""
     out = []
     for m in _QUANTITY.finditer(text):
+        if m.group("gu") and not _BODIES.search(text, 0, m.start()):
+            continue
         qualifier = _BEFORE.get(m.group("q") or "")
         after = dict(_AFTER).get(m.group("after") or "") or (
             "more than" if m.group("passed") else None)
@@ -117,21 +121,29 @@ KOREAN = CueTable(
                             r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
         # not "특전사" (the special forces) nor "작전사령부" (a command)
         ("killed", _any(r"사망", r"(?<!특)전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
-                        r"죽었", r"죽은", r"사살", r"희생")),
+                        r"죽었", r"죽은", r"사살", r"살해", r"희생",
+                        r"시신", r"시체")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
                          r"중상")),
-        ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포", r"체포", r"검거")),
+        # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over)
+        ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포", r"체포", r"검거",
+                          r"신병(?:을)?\s*확보")),
         ("missing", _any(r"실종")),
     ),
     # "30여 명으로 구성된": made up of; "승조원 104명이 타고 있었다", "승선", "탑승": aboard;
-    # "선발대 40명은 … 출국했다": a unit leaving for its mission; "1만여 명에 이르는", "8천 명에
+    # "선발대 40명은 … 출국했다": a unit leaving for its mission; "50여 명이 임무를 마치고":
+    # one done with it (not "조기 귀국", any group's early return home); "1만여 명에 이르는", "8천 명에
     # 달한다": what a force amounts to
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)",
                   r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
-                  r"출국",
-                  r"에\s*(?:이르|달하|달했|달한)"),
+                  r"출국", r"임무를\s*(?:마치|마친|완수)",
+                  r"에\s*(?:이르|달하|달했|달한)",
+                  # "20여 명이 군사분계선을 넘어", "국경을 넘었다": soldiers crossing a line are there
+                  r"(?:분계선|한계선|경계선|국경)(?:을|를)?\s*(?:넘|침범|월선)",
+                  # "코만도 40여 명도 … 훈련에 합류했다": a unit that joins is there
+                  r"합류(?:했|한|하|해)"),
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
                         r"이동)", r"증원", r"증파"),
@@ -141,8 +153,9 @@ KOREAN = CueTable(
     other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     civilians=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     # "민간인 15명", "민간인 사망자도 14명": the toll of people who are no force; "근로자 등
-    # 20여 명" (workers and others): the others are of their kind
-    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만)?\s*(?:(?:사망자|부상자|사상자|"
+    # 20여 명" (workers and others): the others are of their kind; "민간인을 포함해 4만 명":
+    # a toll with civilians in it does not tell the fighters apart
+    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만|[을를]\s*포함(?:해|한|하여))?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
     # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break
     boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고(?!\s*있)|며|으며|지만|는데)\s"),
