@@ -196,10 +196,11 @@ def _role(text: str, start: int, end: int) -> str:
         return "by"
     if re.search(r"(?<!\w)(?:с|со|з|із|від|от|начиная\s+с|починаючи\s+з)\s*$", before):
         return "since"
-    if re.search(r"(?<!\w)(?:с\s+начала|з\s+початку|начиная\s+с|починаючи\s+з|с\s+момента|"
-                 r"з\s+моменту)\s+[^,;]{0,50}$", before):
+    if re.search(r"(?<!\w)(?:(?:с|от)\s+начала|(?:з|від)\s+початку|начиная\s+с|починаючи\s+з|"
+                 r"с\s+момента|(?:з|від)\s+моменту)\s+[^,;]{0,50}$", before):
         # "с начала операции в августе", "с начала наступательной операции «Ответный удар» 2
-        # марта": the start of a count, with the operation's name before its day
+        # марта", "від початку вторгнення 24 лютого": the start of a count, with the
+        # operation's name before its day
         return "since"
     # "боев, начавшихся 2 марта", "у боях, що почалися 2 березня": the day a fight began, so
     # its toll is counted since; an exercise that began that day has its strength on it
