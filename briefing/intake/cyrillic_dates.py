@@ -214,10 +214,17 @@ def _role(text: str, start: int, end: int) -> str:
     return "point"
 
 
+# "600 військових, мобілізованих восени", "солдат, призванных в сентябре": a participle set
+# off after the count says when those people were called up or sent, not when they were counted
+_DESCRIBED = re.compile(r",\s*[а-яёіїєґ'’ʼ]+[нт](?:их|ых|і|ые)\s+$", re.I)
+
+
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
     """Every date mention in one Russian or Ukrainian sentence, resolved against
-    `published`. "к 13 января" without a forecast dates a count as of that day."""
-    found = scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+    `published`, but the day a participle after a count gives its people. "к 13 января"
+    without a forecast dates a count as of that day."""
+    found = [d for d in scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+             if not _DESCRIBED.search(text, 0, d.start)]
     if not forecast:
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]
