@@ -196,10 +196,11 @@ def _role(text: str, start: int, end: int) -> str:
         return "by"
     if re.search(r"(?<!\w)(?:с|со|з|із|від|от|начиная\s+с|починаючи\s+з)\s*$", before):
         return "since"
-    if re.search(r"(?<!\w)(?:с\s+начала|з\s+початку|начиная\s+с|починаючи\s+з|с\s+момента|"
-                 r"з\s+моменту)\s+[^,;]{0,50}$", before):
+    if re.search(r"(?<!\w)(?:(?:с|от)\s+начала|(?:з|від)\s+початку|начиная\s+с|починаючи\s+з|"
+                 r"с\s+момента|(?:з|від)\s+моменту)\s+[^,;]{0,50}$", before):
         # "с начала операции в августе", "с начала наступательной операции «Ответный удар» 2
-        # марта": the start of a count, with the operation's name before its day
+        # марта", "від початку вторгнення 24 лютого": the start of a count, with the
+        # operation's name before its day
         return "since"
     # "боев, начавшихся 2 марта", "у боях, що почалися 2 березня": the day a fight began, so
     # its toll is counted since; an exercise that began that day has its strength on it
@@ -213,10 +214,17 @@ def _role(text: str, start: int, end: int) -> str:
     return "point"
 
 
+# "600 військових, мобілізованих восени", "солдат, призванных в сентябре": a participle set
+# off after the count says when those people were called up or sent, not when they were counted
+_DESCRIBED = re.compile(r",\s*[а-яёіїєґ'’ʼ]+[нт](?:их|ых|і|ые)\s+$", re.I)
+
+
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
     """Every date mention in one Russian or Ukrainian sentence, resolved against
-    `published`. "к 13 января" without a forecast dates a count as of that day."""
-    found = scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+    `published`, but the day a participle after a count gives its people. "к 13 января"
+    without a forecast dates a count as of that day."""
+    found = [d for d in scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+             if not _DESCRIBED.search(text, 0, d.start)]
     if not forecast:
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]

@@ -149,3 +149,17 @@ def _patronymic(word: str) -> bool:
 def has_figure(text: str) -> bool:
     """Digits other than a unit's ordinal ("3-тя бригада", "65-ї бригади")."""
     return bool(re.search(r"\d", _ORDINAL.sub("", text)))
+
+
+def titled_person(title: str, names: list[str], text: str) -> str | None:
+    """"додав міністр", "уточнил представитель": a title alone, in any case, is the person
+    the article introduced with it ("міністр оборони України Михайло Коваль"), the most
+    recent one; a title no name followed in the text is left as it is."""
+    if not TITLES.fullmatch(title):
+        return None
+    stem = re.escape(title[:max(4, len(title) - 2)])
+    for name in reversed(names):
+        if len(name.split()) in (2, 3) and re.search(
+                rf"(?<!\w){stem}\w*\s+(?:[\w'’ʼ-]+\s+){{0,5}}?{re.escape(name)}", text, re.I):
+            return name
+    return None

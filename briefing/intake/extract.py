@@ -283,13 +283,16 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
             explicit.append(info)
             if not s.is_summary:
                 last = info
-        elif a and a.kind == PRONOUN and last is not None:
+        elif a and a.kind == PRONOUN and (last is not None or explicit):
+            # "По его словам" after a lead paragraph read as the headline ("ДОНЕЦК, 12 мар —
+            # РИА Новости. ..., сообщил Эдуард Басурин."): its speaker is the only one named
+            prev = last or explicit[-1]
             # with none of its kind named before, "сообщили в ведомстве" / "the ministry"
             # in a paragraph of its own is its own source, not the last speaker
-            own = a.noun if a.noun and last.s.paragraph != s.paragraph else None
-            info.source = _referent(explicit, a) or own or last.source
+            own = a.noun if a.noun and prev.s.paragraph != s.paragraph else None
+            info.source = _referent(explicit, a) or own or prev.source
             if not info.statement_date and _CONTINUES.search(_around(s.text, a)):
-                info.inherited_date = last.statement_date or last.inherited_date
+                info.inherited_date = prev.statement_date or prev.inherited_date
             last = info if not s.is_summary else last
         elif last is not None and not s.is_summary and last.s.section == s.section and (
                 (a and a.kind == GENERIC) or any(r.forecast for r in info.readings)):

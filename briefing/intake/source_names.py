@@ -1,6 +1,7 @@
 """One name per source within an article: a surname alone ("Kovač") is the full name used
 before, an acronym ("ISW") the name it abbreviates, a bracketed alias the name it stands
-for, an inflected surname ("Сирського") or a Korean abbreviation ("국정원") the full name.
+for, an inflected surname ("Сирського") or a Korean abbreviation ("국정원") the full name,
+a Russian or Ukrainian title alone ("додав міністр") the person introduced with it.
 And the name of who says what no sentence attributes: a press release's issuer
 (`press_releases`), or the publication. Split from `attribution`, which cuts the names out of
 single sentences."""
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .attribution import PUBLICATION
+from .cyrillic_names import titled_person
 from .press_releases import release_issuer
 
 _NON_INITIAL = {"of", "for", "the", "and", "on", "in", "&", "de"}
@@ -31,6 +33,7 @@ class SourceNames:
             self.aliases[acronym] = issuer
         self.names = list(dict.fromkeys(n for n in names if n))
         self.acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", text))
+        self.text = text
         self._known: dict[str, str | None] = {}
 
     def canonical(self, name: str | None) -> str | None:
@@ -74,6 +77,8 @@ class SourceNames:
             for other in reversed(self.names) if words[0][:1].islower() else ():
                 if len(other.split()) >= 2 and any(_same_noun(words[0], w) for w in other.split()):
                     return other
+            if words[0][:1].islower() and _CYRILLIC.match(name):
+                return titled_person(name, self.names, self.text) or name
         return name
 
     @staticmethod
