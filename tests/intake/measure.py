@@ -19,6 +19,7 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout12
     python tests/intake/measure.py --heldout13
     python tests/intake/measure.py --heldout14
+    python tests/intake/measure.py --heldout15
 """
 import re
 import sys
@@ -37,7 +38,8 @@ FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "held
            "--heldout7": "heldout7", "--heldout8": "heldout8",
            "--heldout9": "heldout9", "--heldout10": "heldout10",
            "--heldout11": "heldout11", "--heldout12": "heldout12",
-           "--heldout13": "heldout13", "--heldout14": "heldout14"}
+           "--heldout13": "heldout13", "--heldout14": "heldout14",
+           "--heldout15": "heldout15"}
 
 
 def main() -> int:
