@@ -22,7 +22,8 @@ RIGHT_CUES: list[tuple[str, re.Pattern]] = [
     ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury|wounds|"
                            r"hospitali[sz]ed|(?:being\s+)?treated\s+(?:in|at|for)\b)", re.I)),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|surrendered|"
-                            r"taken captive|taken hostage|detained|arrested|apprehended)\b")),
+                            r"taken captive|taken hostage|detained|arrested|apprehended|in captivity|"
+                            r"held captive)\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
