@@ -63,8 +63,11 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     # force's size, with no troop noun beside the number
     ("strength", re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
                             r"(?:[\w’'-]+\s+){0,2}?strength\b[^;:.]{0,60}?\bat\s+$", re.I), False),
+    # "Romania's contribution is the largest among the host nations, at more than 5,000"
+    ("strength", re.compile(r"\bcontribution\b[^;:.]{0,60}?\bat\s+$"), False),
     ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"
                             r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
                             r"sending|stationed|has|have|had|contributing|contributes|contributed|"
+                            r"committed|committing|commits|pledged|pledging|pledges|"
                             r"fielding|fields|fielded)\s+(?:an?\s+)?$"), False),
 ]

@@ -36,7 +36,7 @@ _QUALIFIER_PHRASES = [
     ("just over", "more than"), ("well over", "more than"), ("over", "more than"),
     ("as many as", "up to"), ("as much as", "up to"), ("up to", "up to"),
     ("fewer than", "up to"), ("less than", "up to"), ("a maximum of", "up to"),
-    ("just under", "nearly"), ("close to", "nearly"), ("nearly", "nearly"), ("almost", "nearly"),
+    ("just under", "nearly"), ("close to", "about"), ("nearly", "nearly"), ("almost", "nearly"),
     ("an estimated", "about"), ("estimated", "about"), ("approximately", "about"),
     ("approx.", "about"), ("roughly", "about"), ("around", "about"), ("about", "about"),
     ("some", "about"), ("circa", "about"), ("an approximate", "about"),
