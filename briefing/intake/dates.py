@@ -69,6 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("season", re.compile(
         r"\b(?:(last|this|next|past)\s+|(?:in|during|into|by|since|until|through)\s+the\s+|"
         r"the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b", re.I)),
+    # "on Wednesday and Thursday": a toll over days, up to publication (week precision)
+    ("two_weekdays", re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\s+(?:and|or)\s+(?:"
+                                + "|".join(_WEEKDAYS) + r")\b")),
     ("weekday", re.compile(r"\b(?:(last|this|next)\s+)?(" + "|".join(_WEEKDAYS) + r")\b")),
     ("month", re.compile(rf"\b({_MONTH})(?:\s+(?:of\s+)?{_YEAR})?\b")),
     ("year", re.compile(r"\b(?:in|since|by|during|until|of|from|through)\s+" + _YEAR + r"\b")),
@@ -277,6 +280,8 @@ def _resolve(name, m, published, mode):
         return season_date(published, season, which, year, mode)
     if name == "ordinal_day":
         return day_of_month_date(published, int(g[0]), mode)
+    if name == "two_weekdays":
+        return FuzzyDate(published, "week"), False
     if name == "weekday":
         return weekday_date(published, _WEEKDAYS.index(g[1]), g[0], mode)
     if name == "month":

@@ -40,6 +40,7 @@ _DATA_SHOWS = re.compile(r"^((?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:figures|data|s
                          re.I)
 _DATA_FROM = re.compile(r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+"
                         r"(?:were|are|come|came)\s+(?:\w+\s+)?(?:by|from)\s+(.+?)\s*[.;]?$")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(.+?)\s+as\s+(?:saying|telling)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
 # "according to a tribal leader, Sheikh Ali al-Qaifi": the name, an Arabic article and all
 _TITLE_THEN_NAME = re.compile(rf",\s*((?:{ARABIC_ARTICLE})?"
@@ -64,7 +65,7 @@ _SOURCE_NOUNS = {
     "spokespeople", "press", "office", "department", "secretary", "general", "governor",
     "administration", "organisers", "organizers", "diplomats", "researchers",
     "administrator", "administrators", "witness", "witnesses", "medics", "doctors", "police",
-    "monitor", "wing",
+    "monitor", "wing", "television", "radio", "broadcaster",
 }
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _ANAPHORS = {"agency", "ministry", "service", "institute", "think tank", "group", "team",
@@ -297,6 +298,11 @@ def _call_sign(sentence: str, verb: re.Match) -> Attribution | None:
 
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a sentence names, a pronoun standing for one, or a generic one."""
+    m = _QUOTED_AS.search(sentence)
+    if m:  # "It quoted a rebel official as saying ...": the one quoted is the speaker
+        name, alias = clean_name(m.group(1))
+        if name:
+            return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
     m = _ACCORDING.search(sentence)
     if m:
         named = _TITLE_THEN_NAME.match(sentence, m.end(1))
