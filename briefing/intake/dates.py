@@ -74,7 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 + "|".join(_WEEKDAYS) + r")\b")),
     ("weekday", re.compile(r"\b(?:(last|this|next)\s+)?(" + "|".join(_WEEKDAYS) + r")\b")),
     ("month", re.compile(rf"\b({_MONTH})(?:\s+(?:of\s+)?{_YEAR})?\b")),
-    ("year", re.compile(r"\b(?:in|since|by|during|until|of|from|through)\s+" + _YEAR + r"\b")),
+    # "In 2019, 14 soldiers ...": the preposition also opening the sentence
+    ("year", re.compile(r"\b(?:[Ii]n|since|by|during|until|of|from|through)\s+" + _YEAR
+                        + r"\b")),
 ]
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}

@@ -149,6 +149,8 @@ CASES = [
          "killed", 80, None, "rebels", PUB),
     case("Since the start of the war, 5,000 soldiers have been killed, the ministry said.",
          "killed", 5000, None, "ministry", PUB),
+    case("Since 2014, more than 900 soldiers have died in the conflict, the ministry said.",
+         "killed", 900, "more than", "ministry", PUB),
     case("The army said 300 of its soldiers were killed last week.",
          "killed", 300, None, "army", ("2025-03-02", "week")),
     case("Some 600 soldiers were wounded in the fighting, the ministry said.",
@@ -216,3 +218,18 @@ def test_the_one_claim_of_a_snippet(text, metric, value, qualifier, source, when
         metric, qualifier, when)
     assert got == pytest.approx(value), got
     assert source.lower() in (got_source or "").lower(), got_source
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019, 14 soldiers were killed when their convoy was ambushed near the same pass.",
+    "The two armies last clashed in 1999, when 30 soldiers went missing.",
+])
+def test_a_loss_of_a_past_year_is_history_and_no_claim(text):
+    assert rows(text, DAY) == []
+
+
+def test_a_force_of_a_past_year_is_still_a_strength():
+    # guard: the sets record a past exercise's size at year precision
+    assert [(r[0], r[1], str(r[4]), r[5]) for r in rows(
+        "The army said the exercise drew 12,000 troops in 2023.", DAY)] == [
+        (12000, "strength", "2023-07-01", "year")]
