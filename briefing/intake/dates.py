@@ -54,21 +54,29 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"\s+of\s+)(last|this)\s+(year|month)\b", re.I)),
     ("month_day", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:,?\s+{_YEAR}\b)?")),
+    # "on the 8th": a day of the month alone (not "the 8th Brigade", "the 8th of March")
+    ("ordinal_day", re.compile(r"\b(?:on|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                               r"(?!\s+(?:[A-Z]|of\b|day|anniversary|floor|time))")),
     ("part_month", re.compile(
         rf"\b(?:(early|mid|late)[\s-]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+)"
         rf"({_MONTH})(?:,?\s+{_YEAR}\b)?", re.I)),
     ("relative", re.compile(
         r"\b(?:(?:earlier|later)\s+)?(this|last|past|previous|next)\s+(week|month|year)\b"
-        r"|\b(today|yesterday)\b", re.I)),
+        r"|\b(today|yesterday|this\s+morning)\b", re.I)),
     ("within", re.compile(
         r"\b(?:within|in)\s+(?:the\s+)?(?:next|coming|following)?\s*(\d+|a|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\b(?!\s+of\b)", re.I)),
     ("season", re.compile(
         r"\b(?:(last|this|next|past)\s+|(?:in|during|into|by|since|until|through)\s+the\s+|"
         r"the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b", re.I)),
+    # "on Wednesday and Thursday": a toll over days, up to publication (week precision)
+    ("two_weekdays", re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\s+(?:and|or)\s+(?:"
+                                + "|".join(_WEEKDAYS) + r")\b")),
     ("weekday", re.compile(r"\b(?:(last|this|next)\s+)?(" + "|".join(_WEEKDAYS) + r")\b")),
     ("month", re.compile(rf"\b({_MONTH})(?:\s+(?:of\s+)?{_YEAR})?\b")),
-    ("year", re.compile(r"\b(?:in|since|by|during|until|of|from|through)\s+" + _YEAR + r"\b")),
+    # "In 2019, 14 soldiers ...": the preposition also opening the sentence
+    ("year", re.compile(r"\b(?:[Ii]n|since|by|during|until|of|from|through)\s+" + _YEAR
+                        + r"\b")),
 ]
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -244,7 +252,7 @@ def _resolve(name, m, published, mode):
                                g[3], mode)
     if name == "relative":
         if g[2]:
-            return relative_date(published, 0 if g[2].lower() == "today" else -1, "day")
+            return relative_date(published, -1 if g[2].lower() == "yesterday" else 0, "day")
         step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g[0].lower()]
         span = g[0].lower() in ("past", "last") and re.search(r"\bthe\s+$", m.string[:m.start()])
         if span or g[0].lower() == "past":
@@ -272,6 +280,10 @@ def _resolve(name, m, published, mode):
                                                       "until", "through", "the"))):
             return None  # a bare "fall" or "spring" is usually a verb or a noun
         return season_date(published, season, which, year, mode)
+    if name == "ordinal_day":
+        return day_of_month_date(published, int(g[0]), mode)
+    if name == "two_weekdays":
+        return FuzzyDate(published, "week"), False
     if name == "weekday":
         return weekday_date(published, _WEEKDAYS.index(g[1]), g[0], mode)
     if name == "month":

@@ -22,7 +22,8 @@ RIGHT_CUES: list[tuple[str, re.Pattern]] = [
     ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury|wounds|"
                            r"hospitali[sz]ed|(?:being\s+)?treated\s+(?:in|at|for)\b)", re.I)),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|surrendered|"
-                            r"taken captive|taken hostage|detained|arrested|apprehended)\b")),
+                            r"taken captive|taken hostage|detained|arrested|apprehended|in captivity|"
+                            r"held captive)\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
@@ -62,8 +63,11 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     # force's size, with no troop noun beside the number
     ("strength", re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
                             r"(?:[\w’'-]+\s+){0,2}?strength\b[^;:.]{0,60}?\bat\s+$", re.I), False),
+    # "Romania's contribution is the largest among the host nations, at more than 5,000"
+    ("strength", re.compile(r"\bcontribution\b[^;:.]{0,60}?\bat\s+$"), False),
     ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"
                             r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
                             r"sending|stationed|has|have|had|contributing|contributes|contributed|"
+                            r"committed|committing|commits|pledged|pledging|pledges|"
                             r"fielding|fields|fielded)\s+(?:an?\s+)?$"), False),
 ]

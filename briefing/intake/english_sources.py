@@ -18,7 +18,8 @@ _VERBS = (
     r"said|says|say|stated|states|claimed|claims|claim|confirmed|confirms|confirm|reported|"
     r"reports|estimated|estimates|estimate|told|added|adds|noted|notes|announced|announces|"
     r"wrote|writes|shared|believes|believe|assessed|assesses|assess|warned|warns|"
-    r"acknowledged|acknowledges|admitted|admits|stressed|stresses|insisted|insists|"
+    r"acknowledged|acknowledges|admitted|admits|conceded|concedes|stressed|stresses|"
+    r"insisted|insists|"
     r"expects|expect|expected|predicted|predicts|forecast|forecasts|draws attention|"
     r"drew attention|pointed out|points out|revealed|reveals|disclosed|calculated|"
     r"calculates|counted|counts|recorded|indicated|indicates|put the figure|puts the figure|"
@@ -26,9 +27,12 @@ _VERBS = (
     r"denied|denies|told|"
     # "officials put the death toll at 54", "Silo put the jihadists' strength in the city at"
     r"puts?(?=\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:toll|figure|number|count|losses)\s+"
-    r"at\b|strength\b[^;:.]{0,60}?\bat\b))"
+    r"(?:of\s+(?:the\s+)?[\w-]+\s+)?at\b|strength\b[^;:.]{0,60}?\bat\b))"
 )
-_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# "The attack claimed the lives of 15 soldiers": a toll, not a speaker
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b(?!\s+the\s+lives\b)")
+# "Norway's", and "Hamas' armed wing"
+_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 # "Data from the UN shows", "The ministry's figures show"
 _DATA_SHOWS = re.compile(r"^((?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:figures|data|statistics|tally|count|"
                          r"estimates)(?:\s+from\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)"
@@ -36,6 +40,7 @@ _DATA_SHOWS = re.compile(r"^((?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:figures|data|s
                          re.I)
 _DATA_FROM = re.compile(r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+"
                         r"(?:were|are|come|came)\s+(?:\w+\s+)?(?:by|from)\s+(.+?)\s*[.;]?$")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(.+?)\s+as\s+(?:saying|telling)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
 # "according to a tribal leader, Sheikh Ali al-Qaifi": the name, an Arabic article and all
 _TITLE_THEN_NAME = re.compile(rf",\s*((?:{ARABIC_ARTICLE})?"
@@ -60,7 +65,7 @@ _SOURCE_NOUNS = {
     "spokespeople", "press", "office", "department", "secretary", "general", "governor",
     "administration", "organisers", "organizers", "diplomats", "researchers",
     "administrator", "administrators", "witness", "witnesses", "medics", "doctors", "police",
-    "monitor",
+    "monitor", "wing", "television", "radio", "broadcaster",
 }
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _ANAPHORS = {"agency", "ministry", "service", "institute", "think tank", "group", "team",
@@ -163,7 +168,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         word = head[i][0].lower()
         # a possessive leads a title as "the" does: "its chief of defence", "Norway's
         # defence minister" (not "their own drills", the subject of "an estimated 5,000")
-        possessive = (word in ("its", "their") or bool(re.search(r"[’']s$", word))
+        possessive = (word in ("its", "their") or bool(_POSSESSIVE.search(word))
                       and head[i][0][:1].isupper()) \
             and any(w.lower() in TITLES | _SOURCE_NOUNS for w, _ in head[i + 1:])
         if (word in ("the", "a", "an") or possessive) and i < len(head) - 1:
@@ -198,13 +203,13 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
                 and rest[-1][0] not in _NOT_HEADS | _ADVERBS | _PREPOSITIONS | CONNECTORS \
                 and rest[-1][0] not in _NUMBER_WORDS:
             picked.append(rest.pop())
-        if rest and re.search(r"[’']s$", rest[-1][0]) and rest[-1][0][:1].isupper():
+        if rest and _POSSESSIVE.search(rest[-1][0]) and rest[-1][0][:1].isupper():
             # "South Korea's spy agency": whose agency it is belongs to the name
             while rest and rest[-1][0][:1].isupper():
                 picked.append(rest.pop())
     if not picked and len(tokens) >= 2 and tokens[-1][0].isalpha() and tokens[-1][0].islower() \
             and tokens[-2][0][:1].isupper() and tokens[-2][0].lower() not in _DETERMINERS \
-            and (re.search(r"[’']s$", tokens[-2][0])
+            and (_POSSESSIVE.search(tokens[-2][0])
                                                  or tokens[-1][0].lower() in _DOCUMENTS):
         # "Mali's junta, which seized power in 2020, said", "A UN report ... said": whose it
         # is names it
@@ -293,6 +298,11 @@ def _call_sign(sentence: str, verb: re.Match) -> Attribution | None:
 
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a sentence names, a pronoun standing for one, or a generic one."""
+    m = _QUOTED_AS.search(sentence)
+    if m:  # "It quoted a rebel official as saying ...": the one quoted is the speaker
+        name, alias = clean_name(m.group(1))
+        if name:
+            return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
     m = _ACCORDING.search(sentence)
     if m:
         named = _TITLE_THEN_NAME.match(sentence, m.end(1))
@@ -361,3 +371,19 @@ def _said_by(sentence: str, after: int = 0) -> Attribution | None:
     if re.search(r"\b(?:reportedly|allegedly)\b", sentence):
         return Attribution(None, GENERIC, 0, 0, 0)
     return None
+
+
+# "General Yusuf Bello visited the front line", "Lt. Gen. Peter Voss, the commander of the
+# northern group, briefed reporters": a titled person opening a sentence, before a verb
+_OPENING_PERSON = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'-]+)(?=,|\s+[a-z])")
+
+
+def introduced_person(sentence: str) -> str | None:
+    """The titled person a sentence opens on: whom a later "He said" stands for when no
+    speaker was named before it (copy that introduces its speaker before quoting him)."""
+    m = _OPENING_PERSON.match(sentence)
+    if not m:
+        return None
+    words = m.group(1).split()
+    name = strip_titles(words)
+    return " ".join(name) if name is not words and len(name) >= 2 else None

@@ -28,12 +28,13 @@ from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION, Attribution
 from .dateline import Dateline, find_dateline
 from .dates import DateMention
+from .english_sources import introduced_person
 from .figures import RELATIVE_CLAUSE, candidate, link_fractions
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .language import Language, language_of
 from .merging import dedupe
 from .readings import Reading
-from .sentence_dates import last_day_named, statement_date, with_same_day
+from .sentence_dates import last_day_named, past_year_loss, statement_date, with_same_day
 from .sentences import Sentence, split_sentences
 from .source_names import SourceNames
 
@@ -130,6 +131,8 @@ def extract_article(text: str, published: dt.date | None = None,
         for reading in info.readings:
             candidates.append(candidate(info, reading, anchor, subjects, document_id,
                                         len(candidates)))
+    if lang.code == "en":
+        candidates = [c for c in candidates if not past_year_loss(c.claim, anchor)]
     kept = sorted(dedupe(candidates), key=lambda c: c.order)
     for n, c in enumerate(kept, start=1):
         c.extra["id"] = f"p{n}"
@@ -299,6 +302,8 @@ def _name_sources(analysed: list[_Sentence], text: str) -> None:
             info.source = last.source
         elif a and a.kind == PRONOUN and a.noun:
             info.source = a.noun  # "the ministry said" with no ministry named before
+        elif a and a.kind == PRONOUN and (person := _introduced(analysed, info)):
+            info.source = person  # "General X visited the front. He said ..."
         elif a is None and last is not None and not s.is_summary \
                 and last.s.paragraph == s.paragraph:
             info.source = last.source  # the paragraph's speaker goes on
@@ -347,6 +352,17 @@ def _refer_back(analysed: list[_Sentence]) -> None:
 # said", "По его словам", "За його даними" cite the speaker, and date nothing
 _CONTINUES = re.compile(r"\b(?:added|adds|went\s+on)\b|(?<!\w)(?:добавил\w*|додав|додала|додали|"
                         r"덧붙였)", re.I)
+
+
+def _introduced(analysed: list[_Sentence], info: _Sentence) -> str | None:
+    """The person named by the latest sentence of `info`'s section before it that opens on one."""
+    before = next(i for i, other in enumerate(analysed) if other is info)
+    for earlier in reversed(analysed[:before]):
+        if earlier.s.section != info.s.section:
+            return None
+        if person := introduced_person(earlier.s.text):
+            return person
+    return None
 
 
 def _around(text: str, a: Attribution) -> str:

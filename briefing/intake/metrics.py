@@ -100,11 +100,12 @@ def _words(text: str, n: int) -> list[str]:
 
 def _head_words(text: str, n: int) -> list[str]:
     """The first `n` words after a number, not counting the capitalised modifiers before
-    its noun: "14,000 American and Filipino troops" reads as far as "troops"."""
+    its noun: "14,000 American and Filipino troops" reads as far as "troops", and "14,000 of
+    the participants are Americans" as far as "Americans" (the partitive is no noun)."""
     tokens = [t for t in tokenize(text) if t.text[:1].isalnum()]
     out, counted = [], 0
     for i, t in enumerate(tokens):
-        capital = t.text[:1].isupper()
+        capital = t.text[:1].isupper() or (t.low in ("of", "the") and i == len(out) < 2)
         joins = t.low in ("and", "or") and out and tokens[i - 1].text[:1].isupper() \
             and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
         out.append(t.low)

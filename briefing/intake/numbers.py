@@ -36,7 +36,7 @@ _QUALIFIER_PHRASES = [
     ("just over", "more than"), ("well over", "more than"), ("over", "more than"),
     ("as many as", "up to"), ("as much as", "up to"), ("up to", "up to"),
     ("fewer than", "up to"), ("less than", "up to"), ("a maximum of", "up to"),
-    ("just under", "nearly"), ("close to", "nearly"), ("nearly", "nearly"), ("almost", "nearly"),
+    ("just under", "nearly"), ("close to", "about"), ("nearly", "nearly"), ("almost", "nearly"),
     ("an estimated", "about"), ("estimated", "about"), ("approximately", "about"),
     ("approx.", "about"), ("roughly", "about"), ("around", "about"), ("about", "about"),
     ("some", "about"), ("circa", "about"), ("an approximate", "about"),
@@ -262,12 +262,22 @@ def _scan(text: str) -> list[Quantity]:
         if found and i and tokens[i - 1].low in ("few", "several", "many") \
                 and tokens[i].low in _SCALES:
             found = None  # "a few hundred", "several thousand": no number
+        if found and i and tokens[i - 1].low == "no" and tokens[i].low == "one":
+            found = None  # "No one was killed": nobody, not one
         if found is None:
             i = start_i + 1
             continue
         quantity, i = found
         out.append(quantity)
     return out
+
+
+# "a British soldier was killed Saturday": one man lost, as wire copy counts a single death
+_ONE_LOST = re.compile(r"an?\s+(?:[\w-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|service\s+member|"
+                       r"servicemember|marine|sailor|airman|trooper|paratrooper|policeman|"
+                       r"militant|fighter|rebel|insurgent|guardsman|peacekeeper)\s+(?:was|has\s+"
+                       r"been|had\s+been)\s+(?:killed|wounded|injured|captured|taken\s+prisoner|"
+                       r"reported\s+missing)\b", re.I)
 
 
 def _read_at(tokens, i, start_i, qualifier, text):
@@ -285,6 +295,9 @@ def _read_at(tokens, i, start_i, qualifier, text):
                     return _quantity(tokens, start_i, b[1], text, low=low, high=high,
                                      qualifier=qualifier, words=a[2]), b[1]
         return None
+    if tokens[i].low in ("a", "an") and _ONE_LOST.match(text, tokens[i].start):
+        return _quantity(tokens, start_i, i + 1, text, value=1.0, qualifier=qualifier,
+                         words=True), i + 1
     frac = _parse_fraction(tokens, i)
     if frac:
         return _quantity(tokens, start_i, frac[1], text, fraction=frac[0],

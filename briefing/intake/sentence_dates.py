@@ -53,3 +53,11 @@ def statement_date(text: str, a: Attribution, dates: list[DateMention],
             if verb and glue.match(before_verb[:verb.start(1)]):
                 return d  # "Об этом в понедельник заявил X": the day, then the verb
     return None
+
+
+def past_year_loss(claim: dict, published) -> bool:
+    """A loss dated only by a year before publication ("The last time soldiers died on the
+    border was in 1975", "in 2019 a US Marine was killed") is history an analyst does not
+    record; a force's size in a past year ("Zapad 2021 drew 200,000") still is."""
+    return claim["metric"] != "strength" and claim["date_precision"] == "year" \
+        and int(claim["as_of"][:4]) < published.year
