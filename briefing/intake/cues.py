@@ -219,9 +219,10 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                 reading = shared
         gap = sentence[prev_end:q.start]
         if reading is None and out and out[-1].quantity.end == prev_end and table.joins_next \
-                and (table.joins_next.match(gap) or table.sum_of and table.sum_of.match(gap)):
+                and (table.joins_next.match(gap) or table.sum_of and table.sum_of.match(gap)) \
+                and not (table.other_before and table.other_before.search(left)):
             # "서희부대 460여 명과 제마부대 90여 명 등 모두 550여 명": the second count of a pair,
-            # and their sum, count what the first does
+            # and their sum, count what the first does (not "과 민간인 15명", no force)
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         if (reading is None or reading.metric == "strength") and out \
                 and out[-1].quantity.end == prev_end \

@@ -148,7 +148,9 @@ KOREAN = CueTable(
     # one done with it (not "조기 귀국", any group's early return home); "1만여 명에 이르는", "8천 명에
     # 달한다": what a force amounts to
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
-                  r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)",
+                  r"파견", r"전개", r"집결", r"에\s*있(?:다|는|던|으며|고)",
+                  # "미군 약 5천 명이 남아": troops who remain are there (not 남아프리카)
+                  r"남아(?![가-힣])|남아\s*있|잔류",
                   r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
                   r"출국", r"임무를\s*(?:마치|마친|완수)",
                   r"에\s*(?:이르|달하|달했|달한)",

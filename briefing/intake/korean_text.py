@@ -320,12 +320,13 @@ def find_attribution(sentence: str) -> Attribution | None:
 
 
 # "군은 … 병력 4만여 명을 동원해 …", "군 당국은 … 150여 명을 투입했습니다": a sentence that
-# quotes no one but tells of a body's own act on its forces (sending, mobilising) has that
+# quotes no one but tells of a body's own act on its forces (sending, mobilising) or on the
+# enemy ("인도군은 … 테러리스트 100명 이상을 사살했습니다": killing, capturing) has that
 # body, its topic, for source: who did it is who knows the figure ("…배치한 것으로
 # 알려졌다", hearsay of it, is not the body's word)
 _HEARSAY = re.compile(r"것으로\s*(?:알려|전해|보인|추정|파악)")
 _ACTOR = re.compile(r"((?:[가-힣]+\s+)?[가-힣]+?)(?:은|는)\s")
-_OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파)(?:해|하여|하고|하며|했|한|하기로)")
+_OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파|사살|생포)(?:해|하여|하고|하며|했|한|하기로)")
 
 
 def _said_by(sentence: str) -> Attribution | None:
@@ -357,8 +358,10 @@ def _said_by(sentence: str) -> Attribution | None:
             return Attribution(None, PRONOUN, verb.start(), verb.end(), verb.end())
     if not verbs:
         actor = _ACTOR.match(sentence)
+        # "우리 군은": our forces, as the issuer of a release or the publication calls them
         if actor and _OWN_ACT.search(sentence, actor.end()) and not _HEARSAY.search(sentence) \
-                and _AFFILIATION.search(actor.group(1).split()[-1]):
+                and _AFFILIATION.search(actor.group(1).split()[-1]) \
+                and not actor.group(1).startswith("우리"):
             return _explicit(actor.group(1), 0, actor.end(1), actor.end(1))
     headline = re.match(r"^([^\s\"“”]{2,20}(?:\s[^\s\"“”]{1,20})?)\s*[\"“]", sentence)
     if headline:

@@ -262,3 +262,33 @@ def test_the_one_claim_of_a_paradigm_sentence(text, value, metric, qualifier, ke
 ])
 def test_a_sentence_with_no_head_count_proposes_nothing(text):
     assert rows(text, DAY) == []
+
+
+# --- the fourteenth set's grammar, in sentences of its own (none from the set) -----------
+
+def test_counts_joined_by_gwa_and_their_sum_count_what_the_first_does():
+    found = rows("국방부에 따르면 이날 출국한 장병은 공병대 300여 명과 의무대 50여 명 등 모두 "
+                 "350여 명이다.", DAY)
+    assert [(r[0], r[1], r[2], r[3]) for r in found] == [
+        (300, "strength", "more than", "국방부"), (50, "strength", "more than", "국방부"),
+        (350, "strength", "more than", "국방부")]
+
+
+def test_the_first_of_two_counts_before_one_verb_of_presence_is_a_strength_too():
+    found = rows("국방부에 따르면 이번 훈련에는 미군 2천여 명과 한국군 약 1만 명이 참가한다.", DAY)
+    assert [(r[0], r[1], r[2]) for r in found] == [(2000, "strength", "more than"),
+                                                   (10000, "strength", "about")]
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("국방부는 \"공항에는 미군 약 3천 명이 남아 경계 임무를 수행하고 있다\"고 밝혔다.", 3000, "about"),
+    ("국방부는 현장에 있던 장병 500여 명 가운데 다친 사람은 없다고 밝혔다.", 500, "more than"),
+])
+def test_troops_who_remain_or_were_there_are_a_strength(text, value, qualifier):
+    (row,) = rows(text, DAY)
+    assert row[:4] == (value, "strength", qualifier, "국방부")
+
+
+def test_an_army_that_tells_of_its_own_kills_is_their_source():
+    (row,) = rows("이스라엘군은 지난 7일 공습으로 하마스 대원 30명을 사살했다.", DAY)
+    assert row == (30, "killed", None, "이스라엘군", "2025-03-07", "day")
