@@ -282,7 +282,7 @@ def test_the_first_of_two_counts_before_one_verb_of_presence_is_a_strength_too()
 
 @pytest.mark.parametrize("text, value, qualifier", [
     ("국방부는 \"공항에는 미군 약 3천 명이 남아 경계 임무를 수행하고 있다\"고 밝혔다.", 3000, "about"),
-    ("국방부는 현장에 있던 장병 500여 명 가운데 다친 사람은 없다고 밝혔다.", 500, "more than"),
+    ("국방부는 현장에 있던 영국군 500여 명 가운데 다친 사람은 없다고 밝혔다.", 500, "more than"),
 ])
 def test_troops_who_remain_or_were_there_are_a_strength(text, value, qualifier):
     (row,) = rows(text, DAY)
