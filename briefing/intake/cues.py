@@ -45,6 +45,7 @@ class CueTable:
     manner: re.Pattern | None = None  # the ending of a loss named after its count: "пораненими"
     conjunction: re.Pattern | None = None  # "і", "и", "та" joining two counts of one verb
     joins_next: re.Pattern | None = None  # "군인 30명과 민간인 15명이 숨졌다": the verb comes last
+    sum_of: re.Pattern | None = None  # "… 90여 명 등 모두 550여 명": the total of the counts before
     # "이라크에 약 2천500명, 시리아에 약 900명의 병력을 주둔": counts listed by place share the
     # last one's noun and verb, a strength too
     place_list: re.Pattern | None = None
@@ -213,8 +214,16 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                                raw + _cut_right(sentence, next_start, len(sentence),
                                                 table.boundary),
                                forecast_sentence)
-            if shared and (listed or shared.metric not in ("strength", "reinforcements")):
+            if shared and (listed or reading is None
+                           or shared.metric not in ("strength", "reinforcements")):
                 reading = shared
+        gap = sentence[prev_end:q.start]
+        if reading is None and out and out[-1].quantity.end == prev_end and table.joins_next \
+                and (table.joins_next.match(gap) or table.sum_of and table.sum_of.match(gap)) \
+                and not (table.other_before and table.other_before.search(left)):
+            # "서희부대 460여 명과 제마부대 90여 명 등 모두 550여 명": the second count of a pair,
+            # and their sum, count what the first does (not "과 민간인 15명", no force)
+            reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         if (reading is None or reading.metric == "strength") and out \
                 and out[-1].quantity.end == prev_end \
                 and (coordinated(out[-1], left, table.conjunction)

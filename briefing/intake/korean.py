@@ -2,10 +2,12 @@
 
 Korean counts people with the counter 명, so a head count is a number followed by 명:
 "300명", "300여 명" (여 = more than 300), "1만1000명" and "1만 1000명" (만 = 10,000),
-"2천여 명", "2,700명", ranges "1만~1만2000명", and native numerals "두 명". Hedges stand
+"2천여 명", "2,700명", ranges "1만~1만2000명" and "3천에서 4천 명 사이", and native numerals
+"두 명", "열두 명", "스물세 명". Hedges stand
 before the number (약 about, 최소 at least, 최대 up to, 거의 nearly) or after it (이상 at
 least, 넘게/넘는/남짓 and a count that (훨씬, 훌쩍) 넘다/웃돌다/상회하다 in any ending more than,
-가까이 nearly, 가량/정도/안팎/내외 about, 미만/이하 up to).
+가까이 and "에 육박하다" nearly, 가량/정도/안팎/내외 about, 미만/이하 and "채 안 되다"/"에 못
+미치다" up to).
 Bodies are counted with 구 ("시신 약 1천500구"). Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
 ("300여 명이 사망하고 2700여 명이 부상"), or stands before it as a noun ("사상자 3000명",
 "포로 2명"); `cues` takes the nearest. Vague counts ("수천 명", thousands) are not figures.
@@ -25,22 +27,29 @@ from .numbers import Quantity, plausible
 # of digits has one reading and the regex stays linear
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?(?:\s*(?:억|만|천|백)(?:\s*\d[\d,]*)?)*"
 _NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
-           "아홉": 9, "열": 10, "스무": 20}
+           "아홉": 9}
+# native tens stand before a unit ("열두 명" 12, "스물세 명" 23) or alone ("열 명", "스무 명")
+_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50}
 _BEFORE = {"약": "about", "대략": "about", "최소": "at least", "최소한": "at least",
            "적어도": "at least", "최대": "up to", "거의": "nearly", "근": "nearly"}
 _AFTER = [("이상", "at least"), ("넘게", "more than"), ("넘는", "more than"),
           ("넘어", "more than"), ("넘었", "more than"), ("가까이", "nearly"),
           ("가량", "about"), ("정도", "about"), ("안팎", "about"), ("내외", "about"), ("미만", "up to"),
           ("이하", "up to"), ("남짓", "more than")]
+# a count that comes close to a number ("500명에 육박한다") or falls short of it ("500명이 채
+# 안 된다", "500명에 못 미친다"): nearly, up to
+_CLOSE = r"에\s*(?:육박|근접)"
+_SHORT = r"(?:이|가)\s*채\s*안\s*(?:되|된|돼)|에\s*(?:채\s*)?못\s*미(?:치|친|쳐)"
 # a count that passes a number, in any ending of the verb: "80명이 넘습니다", "80명을 넘겼다",
 # "80명을 웃돌았다", "80명을 상회하는" (more than 80)
 _PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고)|웃돌|상회"
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
-    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT}))?\s*(?P<yeo>여)?\s*(?:명|(?P<gu>구)(?=[을를이가은는의와도만에\s,.]|$))"
-    rf"|(?<![가-힣])(?P<native>{'|'.join(_NATIVE)})\s*명)"
-    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가은는]\s*(?:(?:훨씬|훌쩍)\s*)?(?P<passed>{_PASSED}))?")
+    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT})|에서\s*(?P<b2>{_AMOUNT})(?=\s*명\s*사이))?\s*(?P<yeo>여)?\s*(?:명|(?P<gu>구)(?=[을를이가은는의와도만에\s,.]|$))"
+    rf"|(?<![가-힣])(?P<native>(?P<tens>{'|'.join(_NATIVE_TENS)})?(?P<unit>{'|'.join(_NATIVE)})?)(?<=[가-힣])\s*명)"
+    rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가은는]\s*(?:(?:훨씬|훌쩍)\s*)?(?P<passed>{_PASSED})"
+    rf"|\s*(?P<close>{_CLOSE})|\s*(?P<short>{_SHORT}))?")
 # "시신 약 1천500구": bodies are counted with 구, which counts nothing else of people
 _BODIES = re.compile(r"(?:시신|시체)\s*$")
 
@@ -73,7 +82,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         qualifier = _BEFORE.get(m.group("q") or "")
         after = dict(_AFTER).get(m.group("after") or "") or (
-            "more than" if m.group("passed") else None)
+            "more than" if m.group("passed") else "nearly" if m.group("close")
+            else "up to" if m.group("short") else None)
         fields: dict = {}
         if m.group("den"):
             fields["fraction"] = int(m.group("num")) / int(m.group("den"))
@@ -82,11 +92,12 @@ def find_quantities(text: str) -> list[Quantity]:
         elif m.group("pct"):
             fields["fraction"] = float(m.group("pct")) / 100
         elif m.group("native"):
-            fields["value"] = float(_NATIVE[m.group("native")])
+            fields["value"] = float(_NATIVE_TENS.get(m.group("tens") or "", 0)
+                                    + _NATIVE.get(m.group("unit") or "", 0))
         else:
             a = _amount(m.group("a"))
-            if m.group("b"):
-                b = _amount(m.group("b"))
+            if m.group("b") or m.group("b2"):
+                b = _amount(m.group("b") or m.group("b2"))
                 if a >= b:
                     continue
                 fields.update(low=a, high=b)
@@ -129,14 +140,17 @@ KOREAN = CueTable(
         # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over)
         ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포", r"체포", r"검거",
                           r"신병(?:을)?\s*확보")),
-        ("missing", _any(r"실종")),
+        # "행방불명", "연락이 두절됐다/끊겼다" (contact lost): missing
+        ("missing", _any(r"실종", r"행방불명", r"연락(?:이)?\s*(?:두절|끊)")),
     ),
     # "30여 명으로 구성된": made up of; "승조원 104명이 타고 있었다", "승선", "탑승": aboard;
     # "선발대 40명은 … 출국했다": a unit leaving for its mission; "50여 명이 임무를 마치고":
     # one done with it (not "조기 귀국", any group's early return home); "1만여 명에 이르는", "8천 명에
     # 달한다": what a force amounts to
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
-                  r"파견", r"전개", r"집결", r"에\s*있(?:다|는|으며|고)",
+                  r"파견", r"전개", r"집결", r"에\s*있(?:다|는|던|으며|고)",
+                  # "미군 약 5천 명이 남아": troops who remain are there (not 남아프리카)
+                  r"남아(?![가-힣])|남아\s*있|잔류",
                   r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
                   r"출국", r"임무를\s*(?:마치|마친|완수)",
                   r"에\s*(?:이르|달하|달했|달한)",
@@ -166,6 +180,7 @@ KOREAN = CueTable(
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),
     joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
+    sum_of=re.compile(r"^\s*등\s*(?:모두|총|합계)\s*(?:약\s*)?$"),
     place_list=re.compile(r"^,\s*(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣A-Za-z]{1,10}(?:에|에서)\s*$"),
     forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",
                   r"예측", r"가능성"),

@@ -18,7 +18,7 @@ from briefing.domain import FuzzyDate
 from .attribution import EXPLICIT, PRONOUN, Attribution
 from .outlets import is_outlet
 from .dates import (DateMention, day_date, day_of_month_date, month_date, part_month_date,
-                    relative_date, scan_dates, season_date)
+                    relative_date, scan_dates, season_date, weekday_date)
 
 _PART = {"초": 5, "초순": 5, "중순": 15, "중": 15, "말": 25, "하순": 25}
 _SEASON = {"봄": "spring", "여름": "summer", "가을": "fall", "겨울": "winter"}
@@ -37,8 +37,11 @@ _PATTERNS = [
                        r"전(?![가-힣])")),
     ("day", re.compile(r"(?:(지난|오는)\s*)?(?<![\d월])(\d{1,2})일(?![가-힣]*간)(?!\s*전(?![가-힣]))")),
     ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d)")),
+    # "지난 일요일", "토요일": the weekday, the last one before the publication unless "이번"/"다음"
+    ("weekday", re.compile(r"(?:(지난|이번|다음)\s*)?([월화수목금토일])요일")),
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
-                            r"어젯밤|간밤|어제|오늘|이날|지난해|작년)(?!\s*\d{1,2}월)")),
+                            r"어젯밤|간밤|지난밤|밤사이|그저께|그제|어제|오늘|이날|지난해|작년)"
+                            r"(?!\s*\d{1,2}월)")),
     ("season", re.compile(r"(지난해|작년|올해|내년|지난)?\s*(봄|여름|가을|겨울)(?:철)?(?![가-힣])")),
     ("year", re.compile(r"(?<!\d)((?:19|20)\d{2})년(?!\s*\d{1,2}월)(?!\s*(?:간|동안|대))")),
 ]
@@ -92,6 +95,9 @@ def _resolve(name, m, published, mode):
         return found[0], bool(g[0])
     if name == "relative":
         return _relative(published, re.sub(r"\s", "", g[0]))
+    if name == "weekday":
+        which = {"지난": "last", "이번": "this", "다음": "next"}.get(g[0] or "")
+        return weekday_date(published, "월화수목금토일".index(g[1]), which, mode)
     if name == "year":
         return FuzzyDate(dt.date(int(g[0]), 7, 1), "year"), True
     if name == "season":
@@ -105,8 +111,10 @@ def _resolve(name, m, published, mode):
 
 
 def _relative(published: dt.date, word: str):
-    if word in ("어제", "어젯밤", "간밤"):  # yesterday, last night
+    if word in ("어제", "어젯밤", "간밤", "지난밤", "밤사이"):  # yesterday, last night
         return relative_date(published, -1, "day")
+    if word in ("그제", "그저께"):  # the day before yesterday
+        return relative_date(published, -2, "day")
     if word in ("오늘", "이날"):
         return relative_date(published, 0, "day")
     unit = "week" if "주" in word else "month" if "달" in word else "year"
@@ -147,7 +155,8 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
 # Reporting verbs in any tense: "밝혔다", "추산하고 있다", "주장한 바 있다", "추정한다".
 _HADA = (r"보고|주장|발표|설명|평가|강조|추정|집계|확인|보도|전망|분석|언급|추산|파악|공개|예상|예측|"
          r"관측|지적|경고|판단|진단|반박|부인|시인|인정|보고|증언")
-_VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알렸|(?:{_HADA})(?:했|한|하고|하며|해)|"
+# "텔레그램에 … 올렸다", "…고 썼다": a post or what one wrote is a statement too
+_VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알렸|올렸|썼|(?:{_HADA})(?:했|한|하고|하며|해)|"
                    r"(?<=고 )했|(?<=[다라]고)했|(?<=[\"”])며(?=\s)|"  # '..."고 했다', '..."며'
                    # "…것으로 보고 있다", "…을 1만 명으로 보고 있다": so they judge
                    r"(?<=으로\s)보고(?=\s*있))")
@@ -251,9 +260,10 @@ _BYLINE = re.compile(r"^\s*\([^()=]{1,20}=[^()]{1,20}\)\s*(?:[가-힣]{2,4}\s+(?
 
 
 # What may stand between a reporting verb and its subject without being either: when
-# ("26일", "(현지시간)", "이날"), where or how ("기자회견에서", "성명을 통해", "브리핑에서").
+# ("26일", "(현지시간)", "이날"), where or how ("기자회견에서", "성명을 통해", "브리핑에서");
+# not "…넘는 것으로" (what it judges, the complement of "파악하고 있다"), whose verb is no subject.
 _ADVERBIAL = re.compile(r"(?:\s+|^)(?:(?:지난\s*|오는\s*)?\d{1,2}일(?:\s*\(현지시간\))?|\(현지시간\)|"
-                        r"이날|같은\s*날|또|다시|공식적으로|[가-힣A-Za-z()]+(?:에서|에게|에|께|으로|로|를\s+통해|을\s+통해)"
+                        r"이날|같은\s*날|또|다시|공식적으로|(?!것으로)[가-힣A-Za-z()]+(?:에서|에게|에|께|으로|로|를\s+통해|을\s+통해)"
                         r"|[가-힣A-Za-z]+(?:을|를)\s+인용(?:해|하여))$")
 # a quoted complement right before the verb: '"..."고 말했다', '"..."라고 밝혔다'
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]\s*(?:라|이라)?고$")
@@ -310,12 +320,13 @@ def find_attribution(sentence: str) -> Attribution | None:
 
 
 # "군은 … 병력 4만여 명을 동원해 …", "군 당국은 … 150여 명을 투입했습니다": a sentence that
-# quotes no one but tells of a body's own act on its forces (sending, mobilising) has that
+# quotes no one but tells of a body's own act on its forces (sending, mobilising) or on the
+# enemy ("인도군은 … 테러리스트 100명 이상을 사살했습니다": killing, capturing) has that
 # body, its topic, for source: who did it is who knows the figure ("…배치한 것으로
 # 알려졌다", hearsay of it, is not the body's word)
 _HEARSAY = re.compile(r"것으로\s*(?:알려|전해|보인|추정|파악)")
 _ACTOR = re.compile(r"((?:[가-힣]+\s+)?[가-힣]+?)(?:은|는)\s")
-_OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파)(?:해|하여|하고|하며|했|한|하기로)")
+_OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파|사살|생포)(?:해|하여|하고|하며|했|한|하기로)")
 
 
 def _said_by(sentence: str) -> Attribution | None:
@@ -347,8 +358,10 @@ def _said_by(sentence: str) -> Attribution | None:
             return Attribution(None, PRONOUN, verb.start(), verb.end(), verb.end())
     if not verbs:
         actor = _ACTOR.match(sentence)
+        # "우리 군은": our forces, as the issuer of a release or the publication calls them
         if actor and _OWN_ACT.search(sentence, actor.end()) and not _HEARSAY.search(sentence) \
-                and _AFFILIATION.search(actor.group(1).split()[-1]):
+                and _AFFILIATION.search(actor.group(1).split()[-1]) \
+                and not actor.group(1).startswith("우리"):
             return _explicit(actor.group(1), 0, actor.end(1), actor.end(1))
     headline = re.match(r"^([^\s\"“”]{2,20}(?:\s[^\s\"“”]{1,20})?)\s*[\"“]", sentence)
     if headline:
