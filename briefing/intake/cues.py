@@ -256,6 +256,18 @@ def _of_munitions(table, before: str, has_force: bool, people: bool) -> bool:
                 and table.munitions.search(before))
 
 
+# "за последние сутки отбили 12 атак и уничтожили 35 военнослужащих": a day's span opening
+# the clause holds for the verb of loss coordinated after an earlier figure
+_AND_LOSS = re.compile(r"(?<!\w)(?:и|і|й|та)\s+(?:\w+\s+)?$", re.I)
+
+
+def _rate_before(table, sentence, left_at, left) -> bool:
+    clause = sentence[:left_at]
+    clause = clause[max(clause.rfind(c) for c in ";:.") + 1:]
+    return bool(clause and table.rate.search(clause) and _AND_LOSS.search(left)
+                and table.loss.search(left))
+
+
 def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     head = right.lstrip(" \t«»\"“”„")[:40]  # 'стянуты «до 2 тыс.» таджикских военных'
     thing, force = table.other.match(head), table.force.match(head)
@@ -266,7 +278,8 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     has_force = bool(table.force.match(head)) and not people or not table.needs_force_noun
     forecast = forecast_sentence
     anaphor = q.is_fraction and bool(table.anaphoric_base.match(right))
-    if (table.rate.search(left) or table.rate.search(right)) and table.loss.search(sentence) \
+    if (table.rate.search(left) or table.rate.search(right)
+            or _rate_before(table, sentence, left_at, left)) and table.loss.search(sentence) \
             and not q.is_fraction and not _of_munitions(table, left, has_force, people):
         return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))
     cue = _nearest(table.metrics, left, right)

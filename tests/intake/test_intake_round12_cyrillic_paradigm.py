@@ -114,6 +114,8 @@ RUSSIAN = [
          "strength", 300, "about", "Коммерсант",
          reason="a force noun before its count with no noun after the number: no reading "
                 "of strength takes the noun from before"),
+    case("В Telegram-канале бригады заявили, что за последние сутки отразили 9 атак и "
+         "уничтожили 40 военнослужащих противника.", "loss_rate", 40, None, "бригад"),
 ]
 
 UKRAINIAN = [
@@ -197,6 +199,8 @@ UKRAINIAN = [
     case("Не менш як 10 окупантів здалися в полон, повідомив речник ГУР Андрій Юсов.",
          "captured", 10, "at least", "Юсов"),
     case("Евакуйовано 40 поранених бійців, повідомили в бригаді.", "wounded", 40, None, "бригад"),
+    case("За минулу добу захисники відбили 14 атак та знищили 60 окупантів, повідомили в "
+         "бригаді.", "loss_rate", 60, None, "бригад"),
 ]
 
 
@@ -208,3 +212,12 @@ def test_the_one_claim_an_analyst_records(text, metric, value, qualifier, source
     # as the measurement compares: the same precision, the analyst's day inside the span
     first, last = FuzzyDate(parse_iso(row[4]), row[5]).span()
     assert row[5] == when[1] and first <= parse_iso(when[0]) <= last, row[4:]
+
+
+@pytest.mark.parametrize("text", [
+    "Загинули 5 військових, написав у Telegram Олег Синєгубов.",
+    "Погибли 5 военных, написал в Telegram Олег Синегубов.",
+])
+def test_where_a_post_was_made_is_no_part_of_its_authors_name(text):
+    (row,) = rows(text, DAY)
+    assert row[3].startswith("Олег Син")
