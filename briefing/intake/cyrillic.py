@@ -89,7 +89,7 @@ _FRACTION = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in _FRACT
 
 _NUMBER = rf"(?:{_DIGITS})(?:\s*(?:{_SCALE}))?|(?<!\w)(?:{_WORD})(?!\w)(?:\s+(?:{_SCALE}))?"
 _QUANTITY = re.compile(
-    rf"(?<!\w)(?:(?P<q>{_QUALIFIER})\s+(?:(?:в|у)\s+)?)?"
+    rf"(?<!\w)(?:(?P<exact>ровно|рівно)\s+)?(?:(?P<q>{_QUALIFIER})\s+(?:(?:в|у)\s+)?)?"
     rf"(?:(?P<frac>(?<!\w)(?:{_FRACTION})(?!\w))"
     rf"|(?P<pct>\d+(?:,\d+)?)\s*(?:%|процент\w*|відсот\w*)"
     rf"|(?:от|від)\s+(?P<from>{_NUMBER})\s+до\s+(?P<to>{_NUMBER})"
@@ -143,8 +143,9 @@ def find_quantities(text: str) -> list[Quantity]:
         elif m.group("pct"):
             fields["fraction"] = float(m.group("pct").replace(",", ".")) / 100
         elif m.group("k"):
-            if qualifier is None:
-                continue  # "тисячі людей", "сотни беженцев": thousands, no number
+            if qualifier is None and not m.group("exact"):
+                continue  # "тисячі людей", "сотни беженцев": thousands, no number ("рівно
+                # сотню": exactly a hundred)
             # "близько тисячі": about a thousand; "около сотни", "понад сотню": a hundred;
             # "более десятка", "понад десяток": ten
             fields["value"] = {"с": 100.0, "д": 10.0}.get(m.group("k")[0].lower(), 1000.0)
