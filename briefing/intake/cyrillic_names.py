@@ -61,6 +61,10 @@ _ONE_OF = re.compile(r"^(?:один|одна|одно|одне|одного|од
 _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
 
 
+_DENIED = re.compile(r"^((?:[А-ЯЁІЇЄҐA-Z][\w'’-]*)(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*)*)\s+[а-яёіїєґ]"
+                     r"[^,]*\s+не$")
+
+
 # "офіцер бригади з позивним "Граф"", "командир роты (позывной «Гюрза»)": the name the
 # speaker goes by is who speaks
 CALL_SIGN = re.compile(r"(?<!\w)(?:позывн|позивн)\w*\s*[«\"“„']?([А-ЯЁІЇЄҐA-Z][\w'’ʼ-]*"
@@ -82,6 +86,11 @@ def tidy(raw: str) -> str | None:
         if shorter == text:
             break
         text = shorter
+    # "В Генштабе ВСУ взятие Красногоровки не подтверждают": a denial puts its object
+    # between the body and the verb
+    denied = _DENIED.match(text)
+    if denied:
+        text = denied.group(1)
     if _DATA.match(text):
         return None  # "Дані щодо втрат оприлюднив Генштаб": what was said, not who
     words = text.split()
