@@ -227,9 +227,11 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             # the noun left out after the dash are those of the count before
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         if reading is None and table.needs_force_noun and _NAMED_THEN_COUNTED.match(left) \
-                and table.force.match(left.lstrip(" «\"„“")) and re.match(r"[\s»”\"]*(?:,|$)", right):
-            # "Американських військових — близько 150", "Боевиков насчитывалось около 300":
-            # the force named first, then its count, with nothing after it
+                and table.force.match(left.lstrip(" «\"„“")) \
+                and re.match(r"[\s»”\".!]*(?:,|$)", right):
+            # "Американських військових — близько 150", "Боевиков насчитывалось около 300",
+            # "що нападників було близько сотні": the force named first, then its count,
+            # with nothing after it
             reading = Reading(q, "strength", cue=(left_at, q.start))
         if reading is None and out and out[-1].metric == "strength" and bare \
                 and table.among and table.among.search(left) \
@@ -266,7 +268,7 @@ def _of_munitions(table, before: str, has_force: bool, people: bool) -> bool:
 _AND_LOSS = re.compile(r"(?<!\w)(?:и|і|й|та)\s+(?:\w+\s+)?$", re.I)
 
 
-_NAMED_THEN_COUNTED = re.compile(r"^[\s«\"„“]*(?:[^\W\d_]+\s+)?[^\W\d_]+\s+(?:[—–]|насчитывал\w*|"
+_NAMED_THEN_COUNTED = re.compile(r"^[\s«\"„“]*(?:(?:що|что)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]+\s+(?:[—–]|насчитывал\w*|"
                                  r"налічувал\w*|було|было)\s+$")
 
 
