@@ -235,6 +235,13 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             # "Индия прислала около 200 военнослужащих, Пакистан — около 150": the verb and
             # the noun left out after the dash are those of the count before
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
+        if reading is None and table.needs_force_noun and _NAMED_THEN_COUNTED.match(left) \
+                and table.force.match(left.lstrip(" «\"„“")) \
+                and re.match(r"[\s»”\".!]*(?:,|$)", right):
+            # "Американських військових — близько 150", "Боевиков насчитывалось около 300",
+            # "що нападників було близько сотні": the force named first, then its count,
+            # with nothing after it
+            reading = Reading(q, "strength", cue=(left_at, q.start))
         if reading is None and out and out[-1].metric == "strength" and bare \
                 and table.among and table.among.search(left) \
                 and not re.search(r"[.;:!?]", sentence[out[-1].quantity.end:q.start]):
@@ -265,6 +272,22 @@ def _of_munitions(table, before: str, has_force: bool, people: bool) -> bool:
                 and table.munitions.search(before))
 
 
+# "за последние сутки отбили 12 атак и уничтожили 35 военнослужащих": a day's span opening
+# the clause holds for the verb of loss coordinated after an earlier figure
+_AND_LOSS = re.compile(r"(?<!\w)(?:и|і|й|та)\s+(?:\w+\s+)?$", re.I)
+
+
+_NAMED_THEN_COUNTED = re.compile(r"^[\s«\"„“]*(?:(?:що|что)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]+\s+(?:[—–]|насчитывал\w*|"
+                                 r"налічувал\w*|було|было)\s+$")
+
+
+def _rate_before(table, sentence, left_at, left) -> bool:
+    clause = sentence[:left_at]
+    clause = clause[max(clause.rfind(c) for c in ";:.") + 1:]
+    return bool(clause and table.rate.search(clause) and _AND_LOSS.search(left)
+                and table.loss.search(left))
+
+
 def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     head = right.lstrip(" \t«»\"“”„")[:40]  # 'стянуты «до 2 тыс.» таджикских военных'
     thing, force = table.other.match(head), table.force.match(head)
@@ -275,7 +298,8 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     has_force = bool(table.force.match(head)) and not people or not table.needs_force_noun
     forecast = forecast_sentence
     anaphor = q.is_fraction and bool(table.anaphoric_base.match(right))
-    if (table.rate.search(left) or table.rate.search(right)) and table.loss.search(sentence) \
+    if (table.rate.search(left) or table.rate.search(right)
+            or _rate_before(table, sentence, left_at, left)) and table.loss.search(sentence) \
             and not q.is_fraction and not _of_munitions(table, left, has_force, people):
         return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))
     cue = _nearest(table.metrics, left, right)

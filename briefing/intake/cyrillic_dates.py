@@ -10,8 +10,8 @@ import re
 
 from briefing.domain import FuzzyDate
 
-from .dates import (DateMention, day_date, month_date, part_month_date, relative_date,
-                    scan_dates, season_date, weekday_date)
+from .dates import (DateMention, day_date, day_of_month_date, month_date, part_month_date,
+                    relative_date, scan_dates, season_date, weekday_date)
 
 _GENITIVE = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
@@ -79,7 +79,8 @@ _PATTERNS = [
     ("part_month", re.compile(
         rf"(?:(?:в|на|у|во)\s+)?({_alternatives(_PARTS)})\s+({_GEN})(?!\w){_YEAR}", re.I)),
     ("month", re.compile(rf"(?<!\w)(?:в|у|во)\s+({_LOC})(?!\w){_YEAR}{_LAST_YEAR}", re.I)),
-    ("weekday", re.compile(rf"(?<!\w)(?:в|во|у)\s+(?:(прошлый|прошлую|прошлое|минулий|минулу|"
+    # "в среду", "в ночь на понедельник" (the night ending that day), "у минулу п'ятницю"
+    ("weekday", re.compile(rf"(?<!\w)(?:в|во|у)\s+(?:(?:ночь|ніч)\s+на\s+)?(?:(прошлый|прошлую|прошлое|минулий|минулу|"
                            rf"минулого)\s+)?({_alternatives(_WEEKDAYS)})(?!\w)", re.I)),
     ("weekday_gen", re.compile(rf"(?<!\w)(минулої|минулого|прошлой|прошлого)\s+"
                                rf"({_alternatives(_WEEKDAYS_GEN)})(?!\w)", re.I)),
@@ -87,6 +88,11 @@ _PATTERNS = [
     ("part_relative", re.compile(
         rf"(?:(?:в|на|у|во)\s+)?({_alternatives(_PARTS)})\s+(?:(прошлого|этого|минулого|цього)\s+|"
         r"((?:19|20)\d{2})\s+)?(года|року|месяца|місяця)(?!\w)", re.I)),
+    # "вечером 13-го", "13-го числа": a day of the month alone, the latest on or before
+    # publication; the time of day or "числа" keeps a unit ("13-го батальона") out
+    ("day_alone", re.compile(r"(?:(?<=утром\s)|(?<=вечером\s)|(?<=днем\s)|(?<=ночью\s)|"
+                             r"(?<=вранці\s)|(?<=увечері\s)|(?<=ввечері\s)|(?<=вночі\s))"
+                             r"(\d{1,2})-?го(?!\w)|(?<!\w)(\d{1,2})-?го\s+числа(?!\w)", re.I)),
     # "два дня назад", "три тижні тому", "неделю назад"
     ("ago", re.compile(r"(?<!\w)(?:(\d{1,2}|два|две|три|четыре|пять|дві|чотири|п['’ʼ]ять)\s+)?"
                        r"(день|дня|дней|дні|днів|неделю|недели|недель|тиждень|тижні|тижнів)\s+"
@@ -99,6 +105,9 @@ _PATTERNS = [
         r"(минулого|цього|наступного)\s+тижня|на\s+(минулому|цьому|наступному)\s+тижні|"
         r"в\s+(прошлом|этом|следующем)\s+месяце|(минулого|цього|наступного)\s+місяця|"
         r"в\s+(прошлом|этом|следующем)\s+году|(минулого|цього|наступного)\s+року|"
+        # "минувшей ночью", "минулої ночі": the night that ended on the day of the report
+        r"((?:минувшей|прошлой|этой|сегодня)\s+ночью|(?:минулої|цієї)\s+ночі|"
+        r"сьогодні\s+у?ночі|сьогодні\s+вночі)|"
         r"(позавчера|позавчора|вчера|сегодня|вчора|учора|сьогодні|накануне|напередодні))(?!\w)",
         re.I)),
     ("season", re.compile(rf"(?<!\w)(?:(прошлой|минулої|этой|цієї|минулого)\s+)?"
@@ -153,6 +162,8 @@ def _resolve(name, m, published, mode):
         count = _COUNT.get((g[0] or "1").lower().replace("’", "'").replace("ʼ", "'"))
         days = (count or int(g[0])) * _AGO_UNITS[g[1].lower()]
         return FuzzyDate(published - dt.timedelta(days=days), "day" if days < 7 else "week"), False
+    if name == "day_alone":
+        return day_of_month_date(published, int(g[0] or g[1]), mode)
     if name == "month_nom":  # "за январь": over that month
         return month_date(published, _NOMINATIVE[g[0].lower()], g[1], mode)
     if name == "past_week":  # "за (минувшую) неделю": the seven days up to publication
@@ -174,7 +185,7 @@ def _relative(published, text, groups):
         return relative_date(published, -1, "day")
     if word in ("позавчера", "позавчора"):
         return relative_date(published, -2, "day")
-    if word in ("сегодня", "сьогодні"):
+    if word in ("сегодня", "сьогодні") or "ноч" in word:
         return relative_date(published, 0, "day")
     step = _STEP[word.split()[-1]]
     if "недел" in text or "тижн" in text:
