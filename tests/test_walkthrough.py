@@ -126,6 +126,8 @@ def test_your_first_briefing_runs_as_written(qtbot, capsys, tmp_path, monkeypatc
             continue
         status = main(argv)
         out, err = capsys.readouterr()
+        if argv[:1] == ["extract"]:  # the one notice step 3 tells of
+            err = "".join(line for line in err.splitlines(True) if "name no speaker" not in line)
         assert (status, err) == (0, ""), (argv, out, err)
         said[" ".join(argv)] = out
     assert not (data_dir / "default.briefing").exists()  # only the analyst's own briefing

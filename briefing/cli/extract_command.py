@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..domain import FuzzyDate, figure
 from ..domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
-from ..intake import extract_article, proposals_json, read_article
+from ..intake import PUBLICATION, extract_article, proposals_json, read_article
 from ..intake.language import NAMES
 from ..interchange.proposals_json import FORMAT, VERSION
 from .errors import DONE, USAGE, CommandError
@@ -40,7 +40,8 @@ def cmd_extract(args) -> int:
     for p in proposals:
         c = p.claim
         when = FuzzyDate.parse(c.as_of, c.date_precision).label()
-        flag = "  (forecast)" if not c.include_in_projection else ""
+        flag = ("  (no speaker named)" if c.source == PUBLICATION else "") \
+            + ("  (forecast)" if not c.include_in_projection else "")
         print(safe(f"{c.id:>4}  {figure(c):<16} {c.metric:<14} {when:<16} {c.source}{flag}"))
         print(safe(f"      “{' '.join(c.quote.split())}”"))
     print(f"{len(proposals)} proposed claims (nothing saved)")

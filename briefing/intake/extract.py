@@ -142,6 +142,9 @@ def extract_article(text: str, published: dt.date | None = None,
         s, q = c.sentence.s, c.reading.quantity
         proposals.append(Proposal(Claim(id=c.extra["id"], **c.claim), s.start, s.end,
                                   s.start + q.start, s.start + q.end, s.is_summary))
+    if unnamed := sum(p.claim.source == PUBLICATION for p in proposals):
+        notices.append(f"{unnamed} of {len(proposals)} proposals name no speaker "
+                       f"(\"{PUBLICATION}\"): check each one's source against its quote.")
     return Extraction(proposals, lang.code, anchor, origin, notices)
 
 

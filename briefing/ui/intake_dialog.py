@@ -23,7 +23,7 @@ from ..charts.plain_text import NoResourceBrowser, esc, plain_label
 from ..domain import Document, FuzzyDate, ValidationError, figure
 from ..domain.fuzzy_dates import LAST_YEAR
 from ..domain.vocabulary import METRICS, PRECISIONS
-from ..intake import extract_article, read_article
+from ..intake import PUBLICATION, extract_article, read_article
 from ..intake.language import NAMES
 from ..workspace.intake import intake_states
 
@@ -204,9 +204,10 @@ class IntakeDialog(QDialog):
     def _label(self, row: int) -> None:
         c = self.edited[row]
         when = FuzzyDate.parse(c.as_of, c.date_precision).label()
-        self.list.item(row).setText(f"{figure(c)} {c.metric.replace('_', ' ')} — {c.source} "
-                                    f"({when})" + ("  [forecast]" if not c.include_in_projection
-                                                   else ""))
+        self.list.item(row).setText(
+            f"{figure(c)} {c.metric.replace('_', ' ')} — {c.source} ({when})"
+            + ("  [no speaker named]" if c.source == PUBLICATION else "")
+            + ("  [forecast]" if not c.include_in_projection else ""))
 
     # ---- review -------------------------------------------------------------------------
     def _show(self, row: int) -> None:

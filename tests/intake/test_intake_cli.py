@@ -107,3 +107,15 @@ def test_extract_without_any_date_says_so(capsys, tmp_path):
     assert status == 0
     assert "No publication date" in err and "today" in err
     assert "(not known: today assumed)" in out.splitlines()[0]
+
+
+def test_extract_marks_a_figure_with_no_speaker(capsys, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said on Monday that 300 soldiers had been killed.\n\n"
+                       "About 1,200 soldiers remain in the town.\n", encoding="utf-8")
+    status, out, err = run(capsys, "extract", article, "--published", "2024-03-06")
+    assert status == 0
+    lines = [line for line in out.splitlines() if "soldiers" not in line]
+    assert [("(no speaker named)" in line) for line in lines if " strength " in line
+            or " killed " in line] == [False, True]
+    assert "1 of 2 proposals name no speaker" in err

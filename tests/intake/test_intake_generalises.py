@@ -135,3 +135,14 @@ def test_a_headline_restating_a_body_figure_is_one_proposal():
             "The alliance said on Tuesday that 1,200 junta soldiers had been killed.\n")
     found = extract(text, dt.date(2024, 8, 6))
     assert [(p.claim.metric, p.claim.value, p.summary) for p in found] == [("killed", 1200, False)]
+
+
+def test_figures_with_no_speaker_are_counted_in_a_notice_for_the_analyst():
+    """No analyst who wrote a held-out set recorded a claim as "the publication"'s: such a
+    proposal is a figure nobody is named for, and the analyst must find who said it."""
+    text = ("Officials said on Monday that 300 soldiers had been killed.\n\n"
+            "About 1,200 soldiers remain in the town.")
+    found = extract_article(text, dt.date(2024, 3, 6))
+    assert [p.claim.source for p in found.proposals] == ["Officials", "the publication"]
+    assert found.notices == ['1 of 2 proposals name no speaker ("the publication"): check each '
+                             "one's source against its quote."]

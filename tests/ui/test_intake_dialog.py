@@ -147,3 +147,20 @@ def test_without_a_dateline_the_dialog_says_no_date_was_found(window, qtbot):
     assert "No publication date" in dialog.summary.text()
     assert dialog.document().published is None
     assert dialog.list.count() == 1
+
+
+def test_a_proposal_with_no_speaker_is_marked_until_the_analyst_names_one(window, qtbot):
+    dialog = IntakeDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Officials said on Monday that 300 soldiers had been killed.\n\n"
+                             "About 1,200 soldiers remain in the town.")
+    dialog.published.setDate(QDate(2024, 3, 6))
+    dialog.propose()
+    qtbot.waitUntil(lambda: not dialog.proposing, timeout=10_000)
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert ["[no speaker named]" in label for label in labels] == [False, True]
+    assert "1 of 2 proposals name no speaker" in dialog.summary.text()
+    dialog.list.setCurrentRow(1)
+    dialog.f_source.setCurrentText("Town council")
+    assert "[no speaker named]" not in dialog.list.item(1).text()
+    assert "Town council" in dialog.list.item(1).text()
