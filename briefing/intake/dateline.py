@@ -6,7 +6,9 @@ a line of its own under the headline. When the analyst gives no publication date
 anchors "on Monday" and "last week"; resolving them against today instead would date every
 figure wrongly and silently. A date counts as a dateline only in the first three lines, and
 only alone on its line or after a place name in capitals, so a figure's date in the first
-sentence ("said 300 were killed on 13 January") is not taken for one.
+sentence ("said 300 were killed on 13 January") is not taken for one. A dateline writes its
+day as a number; a relative day ("Вчера погибли трое военных, сообщил губернатор.",
+"Yesterday…") opens a sentence, whose figure would otherwise lose its day to the dateline.
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ def find_dateline(text: str, find_dates, today: dt.date) -> Dateline | None:
     for line in text.splitlines(keepends=True)[:3]:
         at, offset = offset, offset + len(line)
         for d in find_dates(line, today, False):
-            if d.date.precision != "day":
+            if d.date.precision != "day" or not re.search(r"\d", d.text):
                 continue
             before, after = line[:d.start], _TIME.sub("", line[d.end:], count=1)
             alone = not before.strip() and len(after.strip(" .,-—–()")) <= 40 \
