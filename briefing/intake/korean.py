@@ -130,15 +130,16 @@ KOREAN = CueTable(
         ("casualties", _any(r"사상자", r"사상(?!자)", r"죽거나\s*다쳤", r"죽거나\s*다친",
                             r"사망하거나\s*부상", r"사망\s*또는\s*부상", r"사망\s*및\s*부상",
                             r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
-        # not "특전사" (the special forces) nor "작전사령부" (a command)
+        # not "특전사" (the special forces) nor "작전사령부" (a command); "섬멸" (annihilated),
+        # "순직" (died on duty)
         ("killed", _any(r"사망", r"(?<!특)전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
-                        r"죽었", r"죽은", r"사살", r"살해", r"희생",
+                        r"죽었", r"죽은", r"사살", r"살해", r"희생", r"섬멸", r"순직",
                         r"시신", r"시체")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
                          r"중상")),
         # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over)
-        ("captured", _any(r"포로", r"생포", r"투항", r"붙잡", r"나포", r"체포", r"검거",
+        ("captured", _any(r"포로", r"생포", r"투항", r"항복(?:했|한|해)", r"붙잡", r"나포", r"체포", r"검거",
                           r"신병(?:을)?\s*확보")),
         # "행방불명", "연락이 두절됐다/끊겼다" (contact lost): missing
         ("missing", _any(r"실종", r"행방불명", r"연락(?:이)?\s*(?:두절|끊)")),
