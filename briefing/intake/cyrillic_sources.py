@@ -102,10 +102,11 @@ _PLURAL = re.compile(r"(?:ли|ют|ят|ють|ять|ються)$", re.I)
 def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
     """The subject placed after the verb: "..., заявил в понедельник Игорь Конашенков."."""
     rest = sentence[end:]
-    # "в понедельник" is skipped, but "в Командуванні Сил підтримки" is who speaks
+    # "в понедельник" is skipped, but "в Командуванні Сил підтримки" and "в штабе
+    # территориальной обороны" (a staff named by what it commands) are who speaks
     # "написав у Telegram Олег Синєгубов", "заявил в своем Telegram-канале": where, not who
     m = re.match(r"\s*(?:(?:в|во|у)\s+(?:свое[мй]\s+|своєму\s+)?(?:Telegram|Телеграм|Facebook|"
-                 r"Twitter)(?:-канал\w*)?\s+|(?:в|во|у)\s+(?-i:[а-яёіїєґ'’ʼ]+)\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
+                 r"Twitter)(?:-канал\w*)?\s+|(?:в|во|у)\s+(?!штаб)(?-i:[а-яёіїєґ'’ʼ]+)\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
                  r"также\s+|також\s+|ранее\s+|раніше\s+)?(?:(?:в|у)\s+)?", rest, re.I)
     start = end + m.end()
     # "рассказал РБК командир батальона", "розповів УП речник": told whom, then who
