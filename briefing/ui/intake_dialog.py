@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+                               QSplitter, QStyle, QVBoxLayout, QWidget)
 
 from ..charts.plain_text import NoResourceBrowser, esc, plain_label
 
@@ -89,6 +90,7 @@ class IntakeDialog(QDialog):
         row.addWidget(propose)
 
         self.list = QListWidget(accessibleName="Proposed claims")
+        self.list.setIconSize(QSize(14, 14))  # a warning mark the height of a line
         self.list.currentRowChanged.connect(self._show)
         self.view = NoResourceBrowser(accessibleName="Article with the quote highlighted")
         self.form = self._claim_form()
@@ -204,10 +206,16 @@ class IntakeDialog(QDialog):
     def _label(self, row: int) -> None:
         c = self.edited[row]
         when = FuzzyDate.parse(c.as_of, c.date_precision).label()
-        self.list.item(row).setText(
-            f"{figure(c)} {c.metric.replace('_', ' ')} — {c.source} ({when})"
-            + ("  [no speaker named]" if c.source == PUBLICATION else "")
-            + ("  [forecast]" if not c.include_in_projection else ""))
+        unnamed = c.source == PUBLICATION
+        item = self.list.item(row)
+        item.setText(f"{figure(c)} {c.metric.replace('_', ' ')} — {c.source} ({when})"
+                     + ("  [no speaker named]" if unnamed else "")
+                     + ("  [forecast]" if not c.include_in_projection else ""))
+        # the mark stays in sight however narrow the list: the icon is drawn before the text
+        item.setIcon(self.style().standardIcon(QStyle.SP_MessageBoxWarning) if unnamed
+                     else QIcon())
+        item.setToolTip("No one in the article is named for this figure: find who said it"
+                        if unnamed else "")
 
     # ---- review -------------------------------------------------------------------------
     def _show(self, row: int) -> None:

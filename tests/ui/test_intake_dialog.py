@@ -159,8 +159,10 @@ def test_a_proposal_with_no_speaker_is_marked_until_the_analyst_names_one(window
     qtbot.waitUntil(lambda: not dialog.proposing, timeout=10_000)
     labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert ["[no speaker named]" in label for label in labels] == [False, True]
+    assert [dialog.list.item(i).icon().isNull() for i in range(2)] == [True, False]
     assert "1 of 2 proposals name no speaker" in dialog.summary.text()
     dialog.list.setCurrentRow(1)
     dialog.f_source.setCurrentText("Town council")
     assert "[no speaker named]" not in dialog.list.item(1).text()
+    assert dialog.list.item(1).icon().isNull()
     assert "Town council" in dialog.list.item(1).text()
