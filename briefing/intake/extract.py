@@ -9,8 +9,8 @@ The steps: detect the article's language (`language`), then sentence by sentence
 quantities, drop the ones that are dates or not head counts, read each remaining one as a
 metric, name who says so and when, and name the force (`figures`). Then across the article:
 carry a source into "It claims ..." / "По его словам ..." sentences, into sentences that cite
-only "the latest data", and into unattributed forecasts that follow a source's analysis;
-merge repeats (`merging`); and link each fraction to its base.
+only "the latest data", and into unattributed forecasts that follow a source's analysis
+(`speaker_flow`); merge repeats (`merging`); and link each fraction to its base.
 
 Without a publication date the dateline's is used (`dateline`); with neither, today's, and
 the result says so in a notice — relative dates are never resolved against today silently.
@@ -25,10 +25,9 @@ from dataclasses import dataclass, field, replace
 from briefing.domain import Claim, claim_field_names
 from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 
-from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION, Attribution
+from .attribution import EXPLICIT, PRONOUN, PUBLICATION, Attribution
 from .dateline import Dateline, find_dateline
 from .dates import DateMention
-from .english_sources import introduced_person
 from .figures import RELATIVE_CLAUSE, candidate, link_fractions
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .language import Language, language_of
@@ -36,7 +35,7 @@ from .merging import dedupe
 from .readings import Reading
 from .sentence_dates import last_day_named, past_year_loss, statement_date, with_same_day
 from .sentences import Sentence, split_sentences
-from .source_names import SourceNames
+from .speaker_flow import name_sources
 
 GIVEN, DATELINE, TODAY = "given", "dateline", "today"
 
@@ -124,7 +123,7 @@ def extract_article(text: str, published: dt.date | None = None,
         analysed.append(_analyse(s, anchor, lang, line.span if line else None, last_day))
         last_day = last_day_named(analysed[-1].dates) or last_day
     _parts_of_tolls(analysed)
-    _name_sources(analysed, text)
+    name_sources(analysed, text)
     subjects = _subjects(analysed, text, lang)
     candidates = []
     for info in analysed:
@@ -268,125 +267,6 @@ def _parts_of_tolls(analysed: list[_Sentence]) -> None:
             continue
         info.readings = [replace(r, metric=toll.metric) if r.metric == "strength"
                          and not r.quantity.is_fraction else r for r in info.readings]
-
-
-def _name_sources(analysed: list[_Sentence], text: str) -> None:
-    """Fill each sentence's source: its own, one carried from an earlier sentence ("It
-    claims", "По его словам", or none named: the paragraph's last speaker goes on), or one a
-    later sentence gives back ("Про це повідомили в ГУР")."""
-    names = [i.attribution.name for i in analysed
-             if i.attribution and i.attribution.kind == EXPLICIT]
-    aliases = {i.attribution.alias: i.attribution.name for i in analysed
-               if i.attribution and i.attribution.kind == EXPLICIT and i.attribution.alias
-               and i.attribution.name}
-    resolver = SourceNames(names, aliases, text)
-    last: _Sentence | None = None  # the last body sentence with an explicit source
-    explicit: list[_Sentence] = []
-    for info in analysed:
-        a, s = info.attribution, info.s
-        if a and a.kind == EXPLICIT:
-            info.source = resolver.canonical(a.name) or PUBLICATION
-            explicit.append(info)
-            if not s.is_summary:
-                last = info
-        elif a and a.kind == PRONOUN and (last is not None or explicit):
-            # "По его словам" after a lead paragraph read as the headline ("ДОНЕЦК, 12 мар —
-            # РИА Новости. ..., сообщил Эдуард Басурин."): its speaker is the only one named
-            prev = last or explicit[-1]
-            # with none of its kind named before, "сообщили в ведомстве" / "the ministry"
-            # in a paragraph of its own is its own source, not the last speaker
-            own = a.noun if a.noun and prev.s.paragraph != s.paragraph else None
-            info.source = _referent(explicit, a) or own or prev.source
-            if not info.statement_date and _CONTINUES.search(_around(s.text, a)):
-                info.inherited_date = prev.statement_date or prev.inherited_date
-            last = info if not s.is_summary else last
-        elif last is not None and not s.is_summary and last.s.section == s.section and (
-                (a and a.kind == GENERIC) or any(r.forecast for r in info.readings)):
-            info.source = last.source
-        elif a and a.kind == PRONOUN and a.noun:
-            info.source = a.noun  # "the ministry said" with no ministry named before
-        elif a and a.kind == PRONOUN and (person := _introduced(analysed, info)):
-            info.source = person  # "General X visited the front. He said ..."
-        elif a is None and last is not None and not s.is_summary \
-                and last.s.paragraph == s.paragraph:
-            info.source = last.source  # the paragraph's speaker goes on
-        else:
-            info.source = resolver.unnamed  # a press release's issuer, or the publication
-    _refer_back(analysed)
-
-
-# "Про це повідомили в ГУР", "Об этом заявил X", "That is according to X", "...고 이같이
-# 밝혔다": the speaker of what the paragraph said before
-_BACK_REFERENCE = re.compile(r"^(?:Про\s+це|Об\s+этом|О\s+том|Про\s+те|(?:Такие|Эти|Такі|Ці)\s+"
-                             r"(?:данные|цифры|сведения|дані|цифри|відомості))(?!\w)|"
-                             r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+"
-                             r"(?:were|are|come)\b|"
-                             r"^(?:This|That)\s+(?:is|was)\s+according\s+to\b|이같이|이와\s*같이",
-                             re.I)
-
-
-def _refer_back(analysed: list[_Sentence]) -> None:
-    """Give a back-referring sentence's speaker (and the day it spoke) to the sentences of
-    its paragraph before it that name no one (the speaker before them spoke of something
-    else). A named speaker who "adds" ("합참은 … 덧붙였다") spoke them too, when they open
-    their paragraph: what they said goes on (a speaker named between keeps them)."""
-    for i, info in enumerate(analysed):
-        a = info.attribution
-        if not (a and a.kind == EXPLICIT):
-            continue
-        back = bool(_BACK_REFERENCE.search(info.s.text))
-        if not back and not _CONTINUES.search(_around(info.s.text, a)):
-            continue
-        before = []
-        for earlier in reversed(analysed[:i]):
-            if earlier.s.paragraph != info.s.paragraph or earlier.attribution is not None:
-                break
-            before.append(earlier)
-        opener = i - len(before) - 1  # the sentence before them, if any
-        if not back and opener >= 0 and analysed[opener].s.paragraph == info.s.paragraph:
-            continue
-        for earlier in before:
-            earlier.source = info.source
-            if back:
-                earlier.inherited_date = info.statement_date
-
-
-# "He added that ...", "додав він": the same statement goes on, on the day it was made; "he
-# said", "По его словам", "За його даними" cite the speaker, and date nothing
-_CONTINUES = re.compile(r"\b(?:added|adds|went\s+on)\b|(?<!\w)(?:добавил\w*|додав|додала|додали|"
-                        r"덧붙였)", re.I)
-
-
-def _introduced(analysed: list[_Sentence], info: _Sentence) -> str | None:
-    """The person named by the latest sentence of `info`'s section before it that opens on one."""
-    before = next(i for i, other in enumerate(analysed) if other is info)
-    for earlier in reversed(analysed[:before]):
-        if earlier.s.section != info.s.section:
-            return None
-        if person := introduced_person(earlier.s.text):
-            return person
-    return None
-
-
-def _around(text: str, a: Attribution) -> str:
-    return text[max(0, min(a.start, a.verb_end) - 12):max(a.end, a.verb_end) + 12]
-
-
-def _referent(explicit: list[_Sentence], a: Attribution) -> str | None:
-    """The earlier source a described pronoun ("в министерстве", "пишет издание", "the
-    ministry") stands for, rather than whoever spoke last."""
-    if not a.alias:
-        if a.noun:
-            low = a.noun.casefold()
-            return next((e.source for e in reversed(explicit[-50:])
-                         if low in e.source.casefold()), None)
-        return None
-    for earlier in reversed(explicit[-50:]):
-        e = earlier.attribution
-        if (e.media if a.alias == MEDIA_REFERENT
-                                         else re.search(a.alias, earlier.source, re.I)):
-            return earlier.source
-    return None
 
 
 def _subjects(analysed: list[_Sentence], text: str, lang: Language) -> Subjects:
