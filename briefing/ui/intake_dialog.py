@@ -214,7 +214,7 @@ class IntakeDialog(QDialog):
         # the mark stays in sight however narrow the list: the icon is drawn before the text
         item.setIcon(self.style().standardIcon(QStyle.SP_MessageBoxWarning) if unnamed
                      else QIcon())
-        item.setToolTip("No one in the article is named for this figure: find who said it"
+        item.setToolTip("The rules found no speaker for this figure: find who said it"
                         if unnamed else "")
 
     # ---- review -------------------------------------------------------------------------

@@ -139,7 +139,7 @@ def test_a_headline_restating_a_body_figure_is_one_proposal():
 
 def test_figures_with_no_speaker_are_counted_in_a_notice_for_the_analyst():
     """No analyst who wrote a held-out set recorded a claim as "the publication"'s: such a
-    proposal is a figure nobody is named for, and the analyst must find who said it."""
+    proposal is a figure the rules found no speaker for, and the analyst must find who said it."""
     text = ("Officials said on Monday that 300 soldiers had been killed.\n\n"
             "About 1,200 soldiers remain in the town.")
     found = extract_article(text, dt.date(2024, 3, 6))

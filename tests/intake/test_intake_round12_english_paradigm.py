@@ -14,17 +14,13 @@ fail loudly the day they start passing."""
 import datetime as dt
 
 import pytest
+from intake_support import paradigm_case as case
 from intake_support import rows
 
 DAY = dt.date(2025, 3, 12)  # a Wednesday
 PUB = ("2025-03-12", "week")  # no date in the sentence: the publication day, week precision
 TUE = ("2025-03-11", "day")
 MON = ("2025-03-10", "day")
-
-
-def case(text, metric, value, qualifier, source, when, reason=None):
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(text, metric, value, qualifier, source, when, marks=marks)
 
 
 CASES = [
