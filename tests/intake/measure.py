@@ -22,6 +22,7 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout15
     python tests/intake/measure.py --heldout16
     python tests/intake/measure.py --heldout17
+    python tests/intake/measure.py --heldout18
 """
 import re
 import sys
@@ -42,7 +43,7 @@ FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "held
            "--heldout11": "heldout11", "--heldout12": "heldout12",
            "--heldout13": "heldout13", "--heldout14": "heldout14",
            "--heldout15": "heldout15", "--heldout16": "heldout16",
-           "--heldout17": "heldout17"}
+           "--heldout17": "heldout17", "--heldout18": "heldout18"}
 
 
 def main() -> int:
