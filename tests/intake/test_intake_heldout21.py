@@ -10,8 +10,10 @@ HERE = Path(__file__).resolve().parent
 HELDOUT21 = HERE / "heldout21"
 # sha256 of every file of the set as it was frozen, before it was first scored.
 FROZEN = {
-    "en-marawi-siege.txt": "b55d2c63e42929b28a8674424e6c6203bc2858fc0a0ef79a0afce384f872002d",
-    "en-marawi-siege.expected.json": "5d82e28c5e27124b319074f7694bc108daffebefc14c2dc10c878fd51d1d58bf",
+    "en-kirkuk-raid.txt": "ddbdffd72f2154d0095a164236b1337269b311a9ffdca87eaa98c2bd2641e56c",
+    "ru-khorog-operation.txt": "d0d3da85d47632f9160b1aca46b931026091f073605aca79ce0cbb2174b8d2d6",
+    "en-kirkuk-raid.expected.json": "2dd76ade20a5c06fb1b9358c7d9fc4da88c9c5b1d964a11e66a36e78db5fbc4d",
+    "ru-khorog-operation.expected.json": "b62df133f7fd128af9c66cd30efabde8d1156342ff34bdb2b005fa0a313c4347",
 }
 
 
@@ -19,14 +21,14 @@ def test_the_twenty_first_held_out_articles_are_unchanged():
     assert file_hashes(HELDOUT21) == FROZEN
 
 
-def test_one_english_article():
-    assert languages_of(HELDOUT21) == ["en"]
+def test_one_english_and_one_russian_article():
+    assert languages_of(HELDOUT21) == ["en", "ru"]
 
 
 def test_the_twenty_first_held_out_measurement_runs(capsys):
-    assert claims_per_article(HELDOUT21, capsys) == [3]
+    assert claims_per_article(HELDOUT21, capsys) == [5, 5]
 
 
 def test_measure_points_at_the_twenty_first_set(capsys, monkeypatch):
     out = run_measure("--heldout21", capsys, monkeypatch)
-    assert "en-marawi-siege.txt" in out
+    assert "ru-khorog-operation.txt" in out and "en-marawi-siege.txt" not in out
