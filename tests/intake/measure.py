@@ -24,6 +24,7 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout17
     python tests/intake/measure.py --heldout18
     python tests/intake/measure.py --heldout19
+    python tests/intake/measure.py --heldout21
 """
 import re
 import sys
@@ -45,7 +46,8 @@ FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "held
            "--heldout13": "heldout13", "--heldout14": "heldout14",
            "--heldout15": "heldout15", "--heldout16": "heldout16",
            "--heldout17": "heldout17", "--heldout18": "heldout18",
-           "--heldout19": "heldout19"}
+           "--heldout19": "heldout19",
+           "--heldout21": "heldout21"}
 
 
 def main() -> int:
