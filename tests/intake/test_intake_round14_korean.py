@@ -1,0 +1,50 @@
+"""Round 14 of issue 16, Korean: men who got in (침투한, 잠입한, 상륙한, 넘어온) or took part
+(가담한, 동참한) are a strength; a running total's adverb (지금까지, 현재까지, 모두) between a
+civilian toll and its count still marks the toll as the civilians'. Every sentence was written
+for this table, none taken from a file of the repository. Each case proposes exactly one claim,
+or none where the sentence gives no force's figure."""
+import datetime as dt
+
+import pytest
+from intake_support import rows
+
+DAY = dt.date(2025, 3, 18)  # a Tuesday
+WEEK = ("2025-03-18", "week")
+
+CASES = [
+    # --- men who got in or took part are there -----------------------------------------
+    ("합참은 해안으로 침투한 무장공비는 모두 45명이라고 밝혔다.",
+     45, "strength", None, "합참", WEEK),
+    ("경찰청은 야간에 잠입한 무장 괴한이 약 12명이라고 밝혔다.",
+     12, "strength", "about", "경찰청", WEEK),
+    ("국방부는 무장공비 30여 명이 섬에 상륙했다고 밝혔다.",
+     30, "strength", "more than", "국방부", WEEK),
+    ("통일부는 북한 공작원 8명이 휴전선을 넘어왔다고 밝혔다.",
+     8, "strength", None, "통일부", WEEK),
+    ("정부군 대변인은 쿠데타에 가담한 장교가 약 200명이라고 말했다.",
+     200, "strength", "about", "정부군", WEEK),
+    ("반군 지도부는 봉기에 동참한 경찰관이 1천500명이라고 주장했다.",
+     1500, "strength", None, "지도부", WEEK),
+]
+# sentences whose figures are no force's strength and no toll of a force
+NOTHING = [
+    # the noun 침투 before a count of bodies names who died, not who is there
+    "강릉 침투 공비 9명 사체 발견",
+    # a civilian toll with a running total's adverb before its count
+    "민간인 사망자는 지금까지 최소 64명으로 집계됐다.",
+    "주민 희생자는 현재까지 약 40명으로 파악됐다.",
+]
+
+
+@pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES)
+def test_who_got_in_or_took_part_is_a_strength(text, value, metric, qualifier, keyword, date):
+    (row,) = rows(text, DAY)
+    got, got_metric, got_qualifier, source, as_of, precision = row
+    assert (got_metric, got, got_qualifier, as_of, precision) == (
+        metric, pytest.approx(value), qualifier) + date
+    assert keyword in source, source
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_a_round14_sentence_proposes_no_force_figure(text):
+    assert [r for r in rows(text, DAY) if r[1] in ("strength", "killed")] == []
