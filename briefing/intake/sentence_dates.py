@@ -61,3 +61,10 @@ def past_year_loss(claim: dict, published) -> bool:
     record; a force's size in a past year ("Zapad 2021 drew 200,000") still is."""
     return claim["metric"] != "strength" and claim["date_precision"] == "year" \
         and int(claim["as_of"][:4]) < published.year
+
+
+def long_past_loss(claim: dict, published) -> bool:
+    """A loss dated to a month or a day two or more calendar years before publication
+    ("뭄바이에서는 2006년 7월에도 … 180여 명이 숨졌다" in a story of 2008) is an earlier event
+    the story recalls, not its news; last year's month ("지난해 12월") may still be."""
+    return claim["metric"] != "strength" and int(claim["as_of"][:4]) <= published.year - 2

@@ -1,7 +1,8 @@
 """Round 14 of issue 16, Korean: men who got in (침투한, 잠입한, 상륙한, 넘어온) or took part
 (가담한, 동참한) are a strength; a running total's adverb (지금까지, 현재까지, 모두) between a
-civilian toll and its count still marks the toll as the civilians'. Every sentence was written
-for this table, none taken from a file of the repository. Each case proposes exactly one claim,
+civilian toll and its count still marks the toll as the civilians'; a loss dated to a past
+year, or to a month or day two or more years back, is history the story recalls, not its news.
+Every sentence was written for this table, none taken from a file of the repository. Each case proposes exactly one claim,
 or none where the sentence gives no force's figure."""
 import datetime as dt
 
@@ -48,3 +49,26 @@ def test_who_got_in_or_took_part_is_a_strength(text, value, metric, qualifier, k
 @pytest.mark.parametrize("text", NOTHING)
 def test_a_round14_sentence_proposes_no_force_figure(text):
     assert [r for r in rows(text, DAY) if r[1] in ("strength", "killed")] == []
+
+
+HISTORY = [
+    "국방부는 2022년 5월에도 같은 지역에서 장병 6명이 숨졌다고 밝혔다.",
+    "합참은 2019년 11월 3일 교전으로 해병 4명이 전사했다고 설명했다.",
+    "지난해 교전에서는 반군 40명이 사살됐다.",
+    "2023년 여름에도 같은 계곡에서 국경수비대원 5명이 실종됐다.",
+]
+
+
+@pytest.mark.parametrize("text", HISTORY)
+def test_a_loss_of_years_ago_is_history_not_a_claim(text):
+    assert rows(text, DAY) == []
+
+
+def test_a_force_of_years_ago_is_still_its_strength_then():
+    assert rows("국방부는 2022년 5월 훈련에는 장병 2천여 명이 참가했다고 밝혔다.", DAY) == [
+        (2000, "strength", "more than", "국방부", "2022-05-15", "month")]
+
+
+def test_last_years_december_in_a_january_story_is_news():
+    assert rows("국방부는 지난해 12월 교전에서 장병 3명이 숨졌다고 밝혔다.", dt.date(2025, 1, 10)) == [
+        (3, "killed", None, "국방부", "2024-12-15", "month")]
