@@ -1,7 +1,8 @@
 """Round 14 of issue 16, Korean: men who got in (침투한, 잠입한, 상륙한, 넘어온) or took part
 (가담한, 동참한) are a strength; a running total's adverb (지금까지, 현재까지, 모두) between a
 civilian toll and its count still marks the toll as the civilians'; a loss dated to a past
-year, or to a month or day two or more years back, is history the story recalls, not its news.
+year, or to a month or day two or more years back, is history the story recalls, not its news; a lead that reports a dated announcement
+("공군은 … 14일 밝혔다") gives its issuer to the paragraph right after it, which names no one.
 Every sentence was written for this table, none taken from a file of the repository. Each case proposes exactly one claim,
 or none where the sentence gives no force's figure."""
 import datetime as dt
@@ -72,3 +73,27 @@ def test_a_force_of_years_ago_is_still_its_strength_then():
 def test_last_years_december_in_a_january_story_is_news():
     assert rows("국방부는 지난해 12월 교전에서 장병 3명이 숨졌다고 밝혔다.", dt.date(2025, 1, 10)) == [
         (3, "killed", None, "국방부", "2024-12-15", "month")]
+
+
+LEAD = ("해병대, 서북도서 사격훈련\n\n(서울=뉴스1) 한지훈 기자 = 해병대사령부는 연평도와 백령도 일대에서 "
+        "해상 사격훈련을 실시했다고 18일 밝혔다.\n\n")
+
+
+def test_the_paragraph_after_a_dated_release_lead_is_the_issuers():
+    assert rows(LEAD + "이번 훈련에는 해병대 장병 300여 명이 참가했다.\n", DAY) == [
+        (300, "strength", "more than", "해병대사령부", "2025-03-18", "week")]
+
+
+def test_a_toll_after_a_dated_release_lead_is_the_issuers():
+    text = LEAD.replace("사격훈련을 실시했다고", "사격훈련 중 사고가 났다고") + "이 사고로 장병 2명이 다쳤다.\n"
+    assert rows(text, DAY) == [(2, "wounded", None, "해병대사령부", "2025-03-18", "week")]
+
+
+def test_the_issuer_does_not_reach_past_the_next_paragraph():
+    text = LEAD + "해병대는 매년 이 훈련을 한다.\n\n미 해병대 장병 약 150명도 훈련에 합류했다.\n"
+    assert [r[3] for r in rows(text, DAY)] == ["the publication"]
+
+
+def test_an_undated_lead_gives_no_issuer_to_the_next_paragraph():
+    text = LEAD.replace(" 18일 밝혔다", " 밝혔다") + "이번 훈련에는 해병대 장병 300여 명이 참가했다.\n"
+    assert [r[3] for r in rows(text, DAY)] == ["the publication"]
