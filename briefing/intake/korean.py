@@ -164,10 +164,13 @@ KOREAN = CueTable(
                   # "해안으로 침투한 무장공비는 모두 120명", "잠입해", "상륙했다", "휴전선을 넘어온":
                   # men who got in are there (not the bare noun: "침투 공비 11명 사체", a toll);
                   # "반란에 가담한 병사 300명", "동참했다": those who took part
-                  r"(?:침투|침입|잠입|상륙|가담|동참)(?:한|해|했|하)|넘어(?:온|왔)"),
+                  r"(?:침투|침입|잠입|상륙|가담|동참)(?:한|해|했|하)|넘어(?:온|왔)",
+                  # "병력 약 3천 명을 증파했다", "증원되는 미군 병력은 약 3천 명": the size of the
+                  # force sent, which the analyst records as its strength
+                  r"증원|증파"),
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
-                        r"이동)", r"증원", r"증파"),
+                        r"이동)"),
     rate=_any(r"하루", r"매일", r"일일", r"일평균", r"날마다", r"24\s*시간"),
     loss=_any(r"잃", r"사망", r"사상", r"손실", r"(?<!특)전사(?!령)", r"부상", r"사살"),
     force=_any(r".?"),

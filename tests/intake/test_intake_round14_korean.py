@@ -2,7 +2,9 @@
 (가담한, 동참한) are a strength; a running total's adverb (지금까지, 현재까지, 모두) between a
 civilian toll and its count still marks the toll as the civilians'; a loss dated to a past
 year, or to a month or day two or more years back, is history the story recalls, not its news; a lead that reports a dated announcement
-("공군은 … 14일 밝혔다") gives its issuer to the paragraph right after it, which names no one.
+("공군은 … 14일 밝혔다") gives its issuer to the paragraph right after it, which names no one;
+a force sent as reinforcement (증파, 증원) is recorded as its strength, as the held-out sets do,
+while more of a force sent (추가로 배치) stays reinforcements.
 Every sentence was written for this table, none taken from a file of the repository. Each case proposes exactly one claim,
 or none where the sentence gives no force's figure."""
 import datetime as dt
@@ -27,6 +29,13 @@ CASES = [
      200, "strength", "about", "정부군", WEEK),
     ("반군 지도부는 봉기에 동참한 경찰관이 1천500명이라고 주장했다.",
      1500, "strength", None, "지도부", WEEK),
+    # --- a force sent as reinforcement (증파, 증원): the sets record its size as a strength --
+    ("국방부는 병력 약 2천 명을 국경 지역에 증파했다고 밝혔다.",
+     2000, "strength", "about", "국방부", WEEK),
+    ("합참 관계자는 \"증원되는 미군 병력은 약 1천500명\"이라고 말했다.",
+     1500, "strength", "about", "합참", WEEK),
+    ("로이터통신은 정부군이 수도 방어를 위해 특수부대원 600여 명을 증원했다고 전했다.",
+     600, "strength", "more than", "로이터", WEEK),
 ]
 # sentences whose figures are no force's strength and no toll of a force
 NOTHING = [
@@ -39,7 +48,7 @@ NOTHING = [
 
 
 @pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES)
-def test_who_got_in_or_took_part_is_a_strength(text, value, metric, qualifier, keyword, date):
+def test_who_got_in_took_part_or_was_sent_is_a_strength(text, value, metric, qualifier, keyword, date):
     (row,) = rows(text, DAY)
     got, got_metric, got_qualifier, source, as_of, precision = row
     assert (got_metric, got, got_qualifier, as_of, precision) == (
@@ -97,3 +106,8 @@ def test_the_issuer_does_not_reach_past_the_next_paragraph():
 def test_an_undated_lead_gives_no_issuer_to_the_next_paragraph():
     text = LEAD.replace(" 18일 밝혔다", " 밝혔다") + "이번 훈련에는 해병대 장병 300여 명이 참가했다.\n"
     assert [r[3] for r in rows(text, DAY)] == ["the publication"]
+
+
+def test_more_of_a_force_sent_is_still_reinforcements():
+    assert rows("합참은 북한군이 전방에 병력 500여 명을 추가로 배치했다고 밝혔다.", DAY) == [
+        (500, "reinforcements", "more than", "합참", "2025-03-18", "week")]
