@@ -181,8 +181,10 @@ KOREAN = CueTable(
     # a toll with civilians in it does not tell the fighters apart
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만|[을를]\s*포함(?:해|한|하여))?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
-    # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break
-    boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고(?!\s*있)|며|으며|지만|는데)\s"),
+    # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break,
+    # nor what the men carry or ride as they come ("300여 명이 몽둥이를 들고 국경을 넘어왔다")
+    boundary=_any(r"[;:()…]", r",\s",
+                  r"(?<=[가-힣])(?:(?<![들타끌메])고(?!\s*있)|며|으며|지만|는데)\s"),
     # "1만 명을 넘을 가능성": the threshold of a probability; "파병할 가능성이 있다" forecasts
     chance=_any(r"(?:넘을|넘어설|웃돌|초과할|이를|달할)\s*(?:가능성|확률)", r"확률"),
     of_dead=_any(r"(?:사망자|숨진\s*(?:사람|이들))\s*(?:가운데|중)"),
