@@ -5,7 +5,8 @@ year, or to a month or day two or more years back, is history the story recalls,
 ("공군은 … 14일 밝혔다") gives its issuer to the paragraph right after it, which names no one;
 a force sent as reinforcement (증파, 증원) is recorded as its strength, as the held-out sets do,
 while more of a force sent (추가로 배치) stays reinforcements; what men carry or ride as they
-come ("몽둥이를 들고", "트럭을 타고") does not end the clause before the verb of their coming.
+come ("몽둥이를 들고", "트럭을 타고") does not end the clause before the verb of their coming;
+last year's edition of an exercise ("지난해 … 훈련에는 N명이 참가했다") is a comparison, not a force.
 Every sentence was written for this table, none taken from a file of the repository. Each case proposes exactly one claim,
 or none where the sentence gives no force's figure."""
 import datetime as dt
@@ -122,3 +123,16 @@ def test_more_of_a_force_sent_is_still_reinforcements():
 def test_a_clause_that_ends_in_go_still_ends_before_the_next_figure():
     assert rows("국방부는 장병 3명이 다치고 차량 2대가 부서졌다고 밝혔다.", DAY) == [
         (3, "wounded", None, "국방부", "2025-03-18", "week")]
+
+
+@pytest.mark.parametrize("text", [
+    "지난해 을지 연합훈련에는 한미 장병 약 2만 명이 참가했다.",
+    "작년 쌍룡 상륙훈련에는 양국 해병대 3천여 명이 참여했다.",
+])
+def test_last_years_exercise_is_a_comparison_not_a_force(text):
+    assert rows(text, DAY) == []
+
+
+def test_this_years_exercise_beside_last_years_is_a_strength():
+    (row,) = rows("올해 훈련에는 지난해보다 많은 장병 2천500여 명이 참가했다.", DAY)
+    assert row[:3] == (2500, "strength", "more than")
