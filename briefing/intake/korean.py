@@ -167,7 +167,10 @@ KOREAN = CueTable(
                   r"(?:침투|침입|잠입|상륙|가담|동참)(?:한|해|했|하)|넘어(?:온|왔)",
                   # "병력 약 3천 명을 증파했다", "증원되는 미군 병력은 약 3천 명": the size of the
                   # force sent, which the analyst records as its strength
-                  r"증원|증파"),
+                  r"증원|증파",
+                  # "나머지 공비 7명이 북쪽으로 도주한 것으로", "달아난 잔당 20여 명": men still at
+                  # large are there
+                  r"도주(?:한|했|해|하|중)|달아나|달아난|달아났|잔당"),
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
                         r"이동)"),

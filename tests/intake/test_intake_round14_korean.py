@@ -1,5 +1,5 @@
 """Round 14 of issue 16, Korean: men who got in (침투한, 잠입한, 상륙한, 넘어온) or took part
-(가담한, 동참한) are a strength; a running total's adverb (지금까지, 현재까지, 모두) between a
+(가담한, 동참한) or are still at large (도주한, 달아난) are a strength; a running total's adverb (지금까지, 현재까지, 모두) between a
 civilian toll and its count still marks the toll as the civilians'; a loss dated to a past
 year, or to a month or day two or more years back, is history the story recalls, not its news; a lead that reports a dated announcement
 ("공군은 … 14일 밝혔다") gives its issuer to the paragraph right after it, which names no one;
@@ -36,6 +36,11 @@ CASES = [
      20, "strength", "more than", "합참", WEEK),
     ("국경수비대는 무장 괴한 40여 명이 트럭을 타고 국경을 넘어왔다고 밝혔다.",
      40, "strength", "more than", "국경수비대", WEEK),
+    # men still at large after a fight are there
+    ("군 당국은 나머지 공작원 4명이 산악 지대로 도주했다고 밝혔다.",
+     4, "strength", None, "군 당국", WEEK),
+    ("경찰청은 달아난 무장공비가 약 15명이라고 밝혔다.",
+     15, "strength", "about", "경찰청", WEEK),
     # --- a force sent as reinforcement (증파, 증원): the sets record its size as a strength --
     ("국방부는 병력 약 2천 명을 국경 지역에 증파했다고 밝혔다.",
      2000, "strength", "about", "국방부", WEEK),
