@@ -119,6 +119,8 @@ _NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
 _FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
 _ARMED = r"괴한|반군|무장세력|무장단체|조직원|민병대"
+# "민간인 사망자는 지금까지 최소 87명": a running total's adverb between the toll and its count
+_SO_FAR = r"(?:지금까지|현재까지|이제까지|이날까지|모두|총)"
 
 
 def _any(*words: str) -> re.Pattern:
@@ -158,10 +160,20 @@ KOREAN = CueTable(
                   # "20여 명이 군사분계선을 넘어", "국경을 넘었다": soldiers crossing a line are there
                   r"(?:분계선|한계선|경계선|국경)(?:을|를)?\s*(?:넘|침범|월선)",
                   # "코만도 40여 명도 … 훈련에 합류했다": a unit that joins is there
-                  r"합류(?:했|한|하|해)"),
+                  r"합류(?:했|한|하|해)",
+                  # "해안으로 침투한 무장공비는 모두 120명", "잠입해", "상륙했다", "휴전선을 넘어온":
+                  # men who got in are there (not the bare noun: "침투 공비 11명 사체", a toll);
+                  # "반란에 가담한 병사 300명", "동참했다": those who took part
+                  r"(?:침투|침입|잠입|상륙|가담|동참)(?:한|해|했|하)|넘어(?:온|왔)",
+                  # "병력 약 3천 명을 증파했다", "증원되는 미군 병력은 약 3천 명": the size of the
+                  # force sent, which the analyst records as its strength
+                  r"증원|증파",
+                  # "나머지 공비 7명이 북쪽으로 도주한 것으로", "달아난 잔당 20여 명": men still at
+                  # large are there
+                  r"도주(?:한|했|해|하|중)|달아나|달아난|달아났|잔당"),
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
-                        r"이동)", r"증원", r"증파"),
+                        r"이동)"),
     rate=_any(r"하루", r"매일", r"일일", r"일평균", r"날마다", r"24\s*시간"),
     loss=_any(r"잃", r"사망", r"사상", r"손실", r"(?<!특)전사(?!령)", r"부상", r"사살"),
     force=_any(r".?"),
@@ -171,9 +183,11 @@ KOREAN = CueTable(
     # 20여 명" (workers and others): the others are of their kind; "민간인을 포함해 4만 명":
     # a toll with civilians in it does not tell the fighters apart
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만|[을를]\s*포함(?:해|한|하여))?\s*(?:(?:사망자|부상자|사상자|"
-                            rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
-    # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break
-    boundary=_any(r"[;:()…]", r",\s", r"(?<=[가-힣])(?:고(?!\s*있)|며|으며|지만|는데)\s"),
+                            rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
+    # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break,
+    # nor what the men carry or ride as they come ("300여 명이 몽둥이를 들고 국경을 넘어왔다")
+    boundary=_any(r"[;:()…]", r",\s",
+                  r"(?<=[가-힣])(?:(?<![들타끌메])고(?!\s*있)|며|으며|지만|는데)\s"),
     # "1만 명을 넘을 가능성": the threshold of a probability; "파병할 가능성이 있다" forecasts
     chance=_any(r"(?:넘을|넘어설|웃돌|초과할|이를|달할)\s*(?:가능성|확률)", r"확률"),
     of_dead=_any(r"(?:사망자|숨진\s*(?:사람|이들))\s*(?:가운데|중)"),

@@ -61,3 +61,22 @@ def past_year_loss(claim: dict, published) -> bool:
     record; a force's size in a past year ("Zapad 2021 drew 200,000") still is."""
     return claim["metric"] != "strength" and claim["date_precision"] == "year" \
         and int(claim["as_of"][:4]) < published.year
+
+
+def long_past_loss(claim: dict, published) -> bool:
+    """A loss dated to a month or a day two or more calendar years before publication
+    ("뭄바이에서는 2006년 7월에도 … 180여 명이 숨졌다" in a story of 2008) is an earlier event
+    the story recalls, not its news; last year's month ("지난해 12월") may still be."""
+    return claim["metric"] != "strength" and int(claim["as_of"][:4]) <= published.year - 2
+
+
+# "지난해 맥스선더 훈련에는 장병 1천100여 명이 참가했다": last year's edition of an exercise
+_LAST_YEARS_EXERCISE = re.compile(r"(?:지난해|작년)\s*(?:[^\s.]+\s+){0,3}?[^\s.]*훈련")
+
+
+def last_years_exercise(claim: dict, published) -> bool:
+    """The size of last year's edition of a recurring exercise is the comparison a story of
+    this year's draws, not a force the analyst records."""
+    return claim["metric"] == "strength" and claim["date_precision"] == "year" \
+        and int(claim["as_of"][:4]) == published.year - 1 \
+        and bool(_LAST_YEARS_EXERCISE.search(claim["quote"]))

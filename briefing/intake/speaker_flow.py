@@ -56,11 +56,23 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
         elif a and a.kind == PRONOUN and (person := _introduced(analysed, info)):
             info.source = person  # "General X visited the front. He said ..."
         elif a is None and last is not None and not s.is_summary \
-                and last.s.paragraph == s.paragraph:
-            info.source = last.source  # the paragraph's speaker goes on
+                and (last.s.paragraph == s.paragraph or _release_goes_on(explicit, last, info)):
+            info.source = last.source  # the paragraph's (or the lead release's) speaker goes on
         else:
             info.source = resolver.unnamed  # a press release's issuer, or the publication
     _refer_back(analysed)
+
+
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def _release_goes_on(explicit: list[_Sentence], last: _Sentence, info: _Sentence) -> bool:
+    """A Korean lead that reports a dated announcement ("공군은 … 14일 밝혔다") gives its
+    issuer to the paragraph right after it, which names no one: a wire writer puts each
+    sentence of the release in a paragraph of its own."""
+    first = next((e for e in explicit if not e.s.is_summary), None)
+    return first is last and last.statement_date is not None \
+        and info.s.paragraph == last.s.paragraph + 1 and bool(_HANGUL.search(info.s.text))
 
 
 # "Про це повідомили в ГУР", "Об этом заявил X", "That is according to X", "...고 이같이
