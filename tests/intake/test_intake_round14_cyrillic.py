@@ -1,0 +1,44 @@
+"""Round 14, Russian and Ukrainian: who speaks when the article names him once and then
+only by his title, or by a pronoun after a quote. Sentences written for these tests, none
+from any file of the repository."""
+import datetime as dt
+
+import pytest
+from intake_support import rows
+
+DAY = dt.date(2025, 3, 18)  # a Tuesday
+WEEK = ("2025-03-18", "week")
+
+
+def _only(text, metric):
+    found = [r for r in rows(text, DAY) if r[1] == metric]
+    assert len(found) == 1, rows(text, DAY)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, metric, value, qualifier, surname", [
+    ("Как сообщил журналистам командующий группировкой генерал-лейтенант Виктор Ордынцев, "
+     "наступление продолжается.\n\nС начала операции уничтожено более 60 боевиков, уточнил генерал.",
+     "killed", 60, "more than", "Ордынцев"),
+    ("По словам начальника штаба полковника-инженера Андрея Седова, операция идет по плану."
+     "\n\nВ ходе боев ранены 14 военнослужащих, добавил полковник.",
+     "wounded", 14, None, "Седов"),
+    ("Як повідомив командир бригади підполковник Олег Гнатюк, бої тривають.\n\nЗагинули "
+     "троє військових, уточнив підполковник.",
+     "killed", 3, None, "Гнатюк"),
+    ("Заступник командувача генерал-майор Ігор Марченко заявив, що ситуація складна.\n\n"
+     "Близько 200 бійців противника знищено, сказав генерал.",
+     "killed", 200, "about", "Марченко"),
+])
+def test_a_bare_title_is_the_person_introduced_with_a_rank(
+        text, metric, value, qualifier, surname):
+    row = _only(text, metric)
+    assert row[0] == value and row[2] == qualifier
+    assert surname in row[3], row
+    assert (row[4], row[5]) == WEEK
+
+
+def test_a_title_introduced_with_nobody_stays_the_title():
+    row = _only("Генерал-майор выступил на совещании.\n\nПогибли 12 военнослужащих, "
+                "уточнил генерал.", "killed")
+    assert row[0] == 12 and row[3] == "генерал"
