@@ -58,6 +58,7 @@ _CREDIT = re.compile(r"\b(?:photo|photos|courtesy)\b|фото|світлин|사
 _BODY = re.compile(r"\b(?:Ministry|Department|Command|Headquarters|Directorate)\b|"
                    r"Министерств|Міністерств|[Уу]правлени|[Уу]правлінн|[Кк]омандовани|"
                    r"[Кк]омандуванн|[Шш]таб\b|국방부|합동참모본부|사령부")
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff]")
 # "June 7, 2024", "21.05.2024 (14:05)", "1 лютого 2024 року", "2024년 6월 7일": a day alone
 _DATE_LINE = re.compile(r"^(?=.*(?:19|20)\d\d)[\w.,:()/ -]{6,40}$")
 _DASHED = re.compile(r"^[-–—]\s*(?P<name>[^\W\d_][^-–—]{2,60}?)\s*[-–—]$")
@@ -79,7 +80,10 @@ def _byline(line: str) -> str | None:
     names = [p for p in parts if not _MARKER_LINE.match(p)]
     if len(names) == 1 and len(parts) == 2:
         return names[0]  # "Media release | Defence"
-    return next((p for p in names if _OFFICE.search(p)), None)
+    # "16.10.2018 | Командування Повітряних сил": a Russian or Ukrainian state body by a day
+    dated = len(names) == 1 and len(parts) < len(_PARTS.split(line))
+    return next((p for p in names if _OFFICE.search(p)
+                 or dated and _CYRILLIC.match(p) and _BODY.search(p)), None)
 
 
 def _sign_off(line: str) -> str | None:

@@ -42,3 +42,22 @@ def test_a_title_introduced_with_nobody_stays_the_title():
     row = _only("Генерал-майор выступил на совещании.\n\nПогибли 12 военнослужащих, "
                 "уточнил генерал.", "killed")
     assert row[0] == 12 and row[3] == "генерал"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Під час стрільб загинув військовий\n\n14.03.2025 | Командування Сухопутних військ ЗС "
+     "України\n\nПід час планових стрільб на полігоні загинув один військовослужащий.",
+     "Командування Сухопутних"),
+    ("На учениях погибли двое военнослужащих\n\n17.03.2025 | Министерство обороны Республики "
+     "Беларусь\n\nВ ходе учений погибли двое военнослужащих.",
+     "Министерство обороны"),
+])
+def test_a_dated_byline_naming_a_state_body_issues_the_release(text, body):
+    row = _only(text, "killed")
+    assert body in row[3], row
+
+
+def test_a_dated_byline_naming_a_reporter_is_no_issuer():
+    row = _only("На учениях погибли двое военнослужащих\n\n17.03.2025 | Иван Петров\n\n"
+                "В ходе учений погибли двое военнослужащих.", "killed")
+    assert row[3] == "the publication"
