@@ -61,6 +61,30 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
         else:
             info.source = resolver.unnamed  # a press release's issuer, or the publication
     _refer_back(analysed)
+    _close_quotes(analysed)
+
+
+def _close_quotes(analysed: list[_Sentence]) -> None:
+    """«Первое. Второе», — рассказал он: a quote of several sentences is the words of whoever
+    closes it, its sentences before the closing one too (they name no one of their own)."""
+    for i, info in enumerate(analysed):
+        if info.attribution is None or _balance(info.s.text) >= 0:
+            continue
+        inside = []
+        for earlier in reversed(analysed[:i]):
+            if earlier.s.paragraph != info.s.paragraph or earlier.attribution is not None \
+                    or _balance(earlier.s.text) < 0:
+                break
+            inside.append(earlier)
+            if earlier.s.text.lstrip().startswith("«"):
+                for quoted in inside:
+                    quoted.source = info.source
+                break
+
+
+def _balance(text: str) -> int:
+    """Quotes opened less those closed: below zero, the text closes a quote opened before."""
+    return text.count("«") - text.count("»")
 
 
 # "Про це повідомили в ГУР", "Об этом заявил X", "That is according to X", "...고 이같이

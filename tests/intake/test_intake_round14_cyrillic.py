@@ -61,3 +61,29 @@ def test_a_dated_byline_naming_a_reporter_is_no_issuer():
     row = _only("На учениях погибли двое военнослужащих\n\n17.03.2025 | Иван Петров\n\n"
                 "В ходе учений погибли двое военнослужащих.", "killed")
     assert row[3] == "the publication"
+
+
+@pytest.mark.parametrize("text, metric, value, qualifier, surname", [
+    ("Бои идут на окраинах села, сообщил журналистам командир роты Павел Лебедев.\n\n"
+     "«Противник держит там около 150 военных. Мы продвигаемся медленно», — отметил он.",
+     "strength", 150, "about", "Лебедев"),
+    ("Наступ триває, розповів речник бригади Тарас Мельник.\n\n«За тиждень ворог втратив "
+     "понад 400 військових. Наші позиції стабільні», – сказав він.",
+     "casualties", 400, "more than", "Мельник"),
+    ("Ситуация сложная, признал губернатор Олег Воронов.\n\n«Погибли семь военнослужащих. "
+     "Еще трое в больнице. Помощь уже идет», — добавил он.",
+     "killed", 7, None, "Воронов"),
+])
+def test_a_quote_of_several_sentences_is_the_words_of_who_closes_it(
+        text, metric, value, qualifier, surname):
+    row = _only(text, metric)
+    assert row[0] == value and row[2] == qualifier
+    assert surname in row[3], row
+    assert row[5] == "week", row
+
+
+def test_a_quote_closed_by_nobody_stays_the_publications():
+    row = _only("Бои идут на окраинах села, сообщил командир роты Павел Лебедев.\n\n"
+                "«Противник держит там около 150 военных. Мы продвигаемся медленно».",
+                "strength")
+    assert row[3] == "the publication", row
