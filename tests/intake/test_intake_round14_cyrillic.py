@@ -16,6 +16,14 @@ def _only(text, metric):
     return found[0]
 
 
+def _spoken_by(text, metric, value, qualifier, surname):
+    """The one `metric` claim, with its number and qualifier, given to `surname`."""
+    row = _only(text, metric)
+    assert row[0] == value and row[2] == qualifier
+    assert surname in row[3], row
+    return row
+
+
 @pytest.mark.parametrize("text, metric, value, qualifier, surname", [
     ("Как сообщил журналистам командующий группировкой генерал-лейтенант Виктор Ордынцев, "
      "наступление продолжается.\n\nС начала операции уничтожено более 60 боевиков, уточнил генерал.",
@@ -32,9 +40,7 @@ def _only(text, metric):
 ])
 def test_a_bare_title_is_the_person_introduced_with_a_rank(
         text, metric, value, qualifier, surname):
-    row = _only(text, metric)
-    assert row[0] == value and row[2] == qualifier
-    assert surname in row[3], row
+    row = _spoken_by(text, metric, value, qualifier, surname)
     assert (row[4], row[5]) == WEEK
 
 
@@ -76,9 +82,7 @@ def test_a_dated_byline_naming_a_reporter_is_no_issuer():
 ])
 def test_a_quote_of_several_sentences_is_the_words_of_who_closes_it(
         text, metric, value, qualifier, surname):
-    row = _only(text, metric)
-    assert row[0] == value and row[2] == qualifier
-    assert surname in row[3], row
+    row = _spoken_by(text, metric, value, qualifier, surname)
     assert row[5] == "week", row
 
 
