@@ -90,8 +90,8 @@ def _sign_off(line: str) -> str | None:
     """The issuer a release's last line prints: "- U.S. Army Europe -", a press office."""
     if m := _DASHED.match(line):
         return None if is_outlet(m.group("name")) else m.group("name")  # "- AFP -": the wire
-    return line if _BARE_NAME.match(line) and _OFFICE.search(line) \
-        and not _CREDIT.search(line) else None
+    office = _OFFICE.search(line) or _CYRILLIC.match(line) and _BODY.search(line)
+    return line if _BARE_NAME.match(line) and office and not _CREDIT.search(line) else None
 
 
 _CAPITALS = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ]{4,16}\b")

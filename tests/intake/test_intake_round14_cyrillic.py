@@ -91,3 +91,22 @@ def test_a_quote_closed_by_nobody_stays_the_publications():
                 "«Противник держит там около 150 военных. Мы продвигаемся медленно».",
                 "strength")
     assert row[3] == "the publication", row
+
+
+@pytest.mark.parametrize("text, body", [
+    ("На полигоне начались сборы\n\nВ сборах участвуют около 800 военнослужащих.\n\n"
+     "Управление пресс-службы и информации Министерства обороны Российской Федерации",
+     "Управление пресс-службы"),
+    ("Розпочалися навчання резервістів\n\nУ навчаннях беруть участь понад 600 "
+     "військовослужбовців.\n\nДепартамент комунікацій Міністерства оборони України",
+     "Департамент комунікацій"),
+])
+def test_a_sign_off_naming_a_state_body_issues_the_release(text, body):
+    row = _only(text, "strength")
+    assert body in row[3], row
+
+
+def test_a_last_sentence_about_a_ministry_is_no_sign_off():
+    row = _only("На полигоне начались сборы\n\nВ сборах участвуют около 800 военнослужащих.\n\n"
+                "Министерство обороны пока не комментирует сборы.", "strength")
+    assert row[3] == "the publication", row
