@@ -117,7 +117,22 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
                       maxsplit=1)[0]
     if not phrase.strip():
         return None
-    return phrase, start
+    return _apposed(sentence, phrase, start) or (phrase, start)
+
+
+# ", начальник Объединенного штаба генерал-полковник Виктор Гремяко": a second description
+# of the speaker, ending on his name
+_APPOSITION = re.compile(r",\s+([^,.;:!?()—–]+?\s(?-i:[А-ЯЁІЇЄҐ][\w'’ʼ-]+\s+[А-ЯЁІЇЄҐ][\w'’ʼ-]+))"
+                         r"\s*(?=[,.;:!?(]|$)", re.I)
+
+
+def _apposed(sentence: str, phrase: str, start: int) -> tuple[str, int] | None:
+    """"сообщил руководитель учения, начальник штаба генерал Виктор Гремяко": a bare title
+    the verb names is the person the description after the comma names."""
+    after = _APPOSITION.match(sentence, start + len(phrase))
+    if not (TITLES.match(phrase.strip()) and after and TITLES.match(after.group(1))):
+        return None
+    return after.group(1), after.start(1)
 
 
 def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:

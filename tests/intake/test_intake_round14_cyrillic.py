@@ -37,14 +37,20 @@ def _spoken_by(text, metric, value, qualifier, surname):
     ("Заступник командувача генерал-майор Ігор Марченко заявив, що ситуація складна.\n\n"
      "Близько 200 бійців противника знищено, сказав генерал.",
      "killed", 200, "about", "Марченко"),
+    # a title, then a second description ending on the name
+    ("«В маневрах участвуют около 3 тыс. военнослужащих», — заявил руководитель маневров, "
+     "командующий войсками округа генерал-полковник Андрей Мордвинцев.",
+     "strength", 3000, "about", "Мордвинцев"),
+    ("«Загинули четверо військових», – повідомив речник, начальник пресслужби бригади "
+     "капітан Остап Гуменюк.", "killed", 4, None, "Гуменюк"),
 ])
-def test_a_bare_title_is_the_person_introduced_with_a_rank(
+def test_a_title_is_the_person_it_describes(
         text, metric, value, qualifier, surname):
     row = _spoken_by(text, metric, value, qualifier, surname)
     assert (row[4], row[5]) == WEEK
 
 
-def test_a_title_introduced_with_nobody_stays_the_title():
+def test_a_title_described_with_nobody_stays_the_title():
     row = _only("Генерал-майор выступил на совещании.\n\nПогибли 12 военнослужащих, "
                 "уточнил генерал.", "killed")
     assert row[0] == 12 and row[3] == "генерал"
@@ -103,3 +109,9 @@ def test_a_last_sentence_about_a_ministry_is_no_sign_off():
     row = _only("На полигоне начались сборы\n\nВ сборах участвуют около 800 военнослужащих.\n\n"
                 "Министерство обороны пока не комментирует сборы.", "strength")
     assert row[3] == "the publication", row
+
+
+def test_what_follows_a_speakers_title_is_no_second_description():
+    row = _only("«Погибли пятеро военнослужащих», — сообщил губернатор, посетив больницу в "
+                "Белгороде.", "killed")
+    assert row[3] == "губернатор", row
