@@ -241,7 +241,7 @@ RUSSIAN_UKRAINIAN = CueTable(
                               r"потер[иья]", r"потерял", r"потеряв", r"потеряет",
                               r"втрат", r"втрача", r"теря(?:ет|ют|ла|ли|л)", r"знешкод",
                               r"выбыл\w*\s+из\s+строя", r"вибул\w*\s+з\s+ладу",
-                              r"санитарн\w*\s+потер", r"лишил\w*с[яь]", r"лишились",
+                              r"санитарн\w*\s+потер", r"лишил(?:ся|[аои]сь)",
                               r"нейтрализ", r"нейтраліз")),
         # people "destroyed" or "liquidated" are dead (the contract's killed); those "put out
         # of action" or "neutralised" are casualties, as are "losses"

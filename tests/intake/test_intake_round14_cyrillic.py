@@ -115,3 +115,17 @@ def test_what_follows_a_speakers_title_is_no_second_description():
     row = _only("«Погибли пятеро военнослужащих», — сообщил губернатор, посетив больницу в "
                 "Белгороде.", "killed")
     assert row[3] == "губернатор", row
+
+
+@pytest.mark.parametrize("text", [
+    "До війни в місті мешкали 12 тисяч людей, зараз лишилося близько двох тисяч.",
+    "У батальйоні лишилося 80 бійців.",
+    "На позиціях лишилися двоє військових.",
+])
+def test_who_remains_in_ukrainian_is_no_loss(text):
+    assert [r for r in rows(text, DAY) if r[1] == "casualties"] == [], rows(text, DAY)
+
+
+def test_a_unit_deprived_of_its_men_in_russian_lost_them():
+    row = _only("Батальон лишился 40 бойцов.", "casualties")
+    assert row[:3] == (40, "casualties", None)
