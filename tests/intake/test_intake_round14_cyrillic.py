@@ -129,3 +129,23 @@ def test_who_remains_in_ukrainian_is_no_loss(text):
 def test_a_unit_deprived_of_its_men_in_russian_lost_them():
     row = _only("Батальон лишился 40 бойцов.", "casualties")
     assert row[:3] == (40, "casualties", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Кроме того, уничтожены три самоходные гаубицы «Краб».",
+    "Знищено дві гармати та чотири міномети противника.",
+    "В ходе удара уничтожены пять орудий.",
+])
+def test_guns_destroyed_are_no_dead(text):
+    assert [r for r in rows(text, DAY) if r[1] == "killed"] == [], rows(text, DAY)
+
+
+@pytest.mark.xfail(strict=True, reason="equipment counted between the verb and the men "
+                   "(танка, гармати) cuts the men off the verb: read as a strength (main read "
+                   "the guns' case right only by reading the guns as dead)")
+@pytest.mark.parametrize("text", [
+    "Уничтожены два танка и 30 военнослужащих противника.",
+    "Знищено три гармати та 40 окупантів.",
+])
+def test_men_destroyed_after_equipment_are_dead(text):
+    assert _only(text, "killed")[0] in (30, 40)
