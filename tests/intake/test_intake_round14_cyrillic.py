@@ -16,6 +16,10 @@ def _only(text, metric):
     return found[0]
 
 
+def _none_of(text, metric):
+    assert [r for r in rows(text, DAY) if r[1] == metric] == [], rows(text, DAY)
+
+
 def _spoken_by(text, metric, value, qualifier, surname):
     """The one `metric` claim, with its number and qualifier, given to `surname`."""
     row = _only(text, metric)
@@ -123,7 +127,7 @@ def test_what_follows_a_speakers_title_is_no_second_description():
     "На позиціях лишилися двоє військових.",
 ])
 def test_who_remains_in_ukrainian_is_no_loss(text):
-    assert [r for r in rows(text, DAY) if r[1] == "casualties"] == [], rows(text, DAY)
+    _none_of(text, "casualties")
 
 
 def test_a_unit_deprived_of_its_men_in_russian_lost_them():
@@ -137,7 +141,7 @@ def test_a_unit_deprived_of_its_men_in_russian_lost_them():
     "В ходе удара уничтожены пять орудий.",
 ])
 def test_guns_destroyed_are_no_dead(text):
-    assert [r for r in rows(text, DAY) if r[1] == "killed"] == [], rows(text, DAY)
+    _none_of(text, "killed")
 
 
 @pytest.mark.xfail(strict=True, reason="equipment counted between the verb and the men "
