@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, Attribution
+from .cyrillic import find_quantities
 from .cyrillic_names import ANONYMOUS, CALL_SIGN, LEADING, TITLES, has_figure, tidy
 from .outlets import is_outlet
 
@@ -148,9 +149,16 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     head = _DAY_BEFORE.sub(" ", head)
     cut = max(head.rfind(c) for c in ",;:—–(")
     phrase = head[cut + 1:]
-    if not phrase.strip() or has_figure(phrase):
+    if not phrase.strip() or has_figure(phrase) or aside and _counts(phrase):
         return None
     return phrase + (f" ({sign.group()})" if sign else ""), cut + 1
+
+
+def _counts(phrase: str) -> bool:
+    """"Были уничтожены пять боевиков, причастных к обстрелу, сообщили": a count in words
+    before an aside is what was said, not who said it ("Один из бойцов, ..." may speak)."""
+    return any((q.value or 0) > 1 and not re.search(r"\d", phrase[q.start:q.end])
+               for q in find_quantities(phrase))
 
 
 def _explicit(name: str | None, start: int, end: int, verb_end: int,

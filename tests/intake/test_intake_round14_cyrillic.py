@@ -153,3 +153,22 @@ def test_guns_destroyed_are_no_dead(text):
 ])
 def test_men_destroyed_after_equipment_are_dead(text):
     assert _only(text, "killed")[0] in (30, 40)
+
+
+@pytest.mark.parametrize("text, metric, value, body", [
+    ("Были ликвидированы семь боевиков, причастных к нападению, сообщили в ФСБ.",
+     "killed", 7, "ФСБ"),
+    ("Ранения получили шестеро военнослужащих, находившихся на посту, сообщили в штабе "
+     "округа.", "wounded", 6, "штаб"),
+    ("Знищено вісім окупантів, причетних до обстрілу, повідомили в Генштабі.",
+     "killed", 8, "Генштаб"),
+])
+def test_a_count_in_words_before_an_aside_is_no_speaker(text, metric, value, body):
+    row = _only(text, metric)
+    assert row[0] == value and body.casefold() in row[3].casefold(), row
+
+
+def test_one_of_them_before_an_aside_still_speaks():
+    row = _only("Один из бойцов, участвовавший в штурме, рассказал, что погибли 12 военных.",
+                "killed")
+    assert row[0] == 12 and "бойц" in row[3], row
