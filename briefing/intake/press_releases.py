@@ -80,10 +80,11 @@ def _byline(line: str) -> str | None:
     names = [p for p in parts if not _MARKER_LINE.match(p)]
     if len(names) == 1 and len(parts) == 2:
         return names[0]  # "Media release | Defence"
-    # "16.10.2018 | Командування Повітряних сил": a Russian or Ukrainian state body by a day
-    dated = len(names) == 1 and len(parts) < len(_PARTS.split(line))
+    # "16.10.2018 | Командування Повітряних сил", "Департамент информации … Министерства
+    # обороны": a Russian or Ukrainian state body alone on the line, or by a day
+    alone = len(names) == 1
     return next((p for p in names if _OFFICE.search(p)
-                 or dated and _CYRILLIC.match(p) and _BODY.search(p)), None)
+                 or alone and _CYRILLIC.match(p) and _BODY.search(p)), None)
 
 
 def _sign_off(line: str) -> str | None:

@@ -73,8 +73,11 @@ def test_a_title_described_with_nobody_stays_the_title():
     ("Розпочалися навчання резервістів\n\nУ навчаннях беруть участь понад 600 "
      "військовослужбовців.\n\nДепартамент комунікацій Міністерства оборони України",
      "strength", "Департамент комунікацій"),
+    ("Начались сборы резервистов\n\nУправление информации Министерства обороны Республики "
+     "Беларусь\n\nВ сборах участвуют около 900 военнослужащих.",
+     "strength", "Управление информации"),
 ])
-def test_a_state_body_by_a_day_or_signing_off_issues_the_release(text, metric, body):
+def test_a_state_body_under_the_headline_or_signing_off_issues_the_release(text, metric, body):
     row = _only(text, metric)
     assert body in row[3], row
 
@@ -172,3 +175,9 @@ def test_one_of_them_before_an_aside_still_speaks():
     row = _only("Один из бойцов, участвовавший в штурме, рассказал, что погибли 12 военных.",
                 "killed")
     assert row[0] == 12 and "бойц" in row[3], row
+
+
+def test_a_lead_sentence_about_a_ministry_is_no_byline():
+    row = _only("Начались сборы резервистов\n\nМинистерство обороны Беларуси объявило о сборах."
+                "\n\nВ сборах участвуют около 900 военнослужащих.", "strength")
+    assert row[3] == "the publication", row
