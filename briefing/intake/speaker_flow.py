@@ -68,23 +68,30 @@ def _close_quotes(analysed: list[_Sentence]) -> None:
     """«Первое. Второе», — рассказал он: a quote of several sentences is the words of whoever
     closes it, its sentences before the closing one too (they name no one of their own)."""
     for i, info in enumerate(analysed):
-        if info.attribution is None or _balance(info.s.text) >= 0:
+        if info.attribution is None or not _closes(info.s.text):
             continue
         inside = []
         for earlier in reversed(analysed[:i]):
             if earlier.s.paragraph != info.s.paragraph or earlier.attribution is not None \
-                    or _balance(earlier.s.text) < 0:
+                    or _closes(earlier.s.text):
                 break
             inside.append(earlier)
-            if earlier.s.text.lstrip().startswith("«"):
+            if earlier.s.text.lstrip()[:1] in ("«", '"'):
                 for quoted in inside:
                     quoted.source = info.source
                 break
 
 
-def _balance(text: str) -> int:
-    """Quotes opened less those closed: below zero, the text closes a quote opened before."""
-    return text.count("«") - text.count("»")
+def _closes(text: str) -> bool:
+    """Whether a Russian or Ukrainian sentence closes a quote opened before it: more «»
+    closed than opened, or an odd straight quote not at its start."""
+    if not _CYRILLIC.search(text):
+        return False
+    straight = text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
+    return text.count("«") < text.count("»") or straight
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 # "Про це повідомили в ГУР", "Об этом заявил X", "That is according to X", "...고 이같이

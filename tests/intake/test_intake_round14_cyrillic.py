@@ -98,6 +98,9 @@ def test_a_dated_byline_naming_a_reporter_is_no_issuer():
     ("Ситуация сложная, признал губернатор Олег Воронов.\n\n«Погибли семь военнослужащих. "
      "Еще трое в больнице. Помощь уже идет», — добавил он.",
      "killed", 7, None, "Воронов"),
+    ("Бої тривають, розповів командир батальйону Роман Кравець.\n\n\"Ворог тримає тут "
+     "близько 700 військових. Ми готові\", – сказав Кравець.",
+     "strength", 700, "about", "Кравець"),
 ])
 def test_a_quote_of_several_sentences_is_the_words_of_who_closes_it(
         text, metric, value, qualifier, surname):
