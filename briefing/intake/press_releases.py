@@ -9,7 +9,8 @@ capitals, or a word for "press release" — so a shouted headline is no issuer.
 
 Many releases have no such head and print their issuer as the press office that wrote them:
 a byline under the headline ("U.S. Army Europe Public Affairs" over the day, "22 вересня
-2021 року / Пресслужба Міноборони", "Media release | Defence | 12 July 2024"), a letterhead
+2021 року / Пресслужба Міноборони", "Media release | Defence | 12 July 2024", a Russian or
+Ukrainian state body alone or by a day: "16.10.2018 | Командування Повітряних сил"), a letterhead
 above it (the issuing body alone on the first line, the day alone on the next: "Министерство
 обороны Российской Федерации" over "21.05.2024 (14:05)") or a sign-off
 as the last line ("- U.S. Army Europe -", "Управление пресс-службы и информации Министерства
