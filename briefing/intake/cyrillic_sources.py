@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, Attribution
+from .cyrillic import find_quantities
 from .cyrillic_names import ANONYMOUS, CALL_SIGN, LEADING, TITLES, has_figure, tidy
 from .outlets import is_outlet
 
@@ -117,7 +118,22 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
                       maxsplit=1)[0]
     if not phrase.strip():
         return None
-    return phrase, start
+    return _apposed(sentence, phrase, start) or (phrase, start)
+
+
+# ", начальник Объединенного штаба генерал-полковник Виктор Гремяко": a second description
+# of the speaker, ending on his name
+_APPOSITION = re.compile(r",\s+([^,.;:!?()—–]+?\s(?-i:[А-ЯЁІЇЄҐ][\w'’ʼ-]+\s+[А-ЯЁІЇЄҐ][\w'’ʼ-]+))"
+                         r"\s*(?=[,.;:!?(]|$)", re.I)
+
+
+def _apposed(sentence: str, phrase: str, start: int) -> tuple[str, int] | None:
+    """"сообщил руководитель учения, начальник штаба генерал Виктор Гремяко": a bare title
+    the verb names is the person the description after the comma names."""
+    after = _APPOSITION.match(sentence, start + len(phrase))
+    if not (TITLES.match(phrase.strip()) and after and TITLES.match(after.group(1))):
+        return None
+    return after.group(1), after.start(1)
 
 
 def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
@@ -133,9 +149,16 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     head = _DAY_BEFORE.sub(" ", head)
     cut = max(head.rfind(c) for c in ",;:—–(")
     phrase = head[cut + 1:]
-    if not phrase.strip() or has_figure(phrase):
+    if not phrase.strip() or has_figure(phrase) or aside and _counts(phrase):
         return None
     return phrase + (f" ({sign.group()})" if sign else ""), cut + 1
+
+
+def _counts(phrase: str) -> bool:
+    """"Были уничтожены пять боевиков, причастных к обстрелу, сообщили": a count in words
+    before an aside is what was said, not who said it ("Один из бойцов, ..." may speak)."""
+    return any((q.value or 0) > 1 and not re.search(r"\d", phrase[q.start:q.end])
+               for q in find_quantities(phrase))
 
 
 def _explicit(name: str | None, start: int, end: int, verb_end: int,

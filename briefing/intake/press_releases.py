@@ -9,7 +9,8 @@ capitals, or a word for "press release" — so a shouted headline is no issuer.
 
 Many releases have no such head and print their issuer as the press office that wrote them:
 a byline under the headline ("U.S. Army Europe Public Affairs" over the day, "22 вересня
-2021 року / Пресслужба Міноборони", "Media release | Defence | 12 July 2024"), a letterhead
+2021 року / Пресслужба Міноборони", "Media release | Defence | 12 July 2024", a Russian or
+Ukrainian state body alone or by a day: "16.10.2018 | Командування Повітряних сил"), a letterhead
 above it (the issuing body alone on the first line, the day alone on the next: "Министерство
 обороны Российской Федерации" over "21.05.2024 (14:05)") or a sign-off
 as the last line ("- U.S. Army Europe -", "Управление пресс-службы и информации Министерства
@@ -58,6 +59,7 @@ _CREDIT = re.compile(r"\b(?:photo|photos|courtesy)\b|фото|світлин|사
 _BODY = re.compile(r"\b(?:Ministry|Department|Command|Headquarters|Directorate)\b|"
                    r"Министерств|Міністерств|[Уу]правлени|[Уу]правлінн|[Кк]омандовани|"
                    r"[Кк]омандуванн|[Шш]таб\b|국방부|합동참모본부|사령부")
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff]")
 # "June 7, 2024", "21.05.2024 (14:05)", "1 лютого 2024 року", "2024년 6월 7일": a day alone
 _DATE_LINE = re.compile(r"^(?=.*(?:19|20)\d\d)[\w.,:()/ -]{6,40}$")
 _DASHED = re.compile(r"^[-–—]\s*(?P<name>[^\W\d_][^-–—]{2,60}?)\s*[-–—]$")
@@ -79,15 +81,19 @@ def _byline(line: str) -> str | None:
     names = [p for p in parts if not _MARKER_LINE.match(p)]
     if len(names) == 1 and len(parts) == 2:
         return names[0]  # "Media release | Defence"
-    return next((p for p in names if _OFFICE.search(p)), None)
+    # "16.10.2018 | Командування Повітряних сил", "Департамент информации … Министерства
+    # обороны": a Russian or Ukrainian state body alone on the line, or by a day
+    alone = len(names) == 1
+    return next((p for p in names if _OFFICE.search(p)
+                 or alone and _CYRILLIC.match(p) and _BODY.search(p)), None)
 
 
 def _sign_off(line: str) -> str | None:
     """The issuer a release's last line prints: "- U.S. Army Europe -", a press office."""
     if m := _DASHED.match(line):
         return None if is_outlet(m.group("name")) else m.group("name")  # "- AFP -": the wire
-    return line if _BARE_NAME.match(line) and _OFFICE.search(line) \
-        and not _CREDIT.search(line) else None
+    office = _OFFICE.search(line) or _CYRILLIC.match(line) and _BODY.search(line)
+    return line if _BARE_NAME.match(line) and office and not _CREDIT.search(line) else None
 
 
 _CAPITALS = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ]{4,16}\b")

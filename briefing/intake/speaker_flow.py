@@ -61,6 +61,37 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
         else:
             info.source = resolver.unnamed  # a press release's issuer, or the publication
     _refer_back(analysed)
+    _close_quotes(analysed)
+
+
+def _close_quotes(analysed: list[_Sentence]) -> None:
+    """«Первое. Второе», — рассказал он: a quote of several sentences is the words of whoever
+    closes it, its sentences before the closing one too (they name no one of their own)."""
+    for i, info in enumerate(analysed):
+        if info.attribution is None or not _closes(info.s.text):
+            continue
+        inside = []
+        for earlier in reversed(analysed[:i]):
+            if earlier.s.paragraph != info.s.paragraph or earlier.attribution is not None \
+                    or _closes(earlier.s.text):
+                break
+            inside.append(earlier)
+            if earlier.s.text.lstrip()[:1] in ("«", '"'):
+                for quoted in inside:
+                    quoted.source = info.source
+                break
+
+
+def _closes(text: str) -> bool:
+    """Whether a Russian or Ukrainian sentence closes a quote opened before it: more «»
+    closed than opened, or an odd straight quote not at its start."""
+    if not _CYRILLIC.search(text):
+        return False
+    straight = text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
+    return text.count("«") < text.count("»") or straight
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 _HANGUL = re.compile(r"[가-힣]")
