@@ -61,6 +61,7 @@ class CueTable:
     munitions: re.Pattern | None = None  # "знищують КАБами, по 20–30": a count of the bombs
     of_toll: re.Pattern | None = None  # "половина погибших": a share of a toll, not of a force
     chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
+    notional: re.Pattern | None = None  # "условного противника численностью до 300": make-believe
     size: re.Pattern | None = None  # "численность группировки превышает 100 тыс.": no noun needed
     # a noun that makes its own count a strength, found right before it (searched in the text
     # to its left) or right after it (matched at the start of the text to its right)
@@ -321,6 +322,9 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
                        fraction_of=of[2] if of else None)
     if table.chance and table.chance.search(left[-60:] + " " + right[:40]):
         return None  # "사망자가 1만 명을 넘을 가능성", "вероятность гибели 500": a chance, no count
+    if table.notional and (table.notional.search(left[-60:])
+                           or table.notional.match(right.lstrip())):
+        return None  # an exercise's pretend enemy: "уничтожить 300 условных боевиков"
     if cue:
         side, a, b = cue[3]
         span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)
