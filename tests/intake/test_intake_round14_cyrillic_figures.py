@@ -1,6 +1,7 @@
 """Round 14, Russian and Ukrainian: an exercise's make-believe enemy ("условного противника",
-"умовних диверсантів") is no claim, while the troops that exercise against it are. Sentences
-written for these tests, none from any file of the repository."""
+"умовних диверсантів") is no claim, while the troops that exercise against it are; "протягом
+минулого тижня" is the week up to the report, as "за минулий тиждень" is. Sentences written
+for these tests, none from any file of the repository."""
 import datetime as dt
 
 import pytest
@@ -29,3 +30,20 @@ def test_the_troops_of_an_exercise_still_count():
 def test_a_real_enemy_beside_an_exercise_still_counts():
     assert rows("Пока шли учения, на границе были уничтожены 25 боевиков, сообщило Минобороны.",
                 DAY) == [(25, "killed", None, "Минобороны", "2025-03-18", "week")]
+
+
+@pytest.mark.parametrize("text, metric, value, source", [
+    ("Протягом минулого тижня десантники знищили 180 окупантів, повідомив речник бригади "
+     "Олег Бондар.", "killed", 180, "Олег Бондар"),
+    ("В течение последней недели погибли 35 военнослужащих, сообщило Минобороны.",
+     "killed", 35, "Минобороны"),
+    ("Впродовж останнього тижня поранено 64 військових, повідомив Генштаб.",
+     "wounded", 64, "Генштаб"),
+])
+def test_during_the_past_week_is_the_week_up_to_the_report(text, metric, value, source):
+    assert rows(text, DAY) == [(value, metric, None, source, "2025-03-15", "week")]
+
+
+def test_last_week_alone_is_the_calendar_week_before():
+    (row,) = rows("Минулого тижня десантники знищили 180 окупантів, повідомив Бондар.", DAY)
+    assert row[4:] == ("2025-03-08", "week")
