@@ -154,6 +154,19 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     return phrase + (f" ({sign.group()})" if sign else ""), cut + 1
 
 
+# "Потери федеральных сил в пресс-центре группировки назвали", "Втрати бригади в Генштабі
+# уточнили": what was said, then the body in which it was said
+_IN_BODY = re.compile(r"\s(?:в|во|у)\s+(?=(?:пресс-центр|прес-центр|штаб|генштаб|министерств|"
+                      r"міністерств|минобороны|міноборони|командовани|командуванн|ведомств|"
+                      r"відомств|управлени|управлінн|пресс-служб|прес-служб|пресслужб))", re.I)
+
+
+def _body_inside(phrase: str, at: int, verb: str) -> tuple[str, int]:
+    """The body a plural verb's subject phrase names after what was said, or the phrase."""
+    m = _PLURAL.search(verb) and _IN_BODY.search(phrase)
+    return (phrase[m.end():], at + m.end()) if m and phrase[:m.start()].strip() else (phrase, at)
+
+
 def _counts(phrase: str) -> bool:
     """"Были уничтожены пять боевиков, причастных к обстрелу, сообщили": a count in words
     before an aside is what was said, not who said it ("Один из бойцов, ..." may speak)."""
@@ -278,7 +291,7 @@ def find_attribution(sentence: str) -> Attribution | None:
             return Attribution(None, PRONOUN, vm.start() - len(before[0].split()[-1]) - 1,
                                vm.start(), vm.end())
         if before and tidy(before[0]):
-            phrase, at = before
+            phrase, at = _body_inside(*before, vm.group())
             found = _explicit(tidy(phrase), at, vm.start(), vm.end(), phrase)
             if found and _is_channel(found):
                 # "Про це LIGA.net повідомив речник … Ігор Шевчук": the outlet before the

@@ -1,0 +1,27 @@
+"""Round 14, Russian and Ukrainian: "Потери бригады в штабе назвали …" — what was said, then
+the body in which it was said, before a plural verb: the body speaks. Sentences written for
+these tests, none from any file of the repository."""
+import datetime as dt
+
+import pytest
+from intake_support import rows
+
+DAY = dt.date(2025, 3, 18)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, metric, value, body", [
+    ("Потери десантников в штабе группировки назвали впервые: погибли 23 военнослужащих.",
+     "killed", 23, "штабе группировки"),
+    ("Втрати батальйону в Генштабі уточнили: поранено 57 військових.",
+     "wounded", 57, "Генштабі"),
+    ("Число пленных в пресс-службе Минобороны назвали вчера: в плен сдались 14 боевиков.",
+     "captured", 14, "пресс-службе Минобороны"),
+])
+def test_the_body_in_which_a_figure_was_named_speaks(text, metric, value, body):
+    (row,) = [r for r in rows(text, DAY) if r[1] == metric]
+    assert (row[0], row[2], row[3]) == (value, None, body), row
+
+
+def test_a_person_in_the_staff_still_speaks_himself():
+    (row,) = rows("Командир роты в штабе сообщил, что погибли 19 военнослужащих.", DAY)
+    assert row[:4] == (19, "killed", None, "Командир роты")
