@@ -50,6 +50,11 @@ _DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|ук�
 _THEIR_WORDS = re.compile(r"(?<!\w)(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным|оценке|мнению)|"
                           r"за\s+(?:його|її|їхніми|їхніми)\s+(?:словами|даними|оцінкою)|"
                           r"за\s+словами\s+(?:нього|неї))(?!\w)", re.I)
+# "По оценке командования группы, … По его словам, …": a body has data, a man has words —
+# "his words" are those of the latest speaker who is no body
+_HIS_WORDS = re.compile(r"(?:его|её|ее|його|її)\s+(?:словам|словами)|словами\s+(?:нього|неї)", re.I)
+_NO_BODY = (r"^(?!.*(?:командовани|командуванн|штаб|министерств|міністерств|минобороны|міноборони|"
+           r"ведомств|відомств|служб|управлени|управлінн|центр|власт|влад|администрац|адміністрац))")
 _PER = re.compile(
     r"(?<!\w)(?:по\s+данным|по\s+словам|по\s+информации|по\s+оценкам?|согласно\s+данным|"
     r"по\s+оценк(?:е|ам)|по\s+подсч[её]там|за\s+підрахунками|по\s+сведениям|"
@@ -251,7 +256,8 @@ def find_attribution(sentence: str) -> Attribution | None:
         named = find_attribution(sentence[:m.start()]) if m.start() > 0 else None
         if named and named.kind == EXPLICIT:
             return named
-        return Attribution(None, PRONOUN, m.start(), m.end(), m.end())
+        person = _NO_BODY if _HIS_WORDS.search(m.group()) else None
+        return Attribution(None, PRONOUN, m.start(), m.end(), m.end(), alias=person)
     m = _PER.search(sentence)
     if m:
         rest = sentence[m.end():]

@@ -1,6 +1,7 @@
 """Round 14, Russian and Ukrainian: "Потери бригады в штабе назвали …" — what was said, then
-the body in which it was said, before a plural verb: the body speaks. Sentences written for
-these tests, none from any file of the repository."""
+the body in which it was said, before a plural verb: the body speaks; "по его словам" after
+a body's data is the person named before it. Sentences written for these tests, none from
+any file of the repository."""
 import datetime as dt
 
 import pytest
@@ -25,3 +26,24 @@ def test_the_body_in_which_a_figure_was_named_speaks(text, metric, value, body):
 def test_a_person_in_the_staff_still_speaks_himself():
     (row,) = rows("Командир роты в штабе сообщил, что погибли 19 военнослужащих.", DAY)
     assert row[:4] == (19, "killed", None, "Командир роты")
+
+
+@pytest.mark.parametrize("text, value, speaker", [
+    ("Об этом рассказал командир батальона майор Денис Рогов.\n\nПо данным штаба группировки, "
+     "атаку вели около 300 боевиков. Отряд, по его словам, насчитывал 60 человек.",
+     60, "Денис Рогов"),
+    ("Про це повідомив речник бригади Остап Лещук.\n\nЗа оцінкою командування, противник "
+     "зосередив тут 2 тисячі військових. Гарнізон, за його словами, налічував 90 бійців.",
+     90, "Остап Лещук"),
+])
+def test_his_words_are_the_persons_not_the_bodys_named_between(text, value, speaker):
+    (row,) = [r for r in rows(text, DAY) if r[0] == value]
+    assert (row[1], row[3]) == ("strength", speaker), row
+
+
+def test_its_data_are_the_bodys_named_last():
+    text = ("Об этом рассказал командир батальона майор Денис Рогов.\n\nПо данным штаба "
+            "группировки, атаку вели около 300 боевиков. Отряд, по его данным, насчитывал "
+            "60 человек.")
+    (row,) = [r for r in rows(text, DAY) if r[0] == 60]
+    assert row[3] == "штаба группировки", row
