@@ -1,7 +1,8 @@
 """Round 14, Russian and Ukrainian: an exercise's make-believe enemy ("условного противника",
 "умовних диверсантів") is no claim, while the troops that exercise against it are; "протягом
-минулого тижня" is the week up to the report, as "за минулий тиждень" is. Sentences written
-for these tests, none from any file of the repository."""
+минулого тижня" is the week up to the report, as "за минулий тиждень" is; "Жители X, около
+5 тыс. человек," are no force. Sentences written for these tests, none from any file of the
+repository."""
 import datetime as dt
 
 import pytest
@@ -47,3 +48,17 @@ def test_during_the_past_week_is_the_week_up_to_the_report(text, metric, value, 
 def test_last_week_alone_is_the_calendar_week_before():
     (row,) = rows("Минулого тижня десантники знищили 180 окупантів, повідомив Бондар.", DAY)
     assert row[4:] == ("2025-03-08", "week")
+
+
+@pytest.mark.parametrize("text", [
+    "Жители Шатоя, около 4 тыс. человек, находятся в палаточном лагере под Гудермесом.",
+    "Біженці з Бахмута, понад 3 тисячі людей, перебувають у таборі під Дніпром.",
+    "Переселенцы из района, более 700 человек, размещены в школах.",
+])
+def test_people_who_are_no_force_restated_by_their_count_are_no_strength(text):
+    assert rows(text, DAY) == []
+
+
+def test_fighters_restated_by_their_count_are_a_strength():
+    assert rows("Бойовики, близько 300 осіб, перебувають у селі, повідомив Генштаб.", DAY) == [
+        (300, "strength", "about", "Генштаб", "2025-03-18", "week")]
