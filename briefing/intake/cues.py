@@ -61,6 +61,8 @@ class CueTable:
     munitions: re.Pattern | None = None  # "знищують КАБами, по 20–30": a count of the bombs
     of_toll: re.Pattern | None = None  # "половина погибших": a share of a toll, not of a force
     chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
+    # "знищили 30 бойовиків і два танки": a count of things joined to one of men is no loss
+    things_join: bool = True
     notional: re.Pattern | None = None  # "условного противника численностью до 300": make-believe
     size: re.Pattern | None = None  # "численность группировки превышает 100 тыс.": no noun needed
     # a noun that makes its own count a strength, found right before it (searched in the text
@@ -227,6 +229,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         if (reading is None or reading.metric == "strength") and out \
                 and out[-1].quantity.end == prev_end \
+                and (table.things_join or not table.other.match(head)) \
                 and (coordinated(out[-1], left, table.conjunction)
                      or coordinated(out[-1], sentence[prev_end:q.start], table.also)):
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))

@@ -332,6 +332,7 @@ RUSSIAN_UKRAINIAN = CueTable(
     among=re.compile(r"(?<!\w)(?:среди|из|з|серед|із)\s+(?:них|которых|яких)\s*(?:[—–-]\s*)?$|"
                      r"(?<!\w)(?:в\s+том\s+числе|у\s+тому\s+числі|включая|зокрема)\s+$", re.I),
     other=_OTHER,
+    things_join=False,
     boundary=_BOUNDARY,
     forecast=_stems(r"могут", r"может", r"смогут", r"будет", r"будут", r"буде\b", r"будуть",
                     r"можуть", r"може\b", r"прогноз", r"ожидает", r"ожидают", r"очікує",

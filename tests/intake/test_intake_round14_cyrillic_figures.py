@@ -1,8 +1,8 @@
 """Round 14, Russian and Ukrainian: an exercise's make-believe enemy ("условного противника",
 "умовних диверсантів") is no claim, while the troops that exercise against it are; "протягом
 минулого тижня" is the week up to the report, as "за минулий тиждень" is; "Жители X, около
-5 тыс. человек," are no force. Sentences written for these tests, none from any file of the
-repository."""
+5 тыс. человек," are no force; "30 бойовиків і два танки": the tanks are no dead. Sentences
+written for these tests, none from any file of the repository."""
 import datetime as dt
 
 import pytest
@@ -62,3 +62,17 @@ def test_people_who_are_no_force_restated_by_their_count_are_no_strength(text):
 def test_fighters_restated_by_their_count_are_a_strength():
     assert rows("Бойовики, близько 300 осіб, перебувають у селі, повідомив Генштаб.", DAY) == [
         (300, "strength", "about", "Генштаб", "2025-03-18", "week")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Десантники знищили біля села 25 бойовиків і три танки, повідомили в Генштабі.", 25),
+    ("Уничтожены 18 боевиков и два миномета, сообщили в Генштабе.", 18),
+    ("Знищено 40 окупантів та 6 одиниць техніки, повідомили в Генштабі.", 40),
+])
+def test_things_counted_after_the_dead_are_no_more_dead(text, value):
+    assert [r[:3] for r in rows(text, DAY)] == [(value, "killed", None)]
+
+
+def test_men_counted_after_the_dead_are_dead_too():
+    assert [r[:2] for r in rows("Погибли 12 военнослужащих и 4 добровольца, сообщили в штабе.",
+                                DAY)] == [(12, "killed"), (4, "killed")]
