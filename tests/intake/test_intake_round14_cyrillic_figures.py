@@ -1,8 +1,8 @@
 """Round 14, Russian and Ukrainian: an exercise's make-believe enemy ("условного противника",
 "умовних диверсантів") is no claim, while the troops that exercise against it are; "протягом
 минулого тижня" is the week up to the report, as "за минулий тиждень" is; "Жители X, около
-5 тыс. человек," are no force; "30 бойовиків і два танки": the tanks are no dead. Sentences
-written for these tests, none from any file of the repository."""
+5 тыс. человек," are no force; "30 бойовиків і два танки": the tanks (and depots, radars,
+САУ) are no dead. Sentences written for these tests, none from any file of the repository."""
 import datetime as dt
 
 import pytest
@@ -76,3 +76,12 @@ def test_things_counted_after_the_dead_are_no_more_dead(text, value):
 def test_men_counted_after_the_dead_are_dead_too():
     assert [r[:2] for r in rows("Погибли 12 военнослужащих и 4 добровольца, сообщили в штабе.",
                                 DAY)] == [(12, "killed"), (4, "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Під час рейду знищено три склади боєприпасів і радар, повідомили в ВМС.",
+    "Уничтожены две РЛС и четыре САУ, сообщили в Минобороны.",
+    "Знищено два пункти управління противника, повідомили в Генштабі.",
+])
+def test_stores_and_systems_destroyed_are_no_dead(text):
+    assert rows(text, DAY) == []
