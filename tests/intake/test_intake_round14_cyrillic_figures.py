@@ -1,8 +1,9 @@
 """Round 14, Russian and Ukrainian: an exercise's make-believe enemy ("условного противника",
 "умовних диверсантів") is no claim, while the troops that exercise against it are; "протягом
 минулого тижня" is the week up to the report, as "за минулий тиждень" is; "Жители X, около
-5 тыс. человек," are no force; "30 бойовиків і два танки": the tanks (and depots, radars,
-САУ) are no dead. Sentences written for these tests, none from any file of the repository."""
+5 тыс. человек," are no force; a list of places ("сел А, Б и В") is no clause break; "30
+бойовиків і два танки": the tanks (and depots, radars, САУ) are no dead. Sentences written
+for these tests, none from any file of the repository."""
 import datetime as dt
 
 import pytest
@@ -77,3 +78,13 @@ def test_men_counted_after_the_dead_are_dead_too():
     assert [r[:2] for r in rows("Погибли 12 военнослужащих и 4 добровольца, сообщили в штабе.",
                                 DAY)] == [(12, "killed"), (4, "killed")]
 
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Численность боевиков в районе сел Хунзах, Гоцатль и Ругуджа оценивается в 2–3 тыс. "
+     "человек, сообщил Генштаб.", 2000, 3000),
+    ("Чисельність окупантів біля Кремінної, Торського, Діброви та Ямполівки становить 8–10 "
+     "тисяч військових, повідомив Генштаб.", 8000, 10000),
+])
+def test_a_list_of_places_keeps_the_count_in_its_clause(text, low, high):
+    assert rows(text, DAY) == [((low, high), "strength", None, "Генштаб", "2025-03-18", "week")]
