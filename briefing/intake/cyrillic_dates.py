@@ -243,3 +243,16 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]
     return found
+
+
+# "Предыдущее учение проходило в 2022 году", "В прошлом году аналогичное учение …",
+# "попередні навчання": an earlier edition of the event the article reports
+_EARLIER_EDITION = re.compile(r"(?<!\w)(?:предыдущ|прошлогодн|аналогичн|попередн|торішн|"
+                              r"минулорічн|аналогічн)\w*", re.I)
+
+
+def earlier_edition(claim: dict, published: dt.date, sentence: str) -> bool:
+    """A figure of an earlier edition of the event, dated only by its past year, is that
+    edition's, not news of the article's."""
+    return claim["date_precision"] == "year" and int(claim["as_of"][:4]) < published.year \
+        and bool(_EARLIER_EDITION.search(sentence))

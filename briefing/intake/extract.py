@@ -27,6 +27,7 @@ from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 
 from .attribution import EXPLICIT, PRONOUN, PUBLICATION, Attribution
 from .dateline import Dateline, find_dateline
+from .cyrillic_dates import earlier_edition
 from .dates import DateMention
 from .figures import RELATIVE_CLAUSE, candidate, link_fractions
 from .forces import PERSONNEL, ForcePhrase, Subjects
@@ -132,6 +133,9 @@ def extract_article(text: str, published: dt.date | None = None,
                                         len(candidates)))
     if lang.code == "en":
         candidates = [c for c in candidates if not past_year_loss(c.claim, anchor)]
+    if lang.code in ("ru", "uk"):
+        candidates = [c for c in candidates
+                      if not earlier_edition(c.claim, anchor, c.sentence.s.text)]
     kept = sorted(dedupe(candidates), key=lambda c: c.order)
     for n, c in enumerate(kept, start=1):
         c.extra["id"] = f"p{n}"

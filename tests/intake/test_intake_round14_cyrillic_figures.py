@@ -1,9 +1,10 @@
 """Round 14, Russian and Ukrainian: an exercise's make-believe enemy ("условного противника",
-"умовних диверсантів") is no claim, while the troops that exercise against it are; "протягом
-минулого тижня" is the week up to the report, as "за минулий тиждень" is; "Жители X, около
-5 тыс. человек," are no force; a list of places ("сел А, Б и В") is no clause break; "30
-бойовиків і два танки": the tanks (and depots, radars, САУ) are no dead. Sentences written
-for these tests, none from any file of the repository."""
+"умовних диверсантів", the enemy of "по замыслу учения") and an earlier edition's figure
+("Предыдущее учение … в 2022 году") are no claim, while the troops that exercise are;
+"протягом минулого тижня" is the week up to the report, as "за минулий тиждень" is; "Жители
+X, около 5 тыс. человек," are no force; a list of places ("сел А, Б и В") is no clause break;
+"30 бойовиків і два танки": the tanks (and depots, radars, САУ) are no dead. Sentences
+written for these tests, none from any file of the repository."""
 import datetime as dt
 
 import pytest
@@ -19,6 +20,14 @@ DAY = dt.date(2025, 3, 18)  # a Tuesday
     "За задумом навчань бригада знищила 150 умовних диверсантів.",
     "Условный противник потерял 70 человек убитыми, доложил руководитель учения.",
     "Під час навчань було ліквідовано умовне угруповання чисельністю близько 500 бойовиків.",
+    "По легенде учений, войска отражают нападение бандформирований численностью до 800.",
+    "За задумом навчань, бригада відбиває наступ угруповання противника чисельністю близько "
+    "2 тисяч.",
+    # an earlier edition of the event, dated by its past year
+    "Предыдущие учения «Щит» проходили в 2023 году в Армении, в них участвовали 4 тыс. "
+    "военнослужащих.",
+    "Попередні навчання пройшли у 2024 році в Польщі, в них взяли участь понад 2 тисячі "
+    "військових.",
     # people who are no force, restated by their count
     "Жители Шатоя, около 4 тыс. человек, находятся в палаточном лагере под Гудермесом.",
     "Біженці з Бахмута, понад 3 тисячі людей, перебувають у таборі під Дніпром.",
@@ -36,6 +45,18 @@ def test_the_troops_of_an_exercise_still_count():
     assert rows("В учениях участвуют более 3 тыс. военнослужащих, которые отразят атаку "
                 "условного противника, сообщило Минобороны.", DAY) == [
         (3000, "strength", "more than", "Минобороны", "2025-03-18", "week")]
+
+
+def test_troops_in_an_exercises_scenario_still_count():
+    assert rows("По замыслу учения, к отражению атаки боевиков привлекут 1500 "
+                "военнослужащих, сообщило Минобороны.", DAY) == [
+        (1500, "strength", None, "Минобороны", "2025-03-18", "week")]
+
+
+def test_a_past_years_figure_of_no_earlier_edition_still_counts():
+    (row,) = rows("В 2023 году в Армении учения проходили с участием 4 тыс. военнослужащих.",
+                  DAY)
+    assert row[:2] == (4000, "strength") and row[4:] == ("2023-07-01", "year")
 
 
 def test_a_real_enemy_beside_an_exercise_still_counts():
