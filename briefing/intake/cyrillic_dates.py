@@ -245,14 +245,20 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
     return found
 
 
-# "Предыдущее учение проходило в 2022 году", "В прошлом году аналогичное учение …",
-# "попередні навчання": an earlier edition of the event the article reports
+# "Предыдущее учение проходило в 2022 году", "попередні навчання": an earlier edition of the
+# event the article reports; "В прошлый раз в нем участвовали", "Торік у навчаннях брали
+# участь": who took part in it last time
 _EARLIER_EDITION = re.compile(r"(?<!\w)(?:предыдущ|прошлогодн|аналогичн|попередн|торішн|"
                               r"минулорічн|аналогічн)\w*", re.I)
+_LAST_TIME = re.compile(r"(?<!\w)(?:в\s+прошлый\s+раз|минулого\s+разу|торік|в\s+прошлом\s+году|"
+                        r"минулого\s+року)(?!\w)", re.I)
+_TOOK_PART = re.compile(r"(?<!\w)(?:участвова|участь|участи[еия])", re.I)
 
 
 def earlier_edition(claim: dict, published: dt.date, sentence: str) -> bool:
-    """A figure of an earlier edition of the event, dated only by its past year, is that
-    edition's, not news of the article's."""
+    """A figure of an earlier edition of the event, dated only by its past year, or of those
+    who took part last time, is that edition's, not news of the article's."""
+    if _LAST_TIME.search(sentence) and _TOOK_PART.search(sentence):
+        return True
     return claim["date_precision"] == "year" and int(claim["as_of"][:4]) < published.year \
         and bool(_EARLIER_EDITION.search(sentence))
