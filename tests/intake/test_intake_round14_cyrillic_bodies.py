@@ -1,7 +1,7 @@
 """Round 14, Russian and Ukrainian: "Потери бригады в штабе назвали …" — what was said, then
 the body in which it was said, before a plural verb: the body speaks; "по его словам" after
-a body's data is the person named before it. Sentences written for these tests, none from
-any file of the repository."""
+a body's data is the person named before it; a dated press centre above the headline issues
+the release. Sentences written for these tests, none from any file of the repository."""
 import datetime as dt
 
 import pytest
@@ -47,3 +47,22 @@ def test_its_data_are_the_bodys_named_last():
             "60 человек.")
     (row,) = [r for r in rows(text, DAY) if r[0] == 60]
     assert row[3] == "штаба группировки", row
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("14 березня 2025 року / Прес-центр штабу ООС\n\nБойовики обстріляли позиції під Авдіївкою"
+     "\n\nПід час обстрілу загинули троє українських військовослужбовців.",
+     "Прес-центр штабу ООС"),
+    ("14 марта 2025 года / Пресс-центр Западного военного округа\n\nНа учениях погиб "
+     "военнослужащий\n\nВ ходе стрельб погибли двое военнослужащих.",
+     "Пресс-центр Западного военного округа"),
+])
+def test_a_dated_press_centre_above_the_headline_issues_the_release(text, issuer):
+    (row,) = rows(text, DAY)
+    assert row[1] == "killed" and row[3] == issuer, row
+
+
+def test_a_dated_line_above_the_headline_naming_a_reporter_is_no_issuer():
+    (row,) = rows("14 березня 2025 року / Олена Коваль\n\nБойовики обстріляли позиції\n\n"
+                  "Під час обстрілу загинули троє українських військовослужбовців.", DAY)
+    assert row[3] == "the publication", row
