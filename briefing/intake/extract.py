@@ -133,10 +133,9 @@ def extract_article(text: str, published: dt.date | None = None,
                                         len(candidates)))
     if lang.code == "en":
         candidates = [c for c in candidates if not past_year_loss(c.claim, anchor)]
-    if lang.code in ("ru", "uk"):
-        candidates = [c for c in candidates
-                      if not earlier_edition(c.claim, anchor, c.sentence.s.text)]
     kept = sorted(dedupe(candidates), key=lambda c: c.order)
+    if lang.code in ("ru", "uk"):
+        kept = [c for c in kept if not earlier_edition(c.claim, anchor, c.sentence.s.text)]
     for n, c in enumerate(kept, start=1):
         c.extra["id"] = f"p{n}"
     link_fractions(kept)
