@@ -61,6 +61,13 @@ class CueTable:
     munitions: re.Pattern | None = None  # "знищують КАБами, по 20–30": a count of the bombs
     of_toll: re.Pattern | None = None  # "половина погибших": a share of a toll, not of a force
     chance: re.Pattern | None = None  # "1만 명을 넘을 가능성": the threshold of a probability
+    # "знищили 30 бойовиків і два танки": a count of things joined to one of men is no loss
+    things_join: bool = True
+    notional: re.Pattern | None = None  # "условного противника численностью до 300": make-believe
+    # "По замыслу учения, силы ОДКБ отражают вторжение формирований численностью до 1,5 тыс.":
+    # a sentence that tells an exercise's scenario, and the enemy named before a count in it
+    scenario: re.Pattern | None = None
+    enemy: re.Pattern | None = None
     size: re.Pattern | None = None  # "численность группировки превышает 100 тыс.": no noun needed
     # a noun that makes its own count a strength, found right before it (searched in the text
     # to its left) or right after it (matched at the start of the text to its right)
@@ -226,6 +233,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
         if (reading is None or reading.metric == "strength") and out \
                 and out[-1].quantity.end == prev_end \
+                and (table.things_join or not table.other.match(head)) \
                 and (coordinated(out[-1], left, table.conjunction)
                      or coordinated(out[-1], sentence[prev_end:q.start], table.also)):
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
@@ -288,6 +296,16 @@ def _rate_before(table, sentence, left_at, left) -> bool:
                 and table.loss.search(left))
 
 
+def _make_believe(table, sentence, left, right) -> bool:
+    """A count of the enemy an exercise plays against: "условного противника численностью до
+    300", or any enemy's in a sentence that tells the exercise's scenario."""
+    if not table.notional:
+        return False
+    if table.notional.search(left[-60:]) or table.notional.match(right.lstrip()):
+        return True
+    return bool(table.scenario.match(sentence) and table.enemy.search(left[-60:]))
+
+
 def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     head = right.lstrip(" \t«»\"“”„")[:40]  # 'стянуты «до 2 тыс.» таджикских военных'
     thing, force = table.other.match(head), table.force.match(head)
@@ -321,6 +339,8 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
                        fraction_of=of[2] if of else None)
     if table.chance and table.chance.search(left[-60:] + " " + right[:40]):
         return None  # "사망자가 1만 명을 넘을 가능성", "вероятность гибели 500": a chance, no count
+    if _make_believe(table, sentence, left, right):
+        return None  # an exercise's pretend enemy: "уничтожить 300 условных боевиков"
     if cue:
         side, a, b = cue[3]
         span = (left_at + a, left_at + b) if side == "left" else (q.end + a, q.end + b)

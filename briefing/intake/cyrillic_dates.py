@@ -98,8 +98,11 @@ _PATTERNS = [
                        r"(день|дня|дней|дні|днів|неделю|недели|недель|тиждень|тижні|тижнів)\s+"
                        r"(?:назад|тому)(?!\w)", re.I)),
     ("month_nom", re.compile(rf"(?<!\w)за\s+({_alternatives(_NOMINATIVE)})(?!\w){_YEAR}", re.I)),
-    ("past_week", re.compile(r"(?<!\w)за\s+(?:(?:минувшую|прошедшую|последнюю|минулий|останній)\s+)?"
-                             r"(?:неделю|тиждень)(?!\w)", re.I)),
+    # "протягом минулого тижня", "в течение последней недели": the seven days up to it too
+    ("past_week", re.compile(r"(?<!\w)(?:за\s+(?:(?:минувшую|прошедшую|последнюю|прошлую|минулий|"
+                             r"останній)\s+)?(?:неделю|тиждень)|(?:протягом|впродовж|в\s+течение|"
+                             r"на\s+протяжении)\s+(?:минулого|останнього|прошлой|последней|"
+                             r"минувшей|прошедшей)\s+(?:тижня|недели))(?!\w)", re.I)),
     ("relative", re.compile(
         r"(?<!\w)(?:(на\s+прошлой|на\s+минувшей|на\s+этой|на\s+следующей)\s+неделе|"
         r"(минулого|цього|наступного)\s+тижня|на\s+(минулому|цьому|наступному)\s+тижні|"
@@ -240,3 +243,22 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]
     return found
+
+
+# "Предыдущее учение проходило в 2022 году", "попередні навчання": an earlier edition of the
+# event the article reports; "В прошлый раз в нем участвовали", "Торік у навчаннях брали
+# участь": who took part in it last time
+_EARLIER_EDITION = re.compile(r"(?<!\w)(?:предыдущ|прошлогодн|аналогичн|попередн|торішн|"
+                              r"минулорічн|аналогічн)\w*", re.I)
+_LAST_TIME = re.compile(r"(?<!\w)(?:в\s+прошлый\s+раз|минулого\s+разу|торік|в\s+прошлом\s+году|"
+                        r"минулого\s+року)(?!\w)", re.I)
+_TOOK_PART = re.compile(r"(?<!\w)(?:участвова|участь|участи[еия])", re.I)
+
+
+def earlier_edition(claim: dict, published: dt.date, sentence: str) -> bool:
+    """A figure of an earlier edition of the event, dated only by its past year, or of those
+    who took part last time, is that edition's, not news of the article's."""
+    if _LAST_TIME.search(sentence) and _TOOK_PART.search(sentence):
+        return True
+    return claim["date_precision"] == "year" and int(claim["as_of"][:4]) < published.year \
+        and bool(_EARLIER_EDITION.search(sentence))

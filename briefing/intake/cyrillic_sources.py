@@ -50,6 +50,11 @@ _DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|ук�
 _THEIR_WORDS = re.compile(r"(?<!\w)(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным|оценке|мнению)|"
                           r"за\s+(?:його|її|їхніми|їхніми)\s+(?:словами|даними|оцінкою)|"
                           r"за\s+словами\s+(?:нього|неї))(?!\w)", re.I)
+# "По оценке командования группы, … По его словам, …": a body has data, a man has words —
+# "his words" are those of the latest speaker who is no body
+_HIS_WORDS = re.compile(r"(?:его|её|ее|його|її)\s+(?:словам|словами)|словами\s+(?:нього|неї)", re.I)
+_NO_BODY = (r"^(?!.*(?:командовани|командуванн|штаб|министерств|міністерств|минобороны|міноборони|"
+           r"ведомств|відомств|служб|управлени|управлінн|центр|власт|влад|администрац|адміністрац))")
 _PER = re.compile(
     r"(?<!\w)(?:по\s+данным|по\s+словам|по\s+информации|по\s+оценкам?|согласно\s+данным|"
     r"по\s+оценк(?:е|ам)|по\s+подсч[её]там|за\s+підрахунками|по\s+сведениям|"
@@ -154,6 +159,19 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     return phrase + (f" ({sign.group()})" if sign else ""), cut + 1
 
 
+# "Потери федеральных сил в пресс-центре группировки назвали", "Втрати бригади в Генштабі
+# уточнили": what was said, then the body in which it was said
+_IN_BODY = re.compile(r"\s(?:в|во|у)\s+(?=(?:пресс-центр|прес-центр|штаб|генштаб|министерств|"
+                      r"міністерств|минобороны|міноборони|командовани|командуванн|ведомств|"
+                      r"відомств|управлени|управлінн|пресс-служб|прес-служб|пресслужб))", re.I)
+
+
+def _body_inside(phrase: str, at: int, verb: str) -> tuple[str, int]:
+    """The body a plural verb's subject phrase names after what was said, or the phrase."""
+    m = _PLURAL.search(verb) and _IN_BODY.search(phrase)
+    return (phrase[m.end():], at + m.end()) if m and phrase[:m.start()].strip() else (phrase, at)
+
+
 def _counts(phrase: str) -> bool:
     """"Были уничтожены пять боевиков, причастных к обстрелу, сообщили": a count in words
     before an aside is what was said, not who said it ("Один из бойцов, ..." may speak)."""
@@ -238,7 +256,8 @@ def find_attribution(sentence: str) -> Attribution | None:
         named = find_attribution(sentence[:m.start()]) if m.start() > 0 else None
         if named and named.kind == EXPLICIT:
             return named
-        return Attribution(None, PRONOUN, m.start(), m.end(), m.end())
+        person = _NO_BODY if _HIS_WORDS.search(m.group()) else None
+        return Attribution(None, PRONOUN, m.start(), m.end(), m.end(), alias=person)
     m = _PER.search(sentence)
     if m:
         rest = sentence[m.end():]
@@ -278,7 +297,7 @@ def find_attribution(sentence: str) -> Attribution | None:
             return Attribution(None, PRONOUN, vm.start() - len(before[0].split()[-1]) - 1,
                                vm.start(), vm.end())
         if before and tidy(before[0]):
-            phrase, at = before
+            phrase, at = _body_inside(*before, vm.group())
             found = _explicit(tidy(phrase), at, vm.start(), vm.end(), phrase)
             if found and _is_channel(found):
                 # "Про це LIGA.net повідомив речник … Ігор Шевчук": the outlet before the

@@ -27,6 +27,7 @@ from briefing.domain.fuzzy_dates import FIRST_YEAR, LAST_YEAR
 
 from .attribution import EXPLICIT, PRONOUN, PUBLICATION, Attribution
 from .dateline import Dateline, find_dateline
+from .cyrillic_dates import earlier_edition
 from .dates import DateMention
 from .figures import RELATIVE_CLAUSE, candidate, link_fractions
 from .forces import PERSONNEL, ForcePhrase, Subjects
@@ -137,6 +138,8 @@ def extract_article(text: str, published: dt.date | None = None,
         candidates = [c for c in candidates if not long_past_loss(c.claim, anchor)
                       and not last_years_exercise(c.claim, anchor)]
     kept = sorted(dedupe(candidates), key=lambda c: c.order)
+    if lang.code in ("ru", "uk"):
+        kept = [c for c in kept if not earlier_edition(c.claim, anchor, c.sentence.s.text)]
     for n, c in enumerate(kept, start=1):
         c.extra["id"] = f"p{n}"
     link_fractions(kept)

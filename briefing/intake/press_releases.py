@@ -48,7 +48,7 @@ _MARKER_LINE = re.compile(rf"^{_MARKER}\.?$")
 _NAME_LINE = re.compile(r"^[^\d.!?]{3,80}$")
 # the words for a press office, in the four languages
 _OFFICE = re.compile(r"Public\s+Affairs|Press\s+(?:Office|Service)|Media\s+(?:Office|Centre|Center)|"
-                     r"прес(?:с-|-|)служб|대변인실|공보실|공보관실", re.I)
+                     r"прес(?:с-|-|)служб|пресс?-?центр|대변인실|공보실|공보관실", re.I)
 # "22 вересня 2021 року / Пресслужба Міноборони", "Media release | Defence | 12 July 2024",
 # "Пресс-служба округа, 11 марта 2025 года": a byline's parts
 _PARTS = re.compile(r"\s+[|/]\s+|,\s+(?=\d)")
@@ -86,6 +86,14 @@ def _byline(line: str) -> str | None:
     alone = len(names) == 1
     return next((p for p in names if _OFFICE.search(p)
                  or alone and _CYRILLIC.match(p) and _BODY.search(p)), None)
+
+
+def _dated_above(line: str) -> bool:
+    """"18 грудня 2016 року / Прес-центр штабу АТО" above the headline: a Russian or
+    Ukrainian release's byline, not its headline (a headline holds no day and no slash)."""
+    parts = _PARTS.split(line)
+    return len(parts) == 2 and bool(re.search(r"\d", parts[0])) \
+        and bool(_CYRILLIC.match(parts[1]))
 
 
 def _sign_off(line: str) -> str | None:
@@ -154,7 +162,7 @@ def _printed_issuer(text: str) -> tuple[str, str | None] | None:
         if (m := _BESIDE.match(line)) and _NAME_LINE.match(
                 name := (m.group("after") or m.group("before")).strip()):
             return _title(name), None
-        if i and (name := _byline(line)):
+        if (i or _dated_above(line)) and (name := _byline(line)):
             return name, None
     if len(lines) > 2 and (name := _sign_off(lines[-1])):  # below a headline and a body
         return name, None
