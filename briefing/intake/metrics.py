@@ -238,6 +238,9 @@ def _arrivals(sentence: str, readings: list[Reading]) -> list[Reading]:
     return out
 
 
+_CURRENCY_SIGNS = ("$", "€", "£")
+
+
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 1):q.start]
     after = sentence[q.end:q.end + 1]
@@ -245,6 +248,8 @@ def _not_a_figure(sentence: str, q: Quantity) -> bool:
         return True  # "T-72", "Su-25"
     if after[:1].isalpha():
         return True  # "10th", "3rd"
+    if before in _CURRENCY_SIGNS:
+        return True  # "$290 million in military aid": money is never a head count
     if q.value is not None and not q.words and 1900 <= q.value <= 2100 and "," not in q.text:
         return True  # a year
     if q.fraction is not None and not 0 < q.fraction <= 1:
