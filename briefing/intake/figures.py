@@ -83,6 +83,19 @@ def _other_clause(info, r: Reading, d: DateMention, language: str) -> bool:
     return bisect.bisect_left(figures, a) < bisect.bisect_left(figures, b)
 
 
+# ", Alcantara added, and several more surrendered on Monday": the day after the telling
+# is the next clause's, not the figure's
+_TOLD_THEN = re.compile(r",\s+(?:[^,;]{1,50}\s)?(?:said|added|says|adds|told\s+\w+)\s*,\s*"
+                        r"(?:and|but|while|as)\s")
+
+
+def _told_of_later(info, r: Reading, d: DateMention) -> bool:
+    """English: `d` comes after the figure's clause and its telling, so it dates what the
+    next clause tells."""
+    return d.start >= r.quantity.end and bool(
+        _TOLD_THEN.search(info.s.text, r.quantity.end, d.start))
+
+
 # the end of a Korean reported clause ("…사살했다고 20일 발표했다"): a date after it is the
 # day of telling, also with the speaker between ("…숨졌다고 합동참모본부가 30일 밝혔다", as
 # wire copy puts it: the subject of the telling, up to three words ending in its particle)
@@ -106,7 +119,8 @@ def pick_date(info, r: Reading, published: dt.date,
     clauses = info.relative_clauses
     usable = [d for d in info.dates if d.role not in ("since", "until")
               and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
-                          for c in clauses) and not _other_clause(info, r, d, language)]
+                          for c in clauses) and not _other_clause(info, r, d, language)
+              and not (language == "en" and _told_of_later(info, r, d))]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
     if not forecast and not r.descriptive and usable:

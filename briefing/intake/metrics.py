@@ -134,8 +134,14 @@ def _noun_kind(words: list[str]) -> str | None:
     return None
 
 
+_ACRONYM_ASIDE = re.compile(r"\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+
+
 def _right_window(sentence: str, start: int, stop: int) -> str:
-    text = sentence[start:stop]
+    """The text after a number up to the first clause boundary; a bracketed acronym
+    ("43 Moro National Liberation Front (MNLF) rebels") only repeats the group's name, so
+    its brackets are no boundary (blanked, positions kept)."""
+    text = _ACRONYM_ASIDE.sub(lambda m: " " + m.group(1) + " ", sentence[start:stop])
     m = _BOUNDARY.search(text)
     return text[:m.start()] if m else text
 

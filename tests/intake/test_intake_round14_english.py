@@ -14,6 +14,23 @@ MON = ("2025-03-10", "day")
 
 
 CASES = [
+    # a bracketed acronym after a group's long name is no clause boundary
+    case("The army said 43 Moro National Liberation Front (MNLF) rebels had been killed.",
+         "killed", 43, None, "army", PUB),
+    case("About 300 Democratic Forces for the Liberation of Rwanda (FDLR) fighters remain "
+         "in the area, the UN mission said.", "strength", 300, "about", "UN mission", PUB),
+    case("Police said on Monday that 12 Islamic State (IS) militants had been captured.",
+         "captured", 12, None, "Police", MON),
+    case("At least 19 Revolutionary Armed Forces of Colombia (FARC) guerrillas died in the "
+         "raid, the defence ministry said.", "killed", 19, "at least", "defence ministry",
+         PUB),
+    # a day after ", X added, and ..." is the next clause's, not the figure's
+    case("Nine soldiers were wounded, the colonel added, and two more were flown out on "
+         "Monday.", "wounded", 9, None, "colonel", PUB),
+    case("Eleven insurgents were captured, police said, but three escaped on Tuesday night.",
+         "captured", 11, None, "police", PUB),
+    case("Seven marines were wounded on Monday, the navy added, and the ship sailed on.",
+         "wounded", 7, None, "navy", MON),
     case("Some 1,200 soldiers guard the pipeline, which cost €300 million, the army said.",
          "strength", 1200, "about", "army", PUB),
 ]
