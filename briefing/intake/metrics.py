@@ -245,6 +245,7 @@ def _arrivals(sentence: str, readings: list[Reading]) -> list[Reading]:
 
 
 _CURRENCY_SIGNS = ("$", "€", "£")
+_SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:were\s+|are\s+)?(\w+)")
 
 
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
@@ -262,6 +263,9 @@ def _not_a_figure(sentence: str, q: Quantity) -> bool:
         return True  # "150 percent" is a change, not a share
     if q.value is not None and q.value != int(q.value) and q.value < 100:
         return True  # "1.5" of something is not a head count
+    share = q.is_fraction and _SHARE_OF_THEM.match(sentence, q.end)
+    if share and share.group(1).lower() in NOT_COMBATANTS:
+        return True  # "2,000 people, about a third of them civilians,": a civilian share
     return False
 
 

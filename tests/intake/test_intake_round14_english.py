@@ -31,12 +31,18 @@ CASES = [
          "captured", 11, None, "police", PUB),
     case("Seven marines were wounded on Monday, the navy added, and the ship sailed on.",
          "wounded", 7, None, "navy", MON),
+    # a share "of them" that names soldiers is still read with its whole
+    case("Some 400 soldiers were killed, a third of them officers, the army said.",
+         "killed", 400, "about", "army", PUB),
     case("Some 1,200 soldiers guard the pipeline, which cost €300 million, the army said.",
          "strength", 1200, "about", "army", PUB),
 ]
 
-# money is never a claim, whatever force word follows it
+# money is never a claim, whatever force word follows it; nor a civilian share of a toll
 NOTHING = [
+    "More than 2,000 people, about a third of them civilians, have been killed, officials "
+    "said.",
+    "Nearly 600 people, half of whom were children, died in the strikes, the agency said.",
     "Washington has given the country about $290 million in military aid since 2015.",
     "The ministry set aside £45 million for troops' housing, the paper reported.",
     "Brussels pledged €1.5 billion to the armed forces, officials said on Monday.",
