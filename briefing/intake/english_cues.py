@@ -63,6 +63,12 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     # force's size, with no troop noun beside the number
     ("strength", re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
                             r"(?:[\w’'-]+\s+){0,2}?strength\b[^;:.]{0,60}?\bat\s+$", re.I), False),
+    # "The remaining rebels, estimated by the military at no more than 80, ...": a force's
+    # size put in an aside after its noun
+    ("strength", re.compile(r"\b(?:rebels|fighters|insurgents|militants|guerrillas|troops|"
+                            r"soldiers|gunmen|jihadists|separatists|mercenaries|forces),\s+"
+                            r"(?:estimated|put|reckoned|numbered)\s+(?:by\s+[^,;:.]{1,50}?\s+)?"
+                            r"at\s+$", re.I), False),
     # "Romania's contribution is the largest among the host nations, at more than 5,000"
     ("strength", re.compile(r"\bcontribution\b[^;:.]{0,60}?\bat\s+$"), False),
     ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"

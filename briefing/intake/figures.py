@@ -38,6 +38,8 @@ _AGENT = re.compile(r"^[^,;.]{0,40}?\b(?:counted|reported|recorded|given|cited|c
                     r"estimated|claimed|tallied|registered|compiled|announced)\s+by\s+"
                     r"((?:the\s+)?[A-Z][^,;.()]{1,60}?)(?=\s+(?:on|in|last|this|since|as|at|"
                     r"over|during|earlier|after|before)\b|[,;.)]|$)")
+_AGENT_BEFORE = re.compile(r",\s+(?:estimated|put|reckoned|numbered)\s+by\s+"
+                           r"((?:the\s+)?[^,;:.()]{1,50}?)\s+at\s+$")
 _LOSER = re.compile(r"(?:^|[,;]\s*|\bthat\s+)((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:had\s+|has\s+|"
                     r"have\s+|would\s+have\s+)?(?:only\s+|already\s+|just\s+)?(?:lost|losing|"
                     r"loses|lose)\s+(?:only\s+|just\s+|a\s+mere\s+|another\s+)?$", re.I)
@@ -206,6 +208,13 @@ def _clause_source(text: str, q) -> str | None:
     return a.name if a and a.kind == EXPLICIT else None
 
 
+def _agent_before(text: str, q) -> str | None:
+    """"The remaining rebels, estimated by the military at no more than 80,": the estimate's
+    agent named before the figure."""
+    m = _AGENT_BEFORE.search(text, max(0, q.start - 90), q.start)
+    return clean_name(m.group(1))[0] if m else None
+
+
 def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
     """A source named for this figure alone, and the date said with it: "the 1,500 dead
     counted by Congo's health ministry last week" (inside a sentence that quotes the
@@ -213,7 +222,8 @@ def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
     end = r.quantity.end
     m = _AGENT.match(info.s.text[end:])
     if not m:
-        return _clause_source(info.s.text, r.quantity), None
+        return _agent_before(info.s.text, r.quantity) or _clause_source(
+            info.s.text, r.quantity), None
     name, _alias = clean_name(m.group(1))
     said = [d for d in info.dates if end + m.end(1) <= d.start <= end + m.end(1) + 12
             and d.role not in ("since", "until")]

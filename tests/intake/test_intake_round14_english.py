@@ -34,12 +34,20 @@ CASES = [
     # a share "of them" that names soldiers is still read with its whole
     case("Some 400 soldiers were killed, a third of them officers, the army said.",
          "killed", 400, "about", "army", PUB),
+    # a force's size in an aside after its noun: "X, estimated by Y at N,"; Y is who says
+    case("The remaining insurgents, estimated by the army at no more than 60, are holed up "
+         "in the old town.", "strength", 60, "up to", "army", PUB),
+    case("The gunmen, put by local police at about 250, fled into the hills.",
+         "strength", 250, "about", "local police", PUB),
+    case("The fighters, estimated at up to 40, attacked the base before dawn, the governor "
+         "said.", "strength", 40, "up to", "governor", PUB),
     case("Some 1,200 soldiers guard the pipeline, which cost €300 million, the army said.",
          "strength", 1200, "about", "army", PUB),
 ]
 
 # money is never a claim, whatever force word follows it; nor a civilian share of a toll
 NOTHING = [
+    "Its losses, estimated by the ministry at 500 tanks, were heavy.",
     "More than 2,000 people, about a third of them civilians, have been killed, officials "
     "said.",
     "Nearly 600 people, half of whom were children, died in the strikes, the agency said.",
