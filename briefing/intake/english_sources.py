@@ -226,6 +226,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         return None
     if not any(w[:1].isupper() or w.lower() in _SOURCE_NOUNS for w in words):
         return None
+    if [w.lower() for w in words] in (["our"], ["my"], ["their"], ["your"]):
+        return None  # '"Our estimate is that ...," Lundy said': the one quoted says it
     return " ".join(words), picked[0][1]
 
 

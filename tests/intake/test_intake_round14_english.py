@@ -41,6 +41,11 @@ CASES = [
          "strength", 250, "about", "local police", PUB),
     case("The fighters, estimated at up to 40, attacked the base before dawn, the governor "
          "said.", "strength", 40, "up to", "governor", PUB),
+    # "Our estimate is that ...," X said: a possessive determiner is no speaker
+    case("\"Our estimate is that more than 150 militants have been killed,\" Colonel Ann "
+         "Brooks said.", "killed", 150, "more than", "Ann Brooks", PUB),
+    case("\"Their estimate is that about 900 troops are in the town,\" said Major Ed "
+         "Paulson.", "strength", 900, "about", "Ed Paulson", PUB),
     case("Some 1,200 soldiers guard the pipeline, which cost €300 million, the army said.",
          "strength", 1200, "about", "army", PUB),
 ]
