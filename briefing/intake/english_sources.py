@@ -25,9 +25,10 @@ _VERBS = (
     r"calculates|counted|counts|recorded|indicated|indicates|put the figure|puts the figure|"
     r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes|"
     r"denied|denies|told|"
-    # "officials put the death toll at 54", "Silo put the jihadists' strength in the city at"
+    # "officials put the death toll at 54" (or "higher": the next sentence gives it), "Silo
+    # put the jihadists' strength in the city at"
     r"puts?(?=\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:toll|figure|number|count|losses)\s+"
-    r"(?:of\s+(?:the\s+)?[\w-]+\s+)?at\b|strength\b[^;:.]{0,60}?\bat\b))"
+    r"(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:at|higher|lower)\b|strength\b[^;:.]{0,60}?\bat\b))"
 )
 # "The attack claimed the lives of 15 soldiers": a toll, not a speaker
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b(?!\s+the\s+lives\b)")

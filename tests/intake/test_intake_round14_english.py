@@ -46,6 +46,11 @@ CASES = [
          "Brooks said.", "killed", 150, "more than", "Ann Brooks", PUB),
     case("\"Their estimate is that about 900 troops are in the town,\" said Major Ed "
          "Paulson.", "strength", 900, "about", "Ed Paulson", PUB),
+    # "X put the toll higher." names who speaks in the next sentence
+    case("Another commander, Rahim Shah, put the overall toll higher. Some 450 of the enemy "
+         "had been killed, he said.", "killed", 450, "about", "Rahim Shah", PUB),
+    case("The governor, Lina Okafor, put the number of dead lower. Only 30 soldiers died, she "
+         "said.", "killed", 30, None, "Lina Okafor", PUB),
     case("Some 1,200 soldiers guard the pipeline, which cost €300 million, the army said.",
          "strength", 1200, "about", "army", PUB),
 ]
