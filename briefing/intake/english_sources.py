@@ -12,6 +12,7 @@ import re
 from .attribution import (ARABIC_ARTICLE, CONNECTORS, EXPLICIT, GENERIC, GENERIC_TAIL,
                           NAME_WITH_PARTICLE, PRONOUN, PUBLICATION, TITLES, Attribution,
                           clean_name, strip_titles)
+from .english_cues import SIZED
 from .outlets import is_outlet
 
 _VERBS = (
@@ -28,7 +29,7 @@ _VERBS = (
     # "officials put the death toll at 54" (or "higher": the next sentence gives it), "Silo
     # put the jihadists' strength in the city at"
     r"puts?(?=\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:toll|figure|number|count|losses)\s+"
-    r"(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:at|higher|lower)\b|strength\b[^;:.]{0,60}?\bat\b))"
+    r"(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:at|higher|lower)\b|" + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
 )
 # "The attack claimed the lives of 15 soldiers": a toll, not a speaker
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b(?!\s+the\s+lives\b)")

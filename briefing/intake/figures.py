@@ -27,6 +27,9 @@ UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for 
 ALL_SIDES = "all sides"
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)"
+                             # "roughly 1,500, most of them Guardsmen flown in last week,"
+                             r"|,\s*(?:most|many|some|all|half|several)\s+of\s+(?:them|whom)\s"
+                             r"[^,;]*(?:,|$)"
                              # "4,500 troops, up from 2,500 last year": that date is 2,500's
                              r"|,\s*(?:up|down)\s+from\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*"
                              # "12 soldiers who were captured on Tuesday are still held": that

@@ -51,6 +51,15 @@ CASES = [
          "had been killed, he said.", "killed", 450, "about", "Rahim Shah", PUB),
     case("The governor, Lina Okafor, put the number of dead lower. Only 30 soldiers died, she "
          "said.", "killed", 30, None, "Lina Okafor", PUB),
+    # "X put their contingent/garrison at N": a force's size and who gives it
+    case("Dutch officers put their own contingent at roughly 650, the rest of the force "
+         "being Belgian.", "strength", 650, "about", "Dutch officers", PUB),
+    # a date inside ", most of them ... ," is the aside's, not the figure's
+    case("British officers put their garrison at some 900, most of them riflemen flown in "
+         "on Monday, with a signals troop.", "strength", 900, "about", "British officers",
+         PUB),
+    case("About 2,000 troops are in the region, many of them paratroopers who landed on "
+         "Monday, the ministry said.", "strength", 2000, "about", "ministry", PUB),
     case("Some 1,200 soldiers guard the pipeline, which cost €300 million, the army said.",
          "strength", 1200, "about", "army", PUB),
 ]
