@@ -94,11 +94,18 @@ _TOLD_THEN = re.compile(r",\s+(?:[^,;]{1,50}\s)?(?:said|added|says|adds|told\s+\
                         r"(?:and|but|while|as)\s")
 
 
+# "250 fighters remained in the city when the final assault began last week": the day the
+# event began, not the day of the count
+_WHEN_BEGAN = re.compile(r"\bwhen\s+[^,;]{1,60}?\b(?:began|started|opened|was\s+launched)\s+"
+                         r"(?:on\s+|in\s+)?(?:the\s+)?$")
+
+
 def _told_of_later(info, r: Reading, d: DateMention) -> bool:
     """English: `d` comes after the figure's clause and its telling, so it dates what the
-    next clause tells."""
-    return d.start >= r.quantity.end and bool(
-        _TOLD_THEN.search(info.s.text, r.quantity.end, d.start))
+    next clause tells, or it is when an event named after the figure began."""
+    text, end = info.s.text, r.quantity.end
+    return d.start >= end and bool(_TOLD_THEN.search(text, end, d.start)
+                                   or _WHEN_BEGAN.search(text[end:d.start]))
 
 
 # the end of a Korean reported clause ("…사살했다고 20일 발표했다"): a date after it is the

@@ -60,6 +60,13 @@ CASES = [
          PUB),
     case("About 2,000 troops are in the region, many of them paratroopers who landed on "
          "Monday, the ministry said.", "strength", 2000, "about", "ministry", PUB),
+    # the day an event began, in a "when" clause after the figure, is not the count's day
+    case("Between 400 and 500 fighters remained in the town when the final assault began "
+         "last week, officials said.", "strength", (400, 500), None, "officials", PUB),
+    case("About 300 rebels held the ridge when the offensive started on Monday, the army "
+         "said.", "strength", 300, "about", "army", PUB),
+    case("Twelve soldiers were killed when their convoy was ambushed on Monday, the army "
+         "said.", "killed", 12, None, "army", MON),
     case("Some 1,200 soldiers guard the pipeline, which cost €300 million, the army said.",
          "strength", 1200, "about", "army", PUB),
 ]
