@@ -61,7 +61,7 @@ _SENTENCE_ADVERBS = {"meanwhile", "however", "also", "separately", "earlier", "l
 _SOURCE_NOUNS = {
     "officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson",
     "ministry", "army", "navy", "military", "intelligence", "command", "analysts", "experts",
-    "commander", "leader", "president", "minister", "chief", "founder", "head", "team",
+    "commander", "commanders", "leader", "president", "minister", "chief", "founder", "head", "team",
     "staff", "authorities", "government", "service", "services", "agency", "officers",
     "officer", "observers", "monitors", "guard", "coast", "media", "blog", "forces",
     "spokespeople", "press", "office", "department", "secretary", "general", "governor",

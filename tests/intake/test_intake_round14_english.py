@@ -67,6 +67,11 @@ CASES = [
          "said.", "strength", 300, "about", "army", PUB),
     case("Twelve soldiers were killed when their convoy was ambushed on Monday, the army "
          "said.", "killed", 12, None, "army", MON),
+    # "commanders" speak as "commander" does
+    case("Ukrainian commanders said about 40 soldiers had been wounded.",
+         "wounded", 40, "about", "Ukrainian commanders", PUB),
+    case("Local commanders told reporters that 25 fighters were captured.",
+         "captured", 25, None, "Local commanders", PUB),
     case("Some 1,200 soldiers guard the pipeline, which cost €300 million, the army said.",
          "strength", 1200, "about", "army", PUB),
 ]
