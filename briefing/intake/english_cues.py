@@ -64,7 +64,8 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     # "Silo put the jihadists' strength in the city at no more than 4,000", "officers put
     # their own contingent at roughly 1,500": an estimate of a force's size, with no troop
     # noun beside the number
-    ("strength", re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
+    ("strength", re.compile(r"\b(?:put|puts|putting|placed|places)\s+"
+                            r"(?:the|its|their|his|her|our)\s+"
                             r"(?:[\w’'-]+\s+){0,2}?" + SIZED + r"\b[^;:.]{0,60}?\bat\s+$", re.I),
      False),
     # "The remaining rebels, estimated by the military at no more than 80, ...": a force's

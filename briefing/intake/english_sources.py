@@ -28,7 +28,8 @@ _VERBS = (
     r"denied|denies|told|"
     # "officials put the death toll at 54" (or "higher": the next sentence gives it), "Silo
     # put the jihadists' strength in the city at"
-    r"puts?(?=\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:toll|figure|number|count|losses)\s+"
+    r"puts?(?=\s+(?:the|their|its|his|her|our)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:(?:toll|figure|number|count|losses)\s+"
     r"(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:at|higher|lower)\b|" + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
 )
 # "The attack claimed the lives of 15 soldiers": a toll, not a speaker

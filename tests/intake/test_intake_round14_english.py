@@ -54,6 +54,9 @@ CASES = [
     # "X put their contingent/garrison at N": a force's size and who gives it
     case("Dutch officers put their own contingent at roughly 650, the rest of the force "
          "being Belgian.", "strength", 650, "about", "Dutch officers", PUB),
+    case("The Dutch commander put his contingent at roughly 650.",
+         "strength", 650, "about", "Dutch commander", PUB),
+    case("Colonel Ray Hunt put his toll at 14 dead.", "killed", 14, None, "Ray Hunt", PUB),
     # a date inside ", most of them ... ," is the aside's, not the figure's
     case("British officers put their garrison at some 900, most of them riflemen flown in "
          "on Monday, with a signals troop.", "strength", 900, "about", "British officers",
