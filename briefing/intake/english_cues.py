@@ -28,6 +28,8 @@ RIGHT_CUES: list[tuple[str, re.Pattern]] = [
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
 # "bringing Kenya's deployment to about 800": the new total after an arrival
+# what "put ... at N" sizes when it is a force: "put their own contingent at roughly 1,500"
+SIZED = r"(?:strength|contingent|garrison|deployment)"
 BRINGING = re.compile(r"\b(?:bringing|raising|taking|lifting|boosting|increasing)\s+"
                        r"(?:[\w’'-]+\s+){0,4}?to\s+(?:an?\s+)?(?:total\s+of\s+)?$", re.I)
 # "bringing its total losses since February 2022 to about 620,000": the new total of a loss
@@ -59,10 +61,19 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
                             r"\b(?:contingent|garrison|detachment|deployment|contribution),\s*$"),
      True),
     ("strength", BRINGING, False),
-    # "Silo put the jihadists' strength in the city at no more than 4,000": an estimate of a
-    # force's size, with no troop noun beside the number
-    ("strength", re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
-                            r"(?:[\w’'-]+\s+){0,2}?strength\b[^;:.]{0,60}?\bat\s+$", re.I), False),
+    # "Silo put the jihadists' strength in the city at no more than 4,000", "officers put
+    # their own contingent at roughly 1,500": an estimate of a force's size, with no troop
+    # noun beside the number
+    ("strength", re.compile(r"\b(?:put|puts|putting|placed|places)\s+"
+                            r"(?:the|its|their|his|her|our)\s+"
+                            r"(?:[\w’'-]+\s+){0,2}?" + SIZED + r"\b[^;:.]{0,60}?\bat\s+$", re.I),
+     False),
+    # "The remaining rebels, estimated by the military at no more than 80, ...": a force's
+    # size put in an aside after its noun
+    ("strength", re.compile(r"\b(?:rebels|fighters|insurgents|militants|guerrillas|troops|"
+                            r"soldiers|gunmen|jihadists|separatists|mercenaries|forces),\s+"
+                            r"(?:estimated|put|reckoned|numbered)\s+(?:by\s+[^,;:.]{1,50}?\s+)?"
+                            r"at\s+$", re.I), False),
     # "Romania's contribution is the largest among the host nations, at more than 5,000"
     ("strength", re.compile(r"\bcontribution\b[^;:.]{0,60}?\bat\s+$"), False),
     ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"

@@ -12,6 +12,7 @@ import re
 from .attribution import (ARABIC_ARTICLE, CONNECTORS, EXPLICIT, GENERIC, GENERIC_TAIL,
                           NAME_WITH_PARTICLE, PRONOUN, PUBLICATION, TITLES, Attribution,
                           clean_name, strip_titles)
+from .english_cues import SIZED
 from .outlets import is_outlet
 
 _VERBS = (
@@ -25,9 +26,11 @@ _VERBS = (
     r"calculates|counted|counts|recorded|indicated|indicates|put the figure|puts the figure|"
     r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes|"
     r"denied|denies|told|"
-    # "officials put the death toll at 54", "Silo put the jihadists' strength in the city at"
-    r"puts?(?=\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:toll|figure|number|count|losses)\s+"
-    r"(?:of\s+(?:the\s+)?[\w-]+\s+)?at\b|strength\b[^;:.]{0,60}?\bat\b))"
+    # "officials put the death toll at 54" (or "higher": the next sentence gives it), "Silo
+    # put the jihadists' strength in the city at"
+    r"puts?(?=\s+(?:the|their|its|his|her|our)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:(?:toll|figure|number|count|losses)\s+"
+    r"(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:at|higher|lower)\b|" + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
 )
 # "The attack claimed the lives of 15 soldiers": a toll, not a speaker
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b(?!\s+the\s+lives\b)")
@@ -59,7 +62,7 @@ _SENTENCE_ADVERBS = {"meanwhile", "however", "also", "separately", "earlier", "l
 _SOURCE_NOUNS = {
     "officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson",
     "ministry", "army", "navy", "military", "intelligence", "command", "analysts", "experts",
-    "commander", "leader", "president", "minister", "chief", "founder", "head", "team",
+    "commander", "commanders", "leader", "president", "minister", "chief", "founder", "head", "team",
     "staff", "authorities", "government", "service", "services", "agency", "officers",
     "officer", "observers", "monitors", "guard", "coast", "media", "blog", "forces",
     "spokespeople", "press", "office", "department", "secretary", "general", "governor",
@@ -226,6 +229,8 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
         return None
     if not any(w[:1].isupper() or w.lower() in _SOURCE_NOUNS for w in words):
         return None
+    if [w.lower() for w in words] in (["our"], ["my"], ["their"], ["your"]):
+        return None  # '"Our estimate is that ...," Lundy said': the one quoted says it
     return " ".join(words), picked[0][1]
 
 

@@ -27,6 +27,9 @@ UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for 
 ALL_SIDES = "all sides"
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)"
+                             # "roughly 1,500, most of them Guardsmen flown in last week,"
+                             r"|,\s*(?:most|many|some|all|half|several)\s+of\s+(?:them|whom)\s"
+                             r"[^,;]*(?:,|$)"
                              # "4,500 troops, up from 2,500 last year": that date is 2,500's
                              r"|,\s*(?:up|down)\s+from\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*"
                              # "12 soldiers who were captured on Tuesday are still held": that
@@ -38,6 +41,8 @@ _AGENT = re.compile(r"^[^,;.]{0,40}?\b(?:counted|reported|recorded|given|cited|c
                     r"estimated|claimed|tallied|registered|compiled|announced)\s+by\s+"
                     r"((?:the\s+)?[A-Z][^,;.()]{1,60}?)(?=\s+(?:on|in|last|this|since|as|at|"
                     r"over|during|earlier|after|before)\b|[,;.)]|$)")
+_AGENT_BEFORE = re.compile(r",\s+(?:estimated|put|reckoned|numbered)\s+by\s+"
+                           r"((?:the\s+)?[^,;:.()]{1,50}?)\s+at\s+$")
 _LOSER = re.compile(r"(?:^|[,;]\s*|\bthat\s+)((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:had\s+|has\s+|"
                     r"have\s+|would\s+have\s+)?(?:only\s+|already\s+|just\s+)?(?:lost|losing|"
                     r"loses|lose)\s+(?:only\s+|just\s+|a\s+mere\s+|another\s+)?$", re.I)
@@ -83,6 +88,26 @@ def _other_clause(info, r: Reading, d: DateMention, language: str) -> bool:
     return bisect.bisect_left(figures, a) < bisect.bisect_left(figures, b)
 
 
+# ", Alcantara added, and several more surrendered on Monday": the day after the telling
+# is the next clause's, not the figure's
+_TOLD_THEN = re.compile(r",\s+(?:[^,;]{1,50}\s)?(?:said|added|says|adds|told\s+\w+)\s*,\s*"
+                        r"(?:and|but|while|as)\s")
+
+
+# "250 fighters remained in the city when the final assault began last week": the day the
+# event began, not the day of the count
+_WHEN_BEGAN = re.compile(r"\bwhen\s+[^,;]{1,60}?\b(?:began|started|opened|was\s+launched)\s+"
+                         r"(?:on\s+|in\s+)?(?:the\s+)?$")
+
+
+def _told_of_later(info, r: Reading, d: DateMention) -> bool:
+    """English: `d` comes after the figure's clause and its telling, so it dates what the
+    next clause tells, or it is when an event named after the figure began."""
+    text, end = info.s.text, r.quantity.end
+    return d.start >= end and bool(_TOLD_THEN.search(text, end, d.start)
+                                   or _WHEN_BEGAN.search(text[end:d.start]))
+
+
 # the end of a Korean reported clause ("…사살했다고 20일 발표했다"): a date after it is the
 # day of telling, also with the speaker between ("…숨졌다고 합동참모본부가 30일 밝혔다", as
 # wire copy puts it: the subject of the telling, up to three words ending in its particle)
@@ -106,7 +131,8 @@ def pick_date(info, r: Reading, published: dt.date,
     clauses = info.relative_clauses
     usable = [d for d in info.dates if d.role not in ("since", "until")
               and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
-                          for c in clauses) and not _other_clause(info, r, d, language)]
+                          for c in clauses) and not _other_clause(info, r, d, language)
+              and not (language == "en" and _told_of_later(info, r, d))]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
     if not forecast and not r.descriptive and usable:
@@ -192,6 +218,13 @@ def _clause_source(text: str, q) -> str | None:
     return a.name if a and a.kind == EXPLICIT else None
 
 
+def _agent_before(text: str, q) -> str | None:
+    """"The remaining rebels, estimated by the military at no more than 80,": the estimate's
+    agent named before the figure."""
+    m = _AGENT_BEFORE.search(text, max(0, q.start - 90), q.start)
+    return clean_name(m.group(1))[0] if m else None
+
+
 def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
     """A source named for this figure alone, and the date said with it: "the 1,500 dead
     counted by Congo's health ministry last week" (inside a sentence that quotes the
@@ -199,7 +232,8 @@ def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
     end = r.quantity.end
     m = _AGENT.match(info.s.text[end:])
     if not m:
-        return _clause_source(info.s.text, r.quantity), None
+        return _agent_before(info.s.text, r.quantity) or _clause_source(
+            info.s.text, r.quantity), None
     name, _alias = clean_name(m.group(1))
     said = [d for d in info.dates if end + m.end(1) <= d.start <= end + m.end(1) + 12
             and d.role not in ("since", "until")]

@@ -134,8 +134,14 @@ def _noun_kind(words: list[str]) -> str | None:
     return None
 
 
+_ACRONYM_ASIDE = re.compile(r"\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+
+
 def _right_window(sentence: str, start: int, stop: int) -> str:
-    text = sentence[start:stop]
+    """The text after a number up to the first clause boundary; a bracketed acronym
+    ("43 Moro National Liberation Front (MNLF) rebels") only repeats the group's name, so
+    its brackets are no boundary (blanked, positions kept)."""
+    text = _ACRONYM_ASIDE.sub(lambda m: " " + m.group(1) + " ", sentence[start:stop])
     m = _BOUNDARY.search(text)
     return text[:m.start()] if m else text
 
@@ -238,6 +244,10 @@ def _arrivals(sentence: str, readings: list[Reading]) -> list[Reading]:
     return out
 
 
+_CURRENCY_SIGNS = ("$", "€", "£")
+_SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:were\s+|are\s+)?(\w+)")
+
+
 def _not_a_figure(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - 1):q.start]
     after = sentence[q.end:q.end + 1]
@@ -245,12 +255,17 @@ def _not_a_figure(sentence: str, q: Quantity) -> bool:
         return True  # "T-72", "Su-25"
     if after[:1].isalpha():
         return True  # "10th", "3rd"
+    if before in _CURRENCY_SIGNS:
+        return True  # "$290 million in military aid": money is never a head count
     if q.value is not None and not q.words and 1900 <= q.value <= 2100 and "," not in q.text:
         return True  # a year
     if q.fraction is not None and not 0 < q.fraction <= 1:
         return True  # "150 percent" is a change, not a share
     if q.value is not None and q.value != int(q.value) and q.value < 100:
         return True  # "1.5" of something is not a head count
+    share = q.is_fraction and _SHARE_OF_THEM.match(sentence, q.end)
+    if share and share.group(1).lower() in NOT_COMBATANTS:
+        return True  # "2,000 people, about a third of them civilians,": a civilian share
     return False
 
 

@@ -37,6 +37,17 @@ def rows(text, published):
             for c in claims(text, published)]
 
 
+def assert_one_row(text, published, metric, value, qualifier, source, when):
+    """The only claim of `text` has this metric, qualifier, (as_of, precision), a value
+    close to `value` and a source naming `source`."""
+    (row,) = rows(text, published)
+    got, got_metric, got_qualifier, got_source, as_of, precision = row
+    assert (got_metric, got_qualifier, (str(as_of), precision)) == (
+        metric, qualifier, when)
+    assert got == pytest.approx(value), got
+    assert source.lower() in (got_source or "").lower(), got_source
+
+
 def one_quantity(find_quantities, text) -> tuple:
     """(value, low, high, qualifier) of the only quantity `find_quantities` sees in `text`."""
     (q,) = find_quantities(text)

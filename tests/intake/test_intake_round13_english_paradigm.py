@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from intake_support import paradigm_case as case
-from intake_support import rows
+from intake_support import assert_one_row
 
 DAY = dt.date(2025, 3, 12)  # a Wednesday
 PUB = ("2025-03-12", "week")
@@ -65,9 +65,4 @@ CASES = [
 
 @pytest.mark.parametrize("text, metric, value, qualifier, source, when", CASES)
 def test_the_one_claim_of_a_snippet(text, metric, value, qualifier, source, when):
-    (row,) = rows(text, DAY)
-    got, got_metric, got_qualifier, got_source, as_of, precision = row
-    assert (got_metric, got_qualifier, (str(as_of), precision)) == (
-        metric, qualifier, when)
-    assert got == pytest.approx(value), got
-    assert source.lower() in (got_source or "").lower(), got_source
+    assert_one_row(text, DAY, metric, value, qualifier, source, when)
