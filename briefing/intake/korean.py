@@ -184,6 +184,9 @@ KOREAN = CueTable(
     # a toll with civilians in it does not tell the fighters apart
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만|[을를]\s*포함(?:해|한|하여))?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
+    # "민간인 사망자는 … 87명으로 집계됐으며 부상자는 300명을 넘었다": the toll's noun alone
+    # names no kind, so after a civilian count it counts the civilians too
+    toll_noun=re.compile(r"(?<![가-힣])(?:사망자|부상자|사상자|실종자|희생자|중상자|경상자)(?:는|도|가|만)?\s*$"),
     # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break,
     # nor what the men carry or ride as they come ("300여 명이 몽둥이를 들고 국경을 넘어왔다")
     boundary=_any(r"[;:()…]", r",\s",

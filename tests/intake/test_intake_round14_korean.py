@@ -6,7 +6,8 @@ year, or to a month or day two or more years back, is history the story recalls,
 a force sent as reinforcement (증파, 증원) is recorded as its strength, as the held-out sets do,
 while more of a force sent (추가로 배치) stays reinforcements; what men carry or ride as they
 come ("몽둥이를 들고", "트럭을 타고") does not end the clause before the verb of their coming;
-last year's edition of an exercise ("지난해 … 훈련에는 N명이 참가했다") is a comparison, not a force.
+last year's edition of an exercise ("지난해 … 훈련에는 N명이 참가했다") is a comparison, not a force;
+a bare toll noun ("부상자는 300명") after a civilian count counts the civilians too.
 Every sentence was written for this table, none taken from a file of the repository. Each case proposes exactly one claim,
 or none where the sentence gives no force's figure."""
 import datetime as dt
@@ -141,3 +142,18 @@ def test_last_years_exercise_is_a_comparison_not_a_force(text):
 def test_this_years_exercise_beside_last_years_is_a_strength():
     (row,) = rows("올해 훈련에는 지난해보다 많은 장병 2천500여 명이 참가했다.", DAY)
     assert row[:3] == (2500, "strength", "more than")
+
+
+@pytest.mark.parametrize("text", [
+    "민간인 사망자는 지금까지 최소 40명으로 집계됐으며 부상자는 120명을 넘었다.",
+    "주민 5명이 숨지고 부상자도 12명에 이른다.",
+    "피란민 희생자는 현재까지 약 30명이며 실종자는 9명이다.",
+])
+def test_a_bare_toll_noun_after_a_civilian_count_counts_the_civilians(text):
+    assert rows(text, DAY) == []
+
+
+def test_a_bare_toll_noun_after_a_soldiers_count_is_the_soldiers_toll():
+    assert rows("국방부는 장병 3명이 숨지고 부상자는 12명이라고 밝혔다.", DAY) == [
+        (3, "killed", None, "국방부", "2025-03-18", "week"),
+        (12, "wounded", None, "국방부", "2025-03-18", "week")]
