@@ -115,7 +115,10 @@ def find_quantities(text: str) -> list[Quantity]:
 
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명", and
 # travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying) and workers
-_NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자"
+_NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자|"
+              # "연인원 2만여 명", "누적 인원 3천여 명": the men of all the days or rotations
+              # summed, no force there at one time
+              r"연인원|누적\s*인원")
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
 _FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
 _ARMED = r"괴한|반군|무장세력|무장단체|조직원|민병대"
@@ -165,6 +168,8 @@ KOREAN = CueTable(
                   # men who got in are there (not the bare noun: "침투 공비 11명 사체", a toll);
                   # "반란에 가담한 병사 300명", "동참했다": those who took part
                   r"(?:침투|침입|잠입|상륙|가담|동참)(?:한|해|했|하)|넘어(?:온|왔)",
+                  # "30여 명이 트럭을 타고 몰려와", "들이닥친": men who rushed in are there
+                  r"몰려(?:와|온|왔|들)|들이닥",
                   # "병력 약 3천 명을 증파했다", "증원되는 미군 병력은 약 3천 명": the size of the
                   # force sent, which the analyst records as its strength
                   r"증원|증파",

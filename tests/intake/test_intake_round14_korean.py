@@ -7,7 +7,8 @@ a force sent as reinforcement (증파, 증원) is recorded as its strength, as t
 while more of a force sent (추가로 배치) stays reinforcements; what men carry or ride as they
 come ("몽둥이를 들고", "트럭을 타고") does not end the clause before the verb of their coming;
 last year's edition of an exercise ("지난해 … 훈련에는 N명이 참가했다") is a comparison, not a force;
-a bare toll noun ("부상자는 300명") after a civilian count counts the civilians too.
+a bare toll noun ("부상자는 300명") after a civilian count counts the civilians too; men who
+rushed in (몰려온, 들이닥친) are a strength, the men of all days summed (연인원, 누적 인원) none.
 Every sentence was written for this table, none taken from a file of the repository. Each case proposes exactly one claim,
 or none where the sentence gives no force's figure."""
 import datetime as dt
@@ -42,6 +43,11 @@ CASES = [
      4, "strength", None, "군 당국", WEEK),
     ("경찰청은 달아난 무장공비가 약 15명이라고 밝혔다.",
      15, "strength", "about", "경찰청", WEEK),
+    # men who rushed in are there
+    ("경비대 관계자는 공비 50여 명이 오토바이를 타고 몰려왔다고 말했다.",
+     50, "strength", "more than", "경비대", WEEK),
+    ("현지 경찰은 적군 약 70명이 마을에 들이닥쳤다고 밝혔다.",
+     70, "strength", "about", "경찰", WEEK),
     # --- a force sent as reinforcement (증파, 증원): the sets record its size as a strength --
     ("국방부는 병력 약 2천 명을 국경 지역에 증파했다고 밝혔다.",
      2000, "strength", "about", "국방부", WEEK),
@@ -57,6 +63,9 @@ NOTHING = [
     # a civilian toll with a running total's adverb before its count
     "민간인 사망자는 지금까지 최소 64명으로 집계됐다.",
     "주민 희생자는 현재까지 약 40명으로 파악됐다.",
+    # the men of all the days or rotations summed are no force there at one time
+    "군 당국은 수색 작전에 연인원 3만여 명이 동원됐다고 밝혔다.",
+    "합참은 파병 이후 누적 인원 4천여 명이 파병됐다고 밝혔다.",
 ]
 
 
