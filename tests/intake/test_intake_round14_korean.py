@@ -8,7 +8,8 @@ while more of a force sent (추가로 배치) stays reinforcements; what men car
 come ("몽둥이를 들고", "트럭을 타고") does not end the clause before the verb of their coming;
 last year's edition of an exercise ("지난해 … 훈련에는 N명이 참가했다") is a comparison, not a force;
 a bare toll noun ("부상자는 300명") after a civilian count counts the civilians too; men who
-rushed in (몰려온, 들이닥친) are a strength, the men of all days summed (연인원, 누적 인원) none.
+rushed in (몰려온, 들이닥친) are a strength, the men of all days summed (연인원, 누적 인원) none; a count after a size and its comma
+("2개 연대 규모, 약 2천400명") restates the size.
 Every sentence was written for this table, none taken from a file of the repository. Each case proposes exactly one claim,
 or none where the sentence gives no force's figure."""
 import datetime as dt
@@ -48,6 +49,9 @@ CASES = [
      50, "strength", "more than", "경비대", WEEK),
     ("현지 경찰은 적군 약 70명이 마을에 들이닥쳤다고 밝혔다.",
      70, "strength", "about", "경찰", WEEK),
+    # a count after a size and its comma restates the size
+    ("사단은 적의 병력을 1개 대대 규모, 약 600명으로 추산했다.",
+     600, "strength", "about", "사단", WEEK),
     # --- a force sent as reinforcement (증파, 증원): the sets record its size as a strength --
     ("국방부는 병력 약 2천 명을 국경 지역에 증파했다고 밝혔다.",
      2000, "strength", "about", "국방부", WEEK),
