@@ -9,7 +9,8 @@ come ("몽둥이를 들고", "트럭을 타고") does not end the clause before 
 last year's edition of an exercise ("지난해 … 훈련에는 N명이 참가했다") is a comparison, not a force;
 a bare toll noun ("부상자는 300명") after a civilian count counts the civilians too; men who
 rushed in (몰려온, 들이닥친) are a strength, the men of all days summed (연인원, 누적 인원) none; a count after a size and its comma
-("2개 연대 규모, 약 2천400명") restates the size.
+("2개 연대 규모, 약 2천400명") restates the size; the dead of a disaster ("지진으로", "홍수로")
+are no war's toll.
 Every sentence was written for this table, none taken from a file of the repository. Each case proposes exactly one claim,
 or none where the sentence gives no force's figure."""
 import datetime as dt
@@ -170,3 +171,14 @@ def test_a_bare_toll_noun_after_a_soldiers_count_is_the_soldiers_toll():
     assert rows("국방부는 장병 3명이 숨지고 부상자는 12명이라고 밝혔다.", DAY) == [
         (3, "killed", None, "국방부", "2025-03-18", "week"),
         (12, "wounded", None, "국방부", "2025-03-18", "week")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("유엔은 지난달 강진으로 약 5천 명이 숨지고 1만 명이 다쳤다고 밝혔다.", []),
+    ("정부는 홍수로 인해 지금까지 120명이 숨졌다고 밝혔다.", []),
+    # the troops sent to help after a disaster are still a force
+    ("국방부는 지진 피해 복구에 장병 300명을 투입했다고 밝혔다.",
+     [(300, "strength", None, "국방부", "2025-03-18", "week")]),
+])
+def test_the_dead_of_a_disaster_are_no_war_toll(text, expected):
+    assert rows(text, DAY) == expected
