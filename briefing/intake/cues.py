@@ -55,6 +55,7 @@ class CueTable:
     part_of: re.Pattern | None = None  # "половина из 2 тыс. военных погибла": the base follows
     also: re.Pattern | None = None  # ", а также 100": joins a count after the first's noun phrase
     civilians: re.Pattern | None = None  # people who are no force, after their count
+    toll_noun: re.Pattern | None = None  # "부상자는 300명": a toll's noun that names no kind
     stative: re.Pattern | None = None  # a force that is there: "ещё" is then no addition
     possible: re.Pattern | None = None  # "может достигать": a present count hedged, no forecast
     reach: re.Pattern | None = None  # "... достигать 41" right before the count: up to 41
@@ -200,6 +201,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                      or table.other_before and table.other_before.search(left))
         bare = not table.force.match(head) if table.needs_force_noun \
             else not re.search(r"[^\W\d_]\s*$", left)
+        bare = bare or bool(table.toll_noun and table.toll_noun.search(left))
         # "인질 251명 가운데 116명이 억류돼 있으며, 이 중 41명은 숨진": a part of people who
         # are no force are none either
         part = whole_before or bool(table.among and table.among.search(left))

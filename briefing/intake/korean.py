@@ -115,11 +115,15 @@ def find_quantities(text: str) -> list[Quantity]:
 
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명", and
 # travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying) and workers
-_NOT_FORCE = r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자"
+_NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자|"
+              # "연인원 2만여 명", "누적 인원 3천여 명": the men of all the days or rotations
+              # summed, no force there at one time
+              r"연인원|누적\s*인원")
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
 _FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
 _ARMED = r"괴한|반군|무장세력|무장단체|조직원|민병대"
 # "민간인 사망자는 지금까지 최소 87명": a running total's adverb between the toll and its count
+_DISASTER = r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|폭우|폭설|화산\s*폭발|가뭄|전염병|콜레라"
 _SO_FAR = r"(?:지금까지|현재까지|이제까지|이날까지|모두|총)"
 
 
@@ -165,6 +169,8 @@ KOREAN = CueTable(
                   # men who got in are there (not the bare noun: "침투 공비 11명 사체", a toll);
                   # "반란에 가담한 병사 300명", "동참했다": those who took part
                   r"(?:침투|침입|잠입|상륙|가담|동참)(?:한|해|했|하)|넘어(?:온|왔)",
+                  # "30여 명이 트럭을 타고 몰려와", "들이닥친": men who rushed in are there
+                  r"몰려(?:와|온|왔|들)|들이닥",
                   # "병력 약 3천 명을 증파했다", "증원되는 미군 병력은 약 3천 명": the size of the
                   # force sent, which the analyst records as its strength
                   r"증원|증파",
@@ -183,10 +189,16 @@ KOREAN = CueTable(
     # 20여 명" (workers and others): the others are of their kind; "민간인을 포함해 4만 명":
     # a toll with civilians in it does not tell the fighters apart
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만|[을를]\s*포함(?:해|한|하여))?\s*(?:(?:사망자|부상자|사상자|"
-                            rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*|최대\s*)?$"),
+                            rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*|최대\s*)?$"
+                            # "지진으로 23만 명 이상이 숨진": the dead of a disaster are no war's
+                            rf"|(?:{_DISASTER})(?:으로|로)\s*(?:인해\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*)?$"),
+    # "민간인 사망자는 … 87명으로 집계됐으며 부상자는 300명을 넘었다": the toll's noun alone
+    # names no kind, so after a civilian count it counts the civilians too
+    toll_noun=re.compile(r"(?<![가-힣])(?:사망자|부상자|사상자|실종자|희생자|중상자|경상자)(?:는|도|가|만)?\s*$"),
     # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break,
     # nor what the men carry or ride as they come ("300여 명이 몽둥이를 들고 국경을 넘어왔다")
-    boundary=_any(r"[;:()…]", r",\s",
+    # nor the comma after a size ("2개 연대 규모, 약 2천400명"), which the count restates
+    boundary=_any(r"[;:()…]", r"(?<!규모),\s",
                   r"(?<=[가-힣])(?:(?<![들타끌메])고(?!\s*있)|며|으며|지만|는데)\s"),
     # "1만 명을 넘을 가능성": the threshold of a probability; "파병할 가능성이 있다" forecasts
     chance=_any(r"(?:넘을|넘어설|웃돌|초과할|이를|달할)\s*(?:가능성|확률)", r"확률"),

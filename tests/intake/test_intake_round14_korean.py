@@ -6,7 +6,11 @@ year, or to a month or day two or more years back, is history the story recalls,
 a force sent as reinforcement (증파, 증원) is recorded as its strength, as the held-out sets do,
 while more of a force sent (추가로 배치) stays reinforcements; what men carry or ride as they
 come ("몽둥이를 들고", "트럭을 타고") does not end the clause before the verb of their coming;
-last year's edition of an exercise ("지난해 … 훈련에는 N명이 참가했다") is a comparison, not a force.
+last year's edition of an exercise ("지난해 … 훈련에는 N명이 참가했다") is a comparison, not a force;
+a bare toll noun ("부상자는 300명") after a civilian count counts the civilians too; men who
+rushed in (몰려온, 들이닥친) are a strength, the men of all days summed (연인원, 누적 인원) none; a count after a size and its comma
+("2개 연대 규모, 약 2천400명") restates the size; the dead of a disaster ("지진으로", "홍수로")
+are no war's toll.
 Every sentence was written for this table, none taken from a file of the repository. Each case proposes exactly one claim,
 or none where the sentence gives no force's figure."""
 import datetime as dt
@@ -41,6 +45,14 @@ CASES = [
      4, "strength", None, "군 당국", WEEK),
     ("경찰청은 달아난 무장공비가 약 15명이라고 밝혔다.",
      15, "strength", "about", "경찰청", WEEK),
+    # men who rushed in are there
+    ("경비대 관계자는 공비 50여 명이 오토바이를 타고 몰려왔다고 말했다.",
+     50, "strength", "more than", "경비대", WEEK),
+    ("현지 경찰은 적군 약 70명이 마을에 들이닥쳤다고 밝혔다.",
+     70, "strength", "about", "경찰", WEEK),
+    # a count after a size and its comma restates the size
+    ("사단은 적의 병력을 1개 대대 규모, 약 600명으로 추산했다.",
+     600, "strength", "about", "사단", WEEK),
     # --- a force sent as reinforcement (증파, 증원): the sets record its size as a strength --
     ("국방부는 병력 약 2천 명을 국경 지역에 증파했다고 밝혔다.",
      2000, "strength", "about", "국방부", WEEK),
@@ -56,6 +68,9 @@ NOTHING = [
     # a civilian toll with a running total's adverb before its count
     "민간인 사망자는 지금까지 최소 64명으로 집계됐다.",
     "주민 희생자는 현재까지 약 40명으로 파악됐다.",
+    # the men of all the days or rotations summed are no force there at one time
+    "군 당국은 수색 작전에 연인원 3만여 명이 동원됐다고 밝혔다.",
+    "합참은 파병 이후 누적 인원 4천여 명이 파병됐다고 밝혔다.",
 ]
 
 
@@ -141,3 +156,29 @@ def test_last_years_exercise_is_a_comparison_not_a_force(text):
 def test_this_years_exercise_beside_last_years_is_a_strength():
     (row,) = rows("올해 훈련에는 지난해보다 많은 장병 2천500여 명이 참가했다.", DAY)
     assert row[:3] == (2500, "strength", "more than")
+
+
+@pytest.mark.parametrize("text", [
+    "민간인 사망자는 지금까지 최소 40명으로 집계됐으며 부상자는 120명을 넘었다.",
+    "주민 5명이 숨지고 부상자도 12명에 이른다.",
+    "피란민 희생자는 현재까지 약 30명이며 실종자는 9명이다.",
+])
+def test_a_bare_toll_noun_after_a_civilian_count_counts_the_civilians(text):
+    assert rows(text, DAY) == []
+
+
+def test_a_bare_toll_noun_after_a_soldiers_count_is_the_soldiers_toll():
+    assert rows("국방부는 장병 3명이 숨지고 부상자는 12명이라고 밝혔다.", DAY) == [
+        (3, "killed", None, "국방부", "2025-03-18", "week"),
+        (12, "wounded", None, "국방부", "2025-03-18", "week")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("유엔은 지난달 강진으로 약 5천 명이 숨지고 1만 명이 다쳤다고 밝혔다.", []),
+    ("정부는 홍수로 인해 지금까지 120명이 숨졌다고 밝혔다.", []),
+    # the troops sent to help after a disaster are still a force
+    ("국방부는 지진 피해 복구에 장병 300명을 투입했다고 밝혔다.",
+     [(300, "strength", None, "국방부", "2025-03-18", "week")]),
+])
+def test_the_dead_of_a_disaster_are_no_war_toll(text, expected):
+    assert rows(text, DAY) == expected
