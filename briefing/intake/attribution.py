@@ -25,6 +25,8 @@ MEDIA_REFERENT = "<media outlet>"
 
 EXPLICIT, PRONOUN, GENERIC = "explicit", "pronoun", "generic"
 
+# a Russian or Ukrainian letter: the rules only those languages' prose needs look for one
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 CONNECTORS = {"of", "for", "the", "and", "de", "al", "on", "&", "del", "der", "von", "van"}
 # "Tamer al-Rifai", "Hassan el-Masri": an Arabic article joined to a capitalised name is part
 # of the name, though it is written in lower case

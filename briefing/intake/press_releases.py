@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import CONNECTORS
+from .attribution import CONNECTORS, CYRILLIC
 from .outlets import is_outlet
 
 _MARKER = r"(?:PRESS\s+RELEASE|(?:Press|Media|News)\s+release|Пресс-релиз|Прес-реліз|보도\s*자료)"
@@ -59,7 +59,6 @@ _CREDIT = re.compile(r"\b(?:photo|photos|courtesy)\b|фото|світлин|사
 _BODY = re.compile(r"\b(?:Ministry|Department|Command|Headquarters|Directorate)\b|"
                    r"Министерств|Міністерств|[Уу]правлени|[Уу]правлінн|[Кк]омандовани|"
                    r"[Кк]омандуванн|[Шш]таб\b|국방부|합동참모본부|사령부")
-_CYRILLIC = re.compile(r"^[\u0400-\u04ff]")
 # "June 7, 2024", "21.05.2024 (14:05)", "1 лютого 2024 року", "2024년 6월 7일": a day alone
 _DATE_LINE = re.compile(r"^(?=.*(?:19|20)\d\d)[\w.,:()/ -]{6,40}$")
 _DASHED = re.compile(r"^[-–—]\s*(?P<name>[^\W\d_][^-–—]{2,60}?)\s*[-–—]$")
@@ -85,7 +84,7 @@ def _byline(line: str) -> str | None:
     # обороны": a Russian or Ukrainian state body alone on the line, or by a day
     alone = len(names) == 1
     return next((p for p in names if _OFFICE.search(p)
-                 or alone and _CYRILLIC.match(p) and _BODY.search(p)), None)
+                 or alone and CYRILLIC.match(p) and _BODY.search(p)), None)
 
 
 def _dated_above(line: str) -> bool:
@@ -93,14 +92,14 @@ def _dated_above(line: str) -> bool:
     Ukrainian release's byline, not its headline (a headline holds no day and no slash)."""
     parts = _PARTS.split(line)
     return len(parts) == 2 and bool(re.search(r"\d", parts[0])) \
-        and bool(_CYRILLIC.match(parts[1]))
+        and bool(CYRILLIC.match(parts[1]))
 
 
 def _sign_off(line: str) -> str | None:
     """The issuer a release's last line prints: "- U.S. Army Europe -", a press office."""
     if m := _DASHED.match(line):
         return None if is_outlet(m.group("name")) else m.group("name")  # "- AFP -": the wire
-    office = _OFFICE.search(line) or _CYRILLIC.match(line) and _BODY.search(line)
+    office = _OFFICE.search(line) or CYRILLIC.match(line) and _BODY.search(line)
     return line if _BARE_NAME.match(line) and office and not _CREDIT.search(line) else None
 
 

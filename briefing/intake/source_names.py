@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-from .attribution import PUBLICATION
+from .attribution import CYRILLIC, PUBLICATION
 from .cyrillic_names import titled_person
 from .press_releases import release_issuer
 
 _NON_INITIAL = {"of", "for", "the", "and", "on", "in", "&", "de"}
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _initials(words: list[str]) -> str:
@@ -77,7 +76,7 @@ class SourceNames:
             for other in reversed(self.names) if words[0][:1].islower() else ():
                 if len(other.split()) >= 2 and any(_same_noun(words[0], w) for w in other.split()):
                     return other
-            if words[0][:1].islower() and _CYRILLIC.match(name):
+            if words[0][:1].islower() and CYRILLIC.match(name):
                 return titled_person(name, self.names, self.text) or name
         return name
 
@@ -107,7 +106,7 @@ def _same_noun(word: str, other: str) -> bool:
     if a == b:
         return True
     stem = max(5, len(b) - 2)
-    return _CYRILLIC.match(a) is not None and len(a) >= 6 and len(b) >= 6 \
+    return CYRILLIC.match(a) is not None and len(a) >= 6 and len(b) >= 6 \
         and a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 3
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION, Attribution
+from .attribution import (CYRILLIC, EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION,
+                          Attribution)
 from .english_sources import introduced_person
 from .source_names import SourceNames
 
@@ -85,13 +86,10 @@ def _close_quotes(analysed: list[_Sentence]) -> None:
 def _closes(text: str) -> bool:
     """Whether a Russian or Ukrainian sentence closes a quote opened before it: more «»
     closed than opened, or an odd straight quote not at its start."""
-    if not _CYRILLIC.search(text):
+    if not CYRILLIC.search(text):
         return False
     straight = text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
     return text.count("«") < text.count("»") or straight
-
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 _HANGUL = re.compile(r"[가-힣]")

@@ -16,7 +16,7 @@ or none where the sentence gives no force's figure."""
 import datetime as dt
 
 import pytest
-from intake_support import rows
+from intake_support import assert_one_row, rows
 
 DAY = dt.date(2025, 3, 18)  # a Tuesday
 WEEK = ("2025-03-18", "week")
@@ -76,11 +76,7 @@ NOTHING = [
 
 @pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES)
 def test_who_got_in_took_part_or_was_sent_is_a_strength(text, value, metric, qualifier, keyword, date):
-    (row,) = rows(text, DAY)
-    got, got_metric, got_qualifier, source, as_of, precision = row
-    assert (got_metric, got, got_qualifier, as_of, precision) == (
-        metric, pytest.approx(value), qualifier) + date
-    assert keyword in source, source
+    assert_one_row(text, DAY, metric, value, qualifier, keyword, date)
 
 
 @pytest.mark.parametrize("text", NOTHING)
