@@ -1,6 +1,6 @@
 """Print the extractor's recall and precision, every miss and why, on the development
 fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
-(tests/intake/heldout, heldout2 … heldout21), each frozen before it was first scored. Each
+(tests/intake/heldout, heldout2 … heldout23), each frozen before it was first scored. Each
 set's README.md says how it was made; the README of the repository records when each was
 scored unseen and when it was tuned on.
 
@@ -26,6 +26,7 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout19
     python tests/intake/measure.py --heldout20
     python tests/intake/measure.py --heldout21
+    python tests/intake/measure.py --heldout23
 """
 import re
 import sys
@@ -48,7 +49,7 @@ FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "held
            "--heldout15": "heldout15", "--heldout16": "heldout16",
            "--heldout17": "heldout17", "--heldout18": "heldout18",
            "--heldout19": "heldout19", "--heldout20": "heldout20",
-           "--heldout21": "heldout21"}
+           "--heldout21": "heldout21", "--heldout23": "heldout23"}
 
 
 def main() -> int:
