@@ -1,6 +1,6 @@
 """Print the extractor's recall and precision, every miss and why, on the development
 fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
-(tests/intake/heldout, heldout2 … heldout22), each frozen before it was first scored. Each
+(tests/intake/heldout, heldout2 … heldout23), each frozen before it was first scored. Each
 set's README.md says how it was made; the README of the repository records when each was
 scored unseen and when it was tuned on.
 
@@ -27,6 +27,7 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout20
     python tests/intake/measure.py --heldout21
     python tests/intake/measure.py --heldout22
+    python tests/intake/measure.py --heldout23
 """
 import re
 import sys
@@ -40,16 +41,8 @@ if str(ROOT) not in sys.path:
 from briefing.intake.evaluate import measure_directory, report  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-FOLDERS = {"--heldout": "heldout", "--heldout2": "heldout2", "--heldout3": "heldout3",
-           "--heldout4": "heldout4", "--heldout5": "heldout5", "--heldout6": "heldout6",
-           "--heldout7": "heldout7", "--heldout8": "heldout8",
-           "--heldout9": "heldout9", "--heldout10": "heldout10",
-           "--heldout11": "heldout11", "--heldout12": "heldout12",
-           "--heldout13": "heldout13", "--heldout14": "heldout14",
-           "--heldout15": "heldout15", "--heldout16": "heldout16",
-           "--heldout17": "heldout17", "--heldout18": "heldout18",
-           "--heldout19": "heldout19", "--heldout20": "heldout20",
-           "--heldout21": "heldout21", "--heldout22": "heldout22"}
+# Every frozen set, by its flag: --heldout, --heldout2 … (the folder's own name).
+FOLDERS = {f"--{folder.name}": folder.name for folder in sorted(HERE.glob("heldout*"))}
 
 
 def main() -> int:
