@@ -25,6 +25,11 @@ _SEASON = {"봄": "spring", "여름": "summer", "가을": "fall", "겨울": "win
 _YEAR_WORD = r"(?:(\d{4})년\s*|(지난해|작년|올해|금년|내년)\s*)?"
 
 _PATTERNS = [
+    # "지금까지 공비 23명을 사살하고": an operation's running tally, up to publication
+    ("so_far", re.compile(r"(?<![가-힣])(?:지금|현재|이제)까지(?![가-힣])(?=.*?(?:사살|생포|섬멸|격멸|사로잡))")),
+    # "지난 2일과 3일 밤", "12월 5∼6일": a count over days, up to publication
+    ("two_days", re.compile(r"(?:(?:지난|오는)\s*)?(?:\d{1,2}월\s*)?(?<!\d)\d{1,2}(?:일\s*(?:과|와|·)|일?\s*[∼~])\s*"
+                            r"\d{1,2}일(?![가-힣]*간)")),
     ("dotted", re.compile(r"(?<!\d)((?:19|20)\d{2})[.\-/]\s*(\d{1,2})[.\-/]\s*(\d{1,2})(?!\d)")),
     ("part_month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
     ("month_day", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(\d{{1,2}})일")),
@@ -59,6 +64,8 @@ def _year(published: dt.date, digits: str | None, word: str | None) -> str | Non
 
 def _resolve(name, m, published, mode):
     g = m.groups()
+    if name in ("so_far", "two_days"):
+        return FuzzyDate(published, "week"), False
     if name == "dotted":
         return FuzzyDate(dt.date(int(g[0]), int(g[1]), int(g[2])), "day"), True
     if name == "part_month":
@@ -128,6 +135,8 @@ _FIGHT_BEGAN = re.compile(r"[^\d,.]{0,40}?(?:충돌|교전|전투|전쟁|분쟁|
 
 
 def _role(text: str, start: int, end: int) -> str:
+    if text[start:end].endswith("까지") and not text[start].isdigit():
+        return "as_of"  # "지금까지": the count stands as of now
     after = text[end:end + 16]
     # "1월부터", "2023년 4월 내전 발발 이후": a count since then
     if re.match(r"(?:\s*(?:[가-힣]{1,6}\s+){0,2}[가-힣]{0,6}\s*)?(?:부터|이후)", after):

@@ -46,7 +46,7 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             # in a paragraph of its own is its own source, not the last speaker
             own = a.noun if a.noun and prev.s.paragraph != s.paragraph else None
             info.source = _referent(explicit, a) or own or prev.source
-            if not info.statement_date and _CONTINUES.search(_around(s.text, a)):
+            if not info.statement_date and _GOES_ON_THAT_DAY.search(_around(s.text, a)):
                 info.inherited_date = prev.statement_date or prev.inherited_date
             last = info if not s.is_summary else last
         elif last is not None and not s.is_summary and last.s.section == s.section and (
@@ -142,8 +142,11 @@ def _refer_back(analysed: list[_Sentence]) -> None:
 
 # "He added that ...", "додав він": the same statement goes on, on the day it was made; "he
 # said", "По его словам", "За його даними" cite the speaker, and date nothing
-_CONTINUES = re.compile(r"\b(?:added|adds|went\s+on)\b|(?<!\w)(?:добавил\w*|додав|додала|додали|"
-                        r"덧붙였)", re.I)
+_GOES_ON_THAT_DAY = re.compile(r"\b(?:added|adds|went\s+on)\b|(?<!\w)(?:добавил\w*|додав|додала|"
+                               r"додали)", re.I)
+# "…고 덧붙였다" gives its speaker back too, but the sets date its figure as one of "he said":
+# by the publication, not by the day of the sentence before
+_CONTINUES = re.compile(rf"{_GOES_ON_THAT_DAY.pattern}|덧붙였", re.I)
 
 
 def _introduced(analysed: list[_Sentence], info: _Sentence) -> str | None:
