@@ -22,6 +22,8 @@ import re
 from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
 from .numbers import Quantity, plausible
+from .readings import Reading
+from .spans import outside
 
 # digits, then any number of (unit, digits?): each repetition consumes a unit, so a long run
 # of digits has one reading and the regex stays linear
@@ -116,6 +118,10 @@ def find_quantities(text: str) -> list[Quantity]:
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명", and
 # travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying) and workers
 _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자|"
+              # "미국인 11명과 태국인 12명", "외국인 사망자": foreigners, by their country;
+              # "공무원 48만여 명" (civil servants); "인구 150만 명" (the inhabitants)
+              r"[가-힣]{0,4}국인|일본인|독일인|프랑스인|러시아인|이스라엘인|인도인|베트남인|필리핀인|"
+              r"캐나다인|호주인|공무원|인구|"
               # "연인원 2만여 명", "누적 인원 3천여 명": the men of all the days or rotations
               # summed, no force there at one time
               r"연인원|누적\s*인원")
@@ -154,7 +160,8 @@ KOREAN = CueTable(
     # "선발대 40명은 … 출국했다": a unit leaving for its mission; "50여 명이 임무를 마치고":
     # one done with it (not "조기 귀국", any group's early return home); "1만여 명에 이르는", "8천 명에
     # 달한다": what a force amounts to
-    strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
+    # "예비군 30만 명을 소집했다": men called up are a force
+    strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"소집", r"참가", r"참여", r"규모",
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|던|으며|고)",
                   # "미군 약 5천 명이 남아": troops who remain are there (not 남아프리카)
                   r"남아(?![가-힣])|남아\s*있|잔류",
@@ -197,13 +204,16 @@ KOREAN = CueTable(
     toll_noun=re.compile(r"(?<![가-힣])(?:사망자|부상자|사상자|실종자|희생자|중상자|경상자)(?:는|도|가|만)?\s*$"),
     # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break,
     # nor what the men carry or ride as they come ("300여 명이 몽둥이를 들고 국경을 넘어왔다")
-    # nor the comma after a size ("2개 연대 규모, 약 2천400명"), which the count restates
-    boundary=_any(r"[;:()…]", r"(?<!규모),\s",
+    # nor the comma after a size ("2개 연대 규모, 약 2천400명"), which the count restates; a
+    # quote closed and joined to the next ('…배치하고 있다"며 "…') is a clause of its own
+    boundary=_any(r"[;:()…]", r"(?<!규모),\s", r"[\"”]\s*며\s",
                   r"(?<=[가-힣])(?:(?<![들타끌메])고(?!\s*있)|며|으며|지만|는데)\s"),
     # "1만 명을 넘을 가능성": the threshold of a probability; "파병할 가능성이 있다" forecasts
     chance=_any(r"(?:넘을|넘어설|웃돌|초과할|이를|달할)\s*(?:가능성|확률)", r"확률"),
     of_dead=_any(r"(?:사망자|숨진\s*(?:사람|이들))\s*(?:가운데|중)"),
     released=_any(r"귀환", r"송환", r"석방", r"교환", r"풀려"),
+    # "한때 600여 명이 억류됐다", "인질로 잡힌": people held by the attackers are no force
+    removed=_any(r"억류(?:됐|된|돼|되어|되|했|한|하고|하며|중)", r"인질로\s*(?:잡|끌려|붙잡)"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),
     joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
@@ -220,7 +230,42 @@ KOREAN = CueTable(
 
 
 def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[int, int]]):
-    return read_with_cues(KOREAN, sentence, quantities, blocked)
+    readings = [r for r in read_with_cues(KOREAN, sentence, quantities, blocked)
+                if not _severity_of_the_wounded(sentence, r)]
+    return sorted(readings + _armies_named_before(sentence, outside(quantities, blocked), readings),
+                  key=lambda r: r.quantity.start)
+
+
+# "부상자 가운데 3명은 중상이어서": how badly some of the wounded already counted were hurt
+_OF_THE_WOUNDED = re.compile(r"(?:부상자|부상병|다친\s*[가-힣]+)\s*(?:가운데|중)(?:에서)?\s*$")
+_SEVERITY = re.compile(r"\s*(?:은|는|이|가)\s*(?:중상|경상|위중|위독|중태)")
+
+
+def _severity_of_the_wounded(sentence: str, r: Reading) -> bool:
+    """A count of the wounded by how badly they were hurt is a part of a toll told before,
+    no claim of its own."""
+    q = r.quantity
+    return r.metric == "wounded" and bool(_OF_THE_WOUNDED.search(sentence, 0, q.start)
+                                          and _SEVERITY.match(sentence, q.end))
+
+
+# "주한미군 2만8천500명도", "청해부대 300여 명은": an army or a unit, then its count as the
+# subject of the clause
+_ARMY_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:군|부대)\s*(?:약\s*)?$")
+_AS_SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s")
+
+
+def _armies_named_before(sentence: str, quantities: list[Quantity], readings: list[Reading]):
+    """An army or unit named right before its count, the subject of its clause, is a strength
+    whatever its verb ("주한미군 2만8천500명도 대비태세를 강화했다"); a count listed before
+    another ("인도군 20명, 중국군 4명이 숨진") is not such a subject, and a forecast's counts
+    are read by the cues alone."""
+    if KOREAN.forecast.search(sentence):
+        return []
+    read = {r.quantity.start for r in readings}
+    return [Reading(q, "strength", cue=(q.start, q.end)) for q in quantities
+            if q.start not in read and not q.is_fraction
+            and _ARMY_BEFORE.search(sentence, 0, q.start) and _AS_SUBJECT.match(sentence, q.end)]
 
 
 _FORCE_WORD = re.compile(r"(?<![가-힣])([가-힣]{1,12}(?:군|병력|부대|용병))(?=[은는이가의을를도]?\s|$)")

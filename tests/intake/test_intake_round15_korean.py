@@ -7,12 +7,22 @@ and a sentence that only adds ("…고 덧붙였다") still has the speaker befo
 but, as the conventions say of "he said", its figure is dated by the publication, not by the
 day of the sentence before.
 
+Also: men called up (소집) are a force, as the mobilised (동원) are; foreigners counted by
+their country ("미국인 11명과 태국인 12명"), civil servants (공무원) and a city's inhabitants
+(인구) are no force; an army or a unit named right before its count, the subject of its clause
+("주한미군 2만8천500명도 대비태세를 강화했다"), is a strength whatever its verb, though not a
+count listed before another ("인도군 20명, 중국군 4명이 숨진"); a quote closed and joined to
+the next ('…배치하고 있다"며 "…가능성에 대비해…') is a clause of its own, so the modal of
+the second quote forecasts nothing of the first; how badly some of the wounded already
+counted were hurt ("부상자 가운데 3명은 중상") is a part of that toll, no claim; and people
+held by attackers ("한때 600여 명이 억류됐다") are no force, whoever got in.
+
 Every sentence was written for this table, none taken from a file of the repository. Each
 case proposes exactly one claim unless it says otherwise."""
 import datetime as dt
 
 import pytest
-from intake_support import assert_one_row, rows
+from intake_support import assert_one_row, claims, rows
 
 DAY = dt.date(2025, 3, 18)  # a Tuesday, the day of publication
 WEEK = (DAY.isoformat(), "week")  # a figure dated by the publication
@@ -33,12 +43,6 @@ CASES = [
     ("경찰은 12∼13일 충돌로 경찰관 6명이 다쳤다고 밝혔다.",
      6, "wounded", None, "경찰", WEEK),
 ]
-
-
-@pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES)
-def test_a_running_tally_or_a_span_of_days_is_dated_by_the_publication(
-        text, value, metric, qualifier, keyword, date):
-    assert_one_row(text, DAY, metric, value, qualifier, keyword, date)
 
 
 def test_both_counts_of_a_running_tally_are_dated_by_the_publication():
@@ -68,3 +72,73 @@ def test_a_single_day_is_still_that_day():
 ])
 def test_what_is_added_is_the_speakers_dated_by_the_publication(text, first, added):
     assert rows(text, DAY) == [first, added]
+
+
+FORCES = [
+    # --- men called up are a force ------------------------------------------------------
+    ("이스라엘군은 예비군 36만 명을 소집했다고 밝혔다.",
+     360000, "strength", None, "이스라엘군", WEEK),
+    ("러시아 국방부는 예비역 약 30만 명을 소집한다고 발표했다.",
+     300000, "strength", "about", "러시아 국방부", WEEK),
+    ("국방부는 전역자 2천여 명을 긴급 소집했다고 밝혔다.",
+     2000, "strength", "more than", "국방부", WEEK),
+    # --- an army or unit named right before its count, the clause's subject ------------
+    ("주한미군 2만8천 명도 경계 태세를 강화했다고 사령부가 밝혔다.",
+     28000, "strength", None, "사령부", WEEK),
+    ("청해부대 300여 명은 현지에서 임무를 계속하고 있다고 해군은 밝혔다.",
+     300, "strength", "more than", "해군", WEEK),
+    # --- the wounded counted, then how badly some were hurt: the count alone ------------
+    ("합참은 해병대원 9명이 다쳤으며 부상자 중 2명은 위독하다고 밝혔다.",
+     9, "wounded", None, "합참", WEEK),
+    ("국방부는 장병 12명이 다쳤다고 밝혔다. 국방부는 부상자 가운데 4명은 중상이라고 덧붙였다.",
+     12, "wounded", None, "국방부", WEEK),
+]
+
+
+@pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES + FORCES)
+def test_the_one_claim_of_a_round15_sentence(text, value, metric, qualifier, keyword, date):
+    assert_one_row(text, DAY, metric, value, qualifier, keyword, date)
+
+
+@pytest.mark.parametrize("text", [
+    # foreigners by their country, civil servants, inhabitants
+    "외교부는 일본인 3명과 중국인 5명이 숨진 것으로 확인됐다고 밝혔다.",
+    "외국인 피해도 잇따라 영국인 4명과 미국인 2명이 숨졌다.",
+    "보건부는 외국인 사망자가 14명이라고 밝혔다.",
+    "행정안전부는 공무원 30만여 명이 비상 근무에 참여한다고 밝혔다.",
+    "정부군은 인구 40만 명의 이 도시에 병력을 투입했다.",
+    "인구 30만 명인 이 도시에는 유엔 평화유지군이 주둔하고 있다.",
+    # people held by the attackers who got in
+    "무장세력이 호텔에 침입해 한때 투숙객 200여 명이 억류됐다.",
+    "반군이 국경을 넘어 침투해 한때 50여 명이 억류됐다고 경찰이 밝혔다.",
+    "괴한들이 학교에 들이닥쳐 100여 명이 인질로 잡혔다.",
+])
+def test_people_who_are_no_force_give_no_figure(text):
+    assert rows(text, DAY) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("합참 관계자는 \"북한군은 전방에 포병 약 1만 명을 배치하고 있다\"며 \"도발 가능성에 대비해 "
+     "경계를 강화하고 있다\"고 말했다.", 10000),
+    ("국방부 관계자는 \"해병대 병력 2천여 명이 섬에 주둔하고 있다\"며 \"추가 도발이 예상된다\"고 말했다.",
+     2000),
+])
+def test_a_second_quotes_modal_forecasts_nothing_of_the_first(text, value):
+    (claim,) = claims(text, DAY)
+    assert (claim.metric, claim.value, claim.include_in_projection) == ("strength", value, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force beside the people who are none
+    ("인구 120만 명인 이 도시에 정부군 3천여 명이 배치됐다.",
+     [(3000, "strength", "more than", "the publication", *WEEK)]),
+    # a count listed before another takes no strength from the army named before it
+    ("합참은 북한군 20명, 중국군 4명이 숨진 것으로 파악했다고 밝혔다.",
+     [(4, "killed", None, "합참", *WEEK)]),
+    # one of the wounded who died is a toll of its own
+    ("경찰은 부상자 가운데 3명이 끝내 숨졌다고 밝혔다.",
+     [(3, "killed", None, "경찰", *WEEK)]),
+])
+def test_the_rules_of_round15_leave_these_alone(text, expected):
+    assert rows(text, DAY) == expected
+
