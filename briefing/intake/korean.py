@@ -18,6 +18,7 @@ that matter are nouns and verb stems that do not change inside a word.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
@@ -230,10 +231,46 @@ KOREAN = CueTable(
 
 
 def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[int, int]]):
-    readings = [r for r in read_with_cues(KOREAN, sentence, quantities, blocked)
+    readings = [_named_reinforcement(sentence, r)
+                for r in _compared_counts(sentence, read_with_cues(KOREAN, sentence, quantities,
+                                                                   blocked), quantities)
                 if not _severity_of_the_wounded(sentence, r)]
     return sorted(readings + _armies_named_before(sentence, outside(quantities, blocked), readings),
                   key=lambda r: r.quantity.start)
+
+
+# "지난해 2만5천 명보다 줄었다", "당초 알려진 100명보다 많은": the figure compared with,
+# another time's or another report's, is no claim of this one; the count it is compared
+# with right after it ("… 100명보다 많은 150여 명") is what the clause tells of
+_COMPARED_WITH = re.compile(r"\s*보다(?![가-힣])")
+_COMPARED_COUNT = re.compile(r"\s*보다\s*(?:많은|늘어난|증가한|불어난|적은|줄어든|감소한)\s*(?:약\s*)?$")
+
+
+def _compared_counts(sentence: str, readings: list[Reading], quantities: list[Quantity]):
+    """The readings without the figures compared with; a figure's reading goes to the count
+    compared with it, when that one has none of its own."""
+    read = {r.quantity.start for r in readings}
+    out = []
+    for r in readings:
+        if not _COMPARED_WITH.match(sentence, r.quantity.end):
+            out.append(r)
+            continue
+        after = next((q for q in quantities if q.start >= r.quantity.end), None)
+        if after and after.start not in read \
+                and _COMPARED_COUNT.match(sentence[r.quantity.end:after.start]):
+            out.append(replace(r, quantity=after, cue=(after.start, after.end)))
+    return out
+# "증원 병력 300여 명", "증원군 약 2천 명": the count named as the reinforcement itself
+_REINFORCEMENT_NAMED = re.compile(r"증원\s*(?:병력|부대|군|전력)?\s*(?:약\s*)?$")
+
+
+def _named_reinforcement(sentence: str, r: Reading) -> Reading:
+    """A count named as the reinforcement ("증원 병력 300여 명과 자주포 6문을 추가 배치") is
+    recorded as that force's strength, as a force sent as reinforcement (증원) is, though
+    the verb adds it (추가 배치)."""
+    if r.metric == "reinforcements" and _REINFORCEMENT_NAMED.search(sentence, 0, r.quantity.start):
+        return replace(r, metric="strength")
+    return r
 
 
 # "부상자 가운데 3명은 중상이어서": how badly some of the wounded already counted were hurt

@@ -151,8 +151,14 @@ def _role(text: str, start: int, end: int) -> str:
     return "point"
 
 
+# "지난해 2만5천 명보다", "지난해보다": the time a count is compared with, not its own
+_OF_COMPARED = re.compile(r"(?:\s*(?:[^\s\d]+\s+){0,2}?\d[\d,]*(?:\s*[억만천백]\s*[\d,]*)*\s*(?:여\s*)?명)?"
+                          r"\s*보다(?![가-힣])")
+
+
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
-    found = scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+    found = [d for d in scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+             if not _OF_COMPARED.match(text, d.end)]
     if not forecast:
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]
@@ -313,7 +319,32 @@ def _clause_subject(sentence: str, verb: re.Match) -> tuple[str, int, int] | Non
 
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Korean sentence names (topic of a reporting verb, "X에 따르면", the
-    subject right before the verb, or a headline speaker before a quote)."""
+    subject right before the verb, or a headline speaker before a quote); an outlet that
+    cites someone ("현지 언론은 대통령궁 소식통을 인용해 … 전했다") carried that one's words."""
+    found = _named_source(sentence)
+    return _cited_by_outlet(sentence, found) or found
+
+
+# "대통령궁 소식통을 인용해", "미 국방부 관리를 인용하여": whom the teller cites
+_CITED = re.compile(r"((?:[^\s\"“”,.]+\s+){0,3}?[^\s\"“”,.]+?)(?:을|를)\s*인용(?:해|하여)")
+_MEDIA = re.compile(r"(?:언론|매체|외신)$")
+
+
+def _cited_by_outlet(sentence: str, found: Attribution | None) -> Attribution | None:
+    """The one an outlet cites, as the source of what it reports."""
+    if not (found and found.kind == EXPLICIT and (is_outlet(found.name)
+                                                   or _MEDIA.search(found.name))):
+        return None
+    m = _CITED.search(sentence, found.end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    subject = max((i for i, w in enumerate(words) if _MARKED.search(w)), default=-1)
+    cited = _explicit(_name(words[subject + 1:]), m.start(1), m.end(1), found.verb_end)
+    return cited if cited and cited.kind == EXPLICIT else None
+
+
+def _named_source(sentence: str) -> Attribution | None:
     m = _ACCORDING.search(sentence)
     if m:
         found = _explicit(_name(m.group(1).split()), m.start(1), m.end(1), m.end())

@@ -70,13 +70,16 @@ def long_past_loss(claim: dict, published) -> bool:
     return claim["metric"] != "strength" and int(claim["as_of"][:4]) <= published.year - 2
 
 
-# "지난해 맥스선더 훈련에는 장병 1천100여 명이 참가했다": last year's edition of an exercise
-_LAST_YEARS_EXERCISE = re.compile(r"(?:지난해|작년)\s*(?:[^\s.]+\s+){0,3}?[^\s.]*훈련")
+# "지난해 맥스선더 훈련에는 장병 1천100여 명이 참가했다", "직전인 2022년 훈련에는": an earlier
+# year's edition of an exercise; "쌍룡훈련은 … 매년 열려 왔으며, … 2016년에는": the exercise
+# named first, then the year of its edition
+_EARLIER_EXERCISE = re.compile(r"(?:지난해|작년|(?:19|20)\d{2}년)\s*(?:[^\s.]+\s+){0,3}?[^\s.]*(?:훈련|연습)"
+                               r"|(?:훈련|연습)[^.]*?(?:지난해|작년|(?:19|20)\d{2}년)(?:에는|에도)")
 
 
 def last_years_exercise(claim: dict, published) -> bool:
-    """The size of last year's edition of a recurring exercise is the comparison a story of
-    this year's draws, not a force the analyst records."""
+    """The size of an earlier year's edition of a recurring exercise is the comparison a
+    story of this year's draws, not a force the analyst records."""
     return claim["metric"] == "strength" and claim["date_precision"] == "year" \
-        and int(claim["as_of"][:4]) == published.year - 1 \
-        and bool(_LAST_YEARS_EXERCISE.search(claim["quote"]))
+        and int(claim["as_of"][:4]) < published.year \
+        and bool(_EARLIER_EXERCISE.search(claim["quote"]))

@@ -17,6 +17,15 @@ the second quote forecasts nothing of the first; how badly some of the wounded a
 counted were hurt ("부상자 가운데 3명은 중상") is a part of that toll, no claim; and people
 held by attackers ("한때 600여 명이 억류됐다") are no force, whoever got in.
 
+And: an outlet that cites someone ("현지 언론은 대통령궁 소식통을 인용해 … 전했다") carried
+that one's words, who is the source, as with "로이터통신에 따르면 … 대변인은"; a count named
+as the reinforcement itself ("증원 병력 300여 명과 자주포 6문을 추가 배치") is recorded as
+its strength, as round 14 records a force sent as reinforcement; an earlier year's edition
+of an exercise ("직전인 2022년 훈련에는", "… 매년 열려 왔으며, 2016년에는"), not only last
+year's, is a comparison; and a count compared with ("지난해 2만5천 명보다 줄었다") is no
+claim, its time dates nothing, and the count compared with it right after ("100명보다 많은
+150여 명") takes its reading.
+
 Every sentence was written for this table, none taken from a file of the repository. Each
 case proposes exactly one claim unless it says otherwise."""
 import datetime as dt
@@ -87,6 +96,29 @@ FORCES = [
      28000, "strength", None, "사령부", WEEK),
     ("청해부대 300여 명은 현지에서 임무를 계속하고 있다고 해군은 밝혔다.",
      300, "strength", "more than", "해군", WEEK),
+    # --- an outlet that cites someone carried that one's words ---------------------------
+    ("로이터통신은 미 국방부 관리를 인용해 미군 병력 약 3천 명이 배치됐다고 보도했다.",
+     3000, "strength", "about", "미 국방부 관리", WEEK),
+    ("AP통신은 익명의 군 관계자를 인용해 반군 40여 명이 사살됐다고 전했다.",
+     40, "killed", "more than", "군 관계자", WEEK),
+    ("장병 3명이 숨졌다고 외신이 현지 경찰을 인용해 보도했다.",
+     3, "killed", None, "현지 경찰", WEEK),
+    ("현지 매체는 군 소식통을 인용해 정부군 12명이 실종됐다고 전했다.",
+     12, "missing", None, "군 소식통", WEEK),
+    # --- a count named as the reinforcement is its strength ----------------------------
+    ("국방부는 17일 백령도에 증원 병력 200여 명과 전차 4대를 추가 배치했다고 밝혔다.",
+     200, "strength", "more than", "국방부", ("2025-03-17", "day")),
+    ("합참은 증원군 약 2천 명을 전방에 추가로 투입했다고 밝혔다.",
+     2000, "strength", "about", "합참", WEEK),
+    ("해병대는 증원 부대 150명을 섬에 추가로 보냈다고 밝혔다.",
+     150, "strength", None, "해병대", WEEK),
+    # --- the count compared with a figure of another time takes the clause's reading ----
+    ("사상자는 당초 알려진 100명보다 많은 150여 명으로 늘었다고 국방부가 밝혔다.",
+     150, "casualties", "more than", "국방부", WEEK),
+    ("참가 병력은 지난해 1만 명보다 늘어난 1만2천여 명이라고 합참이 밝혔다.",
+     12000, "strength", "more than", "합참", WEEK),
+    ("올해 훈련에는 지난해 3천 명보다 많은 장병 4천여 명이 참가했다.",
+     4000, "strength", "more than", "the publication", WEEK),
     # --- the wounded counted, then how badly some were hurt: the count alone ------------
     ("합참은 해병대원 9명이 다쳤으며 부상자 중 2명은 위독하다고 밝혔다.",
      9, "wounded", None, "합참", WEEK),
@@ -112,6 +144,11 @@ def test_the_one_claim_of_a_round15_sentence(text, value, metric, qualifier, key
     "무장세력이 호텔에 침입해 한때 투숙객 200여 명이 억류됐다.",
     "반군이 국경을 넘어 침투해 한때 50여 명이 억류됐다고 경찰이 밝혔다.",
     "괴한들이 학교에 들이닥쳐 100여 명이 인질로 잡혔다.",
+    # an earlier year's edition of an exercise; a figure compared with
+    "직전인 2023년 훈련에는 12개국 1만여 명이 참가했다.",
+    "호국훈련은 1996년부터 매년 열려 왔으며, 2019년에는 병력 30만여 명이 참가했다.",
+    "2022년 연합연습에는 한미 장병 2만여 명이 참여했다.",
+    "미군 참가 규모는 지난해 2만5천 명보다 줄었다.",
 ])
 def test_people_who_are_no_force_give_no_figure(text):
     assert rows(text, DAY) == []
@@ -135,6 +172,9 @@ def test_a_second_quotes_modal_forecasts_nothing_of_the_first(text, value):
     # a count listed before another takes no strength from the army named before it
     ("합참은 북한군 20명, 중국군 4명이 숨진 것으로 파악했다고 밝혔다.",
      [(4, "killed", None, "합참", *WEEK)]),
+    # a body that cites a source is still the one who tells it
+    ("국방부는 정보 당국을 인용해 북한군 1만여 명이 파병됐다고 밝혔다.",
+     [(10000, "strength", "more than", "국방부", *WEEK)]),
     # one of the wounded who died is a toll of its own
     ("경찰은 부상자 가운데 3명이 끝내 숨졌다고 밝혔다.",
      [(3, "killed", None, "경찰", *WEEK)]),
