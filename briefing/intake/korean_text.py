@@ -156,9 +156,13 @@ _OF_COMPARED = re.compile(r"(?:\s*(?:[^\s\d]+\s+){0,2}?\d[\d,]*(?:\s*[억만천�
                           r"\s*보다(?![가-힣])")
 
 
+# "지난해 … 교전이 격화된 점을 고려해": the date of the reason a clause gives, no figure's
+_IN_A_REASON = re.compile(r"[^\d.\"“”]{0,60}?[가-힣]\s*(?:점|것|상황|사실)(?:을|를)\s*(?:고려|감안|반영)")
+
+
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
     found = [d for d in scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
-             if not _OF_COMPARED.match(text, d.end)]
+             if not _OF_COMPARED.match(text, d.end) and not _IN_A_REASON.match(text, d.end)]
     if not forecast:
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]

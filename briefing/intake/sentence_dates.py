@@ -16,9 +16,17 @@ _SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|이날|the\s+same\s+day|(?:в|у
                        r"того\s+же?\s+дня|цього\s+ж\s+дня|того\s+самого\s+дня)(?!\w)", re.I)
 
 
-def last_day_named(dates: list[DateMention]) -> DateMention | None:
+def last_day_named(dates: list[DateMention],
+                   before: DateMention | None = None) -> DateMention | None:
+    """The day "the same day" / "이날" stands for after a sentence with `dates`: the last day it
+    names, unless that is a day recalled from more than a month before the day the story
+    named already (`before`): "관저에는 지난해 12월 17일 … 억류됐다. 리마 경찰은 이날 …"."""
     days = [d for d in dates if d.date.precision == "day" and d.role in ("point", "as_of")]
-    return days[-1] if days else None
+    if not days:
+        return before
+    if before and (before.date.day - days[-1].date.day).days > 31:
+        return before
+    return days[-1]
 
 
 def with_same_day(text: str, dates: list[DateMention],
@@ -66,8 +74,22 @@ def past_year_loss(claim: dict, published) -> bool:
 def long_past_loss(claim: dict, published) -> bool:
     """A loss dated to a month or a day two or more calendar years before publication
     ("뭄바이에서는 2006년 7월에도 … 180여 명이 숨졌다" in a story of 2008) is an earlier event
-    the story recalls, not its news; last year's month ("지난해 12월") may still be."""
-    return claim["metric"] != "strength" and int(claim["as_of"][:4]) <= published.year - 2
+    the story recalls, not its news; last year's month ("지난해 12월") may still be, unless the
+    sentence tells it as one that also happened (`recalled_loss`)."""
+    return claim["metric"] != "strength" and int(claim["as_of"][:4]) <= published.year - 2 \
+        or recalled_loss(claim, published)
+
+
+# "… 26명이 숨지기도 했습니다", "… 다치기도 했다": it also happened (once), a recalled event
+_ALSO_HAPPENED = re.compile(r"기도\s*(?:했|하였)")
+
+
+def recalled_loss(claim: dict, published) -> bool:
+    """A loss of an earlier month told as what also happened ("지난해 11월에는 … 26명이
+    숨지기도 했습니다") is an event the story recalls, not its news."""
+    month = (published.year, published.month)
+    return claim["metric"] != "strength" and bool(_ALSO_HAPPENED.search(claim["quote"])) \
+        and (int(claim["as_of"][:4]), int(claim["as_of"][5:7])) < month
 
 
 # "지난해 맥스선더 훈련에는 장병 1천100여 명이 참가했다", "직전인 2022년 훈련에는": an earlier

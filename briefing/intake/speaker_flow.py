@@ -96,11 +96,12 @@ _HANGUL = re.compile(r"[가-힣]")
 
 
 def _release_goes_on(explicit: list[_Sentence], last: _Sentence, info: _Sentence) -> bool:
-    """A Korean lead that reports a dated announcement ("공군은 … 14일 밝혔다") gives its
-    issuer to the paragraph right after it, which names no one: a wire writer puts each
-    sentence of the release in a paragraph of its own."""
+    """A Korean lead that reports a dated announcement ("공군은 … 14일 밝혔다") or a dated
+    event ("… 2일부터 … 훈련을 시작했다고 해군이 밝혔다") gives its issuer to the paragraph
+    right after it, which names no one: a wire writer puts each sentence of the release in a
+    paragraph of its own."""
     first = next((e for e in explicit if not e.s.is_summary), None)
-    return first is last and last.statement_date is not None \
+    return first is last and bool(last.statement_date or last.dates) \
         and info.s.paragraph == last.s.paragraph + 1 and bool(_HANGUL.search(info.s.text))
 
 

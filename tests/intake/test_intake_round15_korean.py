@@ -26,6 +26,14 @@ year's, is a comparison; and a count compared with ("지난해 2만5천 명보�
 claim, its time dates nothing, and the count compared with it right after ("100명보다 많은
 150여 명") takes its reading.
 
+Last: a wire lead that reports a dated event ("… 2일부터 … 훈련을 시작했다고 해군과 해병대가
+밝혔다"), not only a dated announcement, gives its issuer to the paragraph after it; the date
+of the reason a clause gives ("지난해 교전이 격화된 점을 고려해") dates no figure; a loss of an
+earlier month told as what also happened ("지난해 11월에는 … 26명이 숨지기도 했습니다") is an
+event the story recalls; and "이날" stands for the story's day, not for a day recalled from
+months before that a sentence between named ("관저에는 지난해 12월 17일 … 억류됐다. 리마 경찰은
+이날 …").
+
 Every sentence was written for this table, none taken from a file of the repository. Each
 case proposes exactly one claim unless it says otherwise."""
 import datetime as dt
@@ -182,3 +190,68 @@ def test_a_second_quotes_modal_forecasts_nothing_of_the_first(text, value):
 def test_the_rules_of_round15_leave_these_alone(text, expected):
     assert rows(text, DAY) == expected
 
+
+
+HEADLINE = "한미 해병대 연합상륙훈련 돌입\n\n"
+
+
+@pytest.mark.parametrize("lead, issuer", [
+    ("(포항=뉴스1) 이민호 기자 = 한미 해병대가 17일부터 포항 일대에서 연합상륙훈련을 시작했다고 "
+     "해병대사령부가 밝혔다.", "해병대사령부"),
+    ("(서울=연합뉴스) 김철수 기자 = 공군이 지난 14일 서해 상공에서 연합 공중훈련을 실시했다고 "
+     "공군본부가 밝혔다.", "공군본부"),
+])
+def test_a_lead_that_reports_a_dated_event_gives_its_issuer_to_the_next_paragraph(lead, issuer):
+    text = HEADLINE + lead + "\n\n이번 훈련에는 장병 600여 명이 참가한다.\n"
+    assert rows(text, DAY) == [(600, "strength", "more than", issuer, *WEEK)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("군 관계자는 \"지난해 교전이 격화된 점을 고려해 경계 병력을 50여 명 늘렸다\"고 전했다.",
+     (50, "strength", "more than", "군 관계자", *WEEK)),
+    ("국방부는 지난달 북한의 도발이 잇따른 상황을 감안해 전방에 병력 300여 명을 배치했다고 밝혔다.",
+     (300, "strength", "more than", "국방부", *WEEK)),
+    ("합참은 지난주 포격전이 벌어진 사실을 반영해 해병대 병력 200명을 섬에 주둔시켰다고 밝혔다.",
+     (200, "strength", None, "합참", *WEEK)),
+    # the figure inside the reason is dated by it
+    ("국방부는 지난 14일 교전에서 장병 4명이 숨진 점을 고려해 경계를 강화했다고 밝혔다.",
+     (4, "killed", None, "국방부", "2025-03-14", "day")),
+])
+def test_the_date_of_a_reason_dates_no_figure_outside_it(text, expected):
+    assert rows(text, DAY) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "지난해 11월에는 같은 지역에서 폭탄 테러로 군인 12명이 숨지기도 했다.",
+    "지난달 3일에도 국경 검문소가 공격을 받아 경찰관 5명이 다치기도 했습니다.",
+    "지난 1월에는 매복 공격으로 정부군 8명이 실종되기도 했다.",
+])
+def test_a_loss_of_an_earlier_month_that_also_happened_is_recalled(text):
+    assert rows(text, DAY) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the news of this month, told as what also happened
+    ("국방부는 17일 교전에서 장병 3명이 숨지기도 했다고 밝혔다.",
+     (3, "killed", None, "국방부", "2025-03-17", "day")),
+    ("이 과정에서 장병 2명이 다치기도 했다.", (2, "wounded", None, "the publication", *WEEK)),
+    # an earlier month's loss told plainly
+    ("지난해 11월 교전에서 장병 3명이 숨졌다.",
+     (3, "killed", None, "the publication", "2024-11-15", "month")),
+])
+def test_this_months_loss_or_a_plain_one_is_still_a_claim(text, expected):
+    assert rows(text, DAY) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(리마=연합뉴스) 페루 정부군이 16일 대사관저를 진압했다.\n\n관저에는 지난해 12월 20일 게릴라들이 "
+     "침입했다. 경찰은 이날 관저 주변에 경찰 500여 명을 배치했다고 밝혔다.",
+     (500, "strength", "more than", "경찰", "2025-03-16", "day")),
+    ("합참은 16일 교전이 벌어졌다고 밝혔다. 이 부대는 2023년 5월 3일 창설됐다. 합참은 이날 장병 "
+     "2명이 다쳤다고 밝혔다.", (2, "wounded", None, "합참", "2025-03-16", "day")),
+    # the day named last, within the month, is the one "이날" stands for
+    ("합참은 지난 10일 교전이 시작됐다고 밝혔다. 합참은 지난 14일 북한군이 다시 도발했다고 밝혔다. "
+     "합참은 이날 병력 300명을 배치했다고 밝혔다.", (300, "strength", None, "합참", "2025-03-14", "day")),
+])
+def test_that_day_is_the_storys_not_one_recalled_from_months_before(text, expected):
+    assert rows(text, DAY) == [expected]
