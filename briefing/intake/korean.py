@@ -129,8 +129,11 @@ _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|�
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
 _FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
 _ARMED = r"괴한|반군|무장세력|무장단체|조직원|민병대"
+# the dead of a disaster, or of a war the story recalls, are not this war's
+_NOT_THIS_WAR = (r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|폭우|폭설|화산\s*폭발|가뭄|전염병|콜레라|"
+                 # "당시 전쟁으로 1만 명 이상이 숨졌다": the war of the time the story recalls
+                 r"(?:당시|과거)\s*(?:의\s*)?(?:전쟁|내전|분쟁)")
 # "민간인 사망자는 지금까지 최소 87명": a running total's adverb between the toll and its count
-_DISASTER = r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|폭우|폭설|화산\s*폭발|가뭄|전염병|콜레라"
 _SO_FAR = r"(?:지금까지|현재까지|이제까지|이날까지|모두|총)"
 
 
@@ -198,8 +201,9 @@ KOREAN = CueTable(
     # a toll with civilians in it does not tell the fighters apart
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만|[을를]\s*포함(?:해|한|하여))?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*|최대\s*)?$"
-                            # "지진으로 23만 명 이상이 숨진": the dead of a disaster are no war's
-                            rf"|(?:{_DISASTER})(?:으로|로)\s*(?:인해\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*)?$"),
+                            # "지진으로 23만 명 이상이 숨진": the dead of a disaster are no war's,
+                            # nor those of a war of the past
+                            rf"|(?:{_NOT_THIS_WAR})(?:으로|로)\s*(?:인해\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*)?$"),
     # "민간인 사망자는 … 87명으로 집계됐으며 부상자는 300명을 넘었다": the toll's noun alone
     # names no kind, so after a civilian count it counts the civilians too
     toll_noun=re.compile(r"(?<![가-힣])(?:사망자|부상자|사상자|실종자|희생자|중상자|경상자)(?:는|도|가|만)?\s*$"),

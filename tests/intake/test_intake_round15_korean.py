@@ -30,7 +30,7 @@ Last: a wire lead that reports a dated event ("… 2일부터 … 훈련을 시�
 밝혔다"), not only a dated announcement, gives its issuer to the paragraph after it; the date
 of the reason a clause gives ("지난해 교전이 격화된 점을 고려해") dates no figure; a loss of an
 earlier month told as what also happened ("지난해 11월에는 … 26명이 숨지기도 했습니다") is an
-event the story recalls; and "이날" stands for the story's day, not for a day recalled from
+event the story recalls, as are the dead of "당시 전쟁으로" (the war of that time); and "이날" stands for the story's day, not for a day recalled from
 months before that a sentence between named ("관저에는 지난해 12월 17일 … 억류됐다. 리마 경찰은
 이날 …").
 
@@ -225,6 +225,9 @@ def test_the_date_of_a_reason_dates_no_figure_outside_it(text, expected):
     "지난해 11월에는 같은 지역에서 폭탄 테러로 군인 12명이 숨지기도 했다.",
     "지난달 3일에도 국경 검문소가 공격을 받아 경찰관 5명이 다치기도 했습니다.",
     "지난 1월에는 매복 공격으로 정부군 8명이 실종되기도 했다.",
+    # the dead of the war of the time the story recalls
+    "당시 전쟁으로 20만 명 이상이 숨졌다.",
+    "과거 내전으로 약 3만 명이 목숨을 잃었다.",
 ])
 def test_a_loss_of_an_earlier_month_that_also_happened_is_recalled(text):
     assert rows(text, DAY) == []
