@@ -152,8 +152,9 @@ KOREAN = CueTable(
                         r"죽었", r"죽은", r"사살", r"살해", r"희생", r"섬멸", r"순직",
                         r"시신", r"시체")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
+        # "병원에서 치료를 받고 있다": being treated
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
-                         r"중상")),
+                         r"중상", r"치료를\s*받")),
         # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over)
         ("captured", _any(r"포로", r"생포", r"투항", r"항복(?:했|한|해)", r"붙잡", r"나포", r"체포", r"검거",
                           r"신병(?:을)?\s*확보")),
@@ -294,18 +295,20 @@ def _severity_of_the_wounded(sentence: str, r: Reading) -> bool:
 # subject of the clause
 _ARMY_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:군|부대)\s*(?:약\s*)?$")
 _AS_SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s")
+_FEW = 10
 
 
 def _armies_named_before(sentence: str, quantities: list[Quantity], readings: list[Reading]):
     """An army or unit named right before its count, the subject of its clause, is a strength
     whatever its verb ("주한미군 2만8천500명도 대비태세를 강화했다"); a count listed before
-    another ("인도군 20명, 중국군 4명이 숨진") is not such a subject, and a forecast's counts
-    are read by the cues alone."""
+    another ("인도군 20명, 중국군 4명이 숨진") is not such a subject, a handful ("북한군 1명이
+    귀순했다", "미군 2명은 … 감염됐다") are men whose own fate the clause tells, and a
+    forecast's counts are read by the cues alone."""
     if KOREAN.forecast.search(sentence):
         return []
     read = {r.quantity.start for r in readings}
     return [Reading(q, "strength", cue=(q.start, q.end)) for q in quantities
-            if q.start not in read and not q.is_fraction
+            if q.start not in read and (q.value or q.high or 0) >= _FEW
             and _ARMY_BEFORE.search(sentence, 0, q.start) and _AS_SUBJECT.match(sentence, q.end)]
 
 

@@ -172,7 +172,6 @@ NOT_YET = {
     31: '그는 points back only to a speaker who used a reporting verb (기자들과 만났다 is not)',
     42: '지난 주말 (last weekend) is read as 지난주, the week before',
     43: '이달 초 (early this month) is dated as the publication week, not the month',
-    52: '치료를 받고 있다 (being treated) is not read as wounded',
     53: '생사가 확인되지 않고 있다 (fate unknown) is not read as missing',
     57: '남짓 (a little over) is read as more than, not about',
     62: '300명대 (in the 300s) has no qualifier yet',

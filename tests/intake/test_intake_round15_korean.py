@@ -11,7 +11,8 @@ Also: men called up (소집) are a force, as the mobilised (동원) are; foreign
 their country ("미국인 11명과 태국인 12명"), civil servants (공무원) and a city's inhabitants
 (인구) are no force; an army or a unit named right before its count, the subject of its clause
 ("주한미군 2만8천500명도 대비태세를 강화했다"), is a strength whatever its verb, though not a
-count listed before another ("인도군 20명, 중국군 4명이 숨진"); a quote closed and joined to
+count listed before another ("인도군 20명, 중국군 4명이 숨진") nor a handful whose own fate the
+clause tells ("북한군 1명이 귀순했다"); men being treated (치료를 받고) are wounded; a quote closed and joined to
 the next ('…배치하고 있다"며 "…가능성에 대비해…') is a clause of its own, so the modal of
 the second quote forecasts nothing of the first; how badly some of the wounded already
 counted were hurt ("부상자 가운데 3명은 중상") is a part of that toll, no claim; and people
@@ -127,6 +128,11 @@ FORCES = [
      12000, "strength", "more than", "합참", WEEK),
     ("올해 훈련에는 지난해 3천 명보다 많은 장병 4천여 명이 참가했다.",
      4000, "strength", "more than", "the publication", WEEK),
+    # --- men being treated are wounded ---------------------------------------------------
+    ("미군 2명은 병원에서 치료를 받고 있다고 국방부가 밝혔다.",
+     2, "wounded", None, "국방부", WEEK),
+    ("합참은 장병 5명이 군 병원에서 치료를 받고 있다고 밝혔다.",
+     5, "wounded", None, "합참", WEEK),
     # --- the wounded counted, then how badly some were hurt: the count alone ------------
     ("합참은 해병대원 9명이 다쳤으며 부상자 중 2명은 위독하다고 밝혔다.",
      9, "wounded", None, "합참", WEEK),
@@ -177,6 +183,9 @@ def test_a_second_quotes_modal_forecasts_nothing_of_the_first(text, value):
     # a force beside the people who are none
     ("인구 120만 명인 이 도시에 정부군 3천여 명이 배치됐다.",
      [(3000, "strength", "more than", "the publication", *WEEK)]),
+    # a handful named by their army are men whose own fate the clause tells
+    ("북한군 1명이 귀순했다고 합참이 밝혔다.", []),
+    ("청해부대 2명은 코로나19에 감염됐다.", []),
     # a count listed before another takes no strength from the army named before it
     ("합참은 북한군 20명, 중국군 4명이 숨진 것으로 파악했다고 밝혔다.",
      [(4, "killed", None, "합참", *WEEK)]),
