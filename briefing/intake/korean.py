@@ -2,11 +2,11 @@
 
 Korean counts people with the counter 명, so a head count is a number followed by 명:
 "300명", "300여 명" (여 = more than 300), "1만1000명" and "1만 1000명" (만 = 10,000),
-"2천여 명", "2,700명", ranges "1만~1만2000명" and "3천에서 4천 명 사이", and native numerals
+"2천여 명", "2,700명", ranges "1만~1만2000명" and "3천(명)에서 4천 명 사이", and native numerals
 "두 명", "열두 명", "스물세 명". Hedges stand
 before the number (약 about, 최소 at least, 최대 up to, 거의 nearly) or after it (이상 at
 least, 넘게/넘는/남짓 and a count that (훨씬, 훌쩍) 넘다/웃돌다/상회하다 in any ending more than,
-가까이 and "에 육박하다" nearly, 가량/정도/안팎/내외 about, 미만/이하 and "채 안 되다"/"에 못
+가까이 and "에 육박하다" nearly, 가량/정도/안팎/내외/수준 about, 미만/이하 and "채 안 되다"/"에 못
 미치다" up to).
 Bodies are counted with 구 ("시신 약 1천500구"). Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
 ("300여 명이 사망하고 2700여 명이 부상"), or stands before it as a noun ("사상자 3000명",
@@ -37,7 +37,8 @@ _BEFORE = {"약": "about", "대략": "about", "최소": "at least", "최소한":
            "적어도": "at least", "최대": "up to", "거의": "nearly", "근": "nearly"}
 _AFTER = [("이상", "at least"), ("넘게", "more than"), ("넘는", "more than"),
           ("넘어", "more than"), ("넘었", "more than"), ("가까이", "nearly"),
-          ("가량", "about"), ("정도", "about"), ("안팎", "about"), ("내외", "about"), ("미만", "up to"),
+          ("가량", "about"), ("정도", "about"), ("안팎", "about"), ("내외", "about"), ("수준", "about"),
+          ("미만", "up to"),
           ("이하", "up to"), ("남짓", "more than")]
 # a count that comes close to a number ("500명에 육박한다") or falls short of it ("500명이 채
 # 안 된다", "500명에 못 미친다"): nearly, up to
@@ -49,7 +50,7 @@ _PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고)|웃돌|상�
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
-    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT})|에서\s*(?P<b2>{_AMOUNT})(?=\s*명\s*사이))?\s*(?P<yeo>여)?\s*(?:명|(?P<gu>구)(?=[을를이가은는의와도만에\s,.]|$))"
+    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT})|(?:\s*명\s*)?에서\s*(?P<b2>{_AMOUNT})(?=\s*명\s*사이))?\s*(?P<yeo>여)?\s*(?:명|(?P<gu>구)(?=[을를이가은는의와도만에\s,.]|$))"
     rf"|(?<![가-힣])(?P<native>(?P<tens>{'|'.join(_NATIVE_TENS)})?(?P<unit>{'|'.join(_NATIVE)})?)(?<=[가-힣])\s*명)"
     rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가은는]\s*(?:(?:훨씬|훌쩍)\s*)?(?P<passed>{_PASSED})"
     rf"|\s*(?P<close>{_CLOSE})|\s*(?P<short>{_SHORT}))?")
@@ -148,9 +149,10 @@ KOREAN = CueTable(
                             r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
         # not "특전사" (the special forces) nor "작전사령부" (a command); "섬멸" (annihilated),
         # "순직" (died on duty)
+        # "병사 150명을 제거했다": men eliminated, the count its object (not "지뢰를 제거했다")
         ("killed", _any(r"사망", r"(?<!특)전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
                         r"죽었", r"죽은", r"사살", r"살해", r"희생", r"섬멸", r"순직",
-                        r"시신", r"시체")),
+                        r"시신", r"시체", r"^\s*[을를]\s*제거(?:했|한|하|해)")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
         # "병원에서 치료를 받고 있다": being treated
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
@@ -159,7 +161,9 @@ KOREAN = CueTable(
         ("captured", _any(r"포로", r"생포", r"투항", r"항복(?:했|한|해)", r"붙잡", r"나포", r"체포", r"검거",
                           r"신병(?:을)?\s*확보")),
         # "행방불명", "연락이 두절됐다/끊겼다" (contact lost): missing
-        ("missing", _any(r"실종", r"행방불명", r"연락(?:이)?\s*(?:두절|끊)")),
+        # "3명의 생사가 확인되지 않고 있다": whether they live is not known
+        ("missing", _any(r"실종", r"행방불명", r"연락(?:이)?\s*(?:두절|끊)",
+                         r"생사(?:가|는|를)?\s*(?:확인되지|파악되지|확인이\s*안|불분명|불명|알려지지)")),
     ),
     # "30여 명으로 구성된": made up of; "승조원 104명이 타고 있었다", "승선", "탑승": aboard;
     # "선발대 40명은 … 출국했다": a unit leaving for its mission; "50여 명이 임무를 마치고":
@@ -245,26 +249,32 @@ def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[
 
 
 # "지난해 2만5천 명보다 줄었다", "당초 알려진 100명보다 많은": the figure compared with,
-# another time's or another report's, is no claim of this one; the count it is compared
-# with right after it ("… 100명보다 많은 150여 명") is what the clause tells of
+# another time's or another report's, is no claim of this one, nor is the figure a count
+# grew from ("300명에서 500명으로 늘었다"); the count after it ("… 100명보다 많은 150여 명",
+# "500명으로") is what the clause tells of
 _COMPARED_WITH = re.compile(r"\s*보다(?![가-힣])")
-_COMPARED_COUNT = re.compile(r"\s*보다\s*(?:많은|늘어난|증가한|불어난|적은|줄어든|감소한)\s*(?:약\s*)?$")
+_THEN_COUNTED = re.compile(r"\s*보다\s*(?:많은|늘어난|증가한|불어난|적은|줄어든|감소한)\s*(?:약\s*)?$")
+_GROWN_FROM = re.compile(r"\s*에서\s*(?:약\s*)?$")
+_GREW_TO = re.compile(r"\s*(?:으로|로)\s*(?:늘|증가|불어|급증|줄|감소|급감)")
 
 
 def _compared_counts(sentence: str, readings: list[Reading], quantities: list[Quantity]):
-    """The readings without the figures compared with; a figure's reading goes to the count
-    compared with it, when that one has none of its own."""
+    """The readings without the figures compared with or grown from; such a figure's reading
+    goes to the count after it, when that one has none of its own."""
     read = {r.quantity.start for r in readings}
     out = []
     for r in readings:
-        if not _COMPARED_WITH.match(sentence, r.quantity.end):
+        q = r.quantity
+        after = next((a for a in quantities if a.start >= q.end), None)
+        between = sentence[q.end:after.start] if after else ""
+        grown = bool(after and _GROWN_FROM.match(between) and _GREW_TO.match(sentence, after.end))
+        if not (grown or _COMPARED_WITH.match(sentence, q.end)):
             out.append(r)
-            continue
-        after = next((q for q in quantities if q.start >= r.quantity.end), None)
-        if after and after.start not in read \
-                and _COMPARED_COUNT.match(sentence[r.quantity.end:after.start]):
+        elif after and after.start not in read and (grown or _THEN_COUNTED.match(between)):
             out.append(replace(r, quantity=after, cue=(after.start, after.end)))
     return out
+
+
 # "증원 병력 300여 명", "증원군 약 2천 명": the count named as the reinforcement itself
 _REINFORCEMENT_NAMED = re.compile(r"증원\s*(?:병력|부대|군|전력)?\s*(?:약\s*)?$")
 

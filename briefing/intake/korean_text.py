@@ -44,6 +44,8 @@ _PATTERNS = [
     ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d)")),
     # "지난 일요일", "토요일": the weekday, the last one before the publication unless "이번"/"다음"
     ("weekday", re.compile(r"(?:(지난|이번|다음)\s*)?([월화수목금토일])요일")),
+    # "지난 주말": the Saturday and Sunday before the publication's week
+    ("last_weekend", re.compile(r"지난\s*주말")),
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
                             r"어젯밤|간밤|지난밤|밤사이|그저께|그제|어제|오늘|이날|지난해|작년)"
                             r"(?!\s*\d{1,2}월)")),
@@ -66,6 +68,8 @@ def _resolve(name, m, published, mode):
     g = m.groups()
     if name in ("so_far", "two_days"):
         return FuzzyDate(published, "week"), False
+    if name == "last_weekend":
+        return FuzzyDate(published - dt.timedelta(days=published.weekday() + 2), "week"), False
     if name == "dotted":
         return FuzzyDate(dt.date(int(g[0]), int(g[1]), int(g[2])), "day"), True
     if name == "part_month":
@@ -173,7 +177,9 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
 
 # Reporting verbs in any tense: "밝혔다", "추산하고 있다", "주장한 바 있다", "추정한다".
 _HADA = (r"보고|주장|발표|설명|평가|강조|추정|집계|확인|보도|전망|분석|언급|추산|파악|공개|예상|예측|"
-         r"관측|지적|경고|판단|진단|반박|부인|시인|인정|보고|증언")
+         r"관측|지적|경고|판단|진단|반박|부인|시인|인정|보고|증언|"
+         # "…고 귀띔했다" (tipped off), "…고 게시했다" (posted)
+         r"귀띔|게시")
 # "텔레그램에 … 올렸다", "…고 썼다": a post or what one wrote is a statement too
 _VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알렸|올렸|썼|(?:{_HADA})(?:했|한|하고|하며|해)|"
                    r"(?<=고 )했|(?<=[다라]고)했|(?<=[\"”])며(?=\s)|"  # '..."고 했다', '..."며'
