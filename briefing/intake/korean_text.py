@@ -417,3 +417,20 @@ def _said_by(sentence: str) -> Attribution | None:
     if headline:
         return _explicit(_name(headline.group(1).split()), 0, headline.end(1), headline.end(1))
     return None
+
+
+# "오스틴 장관은", "합참 관계자는": a sentence that opens on a titled person or an official
+_OPENING_SPEAKER = re.compile(r"((?:[^\s\d\"“”]+\s+){0,4}?[^\s\d\"“”]+?)(?:은|는)\s")
+_OFFICIAL = re.compile(r"(?:관계자|당국자|대변인|소식통|관리)$")
+
+
+def introduced_speaker(sentence: str) -> str | None:
+    """The titled person or official a Korean sentence opens on ("오스틴 장관은 기자회견을
+    열었다"): whom a later "그는 … 말했다" stands for when no one spoke before it."""
+    m = _OPENING_SPEAKER.match(sentence)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not (_is_title(words[-1]) or _OFFICIAL.search(words[-1])):
+        return None
+    return _name(words)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .attribution import (CYRILLIC, EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION,
                           Attribution)
 from .english_sources import introduced_person
+from .korean_text import introduced_speaker
 from .source_names import SourceNames
 
 if TYPE_CHECKING:
@@ -151,12 +152,13 @@ _CONTINUES = re.compile(rf"{_GOES_ON_THAT_DAY.pattern}|덧붙였", re.I)
 
 
 def _introduced(analysed: list[_Sentence], info: _Sentence) -> str | None:
-    """The person named by the latest sentence of `info`'s section before it that opens on one."""
+    """The person named by the latest sentence of `info`'s section before it that opens on one
+    ("General X visited the front.", "오스틴 장관은 기자회견을 열었다.")."""
     before = next(i for i, other in enumerate(analysed) if other is info)
     for earlier in reversed(analysed[:before]):
         if earlier.s.section != info.s.section:
             return None
-        if person := introduced_person(earlier.s.text):
+        if person := introduced_person(earlier.s.text) or introduced_speaker(earlier.s.text):
             return person
     return None
 

@@ -102,10 +102,9 @@ CASES = [
     # "그는 … 말했다": he, pointing back to the speaker before
     ("합참 관계자는 브리핑에서 북한의 도발에 대해 설명했다. 그는 \"북한군 약 20명이 "
      "군사분계선을 넘었다\"고 말했다.", 20, "strength", "about", "합참", WEEK),
-    _xfail("a pronoun whose antecedent spoke no reporting verb (\"기자회견을 열었다\") has no "
-           "speaker to point back to",
-           "오스틴 장관은 기자회견을 열었다. 그는 북한군 1만여 명이 러시아에 있다고 말했다.",
-           10000, "strength", "more than", "오스틴", WEEK),
+    # a pronoun points back to the titled person the sentence before opens on (round 15)
+    ("오스틴 장관은 기자회견을 열었다. 그는 북한군 1만여 명이 러시아에 있다고 말했다.",
+     10000, "strength", "more than", "오스틴", WEEK),
     # --- when ----------------------------------------------------------------------------
     ("우크라이나군은 지난 13일 북한군 병사 1명을 생포했다고 밝혔다.",
      1, "captured", None, "우크라이나군", ("2025-03-13", "day")),

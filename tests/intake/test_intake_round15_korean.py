@@ -40,7 +40,9 @@ the count the object, not "지뢰를 제거했다") are killed; men whose fate i
 확인되지 않고 있다") are missing; "수준" (a level of) is about; "귀띔했다" (tipped off) and
 "게시했다" (posted) report; "1천 명에서 1천500명 사이" is a range though 명 follows both ends;
 "지난 주말" is last weekend, not the week before; and a count grown from ("300명에서 500명으로
-늘었다") is no claim, the count it grew to is.
+늘었다") is no claim, the count it grew to is; and "그는" points back to the titled person or
+official the sentence before opens on, though that one spoke no reporting verb ("오스틴 장관은
+기자회견을 열었다. 그는 …").
 
 Every sentence was written for this table, none taken from a file of the repository. Each
 case proposes exactly one claim unless it says otherwise."""
@@ -164,6 +166,13 @@ FORCES = [
      500, "casualties", None, "국방부", WEEK),
     ("러시아군 전사자는 1만 명에서 1만2천 명으로 증가했다고 국방부가 밝혔다.",
      12000, "killed", None, "국방부", WEEK),
+    # --- "그는" points back to the person the sentence before opens on --------------------
+    ("이성준 합참 공보실장은 브리핑에 나섰다. 그는 북한군 약 30명이 군사분계선을 넘었다고 말했다.",
+     30, "strength", "about", "이성준", WEEK),
+    ("존 커비 백악관 대변인은 17일 브리핑을 했다. 그는 북한군 3천 명이 추가로 파병됐다고 말했다.",
+     3000, "reinforcements", None, "커비", WEEK),
+    ("국방부 관계자는 기자들과 만났다. 그는 장병 4명이 다쳤다고 말했다.",
+     4, "wounded", None, "국방부 관계자", WEEK),
     # --- men being treated are wounded ---------------------------------------------------
     ("미군 2명은 병원에서 치료를 받고 있다고 국방부가 밝혔다.",
      2, "wounded", None, "국방부", WEEK),
@@ -219,6 +228,9 @@ def test_a_second_quotes_modal_forecasts_nothing_of_the_first(text, value):
     # a force beside the people who are none
     ("인구 120만 명인 이 도시에 정부군 3천여 명이 배치됐다.",
      [(3000, "strength", "more than", "the publication", *WEEK)]),
+    # a sentence that opens on no person gives "그는" no one
+    ("기자회견은 17일 국방부에서 열렸다. 그는 장병 3명이 숨졌다고 말했다.",
+     [(3, "killed", None, "the publication", *WEEK)]),
     # men who clear mines are no toll; the week before is still the week before
     ("공병대 장병 200명이 지뢰를 제거했다고 합참이 밝혔다.",
      [(200, "strength", None, "합참", *WEEK)]),
