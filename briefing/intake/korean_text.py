@@ -17,6 +17,7 @@ from briefing.domain import FuzzyDate
 
 from .attribution import EXPLICIT, PRONOUN, Attribution
 from .outlets import is_outlet
+from .sentence_dates import DAY_BEFORE
 from .dates import (DateMention, day_date, day_of_month_date, month_date, part_month_date,
                     relative_date, scan_dates, season_date, weekday_date)
 
@@ -47,7 +48,10 @@ _PATTERNS = [
     # "지난 주말": the Saturday and Sunday before the publication's week
     ("last_weekend", re.compile(r"지난\s*주말")),
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
-                            r"어젯밤|간밤|지난밤|밤사이|그저께|그제|어제|오늘|이날|지난해|작년)"
+                            r"어젯밤|간밤|지난밤|밤사이|그저께|그제|어제|오늘|이날|지난해|작년|"
+                            # "국방부는 전날 …": the day before (the publication's, unless the
+                            # story named a day: `sentence_dates.with_same_day`)
+                            rf"{DAY_BEFORE.pattern})"
                             r"(?!\s*\d{1,2}월)")),
     ("season", re.compile(r"(지난해|작년|올해|내년|지난)?\s*(봄|여름|가을|겨울)(?:철)?(?![가-힣])")),
     ("year", re.compile(r"(?<!\d)((?:19|20)\d{2})년(?!\s*\d{1,2}월)(?!\s*(?:간|동안|대))")),
@@ -122,7 +126,7 @@ def _resolve(name, m, published, mode):
 
 
 def _relative(published: dt.date, word: str):
-    if word in ("어제", "어젯밤", "간밤", "지난밤", "밤사이"):  # yesterday, last night
+    if word in ("어제", "어젯밤", "간밤", "지난밤", "밤사이", "전날"):  # yesterday, last night
         return relative_date(published, -1, "day")
     if word in ("그제", "그저께"):  # the day before yesterday
         return relative_date(published, -2, "day")

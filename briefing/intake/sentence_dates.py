@@ -5,7 +5,10 @@ sentences; these only find days in them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from briefing.domain import FuzzyDate
 
 from .attribution import Attribution
 from .dates import DateMention
@@ -29,12 +32,20 @@ def last_day_named(dates: list[DateMention],
     return days[-1]
 
 
+# "합참은 17일 … 밝혔다. 북한군은 전날 …": the day before the day last mentioned (not "훈련
+# 전날", the eve of what the word before names)
+DAY_BEFORE = re.compile(r"(?:(?<=[은는이가] )|(?<=, )|^)전날")
+
+
 def with_same_day(text: str, dates: list[DateMention],
                   last_day: DateMention | None) -> list[DateMention]:
     if last_day is None:
         return dates
+    before = FuzzyDate(last_day.date.day - dt.timedelta(days=1), "day")
     added = [DateMention(m.start(), m.end(), m.group(), last_day.date, "point",
-                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)]
+                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)] + [
+        DateMention(m.start(), m.end(), m.group(), before, "point", last_day.explicit_year)
+        for m in DAY_BEFORE.finditer(text)]
     if not added:
         return dates
     kept = [d for d in dates if not any(d.start < a.end and a.start < d.end for a in added)]

@@ -42,7 +42,8 @@ the count the object, not "지뢰를 제거했다") are killed; men whose fate i
 "지난 주말" is last weekend, not the week before; and a count grown from ("300명에서 500명으로
 늘었다") is no claim, the count it grew to is; and "그는" points back to the titled person or
 official the sentence before opens on, though that one spoke no reporting verb ("오스틴 장관은
-기자회견을 열었다. 그는 …").
+기자회견을 열었다. 그는 …"); "전날" after a subject is the day before the day the story last
+named, or before the publication (not "훈련 전날", the eve of what the word before names).
 
 Every sentence was written for this table, none taken from a file of the repository. Each
 case proposes exactly one claim unless it says otherwise."""
@@ -319,4 +320,19 @@ def test_this_months_loss_or_a_plain_one_is_still_a_claim(text, expected):
      "합참은 이날 병력 300명을 배치했다고 밝혔다.", (300, "strength", None, "합참", "2025-03-14", "day")),
 ])
 def test_that_day_is_the_storys_not_one_recalled_from_months_before(text, expected):
+    assert rows(text, DAY) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("합참은 14일 북한군이 도발했다고 밝혔다. 합참은 전날 북한군 20여 명이 군사분계선을 넘었다고 밝혔다.",
+     (20, "strength", "more than", "합참", "2025-03-13", "day")),
+    ("합참은 14일 교전이 있었다고 밝혔다. 북한군은 전날에도 병력 300명을 배치했다.",
+     (300, "strength", None, "북한군", "2025-03-13", "day")),
+    ("해병대는 전날 해안에서 무장 괴한 4명을 사살했다고 밝혔다.",
+     (4, "killed", None, "해병대", "2025-03-17", "day")),
+    # the eve of an exercise is no day the sentence names
+    ("국방부는 훈련 전날 장병 3명이 다쳤다고 밝혔다.",
+     (3, "wounded", None, "국방부", *WEEK)),
+])
+def test_the_day_before_counts_back_from_the_day_named_last(text, expected):
     assert rows(text, DAY) == [expected]
