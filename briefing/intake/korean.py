@@ -122,7 +122,7 @@ def find_quantities(text: str) -> list[Quantity]:
 _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자|"
               # "미국인 11명과 태국인 12명", "외국인 사망자": foreigners, by their country;
               # "공무원 48만여 명" (civil servants); "인구 150만 명" (the inhabitants)
-              r"[가-힣]{0,4}국인|일본인|독일인|프랑스인|러시아인|이스라엘인|인도인|베트남인|필리핀인|"
+              r"[가-힣]{0,4}국인(?!민)|일본인|독일인|프랑스인|러시아인|이스라엘인|인도인|베트남인|필리핀인|"
               r"캐나다인|호주인|공무원|인구|"
               # "연인원 2만여 명", "누적 인원 3천여 명": the men of all the days or rotations
               # summed, no force there at one time
@@ -254,6 +254,7 @@ def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[
 # "500명으로") is what the clause tells of
 _COMPARED_WITH = re.compile(r"\s*보다(?![가-힣])")
 _THEN_COUNTED = re.compile(r"\s*보다\s*(?:많은|늘어난|증가한|불어난|적은|줄어든|감소한)\s*(?:약\s*)?$")
+_MORE_THAN_IT = re.compile(r"\s*보다\s*(?:훨씬\s*|더\s*)?많(?![은이])")
 _GROWN_FROM = re.compile(r"\s*에서\s*(?:약\s*)?$")
 _GREW_TO = re.compile(r"\s*(?:으로|로)\s*(?:늘|증가|불어|급증|줄|감소|급감)")
 
@@ -272,6 +273,9 @@ def _compared_counts(sentence: str, readings: list[Reading], quantities: list[Qu
             out.append(r)
         elif after and after.start not in read and (grown or _THEN_COUNTED.match(between)):
             out.append(replace(r, quantity=after, cue=(after.start, after.end)))
+        elif _MORE_THAN_IT.match(sentence, q.end) and not (after and _THEN_COUNTED.match(between)):
+            # "사상자는 10만 명보다 훨씬 많다": the count the clause tells of is more than it
+            out.append(replace(r, quantity=replace(q, qualifier="more than")))
     return out
 
 

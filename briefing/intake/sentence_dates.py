@@ -91,8 +91,10 @@ def long_past_loss(claim: dict, published) -> bool:
         or recalled_loss(claim, published)
 
 
-# "… 26명이 숨지기도 했습니다", "… 다치기도 했다": it also happened (once), a recalled event
-_ALSO_HAPPENED = re.compile(r"기도\s*(?:했|하였)")
+# "… 26명이 숨지기도 했습니다", "… 다치기도 했다": the loss also happened (once), a recalled
+# event (not "주민들이 항의하기도 했다", another clause's)
+_ALSO_HAPPENED = re.compile(r"(?:숨지|다치|사망하|희생되|실종되|부상하|전사하|목숨을\s*잃|사살되|"
+                            r"붙잡히|포로로\s*잡히)기도\s*(?:했|하였)")
 
 
 def recalled_loss(claim: dict, published) -> bool:

@@ -25,7 +25,8 @@ its strength, as round 14 records a force sent as reinforcement; an earlier year
 of an exercise ("직전인 2022년 훈련에는", "… 매년 열려 왔으며, 2016년에는"), not only last
 year's, is a comparison; and a count compared with ("지난해 2만5천 명보다 줄었다") is no
 claim, its time dates nothing, and the count compared with it right after ("100명보다 많은
-150여 명") takes its reading.
+150여 명") takes its reading, while a count the clause says is exceeded ("10만 명보다 훨씬
+많다") is the claim, more than it.
 
 Last: a wire lead that reports a dated event ("… 2일부터 … 훈련을 시작했다고 해군과 해병대가
 밝혔다"), not only a dated announcement, gives its issuer to the paragraph after it; the date
@@ -179,6 +180,10 @@ FORCES = [
      2, "wounded", None, "국방부", WEEK),
     ("합참은 장병 5명이 군 병원에서 치료를 받고 있다고 밝혔다.",
      5, "wounded", None, "합참", WEEK),
+    ("러시아군 사상자는 10만 명보다 훨씬 많다고 국방부가 밝혔다.",
+     100000, "casualties", "more than", "국방부", WEEK),
+    ("합참은 전방 병력이 5천 명보다 더 많다고 밝혔다.",
+     5000, "strength", "more than", "합참", WEEK),
     # --- the wounded counted, then how badly some were hurt: the count alone ------------
     ("합참은 해병대원 9명이 다쳤으며 부상자 중 2명은 위독하다고 밝혔다.",
      9, "wounded", None, "합참", WEEK),
@@ -237,6 +242,11 @@ def test_a_second_quotes_modal_forecasts_nothing_of_the_first(text, value):
      [(200, "strength", None, "합참", *WEEK)]),
     ("국방부는 지난주 교전에서 장병 3명이 숨졌다고 밝혔다.",
      [(3, "killed", None, "국방부", "2025-03-08", "week")]),
+    # "중국인민해방군" is an army, not Chinese civilians; a loss beside another clause's 기도 했다
+    ("30만 명의 중국인민해방군이 국경에 배치됐다.",
+     [(300000, "strength", None, "the publication", *WEEK)]),
+    ("지난달 교전에서 장병 5명이 숨졌고, 주민들이 항의하기도 했다.",
+     [(5, "killed", None, "the publication", "2025-02-15", "month")]),
     # a handful named by their army are men whose own fate the clause tells
     ("북한군 1명이 귀순했다고 합참이 밝혔다.", []),
     ("청해부대 2명은 코로나19에 감염됐다.", []),
