@@ -240,10 +240,10 @@ KOREAN = CueTable(
 
 
 def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[int, int]]):
-    readings = [_named_reinforcement(sentence, r)
-                for r in _compared_counts(sentence, read_with_cues(KOREAN, sentence, quantities,
-                                                                   blocked), quantities)
-                if not _severity_of_the_wounded(sentence, r)]
+    compared = _compared_counts(sentence, read_with_cues(KOREAN, sentence, quantities, blocked),
+                                quantities)
+    readings = [_named_reinforcement(sentence, r) for i, r in enumerate(compared)
+                if not _severity_of_the_wounded(sentence, r, compared[i - 1] if i else None)]
     return sorted(readings + _armies_named_before(sentence, outside(quantities, blocked), readings),
                   key=lambda r: r.quantity.start)
 
@@ -292,17 +292,21 @@ def _named_reinforcement(sentence: str, r: Reading) -> Reading:
     return r
 
 
-# "부상자 가운데 3명은 중상이어서": how badly some of the wounded already counted were hurt
+# "부상자 가운데 3명은 중상이어서", "12명이 다쳤고 이 가운데 3명은 중상": how badly some of
+# the wounded already counted were hurt
 _OF_THE_WOUNDED = re.compile(r"(?:부상자|부상병|다친\s*[가-힣]+)\s*(?:가운데|중)(?:에서)?\s*$")
+_OF_THEM = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s*$")
 _SEVERITY = re.compile(r"\s*(?:은|는|이|가)\s*(?:중상|경상|위중|위독|중태)")
 
 
-def _severity_of_the_wounded(sentence: str, r: Reading) -> bool:
-    """A count of the wounded by how badly they were hurt is a part of a toll told before,
-    no claim of its own."""
+def _severity_of_the_wounded(sentence: str, r: Reading, before: Reading | None) -> bool:
+    """A count of the wounded by how badly they were hurt is a part of a toll told before
+    (in a sentence before, or the wounded counted just before it), no claim of its own."""
     q = r.quantity
-    return r.metric == "wounded" and bool(_OF_THE_WOUNDED.search(sentence, 0, q.start)
-                                          and _SEVERITY.match(sentence, q.end))
+    of_them = before is not None and before.metric == "wounded" \
+        and bool(_OF_THEM.search(sentence, before.quantity.end, q.start))
+    return r.metric == "wounded" and _SEVERITY.match(sentence, q.end) is not None \
+        and (of_them or bool(_OF_THE_WOUNDED.search(sentence, 0, q.start)))
 
 
 # "주한미군 2만8천500명도", "청해부대 300여 명은": an army or a unit, then its count as the

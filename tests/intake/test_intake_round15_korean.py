@@ -189,6 +189,8 @@ FORCES = [
      9, "wounded", None, "합참", WEEK),
     ("국방부는 장병 12명이 다쳤다고 밝혔다. 국방부는 부상자 가운데 4명은 중상이라고 덧붙였다.",
      12, "wounded", None, "국방부", WEEK),
+    ("합참은 장병 12명이 다쳤고 이 가운데 3명은 중상이라고 밝혔다.",
+     12, "wounded", None, "합참", WEEK),
 ]
 
 
@@ -256,6 +258,9 @@ def test_a_second_quotes_modal_forecasts_nothing_of_the_first(text, value):
     # a body that cites a source is still the one who tells it
     ("국방부는 정보 당국을 인용해 북한군 1만여 명이 파병됐다고 밝혔다.",
      [(10000, "strength", "more than", "국방부", *WEEK)]),
+    # of the wounded, those who died are a toll of their own; of men come home, the wounded
+    ("국방부는 장병 12명이 다쳤고 이 가운데 3명은 숨졌다고 밝혔다.",
+     [(12, "wounded", None, "국방부", *WEEK), (3, "killed", None, "국방부", *WEEK)]),
     # one of the wounded who died is a toll of its own
     ("경찰은 부상자 가운데 3명이 끝내 숨졌다고 밝혔다.",
      [(3, "killed", None, "경찰", *WEEK)]),
