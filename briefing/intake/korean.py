@@ -5,7 +5,7 @@ Korean counts people with the counter 명, so a head count is a number followed 
 "2천여 명", "2,700명", ranges "1만~1만2000명" and "3천(명)에서 4천 명 사이", and native numerals
 "두 명", "열두 명", "스물세 명". Hedges stand
 before the number (약 about, 최소 at least, 최대 up to, 거의 nearly) or after it (이상 at
-least, 넘게/넘는/남짓 and a count that (훨씬, 훌쩍) 넘다/웃돌다/상회하다 in any ending more than,
+least, 넘게/넘는/남짓 and a count that (훨씬, 훌쩍) 넘다/웃돌다/상회하다/돌파하다 in any ending more than,
 가까이 and "에 육박하다" nearly, 가량/정도/안팎/내외/수준 about, 미만/이하 and "채 안 되다"/"에 못
 미치다" up to).
 Bodies are counted with 구 ("시신 약 1천500구"). Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
@@ -45,8 +45,8 @@ _AFTER = [("이상", "at least"), ("넘게", "more than"), ("넘는", "more than
 _CLOSE = r"에\s*(?:육박|근접)"
 _SHORT = r"(?:이|가)\s*채\s*안\s*(?:되|된|돼)|에\s*(?:채\s*)?못\s*미(?:치|친|쳐)"
 # a count that passes a number, in any ending of the verb: "80명이 넘습니다", "80명을 넘겼다",
-# "80명을 웃돌았다", "80명을 상회하는" (more than 80)
-_PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고)|웃돌|상회"
+# "80명을 웃돌았다", "80명을 상회하는", "80명을 돌파했다" (more than 80)
+_PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고)|웃돌|상회|돌파"
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"

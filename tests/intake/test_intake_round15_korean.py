@@ -26,7 +26,7 @@ of an exercise ("직전인 2022년 훈련에는", "… 매년 열려 왔으며, 
 year's, is a comparison; and a count compared with ("지난해 2만5천 명보다 줄었다") is no
 claim, its time dates nothing, and the count compared with it right after ("100명보다 많은
 150여 명") takes its reading, while a count the clause says is exceeded ("10만 명보다 훨씬
-많다") is the claim, more than it.
+많다", "10만 명을 돌파했다") is the claim, more than it.
 
 Last: a wire lead that reports a dated event ("… 2일부터 … 훈련을 시작했다고 해군과 해병대가
 밝혔다"), not only a dated announcement, gives its issuer to the paragraph after it; the date
@@ -180,6 +180,11 @@ FORCES = [
      2, "wounded", None, "국방부", WEEK),
     ("합참은 장병 5명이 군 병원에서 치료를 받고 있다고 밝혔다.",
      5, "wounded", None, "합참", WEEK),
+    # a count broken through (돌파) is passed
+    ("우크라이나 총참모부는 러시아군 전사자가 10만 명을 돌파했다고 밝혔다.",
+     100000, "killed", "more than", "총참모부", WEEK),
+    ("북한군 사상자가 3천 명을 돌파한 것으로 추정된다고 국정원이 밝혔다.",
+     3000, "casualties", "more than", "국정원", WEEK),
     ("러시아군 사상자는 10만 명보다 훨씬 많다고 국방부가 밝혔다.",
      100000, "casualties", "more than", "국방부", WEEK),
     ("합참은 전방 병력이 5천 명보다 더 많다고 밝혔다.",
