@@ -123,7 +123,7 @@ def extract_article(text: str, published: dt.date | None = None,
     analysed, last_day = [], None
     for s in split_sentences(text):
         analysed.append(_analyse(s, anchor, lang, line.span if line else None, last_day))
-        last_day = last_day_named(analysed[-1].dates) or last_day
+        last_day = last_day_named(analysed[-1].dates, last_day)
     _parts_of_tolls(analysed)
     name_sources(analysed, text)
     subjects = _subjects(analysed, text, lang)

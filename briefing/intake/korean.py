@@ -2,11 +2,11 @@
 
 Korean counts people with the counter 명, so a head count is a number followed by 명:
 "300명", "300여 명" (여 = more than 300), "1만1000명" and "1만 1000명" (만 = 10,000),
-"2천여 명", "2,700명", ranges "1만~1만2000명" and "3천에서 4천 명 사이", and native numerals
+"2천여 명", "2,700명", ranges "1만~1만2000명" and "3천(명)에서 4천 명 사이", and native numerals
 "두 명", "열두 명", "스물세 명". Hedges stand
 before the number (약 about, 최소 at least, 최대 up to, 거의 nearly) or after it (이상 at
-least, 넘게/넘는/남짓 and a count that (훨씬, 훌쩍) 넘다/웃돌다/상회하다 in any ending more than,
-가까이 and "에 육박하다" nearly, 가량/정도/안팎/내외 about, 미만/이하 and "채 안 되다"/"에 못
+least, 넘게/넘는/남짓 and a count that (훨씬, 훌쩍) 넘다/웃돌다/상회하다/돌파하다 in any ending more than,
+가까이 and "에 육박하다" nearly, 가량/정도/안팎/내외/수준 about, 미만/이하 and "채 안 되다"/"에 못
 미치다" up to).
 Bodies are counted with 구 ("시신 약 1천500구"). Fractions: "3분의 1", "절반", "40%". The metric follows the number, as the verb does
 ("300여 명이 사망하고 2700여 명이 부상"), or stands before it as a noun ("사상자 3000명",
@@ -18,10 +18,13 @@ that matter are nouns and verb stems that do not change inside a word.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
 from .numbers import Quantity, plausible
+from .readings import Reading
+from .spans import outside
 
 # digits, then any number of (unit, digits?): each repetition consumes a unit, so a long run
 # of digits has one reading and the regex stays linear
@@ -34,19 +37,20 @@ _BEFORE = {"약": "about", "대략": "about", "최소": "at least", "최소한":
            "적어도": "at least", "최대": "up to", "거의": "nearly", "근": "nearly"}
 _AFTER = [("이상", "at least"), ("넘게", "more than"), ("넘는", "more than"),
           ("넘어", "more than"), ("넘었", "more than"), ("가까이", "nearly"),
-          ("가량", "about"), ("정도", "about"), ("안팎", "about"), ("내외", "about"), ("미만", "up to"),
+          ("가량", "about"), ("정도", "about"), ("안팎", "about"), ("내외", "about"), ("수준", "about"),
+          ("미만", "up to"),
           ("이하", "up to"), ("남짓", "more than")]
 # a count that comes close to a number ("500명에 육박한다") or falls short of it ("500명이 채
 # 안 된다", "500명에 못 미친다"): nearly, up to
 _CLOSE = r"에\s*(?:육박|근접)"
 _SHORT = r"(?:이|가)\s*채\s*안\s*(?:되|된|돼)|에\s*(?:채\s*)?못\s*미(?:치|친|쳐)"
 # a count that passes a number, in any ending of the verb: "80명이 넘습니다", "80명을 넘겼다",
-# "80명을 웃돌았다", "80명을 상회하는" (more than 80)
-_PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고)|웃돌|상회"
+# "80명을 웃돌았다", "80명을 상회하는", "80명을 돌파했다" (more than 80)
+_PASSED = r"넘(?:었|어|는|게|습니|는다|긴|겼|으며|고)|웃돌|상회|돌파"
 _QUANTITY = re.compile(
     rf"(?:(?P<q>{'|'.join(_BEFORE)})\s+)?"
     rf"(?:(?P<den>\d+)\s*분의\s*(?P<num>\d+)|(?P<half>절반)|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트)"
-    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT})|에서\s*(?P<b2>{_AMOUNT})(?=\s*명\s*사이))?\s*(?P<yeo>여)?\s*(?:명|(?P<gu>구)(?=[을를이가은는의와도만에\s,.]|$))"
+    rf"|(?P<a>{_AMOUNT})\s*(?:[~～〜∼-]\s*(?P<b>{_AMOUNT})|(?:\s*명\s*)?에서\s*(?P<b2>{_AMOUNT})(?=\s*명\s*사이))?\s*(?P<yeo>여)?\s*(?:명|(?P<gu>구)(?=[을를이가은는의와도만에\s,.]|$))"
     rf"|(?<![가-힣])(?P<native>(?P<tens>{'|'.join(_NATIVE_TENS)})?(?P<unit>{'|'.join(_NATIVE)})?)(?<=[가-힣])\s*명)"
     rf"(?:\s*(?P<after>{'|'.join(w for w, _ in _AFTER)})|\s*[을를이가은는]\s*(?:(?:훨씬|훌쩍)\s*)?(?P<passed>{_PASSED})"
     rf"|\s*(?P<close>{_CLOSE})|\s*(?P<short>{_SHORT}))?")
@@ -116,14 +120,21 @@ def find_quantities(text: str) -> list[Quantity]:
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명", and
 # travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying) and workers
 _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자|"
+              # "미국인 11명과 태국인 12명", "외국인 사망자": foreigners, by their country;
+              # "공무원 48만여 명" (civil servants); "인구 150만 명" (the inhabitants)
+              r"[가-힣]{0,4}국인(?!민)|일본인|독일인|프랑스인|러시아인|이스라엘인|인도인|베트남인|필리핀인|"
+              r"캐나다인|호주인|공무원|인구|"
               # "연인원 2만여 명", "누적 인원 3천여 명": the men of all the days or rotations
               # summed, no force there at one time
               r"연인원|누적\s*인원")
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
 _FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
 _ARMED = r"괴한|반군|무장세력|무장단체|조직원|민병대"
+# the dead of a disaster, or of a war the story recalls, are not this war's
+_NOT_THIS_WAR = (r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|폭우|폭설|화산\s*폭발|가뭄|전염병|콜레라|"
+                 # "당시 전쟁으로 1만 명 이상이 숨졌다": the war of the time the story recalls
+                 r"(?:당시|과거)\s*(?:의\s*)?(?:전쟁|내전|분쟁)")
 # "민간인 사망자는 지금까지 최소 87명": a running total's adverb between the toll and its count
-_DISASTER = r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|폭우|폭설|화산\s*폭발|가뭄|전염병|콜레라"
 _SO_FAR = r"(?:지금까지|현재까지|이제까지|이날까지|모두|총)"
 
 
@@ -138,23 +149,28 @@ KOREAN = CueTable(
                             r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
         # not "특전사" (the special forces) nor "작전사령부" (a command); "섬멸" (annihilated),
         # "순직" (died on duty)
+        # "병사 150명을 제거했다": men eliminated, the count its object (not "지뢰를 제거했다")
         ("killed", _any(r"사망", r"(?<!특)전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
                         r"죽었", r"죽은", r"사살", r"살해", r"희생", r"섬멸", r"순직",
-                        r"시신", r"시체")),
+                        r"시신", r"시체", r"^\s*[을를]\s*제거(?:했|한|하|해)")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
+        # "병원에서 치료를 받고 있다": being treated
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
-                         r"중상")),
+                         r"중상", r"치료를\s*받")),
         # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over)
         ("captured", _any(r"포로", r"생포", r"투항", r"항복(?:했|한|해)", r"붙잡", r"나포", r"체포", r"검거",
                           r"신병(?:을)?\s*확보")),
         # "행방불명", "연락이 두절됐다/끊겼다" (contact lost): missing
-        ("missing", _any(r"실종", r"행방불명", r"연락(?:이)?\s*(?:두절|끊)")),
+        # "3명의 생사가 확인되지 않고 있다": whether they live is not known
+        ("missing", _any(r"실종", r"행방불명", r"연락(?:이)?\s*(?:두절|끊)",
+                         r"생사(?:가|는|를)?\s*(?:확인되지|파악되지|확인이\s*안|불분명|불명|알려지지)")),
     ),
     # "30여 명으로 구성된": made up of; "승조원 104명이 타고 있었다", "승선", "탑승": aboard;
     # "선발대 40명은 … 출국했다": a unit leaving for its mission; "50여 명이 임무를 마치고":
     # one done with it (not "조기 귀국", any group's early return home); "1만여 명에 이르는", "8천 명에
     # 달한다": what a force amounts to
-    strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"참가", r"참여", r"규모",
+    # "예비군 30만 명을 소집했다": men called up are a force
+    strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"소집", r"참가", r"참여", r"규모",
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|던|으며|고)",
                   # "미군 약 5천 명이 남아": troops who remain are there (not 남아프리카)
                   r"남아(?![가-힣])|남아\s*있|잔류",
@@ -190,20 +206,24 @@ KOREAN = CueTable(
     # a toll with civilians in it does not tell the fighters apart
     other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만|[을를]\s*포함(?:해|한|하여))?\s*(?:(?:사망자|부상자|사상자|"
                             rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*|최대\s*)?$"
-                            # "지진으로 23만 명 이상이 숨진": the dead of a disaster are no war's
-                            rf"|(?:{_DISASTER})(?:으로|로)\s*(?:인해\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*)?$"),
+                            # "지진으로 23만 명 이상이 숨진": the dead of a disaster are no war's,
+                            # nor those of a war of the past
+                            rf"|(?:{_NOT_THIS_WAR})(?:으로|로)\s*(?:인해\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*)?$"),
     # "민간인 사망자는 … 87명으로 집계됐으며 부상자는 300명을 넘었다": the toll's noun alone
     # names no kind, so after a civilian count it counts the civilians too
     toll_noun=re.compile(r"(?<![가-힣])(?:사망자|부상자|사상자|실종자|희생자|중상자|경상자)(?:는|도|가|만)?\s*$"),
     # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break,
     # nor what the men carry or ride as they come ("300여 명이 몽둥이를 들고 국경을 넘어왔다")
-    # nor the comma after a size ("2개 연대 규모, 약 2천400명"), which the count restates
-    boundary=_any(r"[;:()…]", r"(?<!규모),\s",
+    # nor the comma after a size ("2개 연대 규모, 약 2천400명"), which the count restates; a
+    # quote closed and joined to the next ('…배치하고 있다"며 "…') is a clause of its own
+    boundary=_any(r"[;:()…]", r"(?<!규모),\s", r"[\"”]\s*며\s",
                   r"(?<=[가-힣])(?:(?<![들타끌메])고(?!\s*있)|며|으며|지만|는데)\s"),
     # "1만 명을 넘을 가능성": the threshold of a probability; "파병할 가능성이 있다" forecasts
     chance=_any(r"(?:넘을|넘어설|웃돌|초과할|이를|달할)\s*(?:가능성|확률)", r"확률"),
     of_dead=_any(r"(?:사망자|숨진\s*(?:사람|이들))\s*(?:가운데|중)"),
     released=_any(r"귀환", r"송환", r"석방", r"교환", r"풀려"),
+    # "한때 600여 명이 억류됐다", "인질로 잡힌": people held by the attackers are no force
+    removed=_any(r"억류(?:됐|된|돼|되어|되|했|한|하고|하며|중)", r"인질로\s*(?:잡|끌려|붙잡)"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),
     joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
@@ -220,7 +240,94 @@ KOREAN = CueTable(
 
 
 def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[int, int]]):
-    return read_with_cues(KOREAN, sentence, quantities, blocked)
+    compared = _compared_counts(sentence, read_with_cues(KOREAN, sentence, quantities, blocked),
+                                quantities)
+    readings = [_named_reinforcement(sentence, r) for i, r in enumerate(compared)
+                if not _severity_of_the_wounded(sentence, r, compared[i - 1] if i else None)]
+    return sorted(readings + _armies_named_before(sentence, outside(quantities, blocked), readings),
+                  key=lambda r: r.quantity.start)
+
+
+# "지난해 2만5천 명보다 줄었다", "당초 알려진 100명보다 많은": the figure compared with,
+# another time's or another report's, is no claim of this one, nor is the figure a count
+# grew from ("300명에서 500명으로 늘었다"); the count after it ("… 100명보다 많은 150여 명",
+# "500명으로") is what the clause tells of
+_COMPARED_WITH = re.compile(r"\s*보다(?![가-힣])")
+_THEN_COUNTED = re.compile(r"\s*보다\s*(?:많은|늘어난|증가한|불어난|적은|줄어든|감소한)\s*(?:약\s*)?$")
+_MORE_THAN_IT = re.compile(r"\s*보다\s*(?:훨씬\s*|더\s*)?많(?![은이])")
+_GROWN_FROM = re.compile(r"\s*에서\s*(?:약\s*)?$")
+_GREW_TO = re.compile(r"\s*(?:으로|로)\s*(?:늘|증가|불어|급증|줄|감소|급감)")
+
+
+def _compared_counts(sentence: str, readings: list[Reading], quantities: list[Quantity]):
+    """The readings without the figures compared with or grown from; such a figure's reading
+    goes to the count after it, when that one has none of its own."""
+    read = {r.quantity.start for r in readings}
+    out = []
+    for r in readings:
+        q = r.quantity
+        after = next((a for a in quantities if a.start >= q.end), None)
+        between = sentence[q.end:after.start] if after else ""
+        grown = bool(after and _GROWN_FROM.match(between) and _GREW_TO.match(sentence, after.end))
+        if not (grown or _COMPARED_WITH.match(sentence, q.end)):
+            out.append(r)
+        elif after and after.start not in read and (grown or _THEN_COUNTED.match(between)):
+            out.append(replace(r, quantity=after, cue=(after.start, after.end)))
+        elif _MORE_THAN_IT.match(sentence, q.end) and not (after and _THEN_COUNTED.match(between)):
+            # "사상자는 10만 명보다 훨씬 많다": the count the clause tells of is more than it
+            out.append(replace(r, quantity=replace(q, qualifier="more than")))
+    return out
+
+
+# "증원 병력 300여 명", "증원군 약 2천 명": the count named as the reinforcement itself
+_REINFORCEMENT_NAMED = re.compile(r"증원\s*(?:병력|부대|군|전력)?\s*(?:약\s*)?$")
+
+
+def _named_reinforcement(sentence: str, r: Reading) -> Reading:
+    """A count named as the reinforcement ("증원 병력 300여 명과 자주포 6문을 추가 배치") is
+    recorded as that force's strength, as a force sent as reinforcement (증원) is, though
+    the verb adds it (추가 배치)."""
+    if r.metric == "reinforcements" and _REINFORCEMENT_NAMED.search(sentence, 0, r.quantity.start):
+        return replace(r, metric="strength")
+    return r
+
+
+# "부상자 가운데 3명은 중상이어서", "12명이 다쳤고 이 가운데 3명은 중상": how badly some of
+# the wounded already counted were hurt
+_OF_THE_WOUNDED = re.compile(r"(?:부상자|부상병|다친\s*[가-힣]+)\s*(?:가운데|중)(?:에서)?\s*$")
+_OF_THEM = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s*$")
+_SEVERITY = re.compile(r"\s*(?:은|는|이|가)\s*(?:중상|경상|위중|위독|중태)")
+
+
+def _severity_of_the_wounded(sentence: str, r: Reading, before: Reading | None) -> bool:
+    """A count of the wounded by how badly they were hurt is a part of a toll told before
+    (in a sentence before, or the wounded counted just before it), no claim of its own."""
+    q = r.quantity
+    of_them = before is not None and before.metric == "wounded" \
+        and bool(_OF_THEM.search(sentence, before.quantity.end, q.start))
+    return r.metric == "wounded" and _SEVERITY.match(sentence, q.end) is not None \
+        and (of_them or bool(_OF_THE_WOUNDED.search(sentence, 0, q.start)))
+
+
+# "주한미군 2만8천500명도", "청해부대 300여 명은": an army or a unit, then its count as the
+# subject of the clause
+_ARMY_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:군|부대)\s*(?:약\s*)?$")
+_AS_SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s")
+_FEW = 10
+
+
+def _armies_named_before(sentence: str, quantities: list[Quantity], readings: list[Reading]):
+    """An army or unit named right before its count, the subject of its clause, is a strength
+    whatever its verb ("주한미군 2만8천500명도 대비태세를 강화했다"); a count listed before
+    another ("인도군 20명, 중국군 4명이 숨진") is not such a subject, a handful ("북한군 1명이
+    귀순했다", "미군 2명은 … 감염됐다") are men whose own fate the clause tells, and a
+    forecast's counts are read by the cues alone."""
+    if KOREAN.forecast.search(sentence):
+        return []
+    read = {r.quantity.start for r in readings}
+    return [Reading(q, "strength", cue=(q.start, q.end)) for q in quantities
+            if q.start not in read and (q.value or q.high or 0) >= _FEW
+            and _ARMY_BEFORE.search(sentence, 0, q.start) and _AS_SUBJECT.match(sentence, q.end)]
 
 
 _FORCE_WORD = re.compile(r"(?<![가-힣])([가-힣]{1,12}(?:군|병력|부대|용병))(?=[은는이가의을를도]?\s|$)")

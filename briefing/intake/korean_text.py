@@ -17,6 +17,7 @@ from briefing.domain import FuzzyDate
 
 from .attribution import EXPLICIT, PRONOUN, Attribution
 from .outlets import is_outlet
+from .sentence_dates import DAY_BEFORE
 from .dates import (DateMention, day_date, day_of_month_date, month_date, part_month_date,
                     relative_date, scan_dates, season_date, weekday_date)
 
@@ -25,6 +26,11 @@ _SEASON = {"봄": "spring", "여름": "summer", "가을": "fall", "겨울": "win
 _YEAR_WORD = r"(?:(\d{4})년\s*|(지난해|작년|올해|금년|내년)\s*)?"
 
 _PATTERNS = [
+    # "지금까지 공비 23명을 사살하고": an operation's running tally, up to publication
+    ("so_far", re.compile(r"(?<![가-힣])(?:지금|현재|이제)까지(?![가-힣])(?=.*?(?:사살|생포|섬멸|격멸|사로잡))")),
+    # "지난 2일과 3일 밤", "12월 5∼6일": a count over days, up to publication
+    ("two_days", re.compile(r"(?:(?:지난|오는)\s*)?(?:\d{1,2}월\s*)?(?<!\d)\d{1,2}(?:일\s*(?:과|와|·)|일?\s*[∼~])\s*"
+                            r"\d{1,2}일(?![가-힣]*간)")),
     ("dotted", re.compile(r"(?<!\d)((?:19|20)\d{2})[.\-/]\s*(\d{1,2})[.\-/]\s*(\d{1,2})(?!\d)")),
     ("part_month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(초순|중순|하순|초|중|말)(?=$|[^가-힣]|까지|부터|에|의|께|경)")),
     ("month_day", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월\s*(\d{{1,2}})일")),
@@ -39,8 +45,13 @@ _PATTERNS = [
     ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d)")),
     # "지난 일요일", "토요일": the weekday, the last one before the publication unless "이번"/"다음"
     ("weekday", re.compile(r"(?:(지난|이번|다음)\s*)?([월화수목금토일])요일")),
+    # "지난 주말": the Saturday and Sunday before the publication's week
+    ("last_weekend", re.compile(r"지난\s*주말")),
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
-                            r"어젯밤|간밤|지난밤|밤사이|그저께|그제|어제|오늘|이날|지난해|작년)"
+                            r"어젯밤|간밤|지난밤|밤사이|그저께|그제|어제|오늘|이날|지난해|작년|"
+                            # "국방부는 전날 …": the day before (the publication's, unless the
+                            # story named a day: `sentence_dates.with_same_day`)
+                            rf"{DAY_BEFORE.pattern})"
                             r"(?!\s*\d{1,2}월)")),
     ("season", re.compile(r"(지난해|작년|올해|내년|지난)?\s*(봄|여름|가을|겨울)(?:철)?(?![가-힣])")),
     ("year", re.compile(r"(?<!\d)((?:19|20)\d{2})년(?!\s*\d{1,2}월)(?!\s*(?:간|동안|대))")),
@@ -59,6 +70,10 @@ def _year(published: dt.date, digits: str | None, word: str | None) -> str | Non
 
 def _resolve(name, m, published, mode):
     g = m.groups()
+    if name in ("so_far", "two_days"):
+        return FuzzyDate(published, "week"), False
+    if name == "last_weekend":
+        return FuzzyDate(published - dt.timedelta(days=published.weekday() + 2), "week"), False
     if name == "dotted":
         return FuzzyDate(dt.date(int(g[0]), int(g[1]), int(g[2])), "day"), True
     if name == "part_month":
@@ -111,7 +126,7 @@ def _resolve(name, m, published, mode):
 
 
 def _relative(published: dt.date, word: str):
-    if word in ("어제", "어젯밤", "간밤", "지난밤", "밤사이"):  # yesterday, last night
+    if word in ("어제", "어젯밤", "간밤", "지난밤", "밤사이", "전날"):  # yesterday, last night
         return relative_date(published, -1, "day")
     if word in ("그제", "그저께"):  # the day before yesterday
         return relative_date(published, -2, "day")
@@ -128,6 +143,8 @@ _FIGHT_BEGAN = re.compile(r"[^\d,.]{0,40}?(?:충돌|교전|전투|전쟁|분쟁|
 
 
 def _role(text: str, start: int, end: int) -> str:
+    if text[start:end].endswith("까지") and not text[start].isdigit():
+        return "as_of"  # "지금까지": the count stands as of now
     after = text[end:end + 16]
     # "1월부터", "2023년 4월 내전 발발 이후": a count since then
     if re.match(r"(?:\s*(?:[가-힣]{1,6}\s+){0,2}[가-힣]{0,6}\s*)?(?:부터|이후)", after):
@@ -142,8 +159,18 @@ def _role(text: str, start: int, end: int) -> str:
     return "point"
 
 
+# "지난해 2만5천 명보다", "지난해보다": the time a count is compared with, not its own
+_OF_COMPARED = re.compile(r"(?:\s*(?:[^\s\d]+\s+){0,2}?\d[\d,]*(?:\s*[억만천백]\s*[\d,]*)*\s*(?:여\s*)?명)?"
+                          r"\s*보다(?![가-힣])")
+
+
+# "지난해 … 교전이 격화된 점을 고려해": the date of the reason a clause gives, no figure's
+_IN_A_REASON = re.compile(r"[^\d.\"“”]{0,60}?[가-힣]\s*(?:점|것|상황|사실)(?:을|를)\s*(?:고려|감안|반영)")
+
+
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
-    found = scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+    found = [d for d in scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
+             if not _OF_COMPARED.match(text, d.end) and not _IN_A_REASON.match(text, d.end)]
     if not forecast:
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]
@@ -154,7 +181,9 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
 
 # Reporting verbs in any tense: "밝혔다", "추산하고 있다", "주장한 바 있다", "추정한다".
 _HADA = (r"보고|주장|발표|설명|평가|강조|추정|집계|확인|보도|전망|분석|언급|추산|파악|공개|예상|예측|"
-         r"관측|지적|경고|판단|진단|반박|부인|시인|인정|보고|증언")
+         r"관측|지적|경고|판단|진단|반박|부인|시인|인정|보고|증언|"
+         # "…고 귀띔했다" (tipped off), "…고 게시했다" (posted)
+         r"귀띔|게시")
 # "텔레그램에 … 올렸다", "…고 썼다": a post or what one wrote is a statement too
 _VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알렸|올렸|썼|(?:{_HADA})(?:했|한|하고|하며|해)|"
                    r"(?<=고 )했|(?<=[다라]고)했|(?<=[\"”])며(?=\s)|"  # '..."고 했다', '..."며'
@@ -304,7 +333,32 @@ def _clause_subject(sentence: str, verb: re.Match) -> tuple[str, int, int] | Non
 
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Korean sentence names (topic of a reporting verb, "X에 따르면", the
-    subject right before the verb, or a headline speaker before a quote)."""
+    subject right before the verb, or a headline speaker before a quote); an outlet that
+    cites someone ("현지 언론은 대통령궁 소식통을 인용해 … 전했다") carried that one's words."""
+    found = _named_source(sentence)
+    return _cited_by_outlet(sentence, found) or found
+
+
+# "대통령궁 소식통을 인용해", "미 국방부 관리를 인용하여": whom the teller cites
+_CITED = re.compile(r"((?:[^\s\"“”,.]+\s+){0,3}?[^\s\"“”,.]+?)(?:을|를)\s*인용(?:해|하여)")
+_MEDIA = re.compile(r"(?:언론|매체|외신)$")
+
+
+def _cited_by_outlet(sentence: str, found: Attribution | None) -> Attribution | None:
+    """The one an outlet cites, as the source of what it reports."""
+    if not (found and found.kind == EXPLICIT and (is_outlet(found.name)
+                                                   or _MEDIA.search(found.name))):
+        return None
+    m = _CITED.search(sentence, found.end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    subject = max((i for i, w in enumerate(words) if _MARKED.search(w)), default=-1)
+    cited = _explicit(_name(words[subject + 1:]), m.start(1), m.end(1), found.verb_end)
+    return cited if cited and cited.kind == EXPLICIT else None
+
+
+def _named_source(sentence: str) -> Attribution | None:
     m = _ACCORDING.search(sentence)
     if m:
         found = _explicit(_name(m.group(1).split()), m.start(1), m.end(1), m.end())
@@ -367,3 +421,20 @@ def _said_by(sentence: str) -> Attribution | None:
     if headline:
         return _explicit(_name(headline.group(1).split()), 0, headline.end(1), headline.end(1))
     return None
+
+
+# "오스틴 장관은", "합참 관계자는": a sentence that opens on a titled person or an official
+_OPENING_SPEAKER = re.compile(r"((?:[^\s\d\"“”]+\s+){0,4}?[^\s\d\"“”]+?)(?:은|는)\s")
+_OFFICIAL = re.compile(r"(?:관계자|당국자|대변인|소식통|관리)$")
+
+
+def introduced_speaker(sentence: str) -> str | None:
+    """The titled person or official a Korean sentence opens on ("오스틴 장관은 기자회견을
+    열었다"): whom a later "그는 … 말했다" stands for when no one spoke before it."""
+    m = _OPENING_SPEAKER.match(sentence)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not (_is_title(words[-1]) or _OFFICIAL.search(words[-1])):
+        return None
+    return _name(words)

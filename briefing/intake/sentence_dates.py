@@ -5,7 +5,10 @@ sentences; these only find days in them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from briefing.domain import FuzzyDate
 
 from .attribution import Attribution
 from .dates import DateMention
@@ -16,17 +19,33 @@ _SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|이날|the\s+same\s+day|(?:в|у
                        r"того\s+же?\s+дня|цього\s+ж\s+дня|того\s+самого\s+дня)(?!\w)", re.I)
 
 
-def last_day_named(dates: list[DateMention]) -> DateMention | None:
+def last_day_named(dates: list[DateMention],
+                   before: DateMention | None = None) -> DateMention | None:
+    """The day "the same day" / "이날" stands for after a sentence with `dates`: the last day it
+    names, unless that is a day recalled from more than a month before the day the story
+    named already (`before`): "관저에는 지난해 12월 17일 … 억류됐다. 리마 경찰은 이날 …"."""
     days = [d for d in dates if d.date.precision == "day" and d.role in ("point", "as_of")]
-    return days[-1] if days else None
+    if not days:
+        return before
+    if before and (before.date.day - days[-1].date.day).days > 31:
+        return before
+    return days[-1]
+
+
+# "합참은 17일 … 밝혔다. 북한군은 전날 …": the day before the day last mentioned (not "훈련
+# 전날", the eve of what the word before names)
+DAY_BEFORE = re.compile(r"(?:(?<=[은는이가] )|(?<=, )|^)전날")
 
 
 def with_same_day(text: str, dates: list[DateMention],
                   last_day: DateMention | None) -> list[DateMention]:
     if last_day is None:
         return dates
+    before = FuzzyDate(last_day.date.day - dt.timedelta(days=1), "day")
     added = [DateMention(m.start(), m.end(), m.group(), last_day.date, "point",
-                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)]
+                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)] + [
+        DateMention(m.start(), m.end(), m.group(), before, "point", last_day.explicit_year)
+        for m in DAY_BEFORE.finditer(text)]
     if not added:
         return dates
     kept = [d for d in dates if not any(d.start < a.end and a.start < d.end for a in added)]
@@ -66,17 +85,36 @@ def past_year_loss(claim: dict, published) -> bool:
 def long_past_loss(claim: dict, published) -> bool:
     """A loss dated to a month or a day two or more calendar years before publication
     ("뭄바이에서는 2006년 7월에도 … 180여 명이 숨졌다" in a story of 2008) is an earlier event
-    the story recalls, not its news; last year's month ("지난해 12월") may still be."""
-    return claim["metric"] != "strength" and int(claim["as_of"][:4]) <= published.year - 2
+    the story recalls, not its news; last year's month ("지난해 12월") may still be, unless the
+    sentence tells it as one that also happened (`recalled_loss`)."""
+    return claim["metric"] != "strength" and int(claim["as_of"][:4]) <= published.year - 2 \
+        or recalled_loss(claim, published)
 
 
-# "지난해 맥스선더 훈련에는 장병 1천100여 명이 참가했다": last year's edition of an exercise
-_LAST_YEARS_EXERCISE = re.compile(r"(?:지난해|작년)\s*(?:[^\s.]+\s+){0,3}?[^\s.]*훈련")
+# "… 26명이 숨지기도 했습니다", "… 다치기도 했다": the loss also happened (once), a recalled
+# event (not "주민들이 항의하기도 했다", another clause's)
+_ALSO_HAPPENED = re.compile(r"(?:숨지|다치|사망하|희생되|실종되|부상하|전사하|목숨을\s*잃|사살되|"
+                            r"붙잡히|포로로\s*잡히)기도\s*(?:했|하였)")
+
+
+def recalled_loss(claim: dict, published) -> bool:
+    """A loss of an earlier month told as what also happened ("지난해 11월에는 … 26명이
+    숨지기도 했습니다") is an event the story recalls, not its news."""
+    month = (published.year, published.month)
+    return claim["metric"] != "strength" and bool(_ALSO_HAPPENED.search(claim["quote"])) \
+        and (int(claim["as_of"][:4]), int(claim["as_of"][5:7])) < month
+
+
+# "지난해 맥스선더 훈련에는 장병 1천100여 명이 참가했다", "직전인 2022년 훈련에는": an earlier
+# year's edition of an exercise; "쌍룡훈련은 … 매년 열려 왔으며, … 2016년에는": the exercise
+# named first, then the year of its edition
+_EARLIER_EXERCISE = re.compile(r"(?:지난해|작년|(?:19|20)\d{2}년)\s*(?:[^\s.]+\s+){0,3}?[^\s.]*(?:훈련|연습)"
+                               r"|(?:훈련|연습)[^.]*?(?:지난해|작년|(?:19|20)\d{2}년)(?:에는|에도)")
 
 
 def last_years_exercise(claim: dict, published) -> bool:
-    """The size of last year's edition of a recurring exercise is the comparison a story of
-    this year's draws, not a force the analyst records."""
+    """The size of an earlier year's edition of a recurring exercise is the comparison a
+    story of this year's draws, not a force the analyst records."""
     return claim["metric"] == "strength" and claim["date_precision"] == "year" \
-        and int(claim["as_of"][:4]) == published.year - 1 \
-        and bool(_LAST_YEARS_EXERCISE.search(claim["quote"]))
+        and int(claim["as_of"][:4]) < published.year \
+        and bool(_EARLIER_EXERCISE.search(claim["quote"]))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .attribution import (CYRILLIC, EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION,
                           Attribution)
 from .english_sources import introduced_person
+from .korean_text import introduced_speaker
 from .source_names import SourceNames
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             # in a paragraph of its own is its own source, not the last speaker
             own = a.noun if a.noun and prev.s.paragraph != s.paragraph else None
             info.source = _referent(explicit, a) or own or prev.source
-            if not info.statement_date and _CONTINUES.search(_around(s.text, a)):
+            if not info.statement_date and _GOES_ON_THAT_DAY.search(_around(s.text, a)):
                 info.inherited_date = prev.statement_date or prev.inherited_date
             last = info if not s.is_summary else last
         elif last is not None and not s.is_summary and last.s.section == s.section and (
@@ -96,11 +97,12 @@ _HANGUL = re.compile(r"[가-힣]")
 
 
 def _release_goes_on(explicit: list[_Sentence], last: _Sentence, info: _Sentence) -> bool:
-    """A Korean lead that reports a dated announcement ("공군은 … 14일 밝혔다") gives its
-    issuer to the paragraph right after it, which names no one: a wire writer puts each
-    sentence of the release in a paragraph of its own."""
+    """A Korean lead that reports a dated announcement ("공군은 … 14일 밝혔다") or a dated
+    event ("… 2일부터 … 훈련을 시작했다고 해군이 밝혔다") gives its issuer to the paragraph
+    right after it, which names no one: a wire writer puts each sentence of the release in a
+    paragraph of its own."""
     first = next((e for e in explicit if not e.s.is_summary), None)
-    return first is last and last.statement_date is not None \
+    return first is last and bool(last.statement_date or last.dates) \
         and info.s.paragraph == last.s.paragraph + 1 and bool(_HANGUL.search(info.s.text))
 
 
@@ -142,17 +144,21 @@ def _refer_back(analysed: list[_Sentence]) -> None:
 
 # "He added that ...", "додав він": the same statement goes on, on the day it was made; "he
 # said", "По его словам", "За його даними" cite the speaker, and date nothing
-_CONTINUES = re.compile(r"\b(?:added|adds|went\s+on)\b|(?<!\w)(?:добавил\w*|додав|додала|додали|"
-                        r"덧붙였)", re.I)
+_GOES_ON_THAT_DAY = re.compile(r"\b(?:added|adds|went\s+on)\b|(?<!\w)(?:добавил\w*|додав|додала|"
+                               r"додали)", re.I)
+# "…고 덧붙였다" gives its speaker back too, but the sets date its figure as one of "he said":
+# by the publication, not by the day of the sentence before
+_CONTINUES = re.compile(rf"{_GOES_ON_THAT_DAY.pattern}|덧붙였", re.I)
 
 
 def _introduced(analysed: list[_Sentence], info: _Sentence) -> str | None:
-    """The person named by the latest sentence of `info`'s section before it that opens on one."""
+    """The person named by the latest sentence of `info`'s section before it that opens on one
+    ("General X visited the front.", "오스틴 장관은 기자회견을 열었다.")."""
     before = next(i for i, other in enumerate(analysed) if other is info)
     for earlier in reversed(analysed[:before]):
         if earlier.s.section != info.s.section:
             return None
-        if person := introduced_person(earlier.s.text):
+        if person := introduced_person(earlier.s.text) or introduced_speaker(earlier.s.text):
             return person
     return None
 

@@ -53,10 +53,10 @@ def test_civilians_who_cross_a_border_are_no_force():
 
 def test_a_body_that_adds_spoke_the_unattributed_sentence_before_it():
     found = rows("합동참모본부는 오늘 새벽 교전이 벌어졌다고 밝혔습니다.\n\n"
-                 "이 교전으로 우리 해군 장병 4명이 다쳤습니다. 합참은 부상자 가운데 1명은 중상이라고 "
+                 "이 교전으로 우리 해군 장병 4명이 다쳤습니다. 합참은 부상자 가운데 1명이 숨졌다고 "
                  "덧붙였습니다.", DAY)
     assert [(r[0], r[1], r[3]) for r in found] == [(4, "wounded", "합동참모본부"),
-                                                    (1, "wounded", "합동참모본부")]
+                                                    (1, "killed", "합동참모본부")]
 
 
 def test_a_body_that_speaks_without_adding_leaves_the_sentence_before_to_the_publication():

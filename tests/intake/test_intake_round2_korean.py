@@ -86,8 +86,9 @@ def test_korean_part_of_a_year_and_days_ago(sentence, as_of, precision):
 
 @pytest.mark.parametrize("sentence, value, metric, source", [
     ("국방부에 의하면 북한군 300여 명이 사망했다.", 300, "killed", "국방부"),
+    # the agency carried what the official it cites said (round 15)
     ("북한군 200명이 사망했다고 로이터통신이 미 당국자를 인용해 보도했다.", 200, "killed",
-     "로이터통신"),
+     "미 당국자"),
     ('김 장관은 기자회견에서 "북한군 2천 명이 추가로 배치됐다"며 우려를 표했다.', 2000,
      "reinforcements", "김 장관"),
     ("이에 대해 러시아 국방부는 우크라이나군 500명을 사살했다고 주장했다.", 500, "killed",
