@@ -133,10 +133,10 @@ def extract_article(text: str, published: dt.date | None = None,
             candidates.append(candidate(info, reading, anchor, subjects, document_id,
                                         len(candidates)))
     if lang.code in ("en", "ko"):
-        candidates = [c for c in candidates if not past_year_loss(c.claim, anchor)]
+        candidates = [c for c in candidates if not past_year_loss(c.claim, anchor)
+                      and not long_past_loss(c.claim, anchor)]
     if lang.code == "ko":
-        candidates = [c for c in candidates if not long_past_loss(c.claim, anchor)
-                      and not last_years_exercise(c.claim, anchor)]
+        candidates = [c for c in candidates if not last_years_exercise(c.claim, anchor)]
     kept = sorted(dedupe(candidates), key=lambda c: c.order)
     if lang.code in ("ru", "uk"):
         kept = [c for c in kept if not earlier_edition(c.claim, anchor, c.sentence.s.text)]

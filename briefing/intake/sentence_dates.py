@@ -65,8 +65,9 @@ def past_year_loss(claim: dict, published) -> bool:
 
 def long_past_loss(claim: dict, published) -> bool:
     """A loss dated to a month or a day two or more calendar years before publication
-    ("뭄바이에서는 2006년 7월에도 … 180여 명이 숨졌다" in a story of 2008) is an earlier event
-    the story recalls, not its news; last year's month ("지난해 12월") may still be."""
+    ("뭄바이에서는 2006년 7월에도 … 180여 명이 숨졌다" in a story of 2008, "In March 2020,
+    jihadists killed nearly 100 soldiers" in one of 2025) is an earlier event the story
+    recalls, not its news; last year's month ("지난해 12월", "In January 2024") may still be."""
     return claim["metric"] != "strength" and int(claim["as_of"][:4]) <= published.year - 2
 
 
