@@ -1,6 +1,10 @@
 """Round 15, English: general classes of miss found in the English articles of the fifth to
 twentieth sets.
 
+A tag after the figures, ", he added.", names who says them and dates nothing, as ", he
+said." does: the day the speaker was quoted on in the sentence before is not carried to it
+("He added that ..." before the figures still goes on with that statement, on its day).
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was.
@@ -20,6 +24,14 @@ MON = ("2025-03-10", "day")
 
 
 CASES = [
+    # ", he added." after the figures names the speaker and dates nothing, as "he said" does
+    ("The defence minister said on Monday that the border was calm. Some 7,000 soldiers "
+     "guard the region, he added.", "strength", 7000, "about", "defence minister", PUB),
+    ("A police spokesman told reporters on Monday that the raid was over. Four officers were "
+     "wounded, he added, none of them seriously.", "wounded", 4, None, "police spokesman",
+     PUB),
+    ("The army said on Monday it had retaken the village. Twelve insurgents were captured in "
+     "the operation, it added.", "captured", 12, None, "army", PUB),
 ]
 
 NOTHING = [
@@ -29,8 +41,11 @@ NOTHING = [
     "The regiment lost 120 men in September 2019, the last time the town changed hands.",
 ]
 
-# a loss of last year's month is still news; a past force's size is still a strength
 KEPT = [
+    # "He added that ..." before the figure goes on with the statement, on its day
+    ("The minister said on Monday that the border was calm. He added that some 7,000 "
+     "soldiers guard the region.", "strength", 7000, "about", "minister", MON),
+    # a loss of last year's month is still news; a past force's size is still a strength
     ("In January 2024, 12 soldiers were killed in a similar ambush, the army said.",
      "killed", 12, None, "army", ("2024-01-15", "month")),
     ("In May 2021, about 5,000 troops took part in the exercise, the ministry said.",
