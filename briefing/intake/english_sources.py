@@ -30,7 +30,7 @@ _VERBS = (
     # put the jihadists' strength in the city at"
     r"puts?(?=\s+(?:the|their|its|his|her|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:toll|figure|number|count|losses)\s+"
-    r"(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:at|higher|lower)\b|" + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
+    r"(?:(?:of|among|in)\s+[^;:.]{1,80}?\s+)?(?:at|higher|lower)\b|" + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
 )
 # "The attack claimed the lives of 15 soldiers": a toll, not a speaker
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b(?!\s+the\s+lives\b)")

@@ -62,10 +62,12 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),
 _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
 # "It put the toll among Kurdish fighters at 163": a source's estimate of the dead, the verb
-# before the noun ("losses at", "casualties at" name their metric already)
+# before the noun ("losses at", "casualties at" name their metric already); "put the number
+# of soldiers wounded since the assault began at about 70": of whatever the words after
+# "number of" name (`_put_metric`)
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their)\s+"
-                       r"(?:own\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))"
-                       r"\b[^;:]{0,120}?\bat\s+$", re.I)
+                       r"(?:own\s+|total\s+|overall\s+)?(?:death\s+toll|toll|"
+                       r"(?P<number>number\s+of\b))(?P<of>[^;:]{0,120}?)\bat\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
 _LOSS_NOUNS = {"casualties", "losses", "deaths", "fatalities", "dead", "killed", "wounded",
                "injured"}
@@ -286,6 +288,18 @@ def _first_right_cue(right: str):
     return (found[2], found[3]) if found else None
 
 
+def _put_metric(put: re.Match) -> str | None:
+    """What "put the toll / the number of ... at N" counts: a toll its dead; a number what
+    its words name ("of soldiers wounded": wounded, "of rebels in the town": their strength),
+    nothing when they name neither ("of displaced families")."""
+    if not put.group("number"):
+        return "killed"
+    cue = _first_right_cue(put.group("of"))
+    if cue and cue[0] in LOSS_METRICS:
+        return cue[0]
+    return "strength" if _noun_kind(_words(put.group("of"), 6)) == "force" else None
+
+
 # "a 71% chance that deaths exceed 10,000": the threshold of a probability, and the
 # probability itself, are no counts
 _CHANCE = re.compile(r"\b(?:chance|probability|likelihood|odds|risk)\s+(?:that|of)\b"
@@ -359,8 +373,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
         left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))
     put = _PUT_TOLL.search(sentence[max(0, q.start - 160):q.start])
-    if left_metric is None and put:
-        left_metric = ("killed", False, (max(0, q.start - 160) + put.start(), q.start))
+    if left_metric is None and put and (metric := _put_metric(put)):
+        left_metric = (metric, False, (max(0, q.start - 160) + put.start(), q.start))
     loss_context = _LOSS_WORDS.search(sentence)
     if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)
             or _PAST_DAY.match(sentence[q.end:])) and loss_context:

@@ -5,6 +5,11 @@ A tag after the figures, ", he added.", names who says them and dates nothing, a
 said." does: the day the speaker was quoted on in the sentence before is not carried to it
 ("He added that ..." before the figures still goes on with that statement, on its day).
 
+"X put the number of soldiers wounded since the assault began at about 70" is X's estimate
+of the loss the words after "number of" name (wounded, killed, missing, "killed or wounded"),
+as "put the toll at" already was of the dead; with no loss named, of a force ("the number of
+rebels still in the town"), its strength; of people who are no force, nothing.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was.
@@ -32,9 +37,23 @@ CASES = [
      PUB),
     ("The army said on Monday it had retaken the village. Twelve insurgents were captured in "
      "the operation, it added.", "captured", 12, None, "army", PUB),
+    # "X put the number of <people> <loss> ... at N": the loss the words name, X's estimate
+    ("Colonel Amir Sahin put the number of his men wounded since the offensive began at "
+     "about 90.", "wounded", 90, "about", "Amir Sahin", PUB),
+    ("The governor put the number of police officers killed in the raid at 14.",
+     "killed", 14, None, "governor", PUB),
+    ("The army put the number of its soldiers killed or wounded in the fighting at more than "
+     "250.", "casualties", 250, "more than", "army", PUB),
+    ("The brigade's commander put the number of fighters missing after the ambush at 11.",
+     "missing", 11, None, "commander", PUB),
+    # ... and of a force with no loss named: its strength
+    ("Local officials put the number of rebels still inside the town at roughly 300.",
+     "strength", 300, "about", "Local officials", PUB),
 ]
 
 NOTHING = [
+    # the number of people who are no force, put at N
+    "Aid workers put the number of displaced families at 10,000.",
     # a loss of two or more years before the story is history
     "In March 2021, militants killed 60 soldiers at the border post, the army said.",
     "On 4 June 2022, at least 35 Malian soldiers died when jihadists overran their camp.",
