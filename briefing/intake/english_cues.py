@@ -82,3 +82,10 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
                             r"committed|committing|commits|pledged|pledging|pledges|"
                             r"fielding|fields|fielded)\s+(?:an?\s+)?$"), False),
 ]
+# "between 600 and 800 infiltrators are still holding positions", "about 1,000 had held the
+# mountain positions": people holding ground are a force, whatever the noun (or none) says
+HOLDING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:are|were|is|was|had|have|has)\s+)?"
+                     r"(?:still\s+|now\s+|already\s+)?(?:(?:held|hold|holds|holding|occupied|"
+                     r"occupy|occupying|manned|manning|defended|defending)\s+(?:the\s+|their\s+|"
+                     r"its\s+)?(?:[\w’'-]+\s+){0,2}?(?:positions?|trenches|bunkers|ridge|heights|"
+                     r"line)\b|holding\s+out\b|holed\s+up\b|dug\s+in\b)", re.I)

@@ -10,6 +10,11 @@ of the loss the words after "number of" name (wounded, killed, missing, "killed 
 as "put the toll at" already was of the dead; with no loss named, of a force ("the number of
 rebels still in the town"), its strength; of people who are no force, nothing.
 
+A count of people who hold ground ("are still holding positions on the heights", "had held
+the mountain positions", "remain holed up", "holding out", "dug in") is a force's strength
+even when its noun is one the rules do not list ("infiltrators", "intruders") or there is
+none; civilians and hostages holding out or held are not.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was.
@@ -49,11 +54,24 @@ CASES = [
     # ... and of a force with no loss named: its strength
     ("Local officials put the number of rebels still inside the town at roughly 300.",
      "strength", 300, "about", "Local officials", PUB),
+    # people holding ground are a force, with a noun the rules do not know or none at all
+    ("Officials estimate that between 600 and 800 infiltrators are still holding positions "
+     "on the heights.", "strength", (600, 800), None, "Officials", PUB),
+    ("Around 300 intruders remain holed up in the school, police said.",
+     "strength", 300, "about", "police", PUB),
+    ("About 150 raiders were still holding out in the old fort, the army said.",
+     "strength", 150, "about", "army", PUB),
+    ("The commander said about 1,000 had manned the forward trenches before the thaw.",
+     "strength", 1000, "about", "commander", PUB),
 ]
 
 NOTHING = [
     # the number of people who are no force, put at N
     "Aid workers put the number of displaced families at 10,000.",
+    # civilians holding out, hostages held: no force
+    "Some 2,000 residents are still holding out in the besieged town.",
+    "About 300 people were holed up in the mosque, witnesses said.",
+    "About 40 hostages were held in the basement.",
     # a loss of two or more years before the story is history
     "In March 2021, militants killed 60 soldiers at the border post, the army said.",
     "On 4 June 2022, at least 35 Malian soldiers died when jihadists overran their camp.",
