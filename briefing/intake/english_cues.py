@@ -23,7 +23,7 @@ RIGHT_CUES: list[tuple[str, re.Pattern]] = [
                            r"hospitali[sz]ed|(?:being\s+)?treated\s+(?:in|at|for)\b)", re.I)),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|surrendered|"
                             r"taken captive|taken hostage|detained|arrested|apprehended|in captivity|"
-                            r"held captive)\b")),
+                            r"held captive|(?:taken\s+)?into\s+custody|in\s+custody|taken\s+alive)\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
@@ -46,7 +46,7 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
      False),
     ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
-    ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|detained|"
+    ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|taken|detained|"
                             r"detaining|arrested|arresting)\s+$"), False),
     ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
                               r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"), False),

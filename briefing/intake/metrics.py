@@ -391,6 +391,9 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             and right_cue[2] in LOSS_METRICS and right_cue[2] != "casualties" \
             and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", right[:right_cue[0]]):
         left_metric = None  # "lost 300 men killed and 900 wounded": each its own kind
+    if left_metric and left_metric[0] == "captured" and right_cue \
+            and right_cue[2] == "casualties" and not right[:right_cue[0]].strip():
+        left_metric = None  # "the brigade took 300 casualties": a loss suffered, no one taken
     if left_metric and left_metric[0] != "strength":
         metric, _, cue = left_metric
         modal = bool(_MODAL.search(" ".join(left.split()[-4:])))

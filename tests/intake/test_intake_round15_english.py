@@ -15,6 +15,9 @@ the mountain positions", "remain holed up", "holding out", "dug in") is a force'
 even when its noun is one the rules do not list ("infiltrators", "intruders") or there is
 none; civilians and hostages holding out or held are not.
 
+Those "taken alive", "taken into custody" or "in custody" are captured; a unit that "took
+300 casualties" suffered them, and no one was taken.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was.
@@ -63,6 +66,20 @@ CASES = [
      "strength", 150, "about", "army", PUB),
     ("The commander said about 1,000 had manned the forward trenches before the thaw.",
      "strength", 1000, "about", "commander", PUB),
+    # taken alive, taken into custody, held in custody: captured
+    ("Police said troops had taken 14 of the gunmen alive.", "captured", 14, None, "Police",
+     PUB),
+    ("Nine hijackers were taken alive, the ministry said.", "captured", 9, None, "ministry",
+     PUB),
+    ("One gunman was taken into custody after the siege, the army said.",
+     "captured", 1, None, "army", PUB),
+    ("Six militants are in custody, a police spokesman said.", "captured", 6, None,
+     "police spokesman", PUB),
+    # a unit that "took 300 casualties" suffered them: no one was taken
+    ("The brigade took 300 casualties in the battle, the army said.", "casualties", 300, None,
+     "army", PUB),
+    ("Rebel commanders admitted they took about 120 casualties in the push.",
+     "casualties", 120, "about", "Rebel commanders", PUB),
 ]
 
 NOTHING = [
