@@ -40,6 +40,14 @@ BRINGING_LOSS = re.compile(r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:
 # "the 2,500 authorised by the Security Council": a ceiling, not a force that exists
 CEILING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:authori[sz]ed|mandated|approved|envisaged)\b",
                       re.I)
+# who bear arms, named before a count of them set in an aside ("The remaining rebels,
+# estimated by the military at ...", "The attackers, 15 in all, ...")
+ARMED = (r"(?:rebels|fighters|insurgents|militants|guerrillas|troops|soldiers|gunmen|jihadists|"
+         r"separatists|mercenaries|forces|attackers|assailants|raiders|infiltrators|intruders|"
+         r"hijackers)")
+# "The attackers, 15 in all, were organised in three teams": the whole of a force, counted
+IN_ALL_BEFORE = re.compile(r"\b" + ARMED + r",\s+$", re.I)
+IN_ALL_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|all\s+told)\b", re.I)
 LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("killed", re.compile(r"\b(?:killing|killed|kills|kill)\s+$"), False),
     ("killed", re.compile(r"\b(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives\s+of\s+$"),
@@ -70,8 +78,7 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
      False),
     # "The remaining rebels, estimated by the military at no more than 80, ...": a force's
     # size put in an aside after its noun
-    ("strength", re.compile(r"\b(?:rebels|fighters|insurgents|militants|guerrillas|troops|"
-                            r"soldiers|gunmen|jihadists|separatists|mercenaries|forces),\s+"
+    ("strength", re.compile(r"\b" + ARMED + r",\s+"
                             r"(?:estimated|put|reckoned|numbered)\s+(?:by\s+[^,;:.]{1,50}?\s+)?"
                             r"at\s+$", re.I), False),
     # "Romania's contribution is the largest among the host nations, at more than 5,000"

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .english_cues import BRINGING, BRINGING_LOSS, CEILING, HOLDING, LEFT_CUES, RIGHT_CUES
+from .english_cues import (BRINGING, BRINGING_LOSS, CEILING, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE,
+                           LEFT_CUES, RIGHT_CUES)
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
 from .readings import LOSS_METRICS, Reading, coordinated
@@ -412,7 +413,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         if kind == "force" or right_cue:
             return [Reading(q, "reinforcements", forecast=bool(_MODAL.search(left + right)),
                             cue=(q.start, q.end))]
-    if left_metric or kind == "force" or HOLDING.match(right):
+    if left_metric or kind == "force" or HOLDING.match(right) \
+            or IN_ALL_BEFORE.search(left) and IN_ALL_AFTER.match(right):
         # "Britain will send about 20,000 personnel": a contingent pledged is its planned
         # strength, not a forecast (but "could send", "is expected to send" are)
         around = _PLANNED.sub(" ", " ".join(left.split()[-3:]) + " " + right)

@@ -18,6 +18,10 @@ none; civilians and hostages holding out or held are not.
 Those "taken alive", "taken into custody" or "in custody" are captured; a unit that "took
 300 casualties" suffered them, and no one was taken.
 
+"The attackers, 15 in all, were organised in three teams": an armed group's noun (also
+"assailants", "raiders", "hijackers", "infiltrators") and its count in an aside ("in all", "in
+total", "all told") give its strength; an aside counting victims or villages gives nothing.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was.
@@ -80,6 +84,13 @@ CASES = [
      "army", PUB),
     ("Rebel commanders admitted they took about 120 casualties in the push.",
      "casualties", 120, "about", "Rebel commanders", PUB),
+    # "The attackers, 15 in all, ...": an armed group's whole number, set in an aside
+    ("The hijackers, five in all, boarded the plane in Nairobi, police said.",
+     "strength", 5, None, "police", PUB),
+    ("The assailants, about 30 in total, crossed the river at night, the army said.",
+     "strength", 30, "about", "army", PUB),
+    ("The raiders, 22 all told, came ashore in two boats, a navy officer said.",
+     "strength", 22, None, "navy officer", PUB),
 ]
 
 NOTHING = [
@@ -89,6 +100,9 @@ NOTHING = [
     "Some 2,000 residents are still holding out in the besieged town.",
     "About 300 people were holed up in the mosque, witnesses said.",
     "About 40 hostages were held in the basement.",
+    # an aside that counts people or things who bear no arms
+    "The victims, 30 in all, were buried on Monday.",
+    "The villages, 12 in all, were evacuated before the storm.",
     # a loss of two or more years before the story is history
     "In March 2021, militants killed 60 soldiers at the border post, the army said.",
     "On 4 June 2022, at least 35 Malian soldiers died when jihadists overran their camp.",
