@@ -8,7 +8,8 @@ precise it was. Conventions (shared with `briefing.domain.FuzzyDate`):
 - week precision is stored as the middle of the meant week: early/mid/late Month -> 5th/15th/
   25th; "this week" and "the past week" -> the seven days up to publication (3 days before
   it); "last week" -> the seven days before those; "over the past (last) month/year" is a
-  count up to publication and dates nothing of its own;
+  count up to publication and dates nothing of its own; "this month", "this year" -> a count
+  as of publication, at week precision;
 - month precision -> the 15th; season -> the 15th of its middle month (fall 2024 -> 2024-10-15;
   meteorological seasons, winter = Dec-Feb); year -> 1 July;
 - a month without a year is the latest such month that began on or before publication, except
@@ -254,6 +255,10 @@ def _resolve(name, m, published, mode):
         if g[2]:
             return relative_date(published, -1 if g[2].lower() == "yesterday" else 0, "day")
         step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g[0].lower()]
+        if g[0].lower() == "this" and g[1].lower() != "week" and m.group()[:1] in "tT":
+            # "are taking part this year", "wounded in an attack this month": a count as of
+            # now, the publication's week ("earlier this month" still dates a past event)
+            return FuzzyDate(published, "week"), False
         span = g[0].lower() in ("past", "last") and re.search(r"\bthe\s+$", m.string[:m.start()])
         if span or g[0].lower() == "past":
             if g[1].lower() != "week":

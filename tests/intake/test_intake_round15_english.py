@@ -22,6 +22,10 @@ Those "taken alive", "taken into custody" or "in custody" are captured; a unit t
 "assailants", "raiders", "hijackers", "infiltrators") and its count in an aside ("in all", "in
 total", "all told") give its strength; an aside counting victims or villages gives nothing.
 
+"This year" and "this month" in a figure's sentence ("are taking part this year", "wounded in
+an attack on the base this month") make a count as of now: the publication's week, not the
+middle of the year or the month.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was.
@@ -91,6 +95,13 @@ CASES = [
      "strength", 30, "about", "army", PUB),
     ("The raiders, 22 all told, came ashore in two boats, a navy officer said.",
      "strength", 22, None, "navy officer", PUB),
+    # "this year", "this month": a count as of now, the publication's week
+    ("More than 8,000 troops from 12 nations are taking part in the drills this year, the "
+     "embassy said.", "strength", 8000, "more than", "embassy", PUB),
+    ("Fourteen soldiers were wounded in a rocket attack on the base this month, the army "
+     "said.", "wounded", 14, None, "army", PUB),
+    ("At least 60 soldiers have been killed in the province this year, officials said.",
+     "killed", 60, "at least", "officials", PUB),
 ]
 
 NOTHING = [
