@@ -308,6 +308,17 @@ _CHANCE = re.compile(r"\b(?:chance|probability|likelihood|odds|risk)\s+(?:that|o
 _CHANCE_AFTER = re.compile(r"^\s*(?:chance|probability|likelihood|odds|risk)\b", re.I)
 
 
+# "11 of which struck the base, in retaliation for the strike that killed General X": a
+# relative clause inside the share's own tells of something else
+_NESTED = re.compile(r"\s(?:that|which)\s")
+
+
+def _before_nested(right: str) -> str:
+    """The text after "of them / of which" up to a relative clause nested in it."""
+    nested = _NESTED.search(right, _ANAPHOR.match(right).end())
+    return right[:nested.start()] if nested else right
+
+
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
     if _CHANCE.search(sentence[max(0, q.start - 90):q.start]) or _CHANCE_AFTER.match(right):
         return []
@@ -323,7 +334,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         # earlier figure, a claim only when a loss is named ("a third of them later died")
         skip = toll.end() if toll else 0
         # of a toll, only its own verb: "half of the wounded later died"
-        cue = _first_right_cue(re.split(r"[,;]", right[skip:])[0][:30] if toll else right)
+        cue = _first_right_cue(re.split(r"[,;]", right[skip:])[0][:30] if toll
+                               else _before_nested(right))
         if cue is None or cue[0] not in LOSS_METRICS:
             part = None if q.is_fraction else _THEM_IN_PLACE.match(right)
             force = part and (part.group("place") or _noun_kind(_head_words(

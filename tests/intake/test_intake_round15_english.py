@@ -26,6 +26,10 @@ total", "all told") give its strength; an aside counting victims or villages giv
 an attack on the base this month") make a count as of now: the publication's week, not the
 middle of the year or the month.
 
+A share "of them" or "of which" is a loss only by a verb of its own: "15 of which hit the
+airfield in retaliation for the raid that killed its commander" counts drones, and the
+"killed" of the relative clause nested in it ("that ...", "which ...") is another clause's.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was.
@@ -114,6 +118,13 @@ NOTHING = [
     # an aside that counts people or things who bear no arms
     "The victims, 30 in all, were buried on Monday.",
     "The villages, 12 in all, were evacuated before the storm.",
+    # a share "of which" whose loss word sits in a relative clause nested inside it
+    "Iran launched 22 drones at the port, 15 of which hit the airfield in retaliation for the "
+    "raid that killed its commander.",
+    "The rebels fired 40 rockets, 25 of which fell on the base that had housed the soldiers "
+    "killed in the ambush.",
+    "The artillery fired 300 shells, half of which hit the trenches which the wounded had "
+    "just left.",
     # a loss of two or more years before the story is history
     "In March 2021, militants killed 60 soldiers at the border post, the army said.",
     "On 4 June 2022, at least 35 Malian soldiers died when jihadists overran their camp.",
