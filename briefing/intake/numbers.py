@@ -272,8 +272,9 @@ def _scan(text: str) -> list[Quantity]:
     return out
 
 
-# "a British soldier was killed Saturday": one man lost, as wire copy counts a single death
-_ONE_LOST = re.compile(r"an?\s+(?:[\w-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|service\s+member|"
+# "a British soldier was killed Saturday", "Another soldier was killed on Monday": one man
+# lost, as wire copy counts a single death
+_ONE_LOST = re.compile(r"(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|service\s+member|"
                        r"servicemember|marine|sailor|airman|trooper|paratrooper|policeman|"
                        r"militant|fighter|rebel|insurgent|guardsman|peacekeeper)\s+(?:was|has\s+"
                        r"been|had\s+been)\s+(?:killed|wounded|injured|captured|taken\s+prisoner|"
@@ -295,7 +296,7 @@ def _read_at(tokens, i, start_i, qualifier, text):
                     return _quantity(tokens, start_i, b[1], text, low=low, high=high,
                                      qualifier=qualifier, words=a[2]), b[1]
         return None
-    if tokens[i].low in ("a", "an") and _ONE_LOST.match(text, tokens[i].start):
+    if tokens[i].low in ("a", "an", "another") and _ONE_LOST.match(text, tokens[i].start):
         return _quantity(tokens, start_i, i + 1, text, value=1.0, qualifier=qualifier,
                          words=True), i + 1
     frac = _parse_fraction(tokens, i)

@@ -30,6 +30,9 @@ A share "of them" or "of which" is a loss only by a verb of its own: "15 of whic
 airfield in retaliation for the raid that killed its commander" counts drones, and the
 "killed" of the relative clause nested in it ("that ...", "which ...") is another clause's.
 
+"Another Canadian soldier was killed on Monday" counts one loss, as "a British soldier was
+killed" already did.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was.
@@ -106,6 +109,13 @@ CASES = [
      "said.", "wounded", 14, None, "army", PUB),
     ("At least 60 soldiers have been killed in the province this year, officials said.",
      "killed", 60, "at least", "officials", PUB),
+    # "Another soldier was killed": one more lost, counted as "a soldier was killed" is
+    ("Another Canadian soldier was killed on Monday when a jet strafed his unit, the "
+     "ministry said.", "killed", 1, None, "ministry", MON),
+    ("Another peacekeeper was wounded by sniper fire on Monday, the mission said.",
+     "wounded", 1, None, "mission", MON),
+    ("Another marine has been reported missing, a navy spokesman said.",
+     "missing", 1, None, "navy spokesman", PUB),
 ]
 
 NOTHING = [
@@ -118,6 +128,8 @@ NOTHING = [
     # an aside that counts people or things who bear no arms
     "The victims, 30 in all, were buried on Monday.",
     "The villages, 12 in all, were evacuated before the storm.",
+    # "another soldier" who only speaks is no count
+    "Another soldier said the unit had held its ground.",
     # a share "of which" whose loss word sits in a relative clause nested inside it
     "Iran launched 22 drones at the port, 15 of which hit the airfield in retaliation for the "
     "raid that killed its commander.",
