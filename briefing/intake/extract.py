@@ -34,8 +34,8 @@ from .forces import PERSONNEL, ForcePhrase, Subjects
 from .language import Language, language_of
 from .merging import dedupe
 from .readings import Reading
-from .sentence_dates import (last_day_named, last_years_exercise, long_past_loss, past_year_loss,
-                             statement_date, with_same_day)
+from .sentence_dates import (last_day_named, last_years_exercise, long_past_force, long_past_loss,
+                             past_year_loss, statement_date, with_same_day)
 from .sentences import Sentence, split_sentences
 from .speaker_flow import name_sources
 
@@ -135,6 +135,8 @@ def extract_article(text: str, published: dt.date | None = None,
     if lang.code in ("en", "ko"):
         candidates = [c for c in candidates if not past_year_loss(c.claim, anchor)
                       and not long_past_loss(c.claim, anchor)]
+    if lang.code == "en":
+        candidates = [c for c in candidates if not long_past_force(c.claim, anchor)]
     if lang.code == "ko":
         candidates = [c for c in candidates if not last_years_exercise(c.claim, anchor)]
     kept = sorted(dedupe(candidates), key=lambda c: c.order)

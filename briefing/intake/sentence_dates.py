@@ -71,6 +71,15 @@ def long_past_loss(claim: dict, published) -> bool:
     return claim["metric"] != "strength" and int(claim["as_of"][:4]) <= published.year - 2
 
 
+def long_past_force(claim: dict, published) -> bool:
+    """A force's size dated only by a year two or more years before publication ("The first
+    Talisman Sabre, in 2005, involved some 16,000", "The last Anakonda, in 2014, drew 12,500
+    troops") is an earlier edition or war the story recalls; last year's ("smaller than last
+    year's, when about 25,000 troops took part") is still the comparison it draws."""
+    return claim["metric"] == "strength" and claim["date_precision"] == "year" \
+        and int(claim["as_of"][:4]) <= published.year - 2
+
+
 # "지난해 맥스선더 훈련에는 장병 1천100여 명이 참가했다": last year's edition of an exercise
 _LAST_YEARS_EXERCISE = re.compile(r"(?:지난해|작년)\s*(?:[^\s.]+\s+){0,3}?[^\s.]*훈련")
 
