@@ -44,6 +44,9 @@ NON_FORCE = {
     "pilgrims", "migrants", "tourists", "villagers", "employees", "spectators", "worshippers",
     "miners", "doctors", "nurses", "women", "babies", "jobs", "stores", "seafarers",
     "mariners", "fishermen", "hostages", "detainees",
+    # places and things a force word describes: "two military bases", "army posts", "four
+    # armoured personnel carriers"
+    "bases", "camps", "outposts", "posts", "checkpoints", "barracks", "carriers",
 }
 # the people among NON_FORCE: a bare count right after theirs ("Two civilians were killed
 # and five wounded") counts them too

@@ -33,6 +33,9 @@ airfield in retaliation for the raid that killed its commander" counts drones, a
 "Another Canadian soldier was killed on Monday" counts one loss, as "a British soldier was
 killed" already did.
 
+A force word before a place or a vehicle only describes it: "two military bases", "three
+army posts", "four armoured personnel carriers" count no people.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -132,6 +135,11 @@ NOTHING = [
     "The villages, 12 in all, were evacuated before the storm.",
     # "another soldier" who only speaks is no count
     "Another soldier said the unit had held its ground.",
+    # bases, posts and carriers a force word describes are no force
+    "Gunmen overran two military bases in the north, the army said.",
+    "The attackers carted away four armoured personnel carriers, a militia leader said.",
+    "Rebels attacked three army posts and five police checkpoints overnight, officials said.",
+    "The insurgents seized two army camps near the border, the ministry said.",
     # a share "of which" whose loss word sits in a relative clause nested inside it
     "Iran launched 22 drones at the port, 15 of which hit the airfield in retaliation for the "
     "raid that killed its commander.",
