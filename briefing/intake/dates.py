@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                         rf"(?:to|and|through|-|–)\s*(?:({_MONTH})\s+)?(\d{{1,2}})(?:\s+({_MONTH}))?"
                         rf"(?:,?\s+{_YEAR})?\b")),
     ("ago", re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(days?|weeks?|months?)\s+ago\b", re.I)),
+                       r"(days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("part_relative", re.compile(r"\b(?:(early|late)\s+|(?:the\s+)?(beginning|start|middle|end)"
                                  r"\s+of\s+)(last|this)\s+(year|month)\b", re.I)),
     ("month_day", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
@@ -237,6 +237,8 @@ def _resolve(name, m, published, mode):
         unit = g[1].lower().rstrip("s")
         if unit == "month":
             return relative_date(published, -count, "month")
+        if unit == "year":  # "Two years ago, four aircrew died": that year
+            return relative_date(published, -count, "year")
         days = count * (7 if unit == "week" else 1)
         return FuzzyDate(published - dt.timedelta(days=days), "day" if unit == "day" else
                          "week"), False

@@ -40,7 +40,8 @@ Wire copy recalls old fighting beside its news ("In March 2021, militants killed
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
 a force's size dated only by a year two or more years back ("The first edition, in 2019,
-involved some 9,000"), though last year's, the comparison a story draws, is kept.
+involved some 9,000"), though last year's, the comparison a story draws, is kept. "Two years
+ago" and "a year ago" name those years, as "two months ago" named a month.
 
 Each snippet was written for this file (varied names, numbers, verbs), none copied from a
 set; expected claims follow the held-out sets' conventions (tests/intake/heldout11/README.md,
@@ -151,7 +152,10 @@ NOTHING = [
     "In March 2021, militants killed 60 soldiers at the border post, the army said.",
     "On 4 June 2022, at least 35 Malian soldiers died when jihadists overran their camp.",
     "The regiment lost 120 men in September 2019, the last time the town changed hands.",
+    "Two years ago, four aircrew died when their helicopter crashed during the exercise.",
+    "Three years ago, 25 guardsmen were wounded when a depot exploded, the ministry said.",
     # ... and so is a force's size dated by a year two or more years back
+    "Five years ago the brigade fielded some 4,000 soldiers.",
     "The first edition of the drills, in 2019, involved some 9,000 personnel.",
     "In 2021, about 4,000 troops from 14 nations took part, the ministry said.",
     "The last exercise on this scale, in 1999, drew 60,000 troops, officials said.",
@@ -167,6 +171,8 @@ KEPT = [
     ("In May 2021, about 5,000 troops took part in the exercise, the ministry said.",
      "strength", 5000, "about", "ministry", ("2021-05-15", "month")),
     # last year's edition is still the comparison the story draws
+    ("A year ago, about 3,000 troops took part, the ministry said.",
+     "strength", 3000, "about", "ministry", ("2024-07-01", "year")),
     ("Last year's edition drew about 6,000 troops, the ministry said.",
      "strength", 6000, "about", "ministry", ("2024-07-01", "year")),
 ]
