@@ -191,8 +191,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
             right_text = right_text[:max(0, clause[1] - q.end)]
         right_start = q.end
         if out and _COMPARED.search(left) and not q.is_fraction:
-            # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier.
-            out.append(Reading(q, out[-1].metric, cue=(q.start, q.end)))
+            # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier;
+            # with no date of its own ("up from about 34,000 before the war began") no claim
+            if _dated_next(sentence, q, blocked):
+                out.append(Reading(q, out[-1].metric, cue=(q.start, q.end)))
             continue
         heads = _head_words(right_text, 3)
         kind = _noun_kind(heads)
@@ -233,6 +235,13 @@ def read_figures(sentence: str, quantities: list[Quantity],
         out.extend(found)
     return _arrivals(sentence, out)
 
+
+
+def _dated_next(sentence: str, q: Quantity, dates: list[tuple[int, int]]) -> bool:
+    """Whether a date follows the number in its own words ("13,200 in June", "2,500 last
+    year"), before any clause break."""
+    return any(0 <= a - q.end <= 12 and not re.search(r"[,;:]", sentence[q.end:a])
+               for a, _ in dates)
 
 
 def _arrivals(sentence: str, readings: list[Reading]) -> list[Reading]:

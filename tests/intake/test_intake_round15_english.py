@@ -36,6 +36,9 @@ killed" already did.
 A force word before a place or a vehicle only describes it: "two military bases", "three
 army posts", "four armoured personnel carriers" count no people.
 
+The earlier count of a comparison ("up from about 34,000 before the war began", "down from
+7,000 at its height") is a claim only with a date of its own ("down from 13,200 in June").
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -122,6 +125,11 @@ CASES = [
      "wounded", 1, None, "mission", MON),
     ("Another marine has been reported missing, a navy spokesman said.",
      "missing", 1, None, "navy spokesman", PUB),
+    # the earlier count of "up from N" with no date of its own places nothing in time
+    ("About 40,000 troops are now deployed in the region, up from about 34,000 before the "
+     "war began, the Pentagon said.", "strength", 40000, "about", "Pentagon", PUB),
+    ("Some 5,200 peacekeepers now serve in the mission, down from 7,000 at its height, a "
+     "spokesman said.", "strength", 5200, "about", "spokesman", PUB),
 ]
 
 NOTHING = [
@@ -186,3 +194,11 @@ def test_the_one_claim_of_a_snippet(text, metric, value, qualifier, source, when
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_claim_is_proposed(text):
     assert rows(text, DAY) == []
+
+
+def test_a_dated_earlier_count_of_a_comparison_is_its_own_claim():
+    # guard: "up from 4,500 last year" places the earlier count in time
+    assert [(r[0], r[1], str(r[4]), r[5]) for r in rows(
+        "The army has some 6,000 soldiers in the province, up from 4,500 last year, officials "
+        "said.", DAY)] == [(6000, "strength", "2025-03-12", "week"),
+                          (4500, "strength", "2024-07-01", "year")]
