@@ -127,6 +127,8 @@ def _noun_kind(words: list[str]) -> str | None:
         return "force"  # "Britain's contribution is more than 7,000 strong": a force's size
     for i, w in enumerate(words):
         if w in _LOSS_NOUNS:
+            if words[i + 1:i + 2] and words[i + 1] in NOT_COMBATANTS:
+                return "other"  # "172 wounded civilians": the loss is the civilians'
             return None  # "1,500 casualties a day": the metric, then no noun to judge
         if w in _TOLL_NOUNS:
             return "people"

@@ -39,6 +39,9 @@ army posts", "four armoured personnel carriers" count no people.
 The earlier count of a comparison ("up from about 34,000 before the war began", "down from
 7,000 at its height") is a claim only with a date of its own ("down from 13,200 in June").
 
+A loss word set before a civilian noun ("172 wounded civilians", "15 dead villagers") counts
+the civilians' loss, which is not recorded; before soldiers it is still theirs.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -149,6 +152,10 @@ NOTHING = [
     "The attackers carted away four armoured personnel carriers, a militia leader said.",
     "Rebels attacked three army posts and five police checkpoints overnight, officials said.",
     "The insurgents seized two army camps near the border, the ministry said.",
+    # a loss word before a civilian noun: the civilians' loss
+    "A doctor at the hospital said 172 wounded civilians had been brought in since Monday.",
+    "Medics treated 40 injured children, the agency said.",
+    "Rescuers recovered 15 dead villagers, police said.",
     # a share "of which" whose loss word sits in a relative clause nested inside it
     "Iran launched 22 drones at the port, 15 of which hit the airfield in retaliation for the "
     "raid that killed its commander.",
@@ -170,6 +177,9 @@ NOTHING = [
 ]
 
 KEPT = [
+    # ... but before soldiers, theirs
+    ("The army said 30 wounded soldiers had been evacuated.", "wounded", 30, None, "army",
+     PUB),
     # "He added that ..." before the figure goes on with the statement, on its day
     ("The minister said on Monday that the border was calm. He added that some 7,000 "
      "soldiers guard the region.", "strength", 7000, "about", "minister", MON),
