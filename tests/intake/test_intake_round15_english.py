@@ -42,6 +42,10 @@ The earlier count of a comparison ("up from about 34,000 before the war began", 
 A loss word set before a civilian noun ("172 wounded civilians", "15 dead villagers") counts
 the civilians' loss, which is not recorded; before soldiers it is still theirs.
 
+A lead that quotes "a spokesman" and a story that then names one person with that title
+("Major Lena Ortiz, spokeswoman for the mission, said", "The force's spokesman, Inspector Tom
+Reyes,") quote the same person; with two named spokesmen the first stays unnamed.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -133,6 +137,13 @@ CASES = [
      "war began, the Pentagon said.", "strength", 40000, "about", "Pentagon", PUB),
     ("Some 5,200 peacekeepers now serve in the mission, down from 7,000 at its height, a "
      "spokesman said.", "strength", 5200, "about", "spokesman", PUB),
+    # "…, a spokesman said." first, then the one spokesman the story names: the same person
+    ("Troops killed three gunmen near the airport on Monday, a spokeswoman said. Major Lena "
+     "Ortiz, spokeswoman for the mission, said the patrol was unhurt.", "killed", 3, None,
+     "Lena Ortiz", MON),
+    ("Police killed two attackers overnight, a spokesman said. The force's spokesman, "
+     "Inspector Tom Reyes, said the area had been sealed.", "killed", 2, None, "Tom Reyes",
+     PUB),
 ]
 
 NOTHING = [
@@ -212,3 +223,9 @@ def test_a_dated_earlier_count_of_a_comparison_is_its_own_claim():
         "The army has some 6,000 soldiers in the province, up from 4,500 last year, officials "
         "said.", DAY)] == [(6000, "strength", "2025-03-12", "week"),
                           (4500, "strength", "2024-07-01", "year")]
+
+
+def test_two_named_spokesmen_leave_the_first_unnamed():
+    (row,) = rows("Troops killed four fighters on Monday, a spokesman said. Army spokesman Ali "
+                  "Khan said the town was quiet. Rebel spokesman Omar Haddad denied it.", DAY)
+    assert row[3] == "spokesman"
