@@ -49,7 +49,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
 _TITLE_THEN_NAME = re.compile(rf",\s*((?:{ARABIC_ARTICLE})?"
                               rf"(?:[A-Z][\w’'.-]+\s+(?:{ARABIC_ARTICLE})?){{1,3}}[A-Z][\w’'-]+)"
                               rf"\s*(?=[,.;]|$)")
-_AS_NOTES = re.compile(r"\b[Aa]s\s+(.+?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"
+# (the speaker a short phrase with no comma: in "... as NATO troops launched an offensive
+# against the town, the alliance said" the "as" opens a clause of its own)
+_AS_NOTES = re.compile(r"\b[Aa]s\s+([^,;:]{1,60}?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"
                        r"said|points out|pointed out|put it|puts it)\b")
 _ADVERBS = {"also", "officially", "previously", "reportedly", "later", "recently", "earlier",
             "now", "publicly", "separately", "further", "itself", "has", "have", "had", "would",

@@ -46,6 +46,10 @@ A lead that quotes "a spokesman" and a story that then names one person with tha
 ("Major Lena Ortiz, spokeswoman for the mission, said", "The force's spokesman, Inspector Tom
 Reyes,") quote the same person; with two named spokesmen the first stays unnamed.
 
+"Four soldiers were killed as NATO troops launched an offensive ..., the alliance said": the
+"as" opens a clause of its own, and its words are no speaker ("as X noted" names one only as
+a short phrase with no comma).
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -229,3 +233,19 @@ def test_two_named_spokesmen_leave_the_first_unnamed():
     (row,) = rows("Troops killed four fighters on Monday, a spokesman said. Army spokesman Ali "
                   "Khan said the town was quiet. Rebel spokesman Omar Haddad denied it.", DAY)
     assert row[3] == "spokesman"
+
+
+@pytest.mark.parametrize("text, source", [
+    # "as X did Y, the alliance said": the "as" opens a clause of its own, no "as X said"
+    ("Four soldiers were killed on Sunday as NATO troops launched an offensive against the "
+     "rebels west of the city, the alliance said.", "alliance"),
+    ("Two marines were wounded as the convoy crossed the bridge near the port, the navy said.",
+     "navy"),
+    ("Eleven fighters were captured as the army advanced into the hills, a spokesman for the "
+     "brigade said.", "spokesman for the brigade"),
+    # guard: "As the ministry noted, ..." still names the ministry
+    ("As the ministry noted, 40 soldiers were killed in the ambush.", "ministry"),
+])
+def test_the_speaker_is_who_said_not_the_as_clause(text, source):
+    (row,) = rows(text, DAY)
+    assert row[3] == source
