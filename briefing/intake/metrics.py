@@ -51,6 +51,11 @@ _REINFORCE_RIGHT = re.compile(r"^\s*(?:more|additional|extra|fresh|new)\s+(?:\w+
 # possessive) before a bare number, the noun said once for both figures
 _GAPPED = re.compile(r"(?:\band|\bafter|\bthan|\bbehind)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
                      r"[A-Z][\w.]*(?:['’]s?)?\s+$")
+# "...; a coalition officer said it was "probably between 2,500 and 3,500"": another
+# estimate of what the figure before counts
+_IT_WAS = re.compile(r"\b(?:said|says|believes|believed|estimated|estimates|reckoned|reckons|"
+                     r"thought|thinks)\s+(?:that\s+)?it\s+(?:was|is|stood\s+at|stands\s+at)\s+"
+                     r"[\"“]?(?:[a-z]+\s+){0,3}$")
 _COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose|increased|decreased|compared)\s+"
                        r"(?:from|with|to)\s+$", re.I)
 _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:[\w’'-]+['’]s\s+)?"
@@ -214,8 +219,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
                              + len(right_text) or bool(_MODAL.search(right_text)),
                              cue=(q.start, q.end))]
         if not found and kind is None and out and out[-1].quantity.end == prev_end \
-                and _GAPPED.search(left) and re.match(r"\s*(?:[,.;]|$)", right_text):
-            # "France sent 1,500 troops and Italy 900": the metric of the figure before
+                and (_GAPPED.search(left) or _IT_WAS.search(left)) \
+                and re.match(r"\s*(?:[,.;\"”]|$)", right_text):
+            # "France sent 1,500 troops and Italy 900", "X put their strength at 4,000; Y
+            # said it was about 3,000": the metric of the figure before
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):

@@ -50,6 +50,10 @@ Reyes,") quote the same person; with two named spokesmen the first stays unnamed
 "as" opens a clause of its own, and its words are no speaker ("as X noted" names one only as
 a short phrase with no comma).
 
+"Silo put the jihadists' strength at no more than 4,000; a coalition officer said it was
+'probably between 2,500 and 3,500'": the second speaker's "it was N" is another estimate of
+what the figure before counts, in that speaker's name.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -249,3 +253,18 @@ def test_two_named_spokesmen_leave_the_first_unnamed():
 def test_the_speaker_is_who_said_not_the_as_clause(text, source):
     (row,) = rows(text, DAY)
     assert row[3] == source
+
+
+@pytest.mark.parametrize("text, metric, value, source", [
+    # "X put it at N; Y said it was M": Y's own estimate of what N counts
+    ("The commander put the rebels' strength in the town at about 2,000; a Western diplomat "
+     "said it was \"probably closer to 3,000\".", "strength", 3000, "Western diplomat"),
+    ("The army put the garrison at 1,200, while a local official said it is about 900.",
+     "strength", 900, "local official"),
+    ("Kyiv put its losses in the battle at 300 killed, but a Western official said it was "
+     "nearer 500.", "killed", 500, "Western official"),
+])
+def test_a_second_estimate_of_the_same_count(text, metric, value, source):
+    found = rows(text, DAY)
+    assert len(found) == 2, found
+    assert (found[1][1], found[1][0], found[1][3]) == (metric, value, source)
