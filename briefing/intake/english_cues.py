@@ -23,7 +23,8 @@ RIGHT_CUES: list[tuple[str, re.Pattern]] = [
                            r"hospitali[sz]ed|(?:being\s+)?treated\s+(?:in|at|for)\b)", re.I)),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|surrendered|"
                             r"taken captive|taken hostage|detained|arrested|apprehended|in captivity|"
-                            r"held captive|(?:taken\s+)?into\s+custody|in\s+custody|taken\s+alive)\b")),
+                            r"held captive|(?:taken\s+)?into\s+custody|in\s+custody|taken\s+alive|"
+                            r"rounded\s+up)\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
@@ -52,9 +53,12 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("killed", re.compile(r"\b(?:killing|killed|kills|kill)\s+$"), False),
     ("killed", re.compile(r"\b(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives\s+of\s+$"),
      False),
+    # "The bodies of 20 soldiers were recovered": the dead
+    ("killed", re.compile(r"\bbodies\s+of\s+$", re.I), False),
     ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
     ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|taken|detained|"
+                            r"rounded\s+up|rounding\s+up|"
                             r"detaining|arrested|arresting)\s+$"), False),
     ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
                               r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"), False),
@@ -90,9 +94,15 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
                             r"fielding|fields|fielded)\s+(?:an?\s+)?$"), False),
 ]
 # "between 600 and 800 infiltrators are still holding positions", "about 1,000 had held the
-# mountain positions": people holding ground are a force, whatever the noun (or none) says
+# mountain positions", "joining 1,200 already in the country": people holding ground, or
+# there already, are a force, whatever the noun (or none) says
 HOLDING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:are|were|is|was|had|have|has)\s+)?"
                      r"(?:still\s+|now\s+|already\s+)?(?:(?:held|hold|holds|holding|occupied|"
                      r"occupy|occupying|manned|manning|defended|defending)\s+(?:the\s+|their\s+|"
                      r"its\s+)?(?:[\w’'-]+\s+){0,2}?(?:positions?|trenches|bunkers|ridge|heights|"
-                     r"line)\b|holding\s+out\b|holed\s+up\b|dug\s+in\b)", re.I)
+                     r"line)\b|holding\s+out\b|holed\s+up\b|dug\s+in\b)"
+                     r"|^\s*(?:(?:are|were|is|was)\s+)?already\s+(?:in\s+place|in\s+the\s+country|there|on\s+the\s+ground|"
+                     r"deployed|stationed|present)\b", re.I)
+# "about 2,500 troops in Iraq and 900 in Syria": the same force, counted elsewhere
+AND_BEFORE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,4}?and\s+(?:another\s+|some\s+)?$", re.I)
+ELSEWHERE = re.compile(r"^\s*(?:in|at|on|across|near)\s+(?:the\s+)?[A-Z]")

@@ -25,6 +25,8 @@ PERSONNEL = {
     "servicemembers", "officers", "prisoners", "pows", "volunteers", "convicts", "them",
     "army", "navy", "garrison", "grouping", "detachment", "insurgents", "rebels",
     "jihadists", "gunmen", "terrorists", "militiamen", "separatists",
+    # armed security forces: "12 policemen and three soldiers were wounded"
+    "policemen", "policeman", "gendarmes", "guardsmen",
 }
 WHOLE_SERVICES = ("armed forces", "army", "navy", "air force", "military")
 NON_FORCE = {

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .english_cues import (BRINGING, BRINGING_LOSS, CEILING, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE,
-                           LEFT_CUES, RIGHT_CUES)
+from .english_cues import (AND_BEFORE, BRINGING, BRINGING_LOSS, CEILING, ELSEWHERE, HOLDING,
+                           IN_ALL_AFTER, IN_ALL_BEFORE, LEFT_CUES, RIGHT_CUES)
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
 from .readings import LOSS_METRICS, Reading, coordinated
@@ -224,6 +224,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
             # "France sent 1,500 troops and Italy 900", "X put their strength at 4,000; Y
             # said it was about 3,000": the metric of the figure before
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
+        if not found and kind is None and out and out[-1].metric == "strength" \
+                and out[-1].quantity.end == prev_end and AND_BEFORE.match(left) \
+                and ELSEWHERE.match(right_text):
+            found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]  # "... and 900 in Syria"
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
@@ -242,8 +246,35 @@ def read_figures(sentence: str, quantities: list[Quantity],
         if _RELEASED.search(left + " " + right_text):
             found = [r for r in found if r.metric != "captured"]  # freed, no one taken
         out.extend(found)
-    return _arrivals(sentence, out)
+    return _arrivals(sentence, _shared_loss(sentence, out, live, marks))
 
+
+
+# "40 militants and six soldiers were killed": a count joined by "and" to the next one shares
+# the loss said right after that one
+_JOINED = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:and|or)\s+")
+_NEXT_LOSS = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:(?:were|was|are|is|have|has|had)\s+)?"
+                        r"(?:been\s+)?(?:also\s+)?$")
+
+
+def _shared_loss(sentence: str, readings: list[Reading], live: list[Quantity],
+                 marks: Marks) -> list[Reading]:
+    """A force counted with no cue of its own before "and <count> ... were killed" is the
+    loss that count's verb names."""
+    out = list(readings)
+    for i, a in enumerate(out):
+        q = a.quantity
+        if a.metric != "strength" or a.cue != (q.start, q.end) or a.forecast:
+            continue
+        b = next((o for o in live if o.start >= q.end), None)
+        if b is None or not _JOINED.fullmatch(sentence, q.end, b.start):
+            continue
+        right = _right_window(sentence, b.end, marks.next_start(b.end))
+        cue = _nearest_right_cue(right)
+        if cue and cue[2] in LOSS_METRICS and _NEXT_LOSS.fullmatch(right[:cue[0]]):
+            m = cue[3]
+            out[i] = replace(a, metric=cue[2], cue=(b.end + m.start(), b.end + m.end()))
+    return out
 
 
 def _dated_next(sentence: str, q: Quantity, dates: list[tuple[int, int]]) -> bool:

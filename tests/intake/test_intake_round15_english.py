@@ -54,6 +54,13 @@ a short phrase with no comma).
 'probably between 2,500 and 3,500'": the second speaker's "it was N" is another estimate of
 what the figure before counts, in that speaker's name.
 
+Counts joined by "and" share what is said after both: "40 militants and six soldiers were
+killed" are two tolls ("Five soldiers and two civilians were killed" one, the civilians'
+none), "12 policemen and three soldiers were wounded" two (policemen, gendarmes and
+guardsmen are armed forces), and "about 2,500 troops in Iraq and 900 in Syria" two
+strengths; people "already in the country" or "already on the ground" are a force with no
+noun of their own. Those "rounded up" are captured; "the bodies of 20 soldiers" are dead.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -119,6 +126,23 @@ CASES = [
      "army", PUB),
     ("Rebel commanders admitted they took about 120 casualties in the push.",
      "casualties", 120, "about", "Rebel commanders", PUB),
+    # rounded up: captured; the bodies of N soldiers: the dead
+    ("Security forces rounded up 40 suspected militants overnight, police said.",
+     "captured", 40, None, "police", PUB),
+    ("Police said 15 suspects had been rounded up after the attack.", "captured", 15, None,
+     "Police", PUB),
+    ("The bodies of 20 soldiers were recovered from the river, the army said.",
+     "killed", 20, None, "army", PUB),
+    ("Officials said the bodies of 14 police officers had been found near the checkpoint.",
+     "killed", 14, None, "Officials", PUB),
+    # a count joined by "and" to a civilian one shares the verb said after both
+    ("Five soldiers and two civilians were killed in the blast, police said.",
+     "killed", 5, None, "police", PUB),
+    # people there already are a force, with no noun of their own
+    ("Officials said a new battalion had arrived, joining 1,200 already in the country.",
+     "strength", 1200, None, "Officials", PUB),
+    ("Some 800 were already on the ground, the colonel said.", "strength", 800, "about",
+     "colonel", PUB),
     # "The attackers, 15 in all, ...": an armed group's whole number, set in an aside
     ("The hijackers, five in all, boarded the plane in Nairobi, police said.",
      "strength", 5, None, "police", PUB),
@@ -171,6 +195,8 @@ NOTHING = [
     "The attackers carted away four armoured personnel carriers, a militia leader said.",
     "Rebels attacked three army posts and five police checkpoints overnight, officials said.",
     "The insurgents seized two army camps near the border, the ministry said.",
+    # things counted and placed as a force is ("40 tanks ... and 20 to Sumy") are no force
+    "About 40 tanks were sent to Kharkiv and 20 to Sumy.",
     # a loss word before a civilian noun: the civilians' loss
     "A doctor at the hospital said 172 wounded civilians had been brought in since Monday.",
     "Medics treated 40 injured children, the agency said.",
@@ -268,3 +294,26 @@ def test_a_second_estimate_of_the_same_count(text, metric, value, source):
     found = rows(text, DAY)
     assert len(found) == 2, found
     assert (found[1][1], found[1][0], found[1][3]) == (metric, value, source)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # "40 militants and six soldiers were killed": both counts share the verb after them
+    ("According to the army, 40 militants and six soldiers were killed in the clashes.",
+     (40, "killed"), (6, "killed")),
+    ("Twelve policemen and three soldiers were wounded, officials said.",
+     (12, "wounded"), (3, "wounded")),
+    # "about 2,500 troops in Iraq and 900 in Syria": the same force, counted elsewhere
+    ("The Pentagon has about 2,500 troops in Iraq and 900 in Syria.",
+     (2500, "strength"), (900, "strength")),
+    ("France keeps 1,500 soldiers in Chad and some 600 in Niger, the ministry said.",
+     (1500, "strength"), (600, "strength")),
+])
+def test_two_counts_joined_by_and(text, first, second):
+    assert [(r[0], r[1]) for r in rows(text, DAY)] == [first, second]
+
+
+def test_a_force_and_its_vehicles():
+    # guard: tanks joined to troops take none of their verb and are no count of their own
+    assert [(r[0], r[1]) for r in rows(
+        "About 3,000 troops and 40 tanks were sent to the border, the ministry said.", DAY)] \
+        == [(3000, "strength")]
