@@ -28,9 +28,10 @@ _VERBS = (
     r"denied|denies|told|"
     # "officials put the death toll at 54" (or "higher": the next sentence gives it), "Silo
     # put the jihadists' strength in the city at"
-    r"puts?(?=\s+(?:the|their|its|his|her|our)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:(?:toll|figure|number|count|losses)\s+"
-    r"(?:(?:of|among|in)\s+[^;:.]{1,80}?\s+)?(?:at|higher|lower)\b|" + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
+    r"puts?(?=\s+(?:the|their|its|his|her|our|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:(?:toll|figure|number|count|losses|casualties)\s+"
+    r"(?:(?:of|among|in|over|during|since|for)\s+[^;:.]{1,80}?\s+)?(?:at|higher|lower)\b|"
+    + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
 )
 # "The attack claimed the lives of 15 soldiers": a toll, not a speaker
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b(?!\s+the\s+lives\b)")

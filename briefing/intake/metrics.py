@@ -29,8 +29,10 @@ _BOUNDARY = re.compile(
     r"|\s(?:when|while|after|before|because|if|but|although)\s")
 _RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
 # "lost 1,320 soldiers in the past 24 hours" (the 24 ends the right window, so read on)
-_PAST_DAY = re.compile(r"^[^;:.]{0,60}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b",
-                       re.I)
+_A_PAST_DAY = r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b"
+_PAST_DAY = re.compile(r"^[^;:.]{0,60}?" + _A_PAST_DAY, re.I)
+# "put Ukraine's losses over the past 24 hours at 1,200": a day's losses
+_IN_PAST_DAY = re.compile(_A_PAST_DAY, re.I)
 _WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
 _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|wounded|dead|dying|"
                          r"die|destroyed)\b", re.I)
@@ -71,9 +73,10 @@ _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|rise
 # before the noun ("losses at", "casualties at" name their metric already); "put the number
 # of soldiers wounded since the assault began at about 70": of whatever the words after
 # "number of" name (`_put_metric`)
-_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their)\s+"
-                       r"(?:own\s+|total\s+|overall\s+)?(?:death\s+toll|toll|"
-                       r"(?P<number>number\s+of\b))(?P<of>[^;:]{0,120}?)\bat\s+$", re.I)
+_WHOSE = r"(?:the|its|their|his|her|our|[\w.-]+['’]s)\s+(?:own\s+|total\s+|overall\s+)?"
+_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+" + _WHOSE
+                       + r"(?:death\s+toll|toll|(?P<loss>losses|casualties)|(?P<number>number\s+of\b))"
+                       r"(?P<of>[^;:]{0,120}?)\bat\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
 _LOSS_NOUNS = {"casualties", "losses", "deaths", "fatalities", "dead", "killed", "wounded",
                "injured"}
@@ -342,6 +345,8 @@ def _put_metric(put: re.Match) -> str | None:
     """What "put the toll / the number of ... at N" counts: a toll its dead; a number what
     its words name ("of soldiers wounded": wounded, "of rebels in the town": their strength),
     nothing when they name neither ("of displaced families")."""
+    if put.group("loss"):
+        return "casualties"
     if not put.group("number"):
         return "killed"
     cue = _first_right_cue(put.group("of"))
@@ -439,7 +444,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         left_metric = (metric, False, (max(0, q.start - 160) + put.start(), q.start))
     loss_context = _LOSS_WORDS.search(sentence)
     if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)
-            or _PAST_DAY.match(sentence[q.end:])) and loss_context:
+            or _PAST_DAY.match(sentence[q.end:]) or put and _IN_PAST_DAY.search(put.group("of"))) \
+            and loss_context:
         return [Reading(q, "loss_rate", forecast=bool(_MODAL.search(left[-40:] + right)),
                         cue=(q.start, q.end))]
     if _WEEKLY.search(right) and loss_context:

@@ -7,7 +7,8 @@ said." does: the day the speaker was quoted on in the sentence before is not car
 
 "X put the number of soldiers wounded since the assault began at about 70" is X's estimate
 of the loss the words after "number of" name (wounded, killed, missing, "killed or wounded"),
-as "put the toll at" already was of the dead; with no loss named, of a force ("the number of
+as "put the toll at" already was of the dead ("put Russia's losses in the battle at about
+3,000": casualties, and over the past 24 hours a rate); with no loss named, of a force ("the number of
 rebels still in the town"), its strength; of people who are no force, nothing.
 
 A count of people who hold ground ("are still holding positions on the heights", "had held
@@ -100,6 +101,13 @@ CASES = [
      "250.", "casualties", 250, "more than", "army", PUB),
     ("The brigade's commander put the number of fighters missing after the ambush at 11.",
      "missing", 11, None, "commander", PUB),
+    # "X put Y's losses (over the past 24 hours) at N": Y's casualties (a day's: a rate)
+    ("The defence ministry put Ukraine's losses over the past 24 hours at 1,200 soldiers.",
+     "loss_rate", 1200, None, "defence ministry", PUB),
+    ("Kyiv put Russia's losses in the battle at about 3,000.", "casualties", 3000, "about",
+     "Kyiv", PUB),
+    ("The general put his casualties since Friday at 45.", "casualties", 45, None, "general",
+     PUB),
     # ... and of a force with no loss named: its strength
     ("Local officials put the number of rebels still inside the town at roughly 300.",
      "strength", 300, "about", "Local officials", PUB),
