@@ -49,7 +49,10 @@ Reyes,") quote the same person; with two named spokesmen the first stays unnamed
 
 "Four soldiers were killed as NATO troops launched an offensive ..., the alliance said": the
 "as" opens a clause of its own, and its words are no speaker ("as X noted" names one only as
-a short phrase with no comma).
+a short phrase with no comma). A participle clause after the speaker's noun ("Officials
+speaking on condition of anonymity said") is no part of the name, as "who asked not to be
+named" was not; and "a statement from the army's media office", "a statement issued by the
+ministry" are the office's and the ministry's words.
 
 "Silo put the jihadists' strength at no more than 4,000; a coalition officer said it was
 'probably between 2,500 and 3,500'": the second speaker's "it was N" is another estimate of
@@ -283,6 +286,21 @@ def test_two_named_spokesmen_leave_the_first_unnamed():
      "brigade said.", "spokesman for the brigade"),
     # guard: "As the ministry noted, ..." still names the ministry
     ("As the ministry noted, 40 soldiers were killed in the ambush.", "ministry"),
+    # a participle clause after the speaker's noun, no commas: who speaks is before it
+    ("Officials speaking on condition of anonymity said 19 soldiers were killed.",
+     "Officials"),
+    ("Two commanders speaking by telephone from the front said 40 fighters had been "
+     "captured.", "Two commanders"),
+    ("A police officer talking to reporters at the scene said 7 attackers were shot dead.",
+     "police officer"),
+    # "a statement from X", "a statement issued by X": X speaks
+    ("Twenty militants were killed, a statement from the army's media office said.",
+     "army's media office"),
+    ("A statement issued by the ministry said 12 soldiers were wounded.", "ministry"),
+    ("A report published by the UN mission on Monday said 40 peacekeepers had been "
+     "wounded.", "UN mission"),
+    # guard: a report named by whose it is still speaks as the report
+    ("A UN report released on Monday said 40 peacekeepers had been wounded.", "UN report"),
 ])
 def test_the_speaker_is_who_said_not_the_as_clause(text, source):
     (row,) = rows(text, DAY)
