@@ -125,15 +125,16 @@ def _parse_number(tokens: list[Token], i: int) -> tuple[float, int, bool] | None
             j += 1
         return value, j, False
     low = tok.low
-    # "a dozen", "two dozen", "half a million", "a thousand"
+    # "a dozen", "two dozen", "half a million", "half a dozen", "a thousand"
     if low == "a" and i + 1 < len(tokens) and tokens[i + 1].low in ("dozen", "hundred",
                                                                     "thousand", "million"):
         word = tokens[i + 1].low
         value = 12.0 if word == "dozen" else float(_SCALES[word])
         return value, i + 2, True
     if low == "half" and i + 2 < len(tokens) and tokens[i + 1].low == "a" \
-            and tokens[i + 2].low in ("million", "thousand", "billion"):
-        return _SCALES[tokens[i + 2].low] / 2, i + 3, True
+            and tokens[i + 2].low in ("million", "thousand", "billion", "hundred", "dozen"):
+        whole = 12.0 if tokens[i + 2].low == "dozen" else _SCALES[tokens[i + 2].low]
+        return whole / 2, i + 3, True
     if low == "dozen" and (i == 0 or tokens[i - 1].low not in ("a",)):
         return None
     total, current, j, seen = 0.0, 0.0, i, False  # floats: "hundred " * 155 is inf, no error

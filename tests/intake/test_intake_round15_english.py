@@ -31,7 +31,7 @@ A share "of them" or "of which" is a loss only by a verb of its own: "15 of whic
 airfield in retaliation for the raid that killed its commander" counts drones, and the
 "killed" of the relative clause nested in it ("that ...", "which ...") is another clause's.
 
-"Another Canadian soldier was killed on Monday" counts one loss, as "a British soldier was
+"Half a dozen" is six. "Another Canadian soldier was killed on Monday" counts one loss, as "a British soldier was
 killed" already did.
 
 A force word before a place or a vehicle only describes it: "two military bases", "three
@@ -168,6 +168,10 @@ CASES = [
      "said.", "wounded", 14, None, "army", PUB),
     ("At least 60 soldiers have been killed in the province this year, officials said.",
      "killed", 60, "at least", "officials", PUB),
+    # "half a dozen" is six, not a dozen
+    ("Half a dozen soldiers were wounded, the army said.", "wounded", 6, None, "army", PUB),
+    ("Rebels captured half a dozen marines on Monday, the navy said.", "captured", 6, None,
+     "navy", MON),
     # "Another soldier was killed": one more lost, counted as "a soldier was killed" is
     ("Another Canadian soldier was killed on Monday when a jet strafed his unit, the "
      "ministry said.", "killed", 1, None, "ministry", MON),
