@@ -106,3 +106,9 @@ HOLDING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:are|were|is|was|had|have
 # "about 2,500 troops in Iraq and 900 in Syria": the same force, counted elsewhere
 AND_BEFORE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,4}?and\s+(?:another\s+|some\s+)?$", re.I)
 ELSEWHERE = re.compile(r"^\s*(?:in|at|on|across|near)\s+(?:the\s+)?[A-Z]")
+# "the deadliest day since an ambush in October 2023 that killed 60 soldiers", "the largest
+# deployment since 2003, when 150,000 troops ...": the earlier event a story measures its news
+# against, in a clause of the "since" phrase
+BENCHMARK = re.compile(r"\b(?:deadliest|worst|bloodiest|heaviest|biggest|largest|most\s+lethal)"
+                       r"\b[^.;:]{0,80}?\bsince\b[^.;:]{0,120}?\b(?:when|that|which|where)\b"
+                       r"[^.;:]{0,80}$", re.I)

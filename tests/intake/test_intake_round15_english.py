@@ -65,6 +65,10 @@ guardsmen are armed forces), and "about 2,500 troops in Iraq and 900 in Syria" t
 strengths; people "already in the country" or "already on the ground" are a force with no
 noun of their own. Those "rounded up" are captured; "the bodies of 20 soldiers" are dead.
 
+"It was the deadliest day since an ambush in October 2023 that killed 60 soldiers": the
+count in a clause of a "deadliest / worst / largest ... since" phrase is the earlier event the
+news is measured against, not news.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -212,6 +216,11 @@ NOTHING = [
     "The insurgents seized two army camps near the border, the ministry said.",
     # things counted and placed as a force is ("40 tanks ... and 20 to Sumy") are no force
     "About 40 tanks were sent to Kharkiv and 20 to Sumy.",
+    # the earlier event a "deadliest ... since" measures the news against
+    "It was the deadliest day for the army since an ambush in October 2023 that killed 60 "
+    "soldiers.",
+    "The deployment is the largest since 2003, when some 150,000 troops invaded Iraq.",
+    "It was the worst loss for the force since the Marawi siege, in which 165 soldiers died.",
     # a loss word before a civilian noun: the civilians' loss
     "A doctor at the hospital said 172 wounded civilians had been brought in since Monday.",
     "Medics treated 40 injured children, the agency said.",
@@ -240,6 +249,9 @@ KEPT = [
     # ... but before soldiers, theirs
     ("The army said 30 wounded soldiers had been evacuated.", "wounded", 30, None, "army",
      PUB),
+    # guard: the news itself may be the deadliest since something
+    ("The deadliest attack since the war began killed 40 soldiers, the army said.",
+     "killed", 40, None, "army", PUB),
     # "He added that ..." before the figure goes on with the statement, on its day
     ("The minister said on Monday that the border was calm. He added that some 7,000 "
      "soldiers guard the region.", "strength", 7000, "about", "minister", MON),
