@@ -178,8 +178,11 @@ def _role(text: str, start: int, end: int) -> str:
     if re.search(r"\bby\s*(?:the\s+end\s+of\s+)?$", before):
         return "by"
     clause = re.split(r"[,;:—–()]", before)[-1]
-    words = clause.split()
-    if "since" in words[-9:] or _EVENT_START.search(clause):
+    words = clause.split()[-9:]
+    # "since the war began killed 40 soldiers on Monday": a count after "since" ends its phrase
+    since = "since" in words and not any(
+        w[:1].isdigit() for w in words[len(words) - words[::-1].index("since"):])
+    if since or _EVENT_START.search(clause):
         return "since"
     return "point"
 

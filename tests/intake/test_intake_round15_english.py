@@ -67,7 +67,9 @@ noun of their own. Those "rounded up" are captured; "the bodies of 20 soldiers" 
 
 "It was the deadliest day since an ambush in October 2023 that killed 60 soldiers": the
 count in a clause of a "deadliest / worst / largest ... since" phrase is the earlier event the
-news is measured against, not news.
+news is measured against, not news; and in "The deadliest attack since the war began killed
+40 soldiers on Monday" the count ends the "since" phrase, so Monday is the day of the count,
+not the start of one.
 
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
@@ -252,6 +254,11 @@ KEPT = [
     # guard: the news itself may be the deadliest since something
     ("The deadliest attack since the war began killed 40 soldiers, the army said.",
      "killed", 40, None, "army", PUB),
+    # a count after "since" ends its phrase: the day after the count is the count's
+    ("The deadliest attack since the war began killed 40 soldiers on Monday, the army said.",
+     "killed", 40, None, "army", MON),
+    ("A strike since hailed as a turning point killed 25 soldiers on Monday, officials said.",
+     "killed", 25, None, "officials", MON),
     # "He added that ..." before the figure goes on with the statement, on its day
     ("The minister said on Monday that the border was calm. He added that some 7,000 "
      "soldiers guard the region.", "strength", 7000, "about", "minister", MON),
