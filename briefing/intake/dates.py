@@ -75,6 +75,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 + "|".join(_WEEKDAYS) + r")\b")),
     ("weekday", re.compile(r"\b(?:(last|this|next)\s+)?(" + "|".join(_WEEKDAYS) + r")\b")),
     ("month", re.compile(rf"\b({_MONTH})(?:\s+(?:of\s+)?{_YEAR})?\b")),
+    # "the 2015 siege, in which 150 soldiers died": a year naming an event
+    ("year", re.compile(r"\b[Tt]he\s+" + _YEAR + r"(?=\s+(?:siege|attacks?|war|ambush|offensive|"
+                        r"battle|raids?|bombings?|uprising|invasion|coup|conflict|crisis|fighting|"
+                        r"clashes|massacre|operation|campaign|incursion|revolution|insurgency|"
+                        r"mutiny|edition|exercises?|drills)\b)")),
     # "In 2019, 14 soldiers ...": the preposition also opening the sentence
     ("year", re.compile(r"\b(?:[Ii]n|since|by|during|until|of|from|through)\s+" + _YEAR
                         + r"\b")),

@@ -76,7 +76,8 @@ soldiers"): a loss dated to a month or a day two or more calendar years before t
 history an analyst does not record, as a loss dated only by a past year already was; so is
 a force's size dated only by a year two or more years back ("The first edition, in 2019,
 involved some 9,000"), though last year's, the comparison a story draws, is kept. "Two years
-ago" and "a year ago" name those years, as "two months ago" named a month.
+ago" and "a year ago" name those years, as "two months ago" named a month, and so does a year
+naming an event ("the 2015 siege, in which 150 soldiers died").
 
 Each snippet was written for this file (varied names, numbers, verbs), none copied from a
 set; expected claims follow the held-out sets' conventions (tests/intake/heldout11/README.md,
@@ -240,6 +241,9 @@ NOTHING = [
     "The regiment lost 120 men in September 2019, the last time the town changed hands.",
     "Two years ago, four aircrew died when their helicopter crashed during the exercise.",
     "Three years ago, 25 guardsmen were wounded when a depot exploded, the ministry said.",
+    # a year that names an event ("the 2015 siege") dates what its clause counts
+    "The attack recalled the 2015 siege, in which 150 soldiers died.",
+    "Veterans of the 2008 war, in which 64 soldiers were killed, marched in the capital.",
     # ... and so is a force's size dated by a year two or more years back
     "Five years ago the brigade fielded some 4,000 soldiers.",
     "The first edition of the drills, in 2019, involved some 9,000 personnel.",
