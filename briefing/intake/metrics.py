@@ -37,7 +37,9 @@ _WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
 _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|wounded|dead|dying|"
                          r"die|destroyed)\b", re.I)
 _MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"
-                    r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to)\b")
+                    r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to|"
+                    # an intention: "plans to recruit 10,000", "aims to have 300,000 troops"
+                    r"(?:plans?|planning|aims?|aiming|intends?|intending|wants?|hopes?)\s+to)\b")
 # a contingent pledged: "will send", "will contribute", "are to take part", "will involve"
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:send|deploy|contribute|"
                       r"provide|dispatch|station|commit|field|take\s+part|participate|join|involve|"

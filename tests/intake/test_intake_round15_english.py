@@ -71,6 +71,9 @@ news is measured against, not news; and in "The deadliest attack since the war b
 40 soldiers on Monday" the count ends the "since" phrase, so Monday is the day of the count,
 not the start of one.
 
+A force someone "plans to recruit", "aims to have", "intends to deploy" or "wants to raise"
+does not exist yet: a forecast, kept out of the projection.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -86,7 +89,7 @@ set; expected claims follow the held-out sets' conventions (tests/intake/heldout
 import datetime as dt
 
 import pytest
-from intake_support import assert_one_row, rows
+from intake_support import assert_one_row, one_claim, rows
 
 DAY = dt.date(2025, 3, 12)  # a Wednesday
 PUB = ("2025-03-12", "week")
@@ -370,3 +373,15 @@ def test_a_force_and_its_vehicles():
     assert [(r[0], r[1]) for r in rows(
         "About 3,000 troops and 40 tanks were sent to the border, the ministry said.", DAY)] \
         == [(3000, "strength")]
+
+
+@pytest.mark.parametrize("text", [
+    # an intention is no force that exists: a forecast, kept out of the projection
+    "The army plans to recruit 10,000 soldiers next year.",
+    "NATO aims to have 300,000 troops on high readiness.",
+    "The ministry intends to deploy about 2,000 troops to the border.",
+    "The junta wants to raise 5,000 reservists, officials said.",
+])
+def test_an_intended_force_is_a_forecast(text):
+    claim = one_claim(text, DAY)
+    assert (claim.metric, claim.include_in_projection) == ("strength", False)
