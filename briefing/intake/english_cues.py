@@ -49,6 +49,9 @@ ARMED = (r"(?:rebels|fighters|insurgents|militants|guerrillas|troops|soldiers|gu
 # "The attackers, 15 in all, were organised in three teams": the whole of a force, counted
 IN_ALL_BEFORE = re.compile(r"\b" + ARMED + r",\s+$", re.I)
 IN_ALL_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|all\s+told)\b", re.I)
+# a toll's noun, then "are estimated at" before its number
+ESTIMATED_AT = (r"[^;:.]{0,60}?\b(?:are|were|is|was|been)\s+(?:now\s+)?(?:estimated|put|reckoned|"
+                r"thought|believed)\s+(?:to\s+(?:be|stand|number)\s+)?(?:at\s+)?$")
 LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("killed", re.compile(r"\b(?:killing|killed|kills|kill)\s+$"), False),
     ("killed", re.compile(r"\b(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives\s+of\s+$"),
@@ -67,6 +70,9 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
                               r"total(?:l)?ing|exceeded|exceeding|climbed\s+to)?\s*$"), False),
     ("killed", re.compile(r"\b(?:death\s+toll|deaths|fatalities)\s+(?:of|at|to|reached|rose\s+to|"
                           r"stood\s+at|stands\s+at|exceeded|exceeding|climbed\s+to)\s*$"), False),
+    # "Casualties on both sides are estimated at 20,000", "Russian losses were put at 300,000"
+    ("killed", re.compile(r"\b(?:death\s+toll|deaths|fatalities)\b" + ESTIMATED_AT, re.I), False),
+    ("casualties", re.compile(r"\b(?:casualties|losses)\b" + ESTIMATED_AT, re.I), False),
     # "a contingent of 1,200"; beside it in commas: "Britain's own contribution, around 3,000,"
     ("strength", re.compile(r"\b(?:contingent|force|garrison|crew|grouping|group|army|brigade|"
                             r"strength|detachment|deployment|contribution)\s+of\s+(?:some\s+)?$|"

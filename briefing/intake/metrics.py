@@ -29,7 +29,7 @@ _BOUNDARY = re.compile(
     r"|\s(?:when|while|after|before|because|if|but|although)\s")
 _RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
 # "lost 1,320 soldiers in the past 24 hours" (the 24 ends the right window, so read on)
-_A_PAST_DAY = r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b"
+_A_PAST_DAY = r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b"
 _PAST_DAY = re.compile(r"^[^;:.]{0,60}?" + _A_PAST_DAY, re.I)
 # "put Ukraine's losses over the past 24 hours at 1,200": a day's losses
 _IN_PAST_DAY = re.compile(_A_PAST_DAY, re.I)
@@ -66,8 +66,12 @@ _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:[\w’'
                             r"(?:estimated\s+|total\s+|entire\s+|whole\s+)?$", re.I)
 
 
-# 'lost twelve soldiers, "not 54 as the terrorists claim"': a figure denied is no claim
-_DENIED = re.compile(r"\b(?:not|never)\s+$", re.I)
+# 'lost twelve soldiers, "not 54 as the terrorists claim"', "The ministry denied that 50
+# soldiers had been killed", "dismissed reports that 200 had deserted": a figure denied is no
+# claim
+_DENIED = re.compile(r"\b(?:not|never)\s+$|\b(?:denied|denies|deny|denying|dismissed|dismisses|"
+                     r"rejected|rejects|refuted|refutes)\s+(?:(?:the\s+)?(?:reports?|claims?|"
+                     r"allegations?|suggestions?|rumou?rs?)\s+)?that\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,")
 _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)

@@ -74,6 +74,10 @@ not the start of one.
 A force someone "plans to recruit", "aims to have", "intends to deploy" or "wants to raise"
 does not exist yet: a forecast, kept out of the projection.
 
+A toll's noun "estimated at", "put at" or "thought to be" before its number names its metric
+("Casualties on both sides are estimated at 20,000"); a loss "over the previous 24 hours" is a
+day's. A figure someone "denied", "dismissed reports" or "rejected claims" of is no claim.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -121,6 +125,16 @@ CASES = [
      "Kyiv", PUB),
     ("The general put his casualties since Friday at 45.", "casualties", 45, None, "general",
      PUB),
+    # a toll's noun "estimated at" / "thought to be" before its number
+    ("Casualties on both sides are estimated at 20,000, analysts say.", "casualties", 20000,
+     None, "analysts", PUB),
+    ("The death toll is thought to be about 120, officials said.", "killed", 120, "about",
+     "officials", PUB),
+    ("Russian losses in the battle were put at more than 300,000, Western officials said.",
+     "casualties", 300000, "more than", "Western officials", PUB),
+    # "over the previous 24 hours": a day's loss, as "over the past 24 hours"
+    ("Ukraine said Russian forces had lost 1,250 troops over the previous 24 hours.",
+     "loss_rate", 1250, None, "Ukraine", PUB),
     # ... and of a force with no loss named: its strength
     ("Local officials put the number of rebels still inside the town at roughly 300.",
      "strength", 300, "about", "Local officials", PUB),
@@ -227,6 +241,10 @@ NOTHING = [
     "soldiers.",
     "The deployment is the largest since 2003, when some 150,000 troops invaded Iraq.",
     "It was the worst loss for the force since the Marawi siege, in which 165 soldiers died.",
+    # a figure denied is no claim, of the one who denies it or anyone
+    "The ministry denied that 50 soldiers had been killed.",
+    "The army dismissed reports that 200 soldiers had deserted.",
+    "The rebels rejected claims that as many as 300 fighters had surrendered.",
     # a loss word before a civilian noun: the civilians' loss
     "A doctor at the hospital said 172 wounded civilians had been brought in since Monday.",
     "Medics treated 40 injured children, the agency said.",
