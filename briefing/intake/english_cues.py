@@ -16,7 +16,8 @@ RIGHT_CUES: list[tuple[str, re.Pattern]] = [
     # and as military press offices of South Asia write them: "sent to hell", "embraced shahadat"
     ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|perished|"
                           r"killed in action|were slain|martyred|sent to hell|laid down their lives|"
-                          r"embraced (?:shahadat|martyrdom))\b")),
+                          r"embraced (?:shahadat|martyrdom)|(?:paid|made) the (?:supreme|ultimate) "
+                          r"sacrifice)\b")),
     # the wounded also as those treated or taken to hospital: "89 servicemen were being
     # treated in hospital for wounds", "40 soldiers were hospitalised"
     ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury|wounds|"

@@ -31,7 +31,8 @@ A share "of them" or "of which" is a loss only by a verb of its own: "15 of whic
 airfield in retaliation for the raid that killed its commander" counts drones, and the
 "killed" of the relative clause nested in it ("that ...", "which ...") is another clause's.
 
-"Half a dozen" is six. "Another Canadian soldier was killed on Monday" counts one loss, as "a British soldier was
+"Half a dozen" is six; those who "paid the supreme sacrifice" or "made the ultimate
+sacrifice" were killed. "Another Canadian soldier was killed on Monday" counts one loss, as "a British soldier was
 killed" already did.
 
 A force word before a place or a vehicle only describes it: "two military bases", "three
@@ -192,6 +193,11 @@ CASES = [
      "said.", "wounded", 14, None, "army", PUB),
     ("At least 60 soldiers have been killed in the province this year, officials said.",
      "killed", 60, "at least", "officials", PUB),
+    # "paid the supreme sacrifice", "made the ultimate sacrifice": killed
+    ("One soldier paid the supreme sacrifice in the attack, the army said.", "killed", 1, None,
+     "army", PUB),
+    ("Three paratroopers made the ultimate sacrifice on Monday, the army said.", "killed", 3,
+     None, "army", MON),
     # "half a dozen" is six, not a dozen
     ("Half a dozen soldiers were wounded, the army said.", "wounded", 6, None, "army", PUB),
     ("Rebels captured half a dozen marines on Monday, the navy said.", "captured", 6, None,
