@@ -57,9 +57,11 @@ _GAPPED = re.compile(r"(?:\band|\bafter|\bthan|\bbehind)\s+(?:the\s+)?(?:[\w.]+\
                      r"[A-Z][\w.]*(?:['’]s?)?\s+$")
 # "...; a coalition officer said it was "probably between 2,500 and 3,500"": another
 # estimate of what the figure before counts
-_IT_WAS = re.compile(r"\b(?:said|says|believes|believed|estimated|estimates|reckoned|reckons|"
-                     r"thought|thinks)\s+(?:that\s+)?it\s+(?:was|is|stood\s+at|stands\s+at)\s+"
-                     r"[\"“]?(?:[a-z]+\s+){0,3}$")
+_IT_WAS = re.compile(r"(?:\b(?:said|says|believes|believed|estimated|estimates|reckoned|reckons|"
+                     r"thought|thinks)\s+(?:that\s+)?it\s+(?:was|is|stood\s+at|stands\s+at)"
+                     # "..., while Moscow puts the figure at 200"
+                     r"|\b(?:puts?|putting|placed|places)\s+(?:the|that|this|its|their)\s+"
+                     r"(?:figure|number|count|tally)\s+at)\s+[\"“]?(?:[a-z]+\s+){0,3}$")
 _COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose|increased|decreased|compared)\s+"
                        r"(?:from|with|to)\s+$", re.I)
 _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:[\w’'-]+['’]s\s+)?"

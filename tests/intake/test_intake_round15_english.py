@@ -57,7 +57,8 @@ ministry" are the office's and the ministry's words.
 
 "Silo put the jihadists' strength at no more than 4,000; a coalition officer said it was
 'probably between 2,500 and 3,500'": the second speaker's "it was N" is another estimate of
-what the figure before counts, in that speaker's name.
+what the figure before counts, in that speaker's name, as is "..., while Moscow puts the
+figure at 200".
 
 Counts joined by "and" share what is said after both: "40 militants and six soldiers were
 killed" are two tolls ("Five soldiers and two civilians were killed" one, the civilians'
@@ -369,6 +370,11 @@ def test_the_speaker_is_who_said_not_the_as_clause(text, source):
      "strength", 900, "local official"),
     ("Kyiv put its losses in the battle at 300 killed, but a Western official said it was "
      "nearer 500.", "killed", 500, "Western official"),
+    # "..., while Moscow puts the figure at 200": the same
+    ("Kyiv says 45 of its soldiers died, while Moscow puts the figure at 200.", "killed", 200,
+     "Moscow"),
+    ("The army said 30 soldiers were wounded; the rebels put the number at more than 100.",
+     "wounded", 100, "rebels"),
 ])
 def test_a_second_estimate_of_the_same_count(text, metric, value, source):
     found = rows(text, DAY)
