@@ -262,10 +262,11 @@ def read_figures(sentence: str, quantities: list[Quantity],
 
 
 # "40 militants and six soldiers were killed": a count joined by "and" to the next one shares
-# the loss said right after that one
+# the loss said right after that one's own noun ("There are 5,000 soldiers and 300 have been
+# killed": none, the 300 are of the 5,000)
 _JOINED = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:and|or)\s+")
-_NEXT_LOSS = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:(?:were|was|are|is|have|has|had)\s+)?"
-                        r"(?:been\s+)?(?:also\s+)?$")
+_NEXT_LOSS = re.compile(r"\s*(?!(?:were|was|are|is|have|has|had)\b)(?:[\w’'-]+\s+){1,3}?"
+                        r"(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?:also\s+)?$")
 
 
 def _shared_loss(sentence: str, readings: list[Reading], live: list[Quantity],

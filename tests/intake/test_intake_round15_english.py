@@ -398,6 +398,14 @@ def test_two_counts_joined_by_and(text, first, second):
     assert [(r[0], r[1]) for r in rows(text, DAY)] == [first, second]
 
 
+def test_a_force_and_the_dead_among_it():
+    # guard: "5,000 soldiers and 300 have been killed": the 300 are of the 5,000, which stay
+    # a strength
+    assert [(r[0], r[1]) for r in rows(
+        "There are about 5,000 soldiers and 300 have been killed, officials said.", DAY)] \
+        == [(5000, "strength"), (300, "killed")]
+
+
 def test_a_force_and_its_vehicles():
     # guard: tanks joined to troops take none of their verb and are no count of their own
     assert [(r[0], r[1]) for r in rows(
