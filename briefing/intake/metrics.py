@@ -27,13 +27,14 @@ _BOUNDARY = re.compile(
     r"[;:—–()]|,\s+(?:many|most|some|several|all|none|which|who|whom|whose|while|but|"
     r"although|though|including|according|after|before|when|where|as)\b"
     r"|\s(?:when|while|after|before|because|if|but|although)\s")
-_RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
+# (not "a day-long battle", "a week-long assault": how long, not how often)
+_RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day(?![-\s]long)|daily|per\s+diem)\b", re.I)
 # "lost 1,320 soldiers in the past 24 hours" (the 24 ends the right window, so read on)
 _A_PAST_DAY = r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b"
 _PAST_DAY = re.compile(r"^[^;:.]{0,60}?" + _A_PAST_DAY, re.I)
 # "put Ukraine's losses over the past 24 hours at 1,200": a day's losses
 _IN_PAST_DAY = re.compile(_A_PAST_DAY, re.I)
-_WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
+_WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b(?![-\s]long)|\bweekly\b", re.I)
 _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|wounded|dead|dying|"
                          r"die|destroyed)\b", re.I)
 _MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"

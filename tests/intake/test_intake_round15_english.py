@@ -80,6 +80,11 @@ A toll's noun "estimated at", "put at" or "thought to be" before its number name
 ("Casualties on both sides are estimated at 20,000"); a loss "over the previous 24 hours" is a
 day's. A figure someone "denied", "dismissed reports" or "rejected claims" of is no claim.
 
+A toll of days ("in three days of fighting", "during a week-long operation", "a days-long
+siege") is a total of those days: the day it was told ("the army said on Monday") does not
+date it, and it is dated by the publication's week; "a week-long" and "a day-long" say how
+long, not how often, and make no rate.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -291,6 +296,17 @@ KEPT = [
      "killed", 40, None, "army", MON),
     ("A strike since hailed as a turning point killed 25 soldiers on Monday, officials said.",
      "killed", 25, None, "officials", MON),
+    # a toll of days ("in three days of fighting", "a week-long operation") is not dated by
+    # the day it was told
+    ("Twelve soldiers were killed in three days of fighting, the army said on Monday.",
+     "killed", 12, None, "army", PUB),
+    ("The army said on Monday that 40 militants had been killed during a week-long operation "
+     "in the hills.", "killed", 40, None, "army", PUB),
+    ("Seventeen police officers died in a days-long siege of the compound, the ministry said "
+     "on Monday.", "killed", 17, None, "ministry", PUB),
+    # ... and "a day-long battle", "a week-long operation" are how long, not how often
+    ("At least 30 soldiers were killed in a day-long battle for the bridge, officials said.",
+     "killed", 30, "at least", "officials", PUB),
     # "He added that ..." before the figure goes on with the statement, on its day
     ("The minister said on Monday that the border was calm. He added that some 7,000 "
      "soldiers guard the region.", "strength", 7000, "about", "minister", MON),
