@@ -17,15 +17,16 @@ RIGHT_CUES: list[tuple[str, re.Pattern]] = [
     ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|perished|"
                           r"killed in action|were slain|martyred|sent to hell|laid down their lives|"
                           r"embraced (?:shahadat|martyrdom)|(?:paid|made) the (?:supreme|ultimate) "
-                          r"sacrifice)\b")),
+                          r"sacrifice|executed)\b")),
     # the wounded also as those treated or taken to hospital: "89 servicemen were being
     # treated in hospital for wounds", "40 soldiers were hospitalised"
     ("wounded", re.compile(r"\b(?:wounded|injured|injuries|hurt|injury|wounds|"
-                           r"hospitali[sz]ed|(?:being\s+)?treated\s+(?:in|at|for)\b)", re.I)),
+                           r"hospitali[sz]ed|(?:being\s+)?treated\s+(?:in|at|for)\b|"
+                           r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)", re.I)),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|surrendered|"
                             r"taken captive|taken hostage|detained|arrested|apprehended|in captivity|"
                             r"held captive|(?:taken\s+)?into\s+custody|in\s+custody|taken\s+alive|"
-                            r"rounded\s+up)\b")),
+                            r"rounded\s+up|abducted|kidnapped)\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
@@ -54,7 +55,7 @@ IN_ALL_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|all\s+told)\b", re.I)
 ESTIMATED_AT = (r"[^;:.]{0,60}?\b(?:are|were|is|was|been)\s+(?:now\s+)?(?:estimated|put|reckoned|"
                 r"thought|believed)\s+(?:to\s+(?:be|stand|number)\s+)?(?:at\s+)?$")
 LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
-    ("killed", re.compile(r"\b(?:killing|killed|kills|kill)\s+$"), False),
+    ("killed", re.compile(r"\b(?:killing|killed|kills|kill|executed|executing)\s+$"), False),
     ("killed", re.compile(r"\b(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives\s+of\s+$"),
      False),
     # "The bodies of 20 soldiers were recovered": the dead
@@ -62,7 +63,7 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
     ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|taken|detained|"
-                            r"rounded\s+up|rounding\s+up|"
+                            r"rounded\s+up|rounding\s+up|abducted|abducting|kidnapped|kidnapping|"
                             r"detaining|arrested|arresting)\s+$"), False),
     ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
                               r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"), False),
@@ -119,3 +120,7 @@ ELSEWHERE = re.compile(r"^\s*(?:in|at|on|across|near)\s+(?:the\s+)?[A-Z]")
 BENCHMARK = re.compile(r"\b(?:deadliest|worst|bloodiest|heaviest|biggest|largest|most\s+lethal)"
                        r"\b[^.;:]{0,80}?\bsince\b[^.;:]{0,120}?\b(?:when|that|which|where)\b"
                        r"[^.;:]{0,80}$", re.I)
+# "Five soldiers deserted their posts", "60 soldiers defected to the rebels": gone over or
+# gone away, which is neither a loss the contract counts nor a force's size
+DESERTED = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:have|had|has)\s+)?(?:deserted|defected)\b",
+                      re.I)

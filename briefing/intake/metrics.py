@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .english_cues import (AND_BEFORE, BENCHMARK, BRINGING, BRINGING_LOSS, CEILING, ELSEWHERE,
-                           HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, LEFT_CUES, RIGHT_CUES)
+from .english_cues import (AND_BEFORE, BENCHMARK, BRINGING, BRINGING_LOSS, CEILING, DESERTED,
+                           ELSEWHERE, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, LEFT_CUES, RIGHT_CUES)
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
 from .readings import LOSS_METRICS, Reading, coordinated
@@ -385,7 +385,7 @@ def _before_nested(right: str) -> str:
 
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
     if _CHANCE.search(sentence[max(0, q.start - 90):q.start]) or _CHANCE_AFTER.match(right) \
-            or BENCHMARK.search(sentence[max(0, q.start - 300):q.start]):
+            or BENCHMARK.search(sentence[max(0, q.start - 300):q.start]) or DESERTED.match(right):
         return []
     rest = right
     toll = _OF_TOLL.match(right)
@@ -401,6 +401,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         # of a toll, only its own verb: "half of the wounded later died"
         cue = _first_right_cue(re.split(r"[,;]", right[skip:])[0][:30] if toll
                                else _before_nested(right))
+        if toll and cue and cue[0] == _TOLL_METRIC.get(noun, "killed"):
+            cue = None  # "a third of the wounded were in critical condition": no new loss
         if cue is None or cue[0] not in LOSS_METRICS:
             part = None if q.is_fraction else _THEM_IN_PLACE.match(right)
             force = part and (part.group("place") or _noun_kind(_head_words(

@@ -31,7 +31,9 @@ A share "of them" or "of which" is a loss only by a verb of its own: "15 of whic
 airfield in retaliation for the raid that killed its commander" counts drones, and the
 "killed" of the relative clause nested in it ("that ...", "which ...") is another clause's.
 
-"Half a dozen" is six; those who "paid the supreme sacrifice" or "made the ultimate
+Soldiers "in critical condition" are wounded (a share of the wounded in it no new loss),
+those "abducted" or "kidnapped" captured, those "executed" killed; deserters and defectors
+are none of the contract's metrics. "Half a dozen" is six; those who "paid the supreme sacrifice" or "made the ultimate
 sacrifice" were killed. "Another Canadian soldier was killed on Monday" counts one loss, as "a British soldier was
 killed" already did.
 
@@ -204,6 +206,15 @@ CASES = [
      "army", PUB),
     ("Three paratroopers made the ultimate sacrifice on Monday, the army said.", "killed", 3,
      None, "army", MON),
+    # "in critical condition": wounded; abducted, kidnapped: captured; executed: killed
+    ("Six soldiers were in critical condition, doctors said.", "wounded", 6, None, "doctors",
+     PUB),
+    ("Three soldiers were abducted by the militants, the army said.", "captured", 3, None,
+     "army", PUB),
+    ("Gunmen kidnapped 12 soldiers near the border, officials said.", "captured", 12, None,
+     "officials", PUB),
+    ("The insurgents executed 15 captured soldiers, the army said.", "killed", 15, None,
+     "army", PUB),
     # "half a dozen" is six, not a dozen
     ("Half a dozen soldiers were wounded, the army said.", "wounded", 6, None, "army", PUB),
     ("Rebels captured half a dozen marines on Monday, the navy said.", "captured", 6, None,
@@ -253,6 +264,11 @@ NOTHING = [
     "soldiers.",
     "The deployment is the largest since 2003, when some 150,000 troops invaded Iraq.",
     "It was the worst loss for the force since the Marawi siege, in which 165 soldiers died.",
+    # deserters and defectors are neither a loss the contract counts nor a force's size
+    "Five soldiers deserted their posts, the army said.",
+    "Around 60 soldiers defected to the rebels, officials said.",
+    # the state of a share of the wounded is no new loss
+    "About a third of the wounded were in critical condition, the ministry said.",
     # a figure denied is no claim, of the one who denies it or anyone
     "The ministry denied that 50 soldiers had been killed.",
     "The army dismissed reports that 200 soldiers had deserted.",
