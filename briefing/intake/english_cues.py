@@ -76,6 +76,11 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("killed", re.compile(r"\b(?:death\s+toll|deaths|fatalities)\b" + ESTIMATED_AT, re.I), False),
     ("casualties", re.compile(r"\b(?:casualties|losses)\b" + ESTIMATED_AT, re.I), False),
     # "a contingent of 1,200"; beside it in commas: "Britain's own contribution, around 3,000,"
+    # "The mission's strength stands at 11,000", "Its strength is about 2,500"
+    ("strength", re.compile(r"\b(?:strength|troop\s+(?:numbers?|levels?)|headcount)\b[^;:.,]{0,40}?"
+                            r"\s(?:now\s+)?"
+                            r"(?:stands|stood|is|was|totals|totalled|totaled|reached|rose\s+to|"
+                            r"fell\s+to)\s+(?:at\s+)?$", re.I), False),
     ("strength", re.compile(r"\b(?:contingent|force|garrison|crew|grouping|group|army|brigade|"
                             r"strength|detachment|deployment|contribution)\s+of\s+(?:some\s+)?$|"
                             r"\b(?:contingent|garrison|detachment|deployment|contribution),\s*$"),
@@ -124,3 +129,5 @@ BENCHMARK = re.compile(r"\b(?:deadliest|worst|bloodiest|heaviest|biggest|largest
 # gone away, which is neither a loss the contract counts nor a force's size
 DESERTED = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:have|had|has)\s+)?(?:deserted|defected)\b",
                       re.I)
+# "about 1 million people under arms": people bearing arms are a force
+UNDER_ARMS = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?under\s+arms\b", re.I)

@@ -27,6 +27,7 @@ PERSONNEL = {
     "jihadists", "gunmen", "terrorists", "militiamen", "separatists",
     # armed security forces: "12 policemen and three soldiers were wounded"
     "policemen", "policeman", "gendarmes", "guardsmen",
+    "participants",  # "The exercise involved 5,000 participants"
 }
 WHOLE_SERVICES = ("armed forces", "army", "navy", "air force", "military")
 NON_FORCE = {

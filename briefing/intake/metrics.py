@@ -17,7 +17,8 @@ import re
 from dataclasses import replace
 
 from .english_cues import (AND_BEFORE, BENCHMARK, BRINGING, BRINGING_LOSS, CEILING, DESERTED,
-                           ELSEWHERE, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, LEFT_CUES, RIGHT_CUES)
+                           ELSEWHERE, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, LEFT_CUES, RIGHT_CUES,
+                           UNDER_ARMS)
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
 from .readings import LOSS_METRICS, Reading, coordinated
@@ -465,6 +466,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         return [Reading(q, "loss_rate", per_week=True, cue=(q.start, q.end))]
 
     right_cue = _nearest_right_cue(right)
+    if kind == "people" and UNDER_ARMS.match(right):
+        return [Reading(q, "strength", cue=(q.start, q.end))]
     if kind == "people" and not (right_cue and right_cue[2] in LOSS_METRICS) and not (
             left_metric and left_metric[0] in LOSS_METRICS):
         return []

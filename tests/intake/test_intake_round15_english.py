@@ -87,6 +87,10 @@ siege") is a total of those days: the day it was told ("the army said on Monday"
 date it, and it is dated by the publication's week; "a week-long" and "a day-long" say how
 long, not how often, and make no rate.
 
+A force's size also stands after its noun and a verb of being ("The mission's strength
+stands at 11,000", "Its strength is about 2,500"); an exercise's "participants" and "people
+under arms" are a force.
+
 Wire copy recalls old fighting beside its news ("In March 2021, militants killed 60
 soldiers"): a loss dated to a month or a day two or more calendar years before the story is
 history an analyst does not record, as a loss dated only by a past year already was; so is
@@ -194,6 +198,17 @@ CASES = [
      "strength", 30, "about", "army", PUB),
     ("The raiders, 22 all told, came ashore in two boats, a navy officer said.",
      "strength", 22, None, "navy officer", PUB),
+    # a force's strength "stands at" / "is" N; exercise participants; people under arms
+    ("The mission's strength stands at 11,000, the UN said.", "strength", 11000, None, "UN",
+     PUB),
+    ("Its strength is about 2,500, officials said.", "strength", 2500, "about", "officials",
+     PUB),
+    ("The strength of the rebel force is about 2,000, analysts said.", "strength", 2000,
+     "about", "analysts", PUB),
+    ("The exercise involved 5,000 participants from 20 countries, the ministry said.",
+     "strength", 5000, None, "ministry", PUB),
+    ("Ukraine has about 1 million people under arms, the minister said.", "strength",
+     1_000_000, "about", "minister", PUB),
     # "this year", "this month": a count as of now, the publication's week
     ("More than 8,000 troops from 12 nations are taking part in the drills this year, the "
      "embassy said.", "strength", 8000, "more than", "embassy", PUB),
