@@ -88,6 +88,7 @@ _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+" + _WHO
                        + r"(?:death\s+toll|toll|(?P<loss>losses|casualties)|(?P<number>number\s+of\b))"
                        r"(?P<of>[^;:]{0,120}?)\bat\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
+_ABDUCTED = re.compile(r"\b(?:abduct|kidnapp)\w*", re.I)
 _LOSS_NOUNS = {"casualties", "losses", "deaths", "fatalities", "dead", "killed", "wounded",
                "injured"}
 _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
@@ -468,6 +469,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     right_cue = _nearest_right_cue(right)
     if kind == "people" and UNDER_ARMS.match(right):
         return [Reading(q, "strength", cue=(q.start, q.end))]
+    if kind == "people" and _ABDUCTED.search(left[-20:] + " " + right[:30]):
+        return []  # "Gunmen kidnapped 12 people from a bus": hostages taken, no force's loss
     if kind == "people" and not (right_cue and right_cue[2] in LOSS_METRICS) and not (
             left_metric and left_metric[0] in LOSS_METRICS):
         return []

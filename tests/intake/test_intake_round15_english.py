@@ -32,7 +32,7 @@ airfield in retaliation for the raid that killed its commander" counts drones, a
 "killed" of the relative clause nested in it ("that ...", "which ...") is another clause's.
 
 Soldiers "in critical condition" are wounded (a share of the wounded in it no new loss),
-those "abducted" or "kidnapped" captured, those "executed" killed; deserters and defectors
+those "abducted" or "kidnapped" captured (but "people" kidnapped are hostages, no claim), those "executed" killed; deserters and defectors
 are none of the contract's metrics. "Half a dozen" is six; those who "paid the supreme sacrifice" or "made the ultimate
 sacrifice" were killed. "Another Canadian soldier was killed on Monday" counts one loss, as "a British soldier was
 killed" already did.
@@ -279,6 +279,9 @@ NOTHING = [
     "soldiers.",
     "The deployment is the largest since 2003, when some 150,000 troops invaded Iraq.",
     "It was the worst loss for the force since the Marawi siege, in which 165 soldiers died.",
+    # people kidnapped or abducted are hostages taken, no force's loss
+    "Gunmen kidnapped 12 people from a bus, police said.",
+    "About 30 people were abducted from the village, officials said.",
     # deserters and defectors are neither a loss the contract counts nor a force's size
     "Five soldiers deserted their posts, the army said.",
     "Around 60 soldiers defected to the rebels, officials said.",
