@@ -131,3 +131,7 @@ DESERTED = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:have|had|has)\s+)?(?:de
                       re.I)
 # "about 1 million people under arms": people bearing arms are a force
 UNDER_ARMS = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?under\s+arms\b", re.I)
+# "a notional force of 3,000 irregulars", "1,500 simulated enemy troops": the make-believe
+# enemy of an exercise's scenario
+NOTIONAL = re.compile(r"\b(?:notional|fictional|fictitious|simulated|mock|imaginary|"
+                      r"hypothetical|make-believe)\b", re.I)

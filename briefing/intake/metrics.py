@@ -17,8 +17,8 @@ import re
 from dataclasses import replace
 
 from .english_cues import (AND_BEFORE, BENCHMARK, BRINGING, BRINGING_LOSS, CEILING, DESERTED,
-                           ELSEWHERE, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, LEFT_CUES, RIGHT_CUES,
-                           UNDER_ARMS)
+                           ELSEWHERE, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, LEFT_CUES, NOTIONAL,
+                           RIGHT_CUES, UNDER_ARMS)
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
 from .readings import LOSS_METRICS, Reading, coordinated
@@ -387,7 +387,8 @@ def _before_nested(right: str) -> str:
 
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
     if _CHANCE.search(sentence[max(0, q.start - 90):q.start]) or _CHANCE_AFTER.match(right) \
-            or BENCHMARK.search(sentence[max(0, q.start - 300):q.start]) or DESERTED.match(right):
+            or BENCHMARK.search(sentence[max(0, q.start - 300):q.start]) or DESERTED.match(right) \
+            or NOTIONAL.search(left[-40:] + " " + " ".join(right.split()[:3])):
         return []
     rest = right
     toll = _OF_TOLL.match(right)

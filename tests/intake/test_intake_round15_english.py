@@ -34,8 +34,8 @@ dozen" is six; "Another soldier was killed" counts one.
 Not news. A loss dated to a month or a day two or more calendar years back, a force's size
 dated only by a year two or more years back (last year's, the comparison a story draws, is
 kept), the event a "deadliest ... since" phrase measures the news against, a figure someone
-"denied" or "dismissed reports" of: no claim. A force someone "plans", "aims" or "wants" to
-have is a forecast.
+"denied" or "dismissed reports" of, an exercise's "notional" or "simulated" enemy: no claim.
+A force someone "plans", "aims" or "wants" to have is a forecast.
 
 Dates. "Two years ago", "a year ago" and "the 2015 siege" name years; "this year" and "this
 month" make a count as of now (the publication's week); a toll of days ("in three days of
@@ -230,6 +230,10 @@ NOTHING = [
     "soldiers.",
     "The deployment is the largest since 2003, when some 150,000 troops invaded Iraq.",
     "It was the worst loss for the force since the Marawi siege, in which 165 soldiers died.",
+    # the make-believe enemy of an exercise's scenario
+    "The scenario begins with a notional force of 3,000 irregulars crossing the border.",
+    "Troops will repel 1,500 simulated enemy fighters landing on the coast.",
+    "A mock attack by 200 fighters opened the drill.",
     # people kidnapped or abducted are hostages taken, no force's loss
     "Gunmen kidnapped 12 people from a bus, police said.",
     "About 30 people were abducted from the village, officials said.",
@@ -273,6 +277,9 @@ KEPT = [
     # ... but before soldiers, theirs
     ("The army said 30 wounded soldiers had been evacuated.", "wounded", 30, None, "army",
      PUB),
+    # guard: an exercise that simulates something still has its real troops
+    ("About 4,000 troops are taking part in the drill, which simulates an invasion.",
+     "strength", 4000, "about", "the publication", PUB),
     # guard: the news itself may be the deadliest since something
     ("The deadliest attack since the war began killed 40 soldiers, the army said.",
      "killed", 40, None, "army", PUB),
