@@ -75,6 +75,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 + "|".join(_WEEKDAYS) + r")\b")),
     ("weekday", re.compile(r"\b(?:(last|this|next)\s+)?(" + "|".join(_WEEKDAYS) + r")\b")),
     ("month", re.compile(rf"\b({_MONTH})(?:\s+(?:of\s+)?{_YEAR})?\b")),
+    # "Older officers remember 1986, when an avalanche buried 16 soldiers": the year of what
+    # the "when" clause tells
+    ("year", re.compile(r"\b" + _YEAR + r"(?=,\s+when\b)")),
     # "the 2015 siege, in which 150 soldiers died": a year naming an event
     ("year", re.compile(r"\b[Tt]he\s+" + _YEAR + r"(?=\s+(?:siege|attacks?|war|ambush|offensive|"
                         r"battle|raids?|bombings?|uprising|invasion|coup|conflict|crisis|fighting|"

@@ -37,12 +37,13 @@ kept), the event a "deadliest ... since" phrase measures the news against, a fig
 "denied" or "dismissed reports" of, an exercise's "notional" or "simulated" enemy: no claim.
 A force someone "plans", "aims" or "wants" to have is a forecast.
 
-Dates. "Two years ago", "a year ago" and "the 2015 siege" name years; "this year" and "this
-month" make a count as of now (the publication's week); a toll of days ("in three days of
-fighting", "a week-long assault in which") is not dated by the day it was told, and "a
-week-long" makes no rate; a count after "since" ends its phrase ("since the war began killed
-40 soldiers on Monday": Monday is the count's); a trailing ", he added." dates nothing, as
-", he said." does ("He added that ..." still goes on with the statement, on its day).
+Dates. "Two years ago", "a year ago", "the 2015 siege" and "1986, when ..." name years;
+"this year" and "this month" make a count as of now (the publication's week); a toll of days
+("in three days of fighting", "a week-long assault in which") is not dated by the day it was
+told, and "a week-long" makes no rate; a count after "since" ends its phrase ("since the war
+began killed 40 soldiers on Monday": Monday is the count's); a trailing ", he added." dates
+nothing, as ", he said." does ("He added that ..." still goes on with the statement, on its
+day).
 
 Sources. "... as NATO troops launched an offensive ..., the alliance said" is the alliance's
 ("as X noted" names a speaker only as a short phrase); "Officials speaking on condition of
@@ -266,6 +267,9 @@ NOTHING = [
     # a year that names an event ("the 2015 siege") dates what its clause counts
     "The attack recalled the 2015 siege, in which 150 soldiers died.",
     "Veterans of the 2008 war, in which 64 soldiers were killed, marched in the capital.",
+    # ... and so does a bare year a "when" clause tells of
+    "Older officers remember 1986, when an avalanche buried 16 soldiers during an exercise.",
+    "Veterans recall 2008, when rebels killed 45 soldiers at the pass.",
     # ... and so is a force's size dated by a year two or more years back
     "Five years ago the brigade fielded some 4,000 soldiers.",
     "The first edition of the drills, in 2019, involved some 9,000 personnel.",
@@ -280,6 +284,9 @@ KEPT = [
     # guard: an exercise that simulates something still has its real troops
     ("About 4,000 troops are taking part in the drill, which simulates an invasion.",
      "strength", 4000, "about", "the publication", PUB),
+    # guard: "since 2014, when ..." after the count still starts a running total
+    ("At least 40 soldiers have been killed since 2014, when the insurgency began, officials "
+     "said.", "killed", 40, "at least", "officials", PUB),
     # guard: the news itself may be the deadliest since something
     ("The deadliest attack since the war began killed 40 soldiers, the army said.",
      "killed", 40, None, "army", PUB),
