@@ -114,8 +114,8 @@ HOLDING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:are|were|is|was|had|have
                      r"occupy|occupying|manned|manning|defended|defending)\s+(?:the\s+|their\s+|"
                      r"its\s+)?(?:[\w’'-]+\s+){0,2}?(?:positions?|trenches|bunkers|ridge|heights|"
                      r"line)\b|holding\s+out\b|holed\s+up\b|dug\s+in\b)"
-                     r"|^\s*(?:(?:are|were|is|was)\s+)?already\s+(?:in\s+place|in\s+the\s+country|there|on\s+the\s+ground|"
-                     r"deployed|stationed|present)\b", re.I)
+                     r"|^\s*(?:(?:are|were|is|was)\s+)?already\s+(?:in\s+place|in\s+the\s+country|"
+                     r"there|on\s+the\s+ground|deployed|stationed|present)\b", re.I)
 # "about 2,500 troops in Iraq and 900 in Syria": the same force, counted elsewhere
 AND_BEFORE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,4}?and\s+(?:another\s+|some\s+)?$", re.I)
 ELSEWHERE = re.compile(r"^\s*(?:in|at|on|across|near)\s+(?:the\s+)?[A-Z]")
@@ -135,3 +135,23 @@ UNDER_ARMS = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?under\s+arms\b", re.I)
 # enemy of an exercise's scenario
 NOTIONAL = re.compile(r"\b(?:notional|fictional|fictitious|simulated|mock|imaginary|"
                       r"hypothetical|make-believe)\b", re.I)
+
+# "...; a coalition officer said it was "probably between 2,500 and 3,500"", "..., while
+# Moscow puts the figure at 200": another estimate of what the figure before counts
+_SAID_IT_WAS = (r"\b(?:said|says|believes|believed|estimated|estimates|reckoned|reckons|thought|"
+                r"thinks)\s+(?:that\s+)?it\s+(?:was|is|stood\s+at|stands\s+at)")
+_PUT_THE_FIGURE = (r"\b(?:puts?|putting|placed|places)\s+(?:the|that|this|its|their)\s+"
+                   r"(?:figure|number|count|tally)\s+at")
+IT_WAS = re.compile("(?:" + _SAID_IT_WAS + "|" + _PUT_THE_FIGURE
+                    + r")\s+[\"“]?(?:[a-z]+\s+){0,3}$")
+
+# "40 militants and six soldiers were killed": a count joined by "and" to the next one shares
+# the loss said right after that one's own noun ("There are 5,000 soldiers and 300 have been
+# killed": none, the 300 are of the 5,000)
+JOINED = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:and|or)\s+")
+NEXT_LOSS = re.compile(r"\s*(?!(?:were|was|are|is|have|has|had)\b)(?:[\w’'-]+\s+){1,3}?"
+                       r"(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?:also\s+)?$")
+
+# "11 of which struck the base, in retaliation for the strike that killed General X": a
+# relative clause inside the share's own tells of something else
+NESTED = re.compile(r"\s(?:that|which)\s")

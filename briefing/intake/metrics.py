@@ -17,8 +17,8 @@ import re
 from dataclasses import replace
 
 from .english_cues import (AND_BEFORE, BENCHMARK, BRINGING, BRINGING_LOSS, CEILING, DESERTED,
-                           ELSEWHERE, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, LEFT_CUES, NOTIONAL,
-                           RIGHT_CUES, UNDER_ARMS)
+                           ELSEWHERE, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, IT_WAS, JOINED,
+                           LEFT_CUES, NESTED, NEXT_LOSS, NOTIONAL, RIGHT_CUES, UNDER_ARMS)
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
 from .readings import LOSS_METRICS, Reading, coordinated
@@ -57,13 +57,6 @@ _REINFORCE_RIGHT = re.compile(r"^\s*(?:more|additional|extra|fresh|new)\s+(?:\w+
 # possessive) before a bare number, the noun said once for both figures
 _GAPPED = re.compile(r"(?:\band|\bafter|\bthan|\bbehind)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
                      r"[A-Z][\w.]*(?:['’]s?)?\s+$")
-# "...; a coalition officer said it was "probably between 2,500 and 3,500"": another
-# estimate of what the figure before counts
-_IT_WAS = re.compile(r"(?:\b(?:said|says|believes|believed|estimated|estimates|reckoned|reckons|"
-                     r"thought|thinks)\s+(?:that\s+)?it\s+(?:was|is|stood\s+at|stands\s+at)"
-                     # "..., while Moscow puts the figure at 200"
-                     r"|\b(?:puts?|putting|placed|places)\s+(?:the|that|this|its|their)\s+"
-                     r"(?:figure|number|count|tally)\s+at)\s+[\"“]?(?:[a-z]+\s+){0,3}$")
 _COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose|increased|decreased|compared)\s+"
                        r"(?:from|with|to)\s+$", re.I)
 _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:[\w’'-]+['’]s\s+)?"
@@ -233,7 +226,7 @@ def read_figures(sentence: str, quantities: list[Quantity],
                              + len(right_text) or bool(_MODAL.search(right_text)),
                              cue=(q.start, q.end))]
         if not found and kind is None and out and out[-1].quantity.end == prev_end \
-                and (_GAPPED.search(left) or _IT_WAS.search(left)) \
+                and (_GAPPED.search(left) or IT_WAS.search(left)) \
                 and re.match(r"\s*(?:[,.;\"”]|$)", right_text):
             # "France sent 1,500 troops and Italy 900", "X put their strength at 4,000; Y
             # said it was about 3,000": the metric of the figure before
@@ -263,15 +256,6 @@ def read_figures(sentence: str, quantities: list[Quantity],
     return _arrivals(sentence, _shared_loss(sentence, out, live, marks))
 
 
-
-# "40 militants and six soldiers were killed": a count joined by "and" to the next one shares
-# the loss said right after that one's own noun ("There are 5,000 soldiers and 300 have been
-# killed": none, the 300 are of the 5,000)
-_JOINED = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:and|or)\s+")
-_NEXT_LOSS = re.compile(r"\s*(?!(?:were|was|are|is|have|has|had)\b)(?:[\w’'-]+\s+){1,3}?"
-                        r"(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?:also\s+)?$")
-
-
 def _shared_loss(sentence: str, readings: list[Reading], live: list[Quantity],
                  marks: Marks) -> list[Reading]:
     """A force counted with no cue of its own before "and <count> ... were killed" is the
@@ -282,11 +266,11 @@ def _shared_loss(sentence: str, readings: list[Reading], live: list[Quantity],
         if a.metric != "strength" or a.cue != (q.start, q.end) or a.forecast:
             continue
         b = next((o for o in live if o.start >= q.end), None)
-        if b is None or not _JOINED.fullmatch(sentence, q.end, b.start):
+        if b is None or not JOINED.fullmatch(sentence, q.end, b.start):
             continue
         right = _right_window(sentence, b.end, marks.next_start(b.end))
         cue = _nearest_right_cue(right)
-        if cue and cue[2] in LOSS_METRICS and _NEXT_LOSS.fullmatch(right[:cue[0]]):
+        if cue and cue[2] in LOSS_METRICS and NEXT_LOSS.fullmatch(right[:cue[0]]):
             m = cue[3]
             out[i] = replace(a, metric=cue[2], cue=(b.end + m.start(), b.end + m.end()))
     return out
@@ -374,14 +358,9 @@ _CHANCE = re.compile(r"\b(?:chance|probability|likelihood|odds|risk)\s+(?:that|o
 _CHANCE_AFTER = re.compile(r"^\s*(?:chance|probability|likelihood|odds|risk)\b", re.I)
 
 
-# "11 of which struck the base, in retaliation for the strike that killed General X": a
-# relative clause inside the share's own tells of something else
-_NESTED = re.compile(r"\s(?:that|which)\s")
-
-
 def _before_nested(right: str) -> str:
     """The text after "of them / of which" up to a relative clause nested in it."""
-    nested = _NESTED.search(right, _ANAPHOR.match(right).end())
+    nested = NESTED.search(right, _ANAPHOR.match(right).end())
     return right[:nested.start()] if nested else right
 
 
