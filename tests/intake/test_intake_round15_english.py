@@ -41,7 +41,9 @@ Dates. "Two years ago", "a year ago", "the 2015 siege" and "1986, when ..." name
 "this year" and "this month" make a count as of now (the publication's week); a toll of days
 ("in three days of fighting", "a week-long assault in which") is not dated by the day it was
 told, and "a week-long" makes no rate; a count after "since" ends its phrase ("since the war
-began killed 40 soldiers on Monday": Monday is the count's); a trailing ", he added." dates
+began killed 40 soldiers on Monday": Monday is the count's); a force's size in an estimate
+aside ("The M23 rebels, estimated at 6,000 fighters, seized the airport on Monday") is of
+now, not of the main clause's day; a trailing ", he added." dates
 nothing, as ", he said." does ("He added that ..." still goes on with the statement, on its
 day).
 
@@ -306,6 +308,14 @@ KEPT = [
     # ... and "a day-long battle", "a week-long operation" are how long, not how often
     ("At least 30 soldiers were killed in a day-long battle for the bridge, officials said.",
      "killed", 30, "at least", "officials", PUB),
+    # a force's size in an estimate aside is of now, not of the main clause's day
+    ("The M23 rebels, estimated at 6,000 fighters, seized the airport on Monday.",
+     "strength", 6000, None, "the publication", PUB),
+    ("The rebels, numbering some 2,000, attacked the town on Monday, the army said.",
+     "strength", 2000, "about", "army", PUB),
+    # ... but a loss the main clause's verb names is that day's
+    ("The remaining gunmen, put by police at about 30, surrendered on Monday.",
+     "captured", 30, "about", "police", MON),
     # "He added that ..." before the figure goes on with the statement, on its day
     ("The minister said on Monday that the border was calm. He added that some 7,000 "
      "soldiers guard the region.", "strength", 7000, "about", "minister", MON),
