@@ -43,9 +43,8 @@ Dates. "Two years ago", "a year ago", "the 2015 siege" and "1986, when ..." name
 told, and "a week-long" makes no rate; a count after "since" ends its phrase ("since the war
 began killed 40 soldiers on Monday": Monday is the count's); a force's size in an estimate
 aside ("The M23 rebels, estimated at 6,000 fighters, seized the airport on Monday") is of
-now, not of the main clause's day; a trailing ", he added." dates
-nothing, as ", he said." does ("He added that ..." still goes on with the statement, on its
-day).
+now, not of the main clause's day; a trailing ", he added." dates nothing, as ", he said."
+does ("He added that ..." still goes on with the statement, on its day).
 
 Sources. "... as NATO troops launched an offensive ..., the alliance said" is the alliance's
 ("as X noted" names a speaker only as a short phrase); "Officials speaking on condition of
