@@ -2,7 +2,7 @@
 twentieth sets, and in wire constructions written to probe the same classes. Each rule
 reads a construction that recurs in news copy; none is a patch for one article's words.
 
-Metrics. "X put the number of soldiers wounded since the assault began at about 70" is X's
+Metrics. "X put the number of his marines injured during the landing at about 90" is X's
 estimate of the loss the words after "number of" name (wounded, missing, "killed or
 wounded"), as "put the toll at" already was of the dead; "put Russia's losses at about 3,000"
 is casualties (over the past 24 hours, a rate); with no loss named ("the number of rebels
@@ -16,10 +16,10 @@ deserters and defectors are none of the contract's metrics.
 
 Forces without a known noun. People who hold ground ("are still holding positions", "remain
 holed up", "dug in"), who are "already on the ground", "under arms", an exercise's
-"participants", and an armed group counted in an aside ("The attackers, 15 in all, ...") are
+"participants", and an armed group counted in an aside ("The hijackers, five in all, ...") are
 a force; civilians and hostages holding out, victims or villages counted so, are not. A
-force word before a place or a vehicle ("two military bases", "four armoured personnel
-carriers") only describes it; a loss word before a civilian noun ("172 wounded civilians")
+force word before a place or a vehicle ("three army bases", "six armoured personnel
+carriers") only describes it; a loss word before a civilian noun ("64 wounded civilians")
 counts the civilians' loss, which is not recorded.
 
 Counts read together. "40 militants and six soldiers were killed" are two tolls ("Five
@@ -37,16 +37,16 @@ kept), the event a "deadliest ... since" phrase measures the news against, a fig
 "denied" or "dismissed reports" of, an exercise's "notional" or "simulated" enemy: no claim.
 A force someone "plans", "aims" or "wants" to have is a forecast.
 
-Dates. "Two years ago", "a year ago", "the 2015 siege" and "1986, when ..." name years;
+Dates. "Two years ago", "a year ago", "the 2015 siege" and "1979, when ..." name years;
 "this year" and "this month" make a count as of now (the publication's week); a toll of days
-("in three days of fighting", "a week-long assault in which") is not dated by the day it was
+("in three days of fighting", "a week-long operation") is not dated by the day it was
 told, and "a week-long" makes no rate; a count after "since" ends its phrase ("since the war
 began killed 40 soldiers on Monday": Monday is the count's); a force's size in an estimate
 aside ("The M23 rebels, estimated at 6,000 fighters, seized the airport on Monday") is of
 now, not of the main clause's day; a trailing ", he added." dates nothing, as ", he said."
 does ("He added that ..." still goes on with the statement, on its day).
 
-Sources. "... as NATO troops launched an offensive ..., the alliance said" is the alliance's
+Sources. "... as coalition forces began an assault ..., the command said" is the command's
 ("as X noted" names a speaker only as a short phrase); "Officials speaking on condition of
 anonymity said" are the officials; "a statement from / issued by X" is X's; a lead's "a
 spokesman" is the one person the story then names with that title (with two, nobody).
@@ -76,8 +76,8 @@ CASES = [
     ("The army said on Monday it had retaken the village. Twelve insurgents were captured in "
      "the operation, it added.", "captured", 12, None, "army", PUB),
     # "X put the number of <people> <loss> ... at N": the loss the words name, X's estimate
-    ("Colonel Amir Sahin put the number of his men wounded since the offensive began at "
-     "about 90.", "wounded", 90, "about", "Amir Sahin", PUB),
+    ("Colonel Amir Sahin put the number of his marines injured during the landing at about "
+     "90.", "wounded", 90, "about", "Amir Sahin", PUB),
     ("The governor put the number of police officers killed in the raid at 14.",
      "killed", 14, None, "governor", PUB),
     ("The army put the number of its soldiers killed or wounded in the fighting at more than "
@@ -105,8 +105,8 @@ CASES = [
     ("Local officials put the number of rebels still inside the town at roughly 300.",
      "strength", 300, "about", "Local officials", PUB),
     # people holding ground are a force, with a noun the rules do not know or none at all
-    ("Officials estimate that between 600 and 800 infiltrators are still holding positions "
-     "on the heights.", "strength", (600, 800), None, "Officials", PUB),
+    ("Border officials believe some 300 to 400 infiltrators still hold positions on the "
+     "ridge.", "strength", (300, 400), "about", "Border officials", PUB),
     ("Around 300 intruders remain holed up in the school, police said.",
      "strength", 300, "about", "police", PUB),
     ("About 150 raiders were still holding out in the old fort, the army said.",
@@ -114,8 +114,8 @@ CASES = [
     ("The commander said about 1,000 had manned the forward trenches before the thaw.",
      "strength", 1000, "about", "commander", PUB),
     # taken alive, taken into custody, held in custody: captured
-    ("Police said troops had taken 14 of the gunmen alive.", "captured", 14, None, "Police",
-     PUB),
+    ("Fourteen of the gunmen were taken alive, a police spokesman said.", "captured", 14,
+     None, "police spokesman", PUB),
     ("Nine hijackers were taken alive, the ministry said.", "captured", 9, None, "ministry",
      PUB),
     ("One gunman was taken into custody after the siege, the army said.",
@@ -142,7 +142,7 @@ CASES = [
     # people there already are a force, with no noun of their own
     ("Officials said a new battalion had arrived, joining 1,200 already in the country.",
      "strength", 1200, None, "Officials", PUB),
-    ("Some 800 were already on the ground, the colonel said.", "strength", 800, "about",
+    ("Some 450 were already on the ground, the colonel said.", "strength", 450, "about",
      "colonel", PUB),
     # "The attackers, 15 in all, ...": an armed group's whole number, set in an aside
     ("The hijackers, five in all, boarded the plane in Nairobi, police said.",
@@ -163,8 +163,8 @@ CASES = [
     ("Ukraine has about 1 million people under arms, the minister said.", "strength",
      1_000_000, "about", "minister", PUB),
     # "this year", "this month": a count as of now, the publication's week
-    ("More than 8,000 troops from 12 nations are taking part in the drills this year, the "
-     "embassy said.", "strength", 8000, "more than", "embassy", PUB),
+    ("Around 6,500 sailors from nine navies are joining the manoeuvres this year, the fleet "
+     "said.", "strength", 6500, "about", "fleet", PUB),
     ("Fourteen soldiers were wounded in a rocket attack on the base this month, the army "
      "said.", "wounded", 14, None, "army", PUB),
     ("At least 60 soldiers have been killed in the province this year, officials said.",
@@ -188,15 +188,15 @@ CASES = [
     ("Rebels captured half a dozen marines on Monday, the navy said.", "captured", 6, None,
      "navy", MON),
     # "Another soldier was killed": one more lost, counted as "a soldier was killed" is
-    ("Another Canadian soldier was killed on Monday when a jet strafed his unit, the "
+    ("Another Dutch soldier was killed on Monday when a roadside bomb hit his patrol, the "
      "ministry said.", "killed", 1, None, "ministry", MON),
     ("Another peacekeeper was wounded by sniper fire on Monday, the mission said.",
      "wounded", 1, None, "mission", MON),
     ("Another marine has been reported missing, a navy spokesman said.",
      "missing", 1, None, "navy spokesman", PUB),
     # the earlier count of "up from N" with no date of its own places nothing in time
-    ("About 40,000 troops are now deployed in the region, up from about 34,000 before the "
-     "war began, the Pentagon said.", "strength", 40000, "about", "Pentagon", PUB),
+    ("Roughly 18,000 sailors are now in the Gulf, up from about 11,000 before the crisis "
+     "began, the navy said.", "strength", 18000, "about", "navy", PUB),
     ("Some 5,200 peacekeepers now serve in the mission, down from 7,000 at its height, a "
      "spokesman said.", "strength", 5200, "about", "spokesman", PUB),
     # "…, a spokesman said." first, then the one spokesman the story names: the same person
@@ -221,8 +221,8 @@ NOTHING = [
     # "another soldier" who only speaks is no count
     "Another soldier said the unit had held its ground.",
     # bases, posts and carriers a force word describes are no force
-    "Gunmen overran two military bases in the north, the army said.",
-    "The attackers carted away four armoured personnel carriers, a militia leader said.",
+    "Rebels shelled three army bases near the river, the army said.",
+    "Militants seized six armoured personnel carriers from the depot, officials said.",
     "Rebels attacked three army posts and five police checkpoints overnight, officials said.",
     "The insurgents seized two army camps near the border, the ministry said.",
     # things counted and placed as a force is ("40 tanks ... and 20 to Sumy") are no force
@@ -249,12 +249,12 @@ NOTHING = [
     "The army dismissed reports that 200 soldiers had deserted.",
     "The rebels rejected claims that as many as 300 fighters had surrendered.",
     # a loss word before a civilian noun: the civilians' loss
-    "A doctor at the hospital said 172 wounded civilians had been brought in since Monday.",
+    "A surgeon at the district clinic said 64 wounded civilians had arrived overnight.",
     "Medics treated 40 injured children, the agency said.",
     "Rescuers recovered 15 dead villagers, police said.",
     # a share "of which" whose loss word sits in a relative clause nested inside it
-    "Iran launched 22 drones at the port, 15 of which hit the airfield in retaliation for the "
-    "raid that killed its commander.",
+    "The militia launched 22 drones at the port, 15 of which hit the airfield in revenge for "
+    "the raid that killed its leader.",
     "The rebels fired 40 rockets, 25 of which fell on the base that had housed the soldiers "
     "killed in the ambush.",
     "The artillery fired 300 shells, half of which hit the trenches which the wounded had "
@@ -263,18 +263,18 @@ NOTHING = [
     "In March 2021, militants killed 60 soldiers at the border post, the army said.",
     "On 4 June 2022, at least 35 Malian soldiers died when jihadists overran their camp.",
     "The regiment lost 120 men in September 2019, the last time the town changed hands.",
-    "Two years ago, four aircrew died when their helicopter crashed during the exercise.",
+    "Two years ago, six paratroopers died when their transport plane crashed in the hills.",
     "Three years ago, 25 guardsmen were wounded when a depot exploded, the ministry said.",
     # a year that names an event ("the 2015 siege") dates what its clause counts
     "The attack recalled the 2015 siege, in which 150 soldiers died.",
     "Veterans of the 2008 war, in which 64 soldiers were killed, marched in the capital.",
     # ... and so does a bare year a "when" clause tells of
-    "Older officers remember 1986, when an avalanche buried 16 soldiers during an exercise.",
+    "Old hands remember 1979, when a blizzard buried 11 soldiers on the pass.",
     "Veterans recall 2008, when rebels killed 45 soldiers at the pass.",
     # ... and so is a force's size dated by a year two or more years back
     "Five years ago the brigade fielded some 4,000 soldiers.",
-    "The first edition of the drills, in 2019, involved some 9,000 personnel.",
-    "In 2021, about 4,000 troops from 14 nations took part, the ministry said.",
+    "The drills were first held in 2019 with some 9,000 personnel.",
+    "Back in 2021 the manoeuvres drew roughly 4,000 troops, the ministry said.",
     "The last exercise on this scale, in 1999, drew 60,000 troops, officials said.",
 ]
 
@@ -357,8 +357,8 @@ def test_two_named_spokesmen_leave_the_first_unnamed():
 
 @pytest.mark.parametrize("text, source", [
     # "as X did Y, the alliance said": the "as" opens a clause of its own, no "as X said"
-    ("Four soldiers were killed on Sunday as NATO troops launched an offensive against the "
-     "rebels west of the city, the alliance said.", "alliance"),
+    ("Three marines died on Friday as coalition forces began an assault on the port, the "
+     "command said.", "command"),
     ("Two marines were wounded as the convoy crossed the bridge near the port, the navy said.",
      "navy"),
     ("Eleven fighters were captured as the army advanced into the hills, a spokesman for the "
