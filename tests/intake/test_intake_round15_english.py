@@ -233,7 +233,7 @@ NOTHING = [
     "The deployment is the largest since 2003, when some 150,000 troops invaded Iraq.",
     "It was the worst loss for the force since the Marawi siege, in which 165 soldiers died.",
     # the make-believe enemy of an exercise's scenario
-    "The scenario begins with a notional force of 3,000 irregulars crossing the border.",
+    "In the drill's storyline, a notional brigade of 2,500 raiders lands on the coast.",
     "Troops will repel 1,500 simulated enemy fighters landing on the coast.",
     "A mock attack by 200 fighters opened the drill.",
     # people kidnapped or abducted are hostages taken, no force's loss
@@ -243,7 +243,7 @@ NOTHING = [
     "Five soldiers deserted their posts, the army said.",
     "Around 60 soldiers defected to the rebels, officials said.",
     # the state of a share of the wounded is no new loss
-    "About a third of the wounded were in critical condition, the ministry said.",
+    "Doctors said half of the injured remained in serious condition.",
     # a figure denied is no claim, of the one who denies it or anyone
     "The ministry denied that 50 soldiers had been killed.",
     "The army dismissed reports that 200 soldiers had deserted.",
