@@ -8,7 +8,8 @@ precise it was. Conventions (shared with `briefing.domain.FuzzyDate`):
 - week precision is stored as the middle of the meant week: early/mid/late Month -> 5th/15th/
   25th; "this week" and "the past week" -> the seven days up to publication (3 days before
   it); "last week" -> the seven days before those; "over the past (last) month/year" is a
-  count up to publication and dates nothing of its own;
+  count up to publication and dates nothing of its own; "this month", "this year" -> a count
+  as of publication, at week precision;
 - month precision -> the 15th; season -> the 15th of its middle month (fall 2024 -> 2024-10-15;
   meteorological seasons, winter = Dec-Feb); year -> 1 July;
 - a month without a year is the latest such month that began on or before publication, except
@@ -49,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                         rf"(?:to|and|through|-|–)\s*(?:({_MONTH})\s+)?(\d{{1,2}})(?:\s+({_MONTH}))?"
                         rf"(?:,?\s+{_YEAR})?\b")),
     ("ago", re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(days?|weeks?|months?)\s+ago\b", re.I)),
+                       r"(days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("part_relative", re.compile(r"\b(?:(early|late)\s+|(?:the\s+)?(beginning|start|middle|end)"
                                  r"\s+of\s+)(last|this)\s+(year|month)\b", re.I)),
     ("month_day", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
@@ -74,6 +75,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 + "|".join(_WEEKDAYS) + r")\b")),
     ("weekday", re.compile(r"\b(?:(last|this|next)\s+)?(" + "|".join(_WEEKDAYS) + r")\b")),
     ("month", re.compile(rf"\b({_MONTH})(?:\s+(?:of\s+)?{_YEAR})?\b")),
+    # "Older officers remember 1986, when an avalanche buried 16 soldiers": the year of what
+    # the "when" clause tells
+    ("year", re.compile(r"\b" + _YEAR + r"(?=,\s+when\b)")),
+    # "the 2015 siege, in which 150 soldiers died": a year naming an event
+    ("year", re.compile(r"\b[Tt]he\s+" + _YEAR + r"(?=\s+(?:siege|attacks?|war|ambush|offensive|"
+                        r"battle|raids?|bombings?|uprising|invasion|coup|conflict|crisis|fighting|"
+                        r"clashes|massacre|operation|campaign|incursion|revolution|insurgency|"
+                        r"mutiny|edition|exercises?|drills)\b)")),
     # "In 2019, 14 soldiers ...": the preposition also opening the sentence
     ("year", re.compile(r"\b(?:[Ii]n|since|by|during|until|of|from|through)\s+" + _YEAR
                         + r"\b")),
@@ -177,8 +186,11 @@ def _role(text: str, start: int, end: int) -> str:
     if re.search(r"\bby\s*(?:the\s+end\s+of\s+)?$", before):
         return "by"
     clause = re.split(r"[,;:—–()]", before)[-1]
-    words = clause.split()
-    if "since" in words[-9:] or _EVENT_START.search(clause):
+    words = clause.split()[-9:]
+    # "since the war began killed 40 soldiers on Monday": a count after "since" ends its phrase
+    since = "since" in words and not any(
+        w[:1].isdigit() for w in words[len(words) - words[::-1].index("since"):])
+    if since or _EVENT_START.search(clause):
         return "since"
     return "point"
 
@@ -236,6 +248,8 @@ def _resolve(name, m, published, mode):
         unit = g[1].lower().rstrip("s")
         if unit == "month":
             return relative_date(published, -count, "month")
+        if unit == "year":  # "Two years ago, four aircrew died": that year
+            return relative_date(published, -count, "year")
         days = count * (7 if unit == "week" else 1)
         return FuzzyDate(published - dt.timedelta(days=days), "day" if unit == "day" else
                          "week"), False
@@ -254,6 +268,10 @@ def _resolve(name, m, published, mode):
         if g[2]:
             return relative_date(published, -1 if g[2].lower() == "yesterday" else 0, "day")
         step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g[0].lower()]
+        if g[0].lower() == "this" and g[1].lower() != "week" and m.group()[:1] in "tT":
+            # "are taking part this year", "wounded in an attack this month": a count as of
+            # now, the publication's week ("earlier this month" still dates a past event)
+            return FuzzyDate(published, "week"), False
         span = g[0].lower() in ("past", "last") and re.search(r"\bthe\s+$", m.string[:m.start()])
         if span or g[0].lower() == "past":
             if g[1].lower() != "week":

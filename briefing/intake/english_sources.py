@@ -28,9 +28,10 @@ _VERBS = (
     r"denied|denies|told|"
     # "officials put the death toll at 54" (or "higher": the next sentence gives it), "Silo
     # put the jihadists' strength in the city at"
-    r"puts?(?=\s+(?:the|their|its|his|her|our)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:(?:toll|figure|number|count|losses)\s+"
-    r"(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:at|higher|lower)\b|" + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
+    r"puts?(?=\s+(?:the|their|its|his|her|our|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:(?:toll|figure|number|count|losses|casualties)\s+"
+    r"(?:(?:of|among|in|over|during|since|for)\s+[^;:.]{1,80}?\s+)?(?:at|higher|lower)\b|"
+    + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
 )
 # "The attack claimed the lives of 15 soldiers": a toll, not a speaker
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b(?!\s+the\s+lives\b)")
@@ -49,7 +50,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(.+?)(?=,|;|\s+that\s|\s*$)")
 _TITLE_THEN_NAME = re.compile(rf",\s*((?:{ARABIC_ARTICLE})?"
                               rf"(?:[A-Z][\w’'.-]+\s+(?:{ARABIC_ARTICLE})?){{1,3}}[A-Z][\w’'-]+)"
                               rf"\s*(?=[,.;]|$)")
-_AS_NOTES = re.compile(r"\b[Aa]s\s+(.+?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"
+# (the speaker a short phrase with no comma: in "... as NATO troops launched an offensive
+# against the town, the alliance said" the "as" opens a clause of its own)
+_AS_NOTES = re.compile(r"\b[Aa]s\s+([^,;:]{1,60}?)\s+(?:notes|noted|reports|reported|writes|wrote|says|"
                        r"said|points out|pointed out|put it|puts it)\b")
 _ADVERBS = {"also", "officially", "previously", "reportedly", "later", "recently", "earlier",
             "now", "publicly", "separately", "further", "itself", "has", "have", "had", "would",
@@ -96,18 +99,22 @@ _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|a
                               rf"declining|the|a|an|in|on|(?:{ARABIC_ARTICLE})?[A-Z][\w.-]*['’]s|"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{_TITLE_OF})\s+(?:of|for|at))"
                               r"\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
-# "An army officer who asked not to be named told Reuters": a relative clause without commas
-# after the speaker's head noun
-_BARE_RELATIVE = re.compile(r"(?<!\S)([\w’'-]+)\s+(?:who|whom)\s[^,;:\"“”]*$")
+# "An army officer who asked not to be named told Reuters", "Officials speaking on condition
+# of anonymity said": a relative or participle clause without commas after the speaker's
+# head noun
+_BARE_RELATIVE = re.compile(r"(?<!\S)([\w’'-]+)\s+(?:who|whom|speaking|talking)\s[^,;:\"“”]*$")
 # 'an officer with the call sign "Bear"', 'a commander who goes by the call sign Bear', 'known
 # by his nom de guerre, Abu Ali': the name the speaker goes by is who speaks
 _CALL_SIGN = re.compile(r"\b(?:call[\s-]?sign|callsign|nom\s+de\s+guerre|code[\s-]?name)\s*,?\s*"
                         r"[\"“‘']?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[\"”’']?")
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "one"}
 _DOCUMENTS = {"report", "statement", "survey", "assessment", "study", "tally", "count",
-              "review", "bulletin", "update", "briefing"}
+              "review", "bulletin", "update", "briefing", "release", "communique"}
 _MADE_PUBLIC = re.compile(r"\s+(?:released|published|issued|dated|made\s+public|posted|seen\s+by)"
                           r"\s+(?:on|in|last|this|by|late|early)\b[^,;]{0,40}$")
+_ISSUED_BY = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:released|published|"
+                        r"issued|put\s+out|posted)\s+by\s+([^,;]{1,50}?)"
+                        r"(?:\s+(?:on|in|last|this|late|early)\b[^,;]{0,30})?\s*$")
 # "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks
 _APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:(?:[A-Z][\w.’'-]*|de|del|da|du|al|el|bin|ibn|van|von|la|le)\s+)"
                          r"{1,5}[A-Z][\w’'-]*|[A-Z]{2,8})\s*,\s*$")  # "..., Kingabé Ogouzeïmi de Tapol,"
@@ -138,6 +145,9 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     bare = _BARE_RELATIVE.search(sentence[:verb_start])
     if bare and (bare.group(1).lower() in _SOURCE_NOUNS or bare.group(1)[:1].isupper()):
         verb_start = bare.end(1)
+    issued = _ISSUED_BY.search(sentence, 0, verb_start)
+    if issued:  # "A statement issued by the ministry said": who issued it speaks
+        return issued.group(1), issued.start(1)
     made = _MADE_PUBLIC.search(sentence[:verb_start])
     if made and sentence[:made.start()].strip():
         verb_start = made.start()  # "A UN report released on Monday said": when, not who
@@ -167,6 +177,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     cut = next((i for i, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS
                 and i > 0), None)
     head = tokens[:cut] if cut is not None else tokens
+    if cut is not None and head[-1][0].lower() in _DOCUMENTS and tokens[cut][0].lower() in (
+            "from", "by") and len(tokens) > cut + 1:
+        # "a statement from the army's media office said": who issued it speaks
+        return " ".join(w for w, _ in tokens[cut + 1:]), tokens[cut + 1][1]
     for i in range(len(head) - 1, max(-1, len(head) - 8), -1):
         word = head[i][0].lower()
         # a possessive leads a title as "the" does: "its chief of defence", "Norway's

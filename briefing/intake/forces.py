@@ -25,6 +25,9 @@ PERSONNEL = {
     "servicemembers", "officers", "prisoners", "pows", "volunteers", "convicts", "them",
     "army", "navy", "garrison", "grouping", "detachment", "insurgents", "rebels",
     "jihadists", "gunmen", "terrorists", "militiamen", "separatists",
+    # armed security forces: "12 policemen and three soldiers were wounded"
+    "policemen", "policeman", "gendarmes", "guardsmen",
+    "participants",  # "The exercise involved 5,000 participants"
 }
 WHOLE_SERVICES = ("armed forces", "army", "navy", "air force", "military")
 NON_FORCE = {
@@ -44,6 +47,9 @@ NON_FORCE = {
     "pilgrims", "migrants", "tourists", "villagers", "employees", "spectators", "worshippers",
     "miners", "doctors", "nurses", "women", "babies", "jobs", "stores", "seafarers",
     "mariners", "fishermen", "hostages", "detainees",
+    # places and things a force word describes: "two military bases", "army posts", "four
+    # armoured personnel carriers"
+    "bases", "camps", "outposts", "posts", "checkpoints", "barracks", "carriers",
 }
 # the people among NON_FORCE: a bare count right after theirs ("Two civilians were killed
 # and five wounded") counts them too

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .english_cues import BRINGING, BRINGING_LOSS, CEILING, LEFT_CUES, RIGHT_CUES
+from .english_cues import (AND_BEFORE, BENCHMARK, BRINGING, BRINGING_LOSS, CEILING, DESERTED,
+                           ELSEWHERE, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, IT_WAS, JOINED,
+                           LEFT_CUES, NESTED, NEXT_LOSS, NOTIONAL, RIGHT_CUES, UNDER_ARMS)
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
 from .readings import LOSS_METRICS, Reading, coordinated
@@ -26,15 +28,20 @@ _BOUNDARY = re.compile(
     r"[;:—–()]|,\s+(?:many|most|some|several|all|none|which|who|whom|whose|while|but|"
     r"although|though|including|according|after|before|when|where|as)\b"
     r"|\s(?:when|while|after|before|because|if|but|although)\s")
-_RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day|daily|per\s+diem)\b", re.I)
+# (not "a day-long battle", "a week-long assault": how long, not how often)
+_RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+day(?![-\s]long)|daily|per\s+diem)\b", re.I)
 # "lost 1,320 soldiers in the past 24 hours" (the 24 ends the right window, so read on)
-_PAST_DAY = re.compile(r"^[^;:.]{0,60}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b",
-                       re.I)
-_WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
+_A_PAST_DAY = r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b"
+_PAST_DAY = re.compile(r"^[^;:.]{0,60}?" + _A_PAST_DAY, re.I)
+# "put Ukraine's losses over the past 24 hours at 1,200": a day's losses
+_IN_PAST_DAY = re.compile(_A_PAST_DAY, re.I)
+_WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b(?![-\s]long)|\bweekly\b", re.I)
 _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|wounded|dead|dying|"
                          r"die|destroyed)\b", re.I)
 _MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"
-                    r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to)\b")
+                    r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to|"
+                    # an intention: "plans to recruit 10,000", "aims to have 300,000 troops"
+                    r"(?:plans?|planning|aims?|aiming|intends?|intending|wants?|hopes?)\s+to)\b")
 # a contingent pledged: "will send", "will contribute", "are to take part", "will involve"
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:send|deploy|contribute|"
                       r"provide|dispatch|station|commit|field|take\s+part|participate|join|involve|"
@@ -56,17 +63,25 @@ _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:[\w’'
                             r"(?:estimated\s+|total\s+|entire\s+|whole\s+)?$", re.I)
 
 
-# 'lost twelve soldiers, "not 54 as the terrorists claim"': a figure denied is no claim
-_DENIED = re.compile(r"\b(?:not|never)\s+$", re.I)
+# 'lost twelve soldiers, "not 54 as the terrorists claim"', "The ministry denied that 50
+# soldiers had been killed", "dismissed reports that 200 had deserted": a figure denied is no
+# claim
+_DENIED = re.compile(r"\b(?:not|never)\s+$|\b(?:denied|denies|deny|denying|dismissed|dismisses|"
+                     r"rejected|rejects|refuted|refutes)\s+(?:(?:the\s+)?(?:reports?|claims?|"
+                     r"allegations?|suggestions?|rumou?rs?)\s+)?that\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,")
 _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
 # "It put the toll among Kurdish fighters at 163": a source's estimate of the dead, the verb
-# before the noun ("losses at", "casualties at" name their metric already)
-_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their)\s+"
-                       r"(?:own\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))"
-                       r"\b[^;:]{0,120}?\bat\s+$", re.I)
+# before the noun ("losses at", "casualties at" name their metric already); "put the number
+# of soldiers wounded since the assault began at about 70": of whatever the words after
+# "number of" name (`_put_metric`)
+_WHOSE = r"(?:the|its|their|his|her|our|[\w.-]+['’]s)\s+(?:own\s+|total\s+|overall\s+)?"
+_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+" + _WHOSE
+                       + r"(?:death\s+toll|toll|(?P<loss>losses|casualties)|(?P<number>number\s+of\b))"
+                       r"(?P<of>[^;:]{0,120}?)\bat\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
+_ABDUCTED = re.compile(r"\b(?:abduct|kidnapp)\w*", re.I)
 _LOSS_NOUNS = {"casualties", "losses", "deaths", "fatalities", "dead", "killed", "wounded",
                "injured"}
 _ANAPHOR = re.compile(r"^\s*of\s+(?:them|whom|these|those|which)\b", re.I)
@@ -124,6 +139,8 @@ def _noun_kind(words: list[str]) -> str | None:
         return "force"  # "Britain's contribution is more than 7,000 strong": a force's size
     for i, w in enumerate(words):
         if w in _LOSS_NOUNS:
+            if words[i + 1:i + 2] and words[i + 1] in NOT_COMBATANTS:
+                return "other"  # "172 wounded civilians": the loss is the civilians'
             return None  # "1,500 casualties a day": the metric, then no noun to judge
         if w in _TOLL_NOUNS:
             return "people"
@@ -188,8 +205,10 @@ def read_figures(sentence: str, quantities: list[Quantity],
             right_text = right_text[:max(0, clause[1] - q.end)]
         right_start = q.end
         if out and _COMPARED.search(left) and not q.is_fraction:
-            # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier.
-            out.append(Reading(q, out[-1].metric, cue=(q.start, q.end)))
+            # "about 12,000 troops ..., down from 13,200 in June": the same metric, earlier;
+            # with no date of its own ("up from about 34,000 before the war began") no claim
+            if _dated_next(sentence, q, blocked):
+                out.append(Reading(q, out[-1].metric, cue=(q.start, q.end)))
             continue
         heads = _head_words(right_text, 3)
         kind = _noun_kind(heads)
@@ -207,9 +226,15 @@ def read_figures(sentence: str, quantities: list[Quantity],
                              + len(right_text) or bool(_MODAL.search(right_text)),
                              cue=(q.start, q.end))]
         if not found and kind is None and out and out[-1].quantity.end == prev_end \
-                and _GAPPED.search(left) and re.match(r"\s*(?:[,.;]|$)", right_text):
-            # "France sent 1,500 troops and Italy 900": the metric of the figure before
+                and (_GAPPED.search(left) or IT_WAS.search(left)) \
+                and re.match(r"\s*(?:[,.;\"”]|$)", right_text):
+            # "France sent 1,500 troops and Italy 900", "X put their strength at 4,000; Y
+            # said it was about 3,000": the metric of the figure before
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
+        if not found and kind is None and out and out[-1].metric == "strength" \
+                and out[-1].quantity.end == prev_end and AND_BEFORE.match(left) \
+                and ELSEWHERE.match(right_text):
+            found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]  # "... and 900 in Syria"
         if out and out[-1].quantity.end == prev_end and coordinated(out[-1], left, _AND) \
                 and [r.metric for r in found] in ([], ["strength"]):
             found = [replace(out[-1], quantity=q, cue=(q.start, q.end))]
@@ -228,8 +253,34 @@ def read_figures(sentence: str, quantities: list[Quantity],
         if _RELEASED.search(left + " " + right_text):
             found = [r for r in found if r.metric != "captured"]  # freed, no one taken
         out.extend(found)
-    return _arrivals(sentence, out)
+    return _arrivals(sentence, _shared_loss(sentence, out, live, marks))
 
+
+def _shared_loss(sentence: str, readings: list[Reading], live: list[Quantity],
+                 marks: Marks) -> list[Reading]:
+    """A force counted with no cue of its own before "and <count> ... were killed" is the
+    loss that count's verb names."""
+    out = list(readings)
+    for i, a in enumerate(out):
+        q = a.quantity
+        if a.metric != "strength" or a.cue != (q.start, q.end) or a.forecast:
+            continue
+        b = next((o for o in live if o.start >= q.end), None)
+        if b is None or not JOINED.fullmatch(sentence, q.end, b.start):
+            continue
+        right = _right_window(sentence, b.end, marks.next_start(b.end))
+        cue = _nearest_right_cue(right)
+        if cue and cue[2] in LOSS_METRICS and NEXT_LOSS.fullmatch(right[:cue[0]]):
+            m = cue[3]
+            out[i] = replace(a, metric=cue[2], cue=(b.end + m.start(), b.end + m.end()))
+    return out
+
+
+def _dated_next(sentence: str, q: Quantity, dates: list[tuple[int, int]]) -> bool:
+    """Whether a date follows the number in its own words ("13,200 in June", "2,500 last
+    year"), before any clause break."""
+    return any(0 <= a - q.end <= 12 and not re.search(r"[,;:]", sentence[q.end:a])
+               for a, _ in dates)
 
 
 def _arrivals(sentence: str, readings: list[Reading]) -> list[Reading]:
@@ -286,6 +337,20 @@ def _first_right_cue(right: str):
     return (found[2], found[3]) if found else None
 
 
+def _put_metric(put: re.Match) -> str | None:
+    """What "put the toll / the number of ... at N" counts: a toll its dead; a number what
+    its words name ("of soldiers wounded": wounded, "of rebels in the town": their strength),
+    nothing when they name neither ("of displaced families")."""
+    if put.group("loss"):
+        return "casualties"
+    if not put.group("number"):
+        return "killed"
+    cue = _first_right_cue(put.group("of"))
+    if cue and cue[0] in LOSS_METRICS:
+        return cue[0]
+    return "strength" if _noun_kind(_words(put.group("of"), 6)) == "force" else None
+
+
 # "a 71% chance that deaths exceed 10,000": the threshold of a probability, and the
 # probability itself, are no counts
 _CHANCE = re.compile(r"\b(?:chance|probability|likelihood|odds|risk)\s+(?:that|of)\b"
@@ -293,8 +358,16 @@ _CHANCE = re.compile(r"\b(?:chance|probability|likelihood|odds|risk)\s+(?:that|o
 _CHANCE_AFTER = re.compile(r"^\s*(?:chance|probability|likelihood|odds|risk)\b", re.I)
 
 
+def _before_nested(right: str) -> str:
+    """The text after "of them / of which" up to a relative clause nested in it."""
+    nested = NESTED.search(right, _ANAPHOR.match(right).end())
+    return right[:nested.start()] if nested else right
+
+
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
-    if _CHANCE.search(sentence[max(0, q.start - 90):q.start]) or _CHANCE_AFTER.match(right):
+    if _CHANCE.search(sentence[max(0, q.start - 90):q.start]) or _CHANCE_AFTER.match(right) \
+            or BENCHMARK.search(sentence[max(0, q.start - 300):q.start]) or DESERTED.match(right) \
+            or NOTIONAL.search(left[-40:] + " " + " ".join(right.split()[:3])):
         return []
     rest = right
     toll = _OF_TOLL.match(right)
@@ -308,7 +381,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         # earlier figure, a claim only when a loss is named ("a third of them later died")
         skip = toll.end() if toll else 0
         # of a toll, only its own verb: "half of the wounded later died"
-        cue = _first_right_cue(re.split(r"[,;]", right[skip:])[0][:30] if toll else right)
+        cue = _first_right_cue(re.split(r"[,;]", right[skip:])[0][:30] if toll
+                               else _before_nested(right))
+        if toll and cue and cue[0] == _TOLL_METRIC.get(noun, "killed"):
+            cue = None  # "a third of the wounded were in critical condition": no new loss
         if cue is None or cue[0] not in LOSS_METRICS:
             part = None if q.is_fraction else _THEM_IN_PLACE.match(right)
             force = part and (part.group("place") or _noun_kind(_head_words(
@@ -359,17 +435,22 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
         left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))
     put = _PUT_TOLL.search(sentence[max(0, q.start - 160):q.start])
-    if left_metric is None and put:
-        left_metric = ("killed", False, (max(0, q.start - 160) + put.start(), q.start))
+    if left_metric is None and put and (metric := _put_metric(put)):
+        left_metric = (metric, False, (max(0, q.start - 160) + put.start(), q.start))
     loss_context = _LOSS_WORDS.search(sentence)
     if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)
-            or _PAST_DAY.match(sentence[q.end:])) and loss_context:
+            or _PAST_DAY.match(sentence[q.end:]) or put and _IN_PAST_DAY.search(put.group("of"))) \
+            and loss_context:
         return [Reading(q, "loss_rate", forecast=bool(_MODAL.search(left[-40:] + right)),
                         cue=(q.start, q.end))]
     if _WEEKLY.search(right) and loss_context:
         return [Reading(q, "loss_rate", per_week=True, cue=(q.start, q.end))]
 
     right_cue = _nearest_right_cue(right)
+    if kind == "people" and UNDER_ARMS.match(right):
+        return [Reading(q, "strength", cue=(q.start, q.end))]
+    if kind == "people" and _ABDUCTED.search(left[-20:] + " " + right[:30]):
+        return []  # "Gunmen kidnapped 12 people from a bus": hostages taken, no force's loss
     if kind == "people" and not (right_cue and right_cue[2] in LOSS_METRICS) and not (
             left_metric and left_metric[0] in LOSS_METRICS):
         return []
@@ -377,6 +458,9 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             and right_cue[2] in LOSS_METRICS and right_cue[2] != "casualties" \
             and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", right[:right_cue[0]]):
         left_metric = None  # "lost 300 men killed and 900 wounded": each its own kind
+    if left_metric and left_metric[0] == "captured" and right_cue \
+            and right_cue[2] == "casualties" and not right[:right_cue[0]].strip():
+        left_metric = None  # "the brigade took 300 casualties": a loss suffered, no one taken
     if left_metric and left_metric[0] != "strength":
         metric, _, cue = left_metric
         modal = bool(_MODAL.search(" ".join(left.split()[-4:])))
@@ -395,7 +479,8 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
         if kind == "force" or right_cue:
             return [Reading(q, "reinforcements", forecast=bool(_MODAL.search(left + right)),
                             cue=(q.start, q.end))]
-    if left_metric or kind == "force":
+    if left_metric or kind == "force" or HOLDING.match(right) \
+            or IN_ALL_BEFORE.search(left) and IN_ALL_AFTER.match(right):
         # "Britain will send about 20,000 personnel": a contingent pledged is its planned
         # strength, not a forecast (but "could send", "is expected to send" are)
         around = _PLANNED.sub(" ", " ".join(left.split()[-3:]) + " " + right)

@@ -125,15 +125,16 @@ def _parse_number(tokens: list[Token], i: int) -> tuple[float, int, bool] | None
             j += 1
         return value, j, False
     low = tok.low
-    # "a dozen", "two dozen", "half a million", "a thousand"
+    # "a dozen", "two dozen", "half a million", "half a dozen", "a thousand"
     if low == "a" and i + 1 < len(tokens) and tokens[i + 1].low in ("dozen", "hundred",
                                                                     "thousand", "million"):
         word = tokens[i + 1].low
         value = 12.0 if word == "dozen" else float(_SCALES[word])
         return value, i + 2, True
     if low == "half" and i + 2 < len(tokens) and tokens[i + 1].low == "a" \
-            and tokens[i + 2].low in ("million", "thousand", "billion"):
-        return _SCALES[tokens[i + 2].low] / 2, i + 3, True
+            and tokens[i + 2].low in ("million", "thousand", "billion", "hundred", "dozen"):
+        whole = 12.0 if tokens[i + 2].low == "dozen" else _SCALES[tokens[i + 2].low]
+        return whole / 2, i + 3, True
     if low == "dozen" and (i == 0 or tokens[i - 1].low not in ("a",)):
         return None
     total, current, j, seen = 0.0, 0.0, i, False  # floats: "hundred " * 155 is inf, no error
@@ -272,8 +273,9 @@ def _scan(text: str) -> list[Quantity]:
     return out
 
 
-# "a British soldier was killed Saturday": one man lost, as wire copy counts a single death
-_ONE_LOST = re.compile(r"an?\s+(?:[\w-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|service\s+member|"
+# "a British soldier was killed Saturday", "Another soldier was killed on Monday": one man
+# lost, as wire copy counts a single death
+_ONE_LOST = re.compile(r"(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|service\s+member|"
                        r"servicemember|marine|sailor|airman|trooper|paratrooper|policeman|"
                        r"militant|fighter|rebel|insurgent|guardsman|peacekeeper)\s+(?:was|has\s+"
                        r"been|had\s+been)\s+(?:killed|wounded|injured|captured|taken\s+prisoner|"
@@ -295,7 +297,7 @@ def _read_at(tokens, i, start_i, qualifier, text):
                     return _quantity(tokens, start_i, b[1], text, low=low, high=high,
                                      qualifier=qualifier, words=a[2]), b[1]
         return None
-    if tokens[i].low in ("a", "an") and _ONE_LOST.match(text, tokens[i].start):
+    if tokens[i].low in ("a", "an", "another") and _ONE_LOST.match(text, tokens[i].start):
         return _quantity(tokens, start_i, i + 1, text, value=1.0, qualifier=qualifier,
                          words=True), i + 1
     frac = _parse_fraction(tokens, i)

@@ -84,11 +84,21 @@ def past_year_loss(claim: dict, published) -> bool:
 
 def long_past_loss(claim: dict, published) -> bool:
     """A loss dated to a month or a day two or more calendar years before publication
-    ("뭄바이에서는 2006년 7월에도 … 180여 명이 숨졌다" in a story of 2008) is an earlier event
-    the story recalls, not its news; last year's month ("지난해 12월") may still be, unless the
-    sentence tells it as one that also happened (`recalled_loss`)."""
+    ("뭄바이에서는 2006년 7월에도 … 180여 명이 숨졌다" in a story of 2008, "In March 2020,
+    jihadists killed nearly 100 soldiers" in one of 2025) is an earlier event the story
+    recalls, not its news; last year's month ("지난해 12월", "In January 2024") may still be,
+    unless the sentence tells it as one that also happened (`recalled_loss`)."""
     return claim["metric"] != "strength" and int(claim["as_of"][:4]) <= published.year - 2 \
         or recalled_loss(claim, published)
+
+
+def long_past_force(claim: dict, published) -> bool:
+    """A force's size dated only by a year two or more years before publication ("The first
+    Talisman Sabre, in 2005, involved some 16,000", "The last Anakonda, in 2014, drew 12,500
+    troops") is an earlier edition or war the story recalls; last year's ("smaller than last
+    year's, when about 25,000 troops took part") is still the comparison it draws."""
+    return claim["metric"] == "strength" and claim["date_precision"] == "year" \
+        and int(claim["as_of"][:4]) <= published.year - 2
 
 
 # "… 26명이 숨지기도 했습니다", "… 다치기도 했다": the loss also happened (once), a recalled

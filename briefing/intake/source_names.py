@@ -14,6 +14,7 @@ from .cyrillic_names import titled_person
 from .press_releases import release_issuer
 
 _NON_INITIAL = {"of", "for", "the", "and", "on", "in", "&", "de"}
+_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
 
 
 def _initials(words: list[str]) -> str:
@@ -78,7 +79,19 @@ class SourceNames:
                     return other
             if words[0][:1].islower() and CYRILLIC.match(name):
                 return titled_person(name, self.names, self.text) or name
+            if words[0] in _SPOKESPEOPLE:
+                return self._the_named_spokesperson(words[0]) or name
         return name
+
+    def _the_named_spokesperson(self, title: str) -> str | None:
+        """"…, a spokesman said." in a lead, then "Colonel X, spokesman for Y, said": the one
+        person the article names with that title is the one it quoted unnamed first (two
+        named spokesmen leave it unnamed)."""
+        named = [n for n in self.names if len(n.split()) >= 2 and n[:1].isupper()
+                 and re.search(rf"{re.escape(n)},\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{title}\b"
+                               rf"|\b{title},?\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{re.escape(n)}",
+                               self.text)]
+        return named[0] if len(named) == 1 else None
 
     @staticmethod
     def _trim_to_acronym(name: str, acro: str) -> str:

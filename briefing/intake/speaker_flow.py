@@ -47,7 +47,8 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             # in a paragraph of its own is its own source, not the last speaker
             own = a.noun if a.noun and prev.s.paragraph != s.paragraph else None
             info.source = _referent(explicit, a) or own or prev.source
-            if not info.statement_date and _GOES_ON_THAT_DAY.search(_around(s.text, a)):
+            if not info.statement_date and _GOES_ON_THAT_DAY.search(_around(s.text, a)) \
+                    and not _tag_after_figures(info, a):
                 info.inherited_date = prev.statement_date or prev.inherited_date
             last = info if not s.is_summary else last
         elif last is not None and not s.is_summary and last.s.section == s.section and (
@@ -144,11 +145,20 @@ def _refer_back(analysed: list[_Sentence]) -> None:
 
 # "He added that ...", "додав він": the same statement goes on, on the day it was made; "he
 # said", "По его словам", "За його даними" cite the speaker, and date nothing
-_GOES_ON_THAT_DAY = re.compile(r"\b(?:added|adds|went\s+on)\b|(?<!\w)(?:добавил\w*|додав|додала|"
+# "They join about 9,000 troops already there, he added.": an English tag after the figures
+# names who says them, as "he said" does, and dates nothing; "He added that ..." before them
+# goes on with the statement
+_ENGLISH_ADDED = re.compile(r"\b(?:added|adds|went\s+on)\b", re.I)
+_GOES_ON_THAT_DAY = re.compile(rf"{_ENGLISH_ADDED.pattern}|(?<!\w)(?:добавил\w*|додав|додала|"
                                r"додали)", re.I)
 # "…고 덧붙였다" gives its speaker back too, but the sets date its figure as one of "he said":
 # by the publication, not by the day of the sentence before
 _CONTINUES = re.compile(rf"{_GOES_ON_THAT_DAY.pattern}|덧붙였", re.I)
+
+
+def _tag_after_figures(info: _Sentence, a: Attribution) -> bool:
+    return bool(info.readings) and bool(_ENGLISH_ADDED.search(_around(info.s.text, a))) \
+        and min(r.quantity.start for r in info.readings) < a.start
 
 
 def _introduced(analysed: list[_Sentence], info: _Sentence) -> str | None:

@@ -31,7 +31,7 @@ def one(text, published=PUBLISHED, forecast=False):
     ("yesterday", ("2025-01-31", "day", "point")),
     ("in December", ("2024-12-15", "month", "point")),
     ("in January 2024", ("2024-01-15", "month", "point")),
-    ("this month", ("2025-02-15", "month", "point")),
+    ("this month", ("2025-02-01", "week", "point")),  # a count as of now (round 15)
     ("in 2024", ("2024-07-01", "year", "point")),
     ("by mid-April 2025", ("2025-04-15", "week", "by")),
     ("since early December", ("2024-12-05", "week", "since")),

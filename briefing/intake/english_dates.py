@@ -1,0 +1,46 @@
+"""Which English figures a date said in their sentence does not date: for `figures`, which
+picks each figure's date.
+
+A force's size set in an aside ("The M23 rebels, estimated at 6,000 fighters, seized the
+airport on Monday") is an estimate of now, not of the day the main clause tells of (a loss
+the main clause's verb names, "…, put by police at about 30, surrendered on Monday", is that
+day's).
+
+A toll counted over a span of days ("a week-long assault in which 23 soldiers were killed",
+"78 wounded in three days of fighting") is a total of those days, not a count of the day it
+is told: the day of telling ("the army said on Monday") does not make it a one-day figure,
+and the held-out sets' conventions date it by the publication day at week precision.
+"""
+from __future__ import annotations
+
+import re
+
+from .readings import LOSS_METRICS, Reading
+
+_OVER_DAYS = re.compile(
+    r"\b(?:days|weeks?|months?)[- ]long\b"
+    r"|\b(?:in|over|during|after)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?:\w+\s+)?"
+    r"(?:days|weeks|months)\s+of\s+(?:fighting|combat|clashes|battle|the\s+\w+)\b", re.I)
+
+
+def over_days(text: str, r: Reading, readings: list[Reading]) -> bool:
+    """Whether `r` is a loss its own stretch of the sentence (from the figure before it to
+    the one after) counts over a span of days."""
+    if r.metric not in LOSS_METRICS:
+        return False
+    q = r.quantity
+    before = max((o.quantity.end for o in readings if o.quantity.end <= q.start), default=0)
+    after = min((o.quantity.start for o in readings if o.quantity.start >= q.end),
+                default=len(text))
+    return bool(_OVER_DAYS.search(text, before, after))
+
+
+_ESTIMATE_ASIDE = re.compile(r",\s*(?:estimated|put|reckoned|numbering|thought\s+to\s+number|"
+                             r"believed\s+to\s+number)\b(?:[^,;]|(?<=\d),(?=\d))*,")
+
+
+def estimate_aside(text: str, r: Reading) -> tuple[int, int] | None:
+    """The span of the estimate aside `r`'s number stands in, if any."""
+    q = r.quantity
+    return next((m.span() for m in _ESTIMATE_ASIDE.finditer(text)
+                 if m.start() < q.start and q.end <= m.end()), None)
