@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, Attribution
 from .cyrillic import find_quantities
-from .cyrillic_names import ANONYMOUS, CALL_SIGN, LEADING, TITLES, has_figure, tidy
+from .cyrillic_names import ANONYMOUS, CALL_SIGN, LEADING, TITLES, WEEKDAY, has_figure, tidy
 from .outlets import is_outlet
 
 _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнача(?:є|ють)|сообщал[аио]?|заявлял[аио]?|говорил[аио]?|повідомлял[аио]?|заявлял[аи]|казав|"
@@ -27,17 +27,19 @@ _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнач�
          r"оценил[аио]?|переда(?:ет|ёт|ют)|пишет|написал[аио]?|доложил[аио]?|объявил[аио]?|"
          r"установил[аио]?|насчитал[аио]?|подсчитал[аио]?|заявив|заявила|заявили|заявило|"
          r"заявля(?:є|ють)|повідомив|повідомил[аио]|повідомля(?:є|ють)|зазначив|зазначил[аио]|"
-         r"розповів|розповіл[аио]|сказав|сказал[аи]|додав|додал[аи]|наголосив|наголосил[аи]|"
-         r"підкреслив|уточнив|підтвердив|підтвердил[аи]|визнав|визнал[аи]|визна(?:є|ють)|"
+         r"розповів|розповіл[аио]|сказав|сказал[аио]|додав|додал[аио]|наголосив|наголосил[аио]|"
+         r"підкреслив|підкреслил[аио]|уточнив|підтвердив|підтвердил[аио]|визнав|визнал[аио]|визна(?:є|ють)|"
+         # a Ukrainian past in every gender: "Міноборони оголосило", "речник заявляв"
+         r"заявляв|повідомляв|говорив|оголосил[аио]|доповіл[аио]|"
          # "Джерело УП каже, що ...", "воєнкори визнають 70 загиблих": said in the present
-         r"каж(?:е|уть)|призна(?:ет|ют|ёт)|стверджу(?:є|ють|вав|вал[аи])|утверждал[аи]?|"
-         r"оцінюю?(?:є|ють)|оцінювал[аио]?|оцінив|оцінил[аи]|написав|пише|переда(?:є|ють)|доповів|оголосив|"
+         r"каж(?:е|уть)|призна(?:ет|ют|ёт)|стверджу(?:є|ють|вав|вал[аио])|утверждал[аи]?|"
+         r"оцінюю?(?:є|ють)|оцінювал[аио]?|оцінив|оцінил[аио]|написав|пише|переда(?:є|ють)|доповів|оголосив|"
          r"встановил[аио]?|нарахувал[аио]?|підрахувал[аио]?|оприлюднив|оприлюднил[аио]|"
          r"обнародовал[аио]?|опубликовал[аио]?|опублікував|опублікувал[аио]|считает|считают|"
          r"вважає|вважають|інформує|інформують|информирует|информируют|опроверг(?:ла|ли|ло)?|"
          r"отчитал(?:ся|ась|ось|ись)|звітував|звітувал[аои]|заперечив|заперечил[аио]|"
          # a denial ("заперечив це") is a statement too; "Такие данные приводит X"
-         r"спростував|спростувал[аио]|привод(?:ит|ят)|привел[аи]?|навод(?:ить|ять)|навів|навел[аи]|"
+         r"спростував|спростувал[аио]|привод(?:ит|ят)|привел[аи]?|навод(?:ить|ять)|навів|навел[аио]|"
          # "Собеседник «Ъ» называет другую цифру": who names a figure states it
          r"называ(?:ет|ют)|назвал[аио]?|назива(?:є|ють)|назвав|назвал[аио]|"
          # "Пушилин прокомментировал ход боев. «…», — добавил он": a comment is a statement
@@ -102,6 +104,13 @@ _ADDRESSEE = re.compile(r"(?:[А-ЯЁІЇЄҐA-Z]{2,6}|(?:агентству|и�
                         r"(?=(?-i:[а-яёіїєґ]|[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+))")
 # how or where something was said, not who said it
 _ADVERBIAL = re.compile(r"^(?:на|в|во|у|під\s+час|во\s+время|в\s+ходе|под|при)\s", re.I)
+# "Раніше в середу речник … заявляв": the day it was said, before whoever said it
+_ON_DAY = re.compile(rf"^(?:в|во|у)\s+(?:{WEEKDAY})\s+", re.I)
+
+
+def _how_or_where(phrase: str) -> bool:
+    """Whether the phrase before a verb says how or where it was said, not who said it."""
+    return bool(_ADVERBIAL.match(_ON_DAY.sub("", LEADING.sub("", phrase.strip() + " ", count=1))))
 _PLURAL = re.compile(r"(?:ли|ют|ят|ють|ять|ються)$", re.I)
 
 
@@ -121,9 +130,15 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
         start = told.end()
     phrase = re.split(r"[,.;:!?)]|\((?!\s*(?:позывн|позивн))|\s[—–]\s", sentence[start:],
                       maxsplit=1)[0]
+    # "… национальной безопасности (ГКНБ)": the body's acronym in brackets ends its name
+    bracketed = _BRACKETED.match(sentence, start + len(phrase))
+    phrase += bracketed.group() if bracketed else ""
     if not phrase.strip():
         return None
     return _apposed(sentence, phrase, start) or (phrase, start)
+
+
+_BRACKETED = re.compile(r"\s*\([А-ЯЁІЇЄҐA-Z]{2,8}\)")
 
 
 # ", начальник Объединенного штаба генерал-полковник Виктор Гремяко": a second description
@@ -193,11 +208,10 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
         # with no one named before it, "собеседник агентства" is its own (anonymous) source
         return Attribution(None, PRONOUN, start, end, verb_end, ANAPHOR_HINTS.get(hint),
                            noun=None if name.lower() in _PRONOUNS else name)
-    alias = None
-    m = re.search(r"\s*\(([A-ZА-ЯІЇЄҐ]{2,8})\)$", name)
-    if m:
-        alias, name = m.group(1), name[:m.start()].strip()
-    return Attribution(name, EXPLICIT, start, end, verb_end, alias)
+    # "… комитета национальной безопасности (ГКНБ)": the acronym stays in the name as
+    # written (other copy names the body by it) and maps a later bare "ГКНБ" to the name
+    m = re.search(r"\(([A-ZА-ЯІЇЄҐ]{2,8})\)$", name)
+    return Attribution(name, EXPLICIT, start, end, verb_end, m and m.group(1))
 
 
 # "... взяла на себя группировка «Исламское государство»*, заявившая об убийстве 71
@@ -278,7 +292,7 @@ def find_attribution(sentence: str) -> Attribution | None:
         return Attribution(None, GENERIC, m.start(), m.end(), m.end())
     for vm in _VERB_RE.finditer(sentence):
         before = _before_verb(sentence, vm.start())
-        if before and _ADVERBIAL.match(LEADING.sub("", before[0].strip() + " ", count=1)) \
+        if before and _how_or_where(before[0]) \
                 and not _PLURAL.search(vm.group()):
             # "Командир батальону, ..., на умовах анонімності розповів", "Про це в ефірі
             # заявив речник X": a singular verb's speaker is not the phrase that says how or

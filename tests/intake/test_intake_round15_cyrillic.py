@@ -1,0 +1,52 @@
+"""Round 15, Russian and Ukrainian: who speaks, and which figures are none.
+
+A body named in full and then by its acronym in brackets ("… национальной безопасности (ГКНБ)")
+keeps the acronym in its name as written, since the rest of the copy names it so. The Ukrainian
+past tense is said in every gender, and a ministry or a command is neuter ("Міноборони
+оголосило", "командування стверджувало"), a man's imperfective masculine ("заявляв"); a
+weekday before the speaker ("Раніше в середу речник … заявляв") says when, not how or where, so
+the speaker is the phrase after it.
+
+Every sentence was written for this table, none taken from a file of the repository. Each case
+proposes exactly one claim, or none where the sentence gives no force's figure."""
+import datetime as dt
+
+import pytest
+from intake_support import assert_one_row
+
+DAY = dt.date(2025, 3, 18)  # a Tuesday
+WEEK = ("2025-03-18", "week")
+MONDAY = ("2025-03-17", "day")
+
+CASES = [
+    # --- a bracketed acronym stays in the speaker's name ----------------------------------
+    ("Пятеро пограничников погибли в понедельник, сообщил во вторник представитель "
+     "Государственной пограничной службы (ГПС).", 5, "killed", None, "(ГПС)", MONDAY),
+    ("Троє військових загинули під час обстрілу, повідомив речник Державної прикордонної "
+     "служби (ДПСУ).", 3, "killed", None, "ДПСУ", WEEK),
+    ("В засаде участвовали около 40 боевиков, заявил сотрудник Службы государственной "
+     "охраны (СГО).", 40, "strength", "about", "СГО", WEEK),
+    # --- the Ukrainian past in every gender ------------------------------------------------
+    ("Міноборони Росії оголосило, що за тиждень знищено понад 300 військових.",
+     300, "killed", "more than", "Міноборони", ("2025-03-15", "week")),
+    ("Командування угруповання стверджувало, що в районі перебувають близько 2 тисяч "
+     "бойовиків.", 2000, "strength", "about", "Командування", WEEK),
+    ("Міністерство оборони визнало, що загинули 12 військових.",
+     12, "killed", None, "Міністерство", WEEK),
+    ("Командування ВМС підтвердило, що на кораблі перебували 40 моряків.",
+     40, "strength", None, "Командування ВМС", WEEK),
+    # --- a weekday before the speaker says when -------------------------------------------
+    ("Раніше у понеділок речник ОВА Іван Петренко заявляв про 40 загиблих військових.",
+     40, "killed", None, "Петренко", MONDAY),
+    ("У понеділок командир батальйону Олег Ткач повідомляв, що в полон потрапили "
+     "шестеро окупантів.", 6, "captured", None, "Ткач", MONDAY),
+    ("Ранее в понедельник представитель штаба Игорь Волков сообщил о гибели 15 "
+     "военнослужащих.", 15, "killed", None, "Волков", MONDAY),
+    ("Також у понеділок командир бригади Олег Ткач повідомив, що в полон потрапили "
+     "шестеро окупантів.", 6, "captured", None, "Ткач", MONDAY),
+]
+
+
+@pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES)
+def test_round15_cyrillic(text, value, metric, qualifier, keyword, date):
+    assert_one_row(text, DAY, metric, value, qualifier, keyword, date)
