@@ -5,7 +5,9 @@ keeps the acronym in its name as written, since the rest of the copy names it so
 past tense is said in every gender, and a ministry or a command is neuter ("Міноборони
 оголосило", "командування стверджувало"), a man's imperfective masculine ("заявляв"); a
 weekday before the speaker ("Раніше в середу речник … заявляв") says when, not how or where, so
-the speaker is the phrase after it.
+the speaker is the phrase after it, and "на своїй сторінці у Facebook" where he wrote it. A paper
+that names no one after it ("…, йдеться у повідомленні.", "У його зведенні зазначається") is
+the paper of the speaker quoted before, as "По его словам" is his words.
 
 Every sentence was written for this table, none taken from a file of the repository. Each case
 proposes exactly one claim, or none where the sentence gives no force's figure."""
@@ -44,6 +46,27 @@ CASES = [
      "военнослужащих.", 15, "killed", None, "Волков", MONDAY),
     ("Також у понеділок командир бригади Олег Ткач повідомив, що в полон потрапили "
      "шестеро окупантів.", 6, "captured", None, "Ткач", MONDAY),
+    # --- where he wrote it is no part of who wrote it ---------------------------------------
+    ("Як написав на своїй сторінці у Facebook радник міністра внутрішніх справ Антон "
+     "Геращенко, у бою загинули п'ятеро бойовиків.", 5, "killed", None, "Геращенко", WEEK),
+    ("Как написал на своей странице в Facebook заместитель министра внутренних дел "
+     "республики Олег Бойко, в бою погибли не менее пяти боевиков.",
+     5, "killed", "at least", "Бойко", WEEK),
+    ("Як повідомив на своїй сторінці в соцмережі заступник голови обласної військової "
+     "адміністрації Олег Бойко, загинули двоє військових.", 2, "killed", None, "Бойко", WEEK),
+    # --- a paper no one is named after is the speaker's before ----------------------------
+    ("Пресс-центр группировки «Восток» сообщил о бое у села.\n\n"
+     "Двое военнослужащих погибли при обстреле, говорится в сообщении.",
+     2, "killed", None, "Пресс-центр", WEEK),
+    ("Прес-служба бригади повідомила про бій біля села.\n\n"
+     "Внаслідок обстрілу загинули троє військових, йдеться у повідомленні.",
+     3, "killed", None, "Прес-служба", WEEK),
+    ("Штаб оборони міста повідомив про штурм.\n\n"
+     "У його зведенні зазначається, що в полон потрапили четверо окупантів.",
+     4, "captured", None, "Штаб", WEEK),
+    ("Генштаб опублікував зведення.\n\n"
+     "За добу, як ідеться у зведенні, ворог втратив 1 100 військових.",
+     1100, "loss_rate", None, "Генштаб", WEEK),
 ]
 
 
