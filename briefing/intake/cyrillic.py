@@ -18,6 +18,7 @@ import re
 from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
 from .numbers import Quantity, more_than_after, plausible
+from .readings import Reading
 
 _QUALIFIERS = [
     (r"не\s+менее|не\s+меньше|по\s+меньшей\s+мере|по\s+крайней\s+мере|как\s+минимум|минимум|"
@@ -210,8 +211,12 @@ _FORCE_NOUNS = (r"военн|военнослужащ|солдат|бойц|бо
                 r"пехотинц|піхотинц|бойовик|боевик|матрос|моряк|миротворц|спецназовц|"
                 r"повстанц|гвардейц|гвардійц|танкист|артиллерист|артилерист|снайпер|"
                 r"летчик|льотчик|пилот|пілот|диверсант|террорист|терорист|джихадист|"
-                r"инструктор|інструктор|защитник|захисник|силовик|нападавш|нападающ|нападник|сотрудник\w*\s+(?:сил|силов|спецслужб|полиц)|"
-                r"співробітник\w*\s+(?:сил|силов|спецслужб|поліці)|"
+                r"инструктор|інструктор|защитник|захисник|силовик|нападавш|нападающ|нападник|"
+                # police and the men of law enforcement are armed forces too
+                r"полицейск|поліцейськ|милиционер|міліціонер|правоохранител|правоохоронц|"
+                r"нацгвардейц|нацгвардійц|"
+                r"сотрудник\w*\s+(?:сил|силов|спецслужб|полиц|правоохранительн)|"
+                r"співробітник\w*\s+(?:сил|силов|спецслужб|поліці|правоохоронн)|"
                 # "від 38 до 42 членів екіпажу", "около 8 тыс. вооруженных членов" (a group)
                 r"член\w*\s+(?:экипаж|екіпаж)|(?:вооруж[её]нн|озброєн)\w*\s+член")
 # people in general: a count of them is a force figure only with a word that says so
@@ -265,7 +270,10 @@ RUSSIAN_UKRAINIAN = CueTable(
                             r"оружие\s+сложил", r"зброю\s+склал", r"зброю\s+склав",
                             r"задержа", r"затрима", r"арестова", r"заарештува")),
         ("missing", _stems(r"пропал\w*\s+без\s+вести", r"пропавш\w*\s+без\s+вести", r"без\s+вести", r"зникл\w*\s+безвісти",
-                           r"безвісти")),
+                           r"безвісти",
+                           # "Судьба ещё десяти бойцов неизвестна", "місцеперебування трьох
+                           # невідоме": whose fate is unknown (the short form, said of them)
+                           r"(?:неизвестн|невідом)(?:а|о|ы|е|і)(?!\w)")),
     ),
     strength=_stems(r"численност", r"чисельн", r"группиров", r"угрупован", r"контингент",
                     r"насчитыва", r"налічу", r"участву", r"участь", r"участи", r"задейств",
@@ -367,7 +375,36 @@ def read_figures(sentence: str, quantities: list[Quantity],
         a, b = m.span(1)
         if not any(a < q.start < b for q in quantities):
             sentence = sentence[:a] + " " * (b - a) + sentence[b:]
-    return read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
+    readings = read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
+    return sorted(readings + _restated_sizes(sentence, quantities, blocked, readings),
+                  key=lambda r: r.quantity.start)
+
+
+# a force or a unit, then a comma or a dash: "часть украинских военных, около сотни человек",
+# "дві батальйонно-тактичні групи, близько 800 людей", "сили до двох полків – до 4 тисяч осіб"
+_UNIT = (r"полк|батальон|батальйон|бригад|рот[аыуи]|взвод|групп|груп|отряд|загон|загін|дивизи|"
+         r"дивізі|(?-i:БТГ)|подразделени|підрозділ|гарнизон|гарнізон|группировк|угруповань")
+_APPOSED_TO = re.compile(rf"(?<!\w)(?:{_FORCE_NOUNS}|{_UNIT})[\w'’-]*\s*(?:,|\s[—–])\s*$", re.I)
+# the count's own noun, people or a force, and the end of the aside
+_RESTATING = re.compile(rf"\s*(?:[\w'’-]+\s+)?(?:{_FORCE_NOUNS})[\w'’.-]*\s*(?:[,.;!?»\"”)]|\s[—–]|$)",
+                        re.I)
+
+
+def _restated_sizes(sentence: str, quantities: list[Quantity], blocked: list[tuple[int, int]],
+                    readings) -> list[Reading]:
+    """A count of people set off right after a force or a unit restates its size: a strength
+    (the force itself was not counted, or was counted in its units)."""
+    read = {r.quantity.start for r in readings}
+    out = []
+    for q in quantities:
+        before = sentence[max(0, q.start - 60):q.start]
+        named = _APPOSED_TO.search(before)
+        if q.start in read or q.is_fraction or any(a <= q.start < b for a, b in blocked) \
+                or not named or _PEOPLE.match(named.group()) \
+                or not _RESTATING.match(sentence, q.end):
+            continue
+        out.append(Reading(q, "strength", cue=(q.start, q.end)))
+    return out
 
 
 _ADJECTIVE = (r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]+(?:их|ых|ких|ьких|ские|ські|ская|ська|ский|ський|ые|ий|ій|ой|"

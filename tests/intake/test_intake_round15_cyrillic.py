@@ -9,12 +9,19 @@ the speaker is the phrase after it, and "на своїй сторінці у Fac
 that names no one after it ("…, йдеться у повідомленні.", "У його зведенні зазначається") is
 the paper of the speaker quoted before, as "По его словам" is his words.
 
+Which figures are a force's: men whose fate is unknown ("Судьба ещё десяти бойцов неизвестна",
+"доля … невідома") are missing; a four-digit count of the men it names ("насчитывалось 2030
+военнослужащих") is no year; police and the men of law enforcement are armed forces, so their
+share of a toll ("в том числе 13 полицейских") is recorded; and a count of people set off by a
+comma or a dash right after a force or a unit ("часть военных, около сотни человек", "сили до
+двох полків – до 4 тисяч осіб") restates that force's size, a strength.
+
 Every sentence was written for this table, none taken from a file of the repository. Each case
 proposes exactly one claim, or none where the sentence gives no force's figure."""
 import datetime as dt
 
 import pytest
-from intake_support import assert_one_row
+from intake_support import assert_one_row, rows
 
 DAY = dt.date(2025, 3, 18)  # a Tuesday
 WEEK = ("2025-03-18", "week")
@@ -67,9 +74,54 @@ CASES = [
     ("Генштаб опублікував зведення.\n\n"
      "За добу, як ідеться у зведенні, ворог втратив 1 100 військових.",
      1100, "loss_rate", None, "Генштаб", WEEK),
+    # --- whose fate is unknown are missing ------------------------------------------------
+    ("Судьба ещё десяти сотрудников пока неизвестна, сообщил полковник Игорь Сапрыкин.",
+     10, "missing", None, "Сапрыкин", WEEK),
+    ("Доля ще трьох бійців досі невідома, повідомили в штабі бригади.",
+     3, "missing", None, "штаб", WEEK),
+    ("Местонахождение пятерых военнослужащих неизвестно.",
+     5, "missing", None, "the publication", WEEK),
+    # --- a count of the men a year-like number names is no year ---------------------------
+    ("Гарнизон базы, в котором насчитывалось 1950 военнослужащих, покинул район.",
+     1950, "strength", None, "the publication", WEEK),
+    ("На заставі несли службу 1980 прикордонників.",
+     1980, "strength", None, "the publication", WEEK),
+    # --- a count of people set off after a force or a unit restates its size --------------
+    ("Источник в штабе сообщил, что часть окруженных военных, около сотни человек, "
+     "укрылась в лесу.", 100, "strength", "about", "Источник", WEEK),
+    ("«Проти нас діють дві батальйонно-тактичні групи, близько 800 людей», — сказав "
+     "командир роти.", 800, "strength", "about", "командир", WEEK),
+    ("За оцінкою бригади, противник зосередив на цій ділянці сили до двох полків – до 4 "
+     "тисяч осіб.", 4000, "strength", "up to", "бригад", WEEK),
+]
+# police and the men of law enforcement are armed forces: their share of a toll is recorded
+TOLLS = [
+    ("Ранения получили 30 человек, в том числе 8 полицейских.",
+     [(30, "wounded"), (8, "wounded")]),
+    ("Загинули 40 людей, серед них 11 поліцейських.", [(40, "killed"), (11, "killed")]),
+    ("В ходе беспорядков погибли 225 человек, из них 19 - сотрудники правоохранительных "
+     "органов и военнослужащие.", [(225, "killed"), (19, "killed")]),
+    ("В бою погибли 14 военнослужащих, судьба ещё троих неизвестна.",
+     [(14, "killed"), (3, "missing")]),
+]
+# people who are no force, set off after their own noun, restate no force's size
+NOTHING = [
+    "Жители села, около 300 человек, покинули дома.",
+    "Колонна беженцев, около 500 человек, вышла из города.",
+    "Из окружения вышла группа мирных жителей, около 40 человек.",
 ]
 
 
 @pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES)
 def test_round15_cyrillic(text, value, metric, qualifier, keyword, date):
     assert_one_row(text, DAY, metric, value, qualifier, keyword, date)
+
+
+@pytest.mark.parametrize("text, expected", TOLLS)
+def test_the_parts_of_a_toll(text, expected):
+    assert [(r[0], r[1]) for r in rows(text, DAY)] == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_force_figure(text):
+    assert rows(text, DAY) == []
