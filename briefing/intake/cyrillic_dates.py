@@ -216,10 +216,11 @@ def _role(text: str, start: int, end: int) -> str:
         # марта", "від початку вторгнення 24 лютого": the start of a count, with the
         # operation's name before its day
         return "since"
-    # "боев, начавшихся 2 марта", "у боях, що почалися 2 березня": the day a fight began, so
-    # its toll is counted since; an exercise that began that day has its strength on it
+    # "боев, начавшихся 2 марта", "у боях, що почалися 2 березня", "в боях за Бендеры,
+    # начавшихся в пятницу": the day a fight began, so its toll is counted since; an exercise
+    # that began that day has its strength on it
     if re.search(r"(?<!\w)(?:бо[еёиіїя]|войн|війн|конфликт|конфлікт|столкновен|зіткнен|наступ|"
-                 r"штурм|обстрел|обстріл)\w*,?\s+(?:начавш|вспыхнувш|розпочат|"
+                 r"штурм|обстрел|обстріл)\w*(?:\s+[^\s,;.]+){0,4}?,?\s+(?:начавш|вспыхнувш|розпочат|"
                  r"(?:котор|что|що|як)\w*\s+(?:\w+\s+)?(?:начал|почал|розпочал|вспыхнул|"
                  r"спалахнул))\w*\s+$", before):
         return "since"
@@ -228,9 +229,10 @@ def _role(text: str, start: int, end: int) -> str:
     return "point"
 
 
-# "600 військових, мобілізованих восени", "солдат, призванных в сентябре": a participle set
-# off after the count says when those people were called up or sent, not when they were counted
-_DESCRIBED = re.compile(r",\s*[а-яёіїєґ'’ʼ]+[нт](?:их|ых|і|ые)\s+$", re.I)
+# "600 військових, мобілізованих восени", "солдат, призванных в сентябре", "сил, задіяних у
+# вторгненні в лютому": a participle set off after the count says when those people were called
+# up or sent, not when they were counted
+_DESCRIBED = re.compile(r",\s*[а-яёіїєґ'’ʼ]+[нт](?:их|ых|і|ые)(?:\s+[^\s\d,;.]+){0,3}?\s+$", re.I)
 
 
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:

@@ -46,7 +46,11 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             # in a paragraph of its own is its own source, not the last speaker
             own = a.noun if a.noun and prev.s.paragraph != s.paragraph else None
             info.source = _referent(explicit, a) or own or prev.source
-            if not info.statement_date and _CONTINUES.search(_around(s.text, a)):
+            # "He added that …" goes on with the day of the statement; the Russian and
+            # Ukrainian copy's "добавил он", "додав він" closes a sentence of its own, which
+            # gives no date (the publication's week)
+            if not info.statement_date and _CONTINUES.search(_around(s.text, a)) \
+                    and not CYRILLIC.search(s.text):
                 info.inherited_date = prev.statement_date or prev.inherited_date
             last = info if not s.is_summary else last
         elif last is not None and not s.is_summary and last.s.section == s.section and (

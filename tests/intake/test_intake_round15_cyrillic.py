@@ -9,6 +9,14 @@ the speaker is the phrase after it, and "на своїй сторінці у Fac
 that names no one after it ("…, йдеться у повідомленні.", "У його зведенні зазначається") is
 the paper of the speaker quoted before, as "По его словам" is his words.
 
+Dates: the day fights began ("в боях за Бендеры, начавшихся в пятницу", with words between the
+fight and its participle) starts a count, it dates no toll; a participle set off after a count
+("сил, задіяних у вторгненні в лютому") says when the men were sent, also with words before its
+date; the day an act is named in the reported clause ("У середу … загинули п'ятеро, ще 29
+поранені, повідомив у четвер") dates its figures, not the later day it was told; and "добавил
+он", "додав він" closing a sentence of its own gives it no date (the publication's week, as the
+held-out sets' conventions say), where English "He added that" goes on with the statement's day.
+
 Which figures are a force's: men whose fate is unknown ("Судьба ещё десяти бойцов неизвестна",
 "доля … невідома") are missing; a four-digit count of the men it names ("насчитывалось 2030
 военнослужащих") is no year; police and the men of law enforcement are armed forces, so their
@@ -94,6 +102,39 @@ CASES = [
     ("За оцінкою бригади, противник зосередив на цій ділянці сили до двох полків – до 4 "
      "тисяч осіб.", 4000, "strength", "up to", "бригад", WEEK),
 ]
+# --- dates ---------------------------------------------------------------------------------
+DATED_CASES = [
+    # the day fights began, with words between the fight and its participle, starts a count
+    ("Не менее 40 бойцов погибли в боях за город, начавшихся в пятницу, сообщил командующий "
+     "гвардией Стефан Кицак.", 40, "killed", "at least", "Кицак", WEEK),
+    ("У боях за висоту біля села, що почалися в понеділок, загинули восьмеро військових.",
+     8, "killed", None, "the publication", WEEK),
+    ("С начала боев за плацдарм, которые начались в понедельник, противник потерял около "
+     "300 военнослужащих.", 300, "casualties", "about", "the publication", WEEK),
+    # a participle set off after the count, with words before its date, says when the men
+    # were sent, not when they were lost
+    ("Росія втратила близько третини сил, задіяних у вторгненні в лютому, йдеться у зведенні "
+     "британської розвідки.", 1 / 3, "casualties", "about", "розвідки", WEEK),
+    ("Россия потеряла около 5 тыс. военных, переброшенных под Курск в августе, заявил Генштаб.",
+     5000, "casualties", "about", "Генштаб", WEEK),
+]
+# (value, metric, as_of, precision) of every claim
+DATED = [
+    # the day of the act the reported clause names, not the later day it was told
+    ("У неділю в боях загинули п'ятеро військових, ще 12 поранені, повідомив у понеділок "
+     "речник бригади Андрій Коваль.",
+     [(5, "killed", "2025-03-16", "day"), (12, "wounded", "2025-03-16", "day")]),
+    ("В воскресенье у села погибли трое военнослужащих, еще семеро ранены, сообщил в "
+     "понедельник представитель штаба Игорь Волков.",
+     [(3, "killed", "2025-03-16", "day"), (7, "wounded", "2025-03-16", "day")]),
+    # "добавил он", "додав він" closes a sentence that gives no date: the publication's week
+    ("Генерал Иван Петров заявил в понедельник, что в районе находятся около 2 тыс. военных. "
+     "Еще 14 военнослужащих числятся пропавшими без вести, добавил он.",
+     [(2000, "strength", "2025-03-17", "day"), (14, "missing", "2025-03-18", "week")]),
+    ("Речник Андрій Коваль повідомив у понеділок, що загинули четверо військових. Ще двоє "
+     "вважаються зниклими безвісти, додав він.",
+     [(4, "killed", "2025-03-17", "day"), (2, "missing", "2025-03-18", "week")]),
+]
 # police and the men of law enforcement are armed forces: their share of a toll is recorded
 TOLLS = [
     ("Ранения получили 30 человек, в том числе 8 полицейских.",
@@ -115,6 +156,16 @@ NOTHING = [
 @pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES)
 def test_round15_cyrillic(text, value, metric, qualifier, keyword, date):
     assert_one_row(text, DAY, metric, value, qualifier, keyword, date)
+
+
+@pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", DATED_CASES)
+def test_round15_cyrillic_dates(text, value, metric, qualifier, keyword, date):
+    assert_one_row(text, DAY, metric, value, qualifier, keyword, date)
+
+
+@pytest.mark.parametrize("text, expected", DATED)
+def test_the_day_of_each_figure(text, expected):
+    assert [(r[0], r[1], str(r[4]), r[5]) for r in rows(text, DAY)] == expected
 
 
 @pytest.mark.parametrize("text, expected", TOLLS)
