@@ -153,13 +153,8 @@ NOTHING = [
 ]
 
 
-@pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES)
+@pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES + DATED_CASES)
 def test_round15_cyrillic(text, value, metric, qualifier, keyword, date):
-    assert_one_row(text, DAY, metric, value, qualifier, keyword, date)
-
-
-@pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", DATED_CASES)
-def test_round15_cyrillic_dates(text, value, metric, qualifier, keyword, date):
     assert_one_row(text, DAY, metric, value, qualifier, keyword, date)
 
 
