@@ -176,3 +176,19 @@ def titled_person(title: str, names: list[str], text: str) -> str | None:
                 rf"(?<!\w){stem}[\w-]*\s+(?:[\w'’ʼ-]+\s+){{0,5}}?{re.escape(name)}", text, re.I):
             return name
     return None
+
+
+# "Глава военного ведомства", "глава Минобороны", "очільник міністерства": the head of a
+# ministry, said without his name, is the minister the article named
+_HEAD_OF_MINISTRY = re.compile(r"^(?:глава|руководитель|керівник|очільник|голова)\s+(?:[\w'’-]+\s+)?"
+                               r"(?:ведомства|відомства|министерства|міністерства|минобороны|"
+                               r"міноборони|Пентагона)$", re.I)
+
+
+def minister_meant(name: str, names: list[str], text: str) -> str | None:
+    """The minister a periphrasis for the head of his ministry stands for, if named before."""
+    if not _HEAD_OF_MINISTRY.match(name):
+        return None
+    return next(filter(None, (titled_person(title, names, text) for title in
+                              (name.split()[0].lower(), "министр", "міністр"))), None)
+

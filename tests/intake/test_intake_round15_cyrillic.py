@@ -7,7 +7,9 @@ past tense is said in every gender, and a ministry or a command is neuter ("Мі
 weekday before the speaker ("Раніше в середу речник … заявляв") says when, not how or where, so
 the speaker is the phrase after it, and "на своїй сторінці у Facebook" where he wrote it. A paper
 that names no one after it ("…, йдеться у повідомленні.", "У його зведенні зазначається") is
-the paper of the speaker quoted before, as "По его словам" is his words.
+the paper of the speaker quoted before, as "По его словам" is his words; and the head of a
+ministry said without a name ("Глава военного ведомства", "очільник міністерства") is the minister
+the article named.
 
 Dates: the day fights began ("в боях за Бендеры, начавшихся в пятницу", with words between the
 fight and its participle) starts a count, it dates no toll; a participle set off after a count
@@ -82,6 +84,16 @@ CASES = [
     ("Генштаб опублікував зведення.\n\n"
      "За добу, як ідеться у зведенні, ворог втратив 1 100 військових.",
      1100, "loss_rate", None, "Генштаб", WEEK),
+    # --- the head of a ministry, not named, is the minister the article named --------------
+    ("Министр обороны Сергей Шойгу доложил, что Марьинка взята.\n\n"
+     "Глава военного ведомства также сообщил, что противник потерял около 20 тыс. "
+     "военнослужащих.", 20000, "casualties", "about", "Шойгу", WEEK),
+    ("Міністр оборони Олексій Резніков заявив, що наступ триває.\n\n"
+     "Очільник міністерства додав, що в полон потрапили 40 окупантів.",
+     40, "captured", None, "Резніков", WEEK),
+    ("Глава Минобороны Андрей Белоусов заявил, что наступление идет по плану.\n\n"
+     "Глава ведомства сообщил, что в плен сдались 12 военных.",
+     12, "captured", None, "Белоусов", WEEK),
     # --- whose fate is unknown are missing ------------------------------------------------
     ("Судьба ещё десяти сотрудников пока неизвестна, сообщил полковник Игорь Сапрыкин.",
      10, "missing", None, "Сапрыкин", WEEK),
