@@ -237,7 +237,11 @@ _OTHER = re.compile(
     r"радиолокац|(?-i:РЛС|САУ|БМП|БТР|РСЗО|ЗРК)(?!\w)|"
     r"раз\b|рази|разів|гектар|тонн|долар|доллар|рубл|гривен|гривень|евро|євро|самол|літак|"
     r"вертол|гелікоптер|корабл|катер|позиц|атак|удар|обстріл|обстрел|КАБ|бомб|авиабомб|"
-    r"авіабомб|взрыв|вибух|теракт|полигон|полігон)", re.I)  # "двух взрывов": blasts, not people
+    r"авіабомб|взрыв|вибух|теракт|полигон|полігон|"  # "двух взрывов": blasts, not people
+    # "совершила 40 вылетов", "задействовано 20 воинских эшелонов": sorties and trains
+    r"вылет|вил[іе]т|вильот|эшелон|ешелон|"
+    # "бежали 785 родственников боевиков": the fighters' families are no fighters
+    r"родственник|родич|член\w*\s+(?:сем|родин))", re.I)
 
 _HOW_BADLY = r"(?:(?:тяжело|серьезно|серьёзно|легко|важко|тяжко|серйозно)\s+)?"
 
@@ -306,7 +310,15 @@ RUSSIAN_UKRAINIAN = CueTable(
     # people who are no force, named before it
     other_before=re.compile(r"(?<!\w)(?:жител|мешканц|беженц|біженц|переселенц|населени|"
                             r"населенн)\w*(?:\s+[\w'’-]+){0,2},\s+(?:около|более|почти|свыше|"
-                            r"близько|понад|майже|приблизно)?\s*$", re.I),
+                            r"близько|понад|майже|приблизно)?\s*$|"
+                            # "в нем проживают около 300 человек": who live there
+                            r"(?<!\w)(?:прожива|мешка|живут|живуть)\w*\s+$|"
+                            # "Среди жителей кишлака … погибли семь человек": the count is theirs
+                            r"(?<!\w)(?:среди|серед)\s+(?:[\w'’-]+\s+)?(?:жител|мешканц|мирн|"
+                            r"цивільн|гражданск|населен)|"
+                            # "стан трьох із них оцінюється як важкий": the state of some of
+                            # the wounded counted before, no toll of its own
+                            r"(?<!\w)(?:стан|состояни\w*)\s*$", re.I),
     civilians=re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:мирн|цивільн|гражданск|дет|діт|жител|мешканц|"
                          r"пассажир|пасажир|журналист|журналіст|рабоч|працівник|студент|"
                          r"беженц|біженц|пациент|пацієнт|медик|заложник|заручник|моряк\w*\s+"
@@ -344,7 +356,10 @@ RUSSIAN_UKRAINIAN = CueTable(
                        r"жертв)\w*", re.I),
     size=_stems(r"численност", r"чисельн"),
     removed=_stems(r"вывез", r"вивез", r"эвакуир", r"эвакуаци", r"евакую", r"евакуйов",
-                   r"евакуаці", r"евакуюв", r"вывод", r"виведен"),
+                   r"евакуаці", r"евакуюв", r"вывод", r"виведен",
+                   # "з початку року пройшли підготовку 4 тисячі": the men trained over months,
+                   # who are no force there either
+                   r"пройшл\w*\s+(?:підготовк|навчан)", r"прошл\w*\s+(?:подготовк|обучени)"),
     released=_stems(r"(?:из|с|з|із)\s+(?:плена|полону)", r"обмен", r"обмін", r"освобожд",
                     r"звільн", r"вернул", r"повернул", r"вернувш", r"повернувш"),
     part_of=re.compile(r"^\s*(?:из|з|із)\s+$", re.I),
@@ -375,9 +390,17 @@ def read_figures(sentence: str, quantities: list[Quantity],
         a, b = m.span(1)
         if not any(a < q.start < b for q in quantities):
             sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    for m in _NOTIONAL_DASH.finditer(sentence):
+        sentence = sentence[:m.start(1)] + " " + sentence[m.end(1):]
     readings = read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
     return sorted(readings + _restated_sizes(sentence, quantities, blocked, readings),
                   key=lambda r: r.quantity.start)
+
+
+# "условный противник — диверсионная группа численностью до 40 человек": the dash names
+# what the make-believe enemy is, so it breaks no clause between "условный" and the count
+_NOTIONAL_DASH = re.compile(r"(?<!\w)(?:условн|умовн)\w*\s+(?:противник|ворог|враг)\w*\s+([—–])\s",
+                            re.I)
 
 
 # a force or a unit, then a comma or a dash: "часть украинских военных, около сотни человек",

@@ -255,12 +255,16 @@ _EARLIER_EDITION = re.compile(r"(?<!\w)(?:предыдущ|прошлогодн|
 _LAST_TIME = re.compile(r"(?<!\w)(?:в\s+прошлый\s+раз|минулого\s+разу|торік|в\s+прошлом\s+году|"
                         r"минулого\s+року)(?!\w)", re.I)
 _TOOK_PART = re.compile(r"(?<!\w)(?:участвова|участь|участи[еия])", re.I)
+# "Для сравнения: в учении «Центр-2015» участвовали около 95 тыс.": another event's figure,
+# set beside the news to measure it
+_COMPARED = re.compile(r"(?<!\w)(?:для\s+сравнения|для\s+порівняння)(?!\w)", re.I)
 
 
 def earlier_edition(claim: dict, published: dt.date, sentence: str) -> bool:
     """A figure of an earlier edition of the event, dated only by its past year, or of those
-    who took part last time, is that edition's, not news of the article's."""
-    if _LAST_TIME.search(sentence) and _TOOK_PART.search(sentence):
+    who took part last time, or one set beside the news for comparison, is that edition's,
+    not news of the article's."""
+    if _LAST_TIME.search(sentence) and _TOOK_PART.search(sentence) or _COMPARED.search(sentence):
         return True
     return claim["date_precision"] == "year" and int(claim["as_of"][:4]) < published.year \
         and bool(_EARLIER_EDITION.search(sentence))

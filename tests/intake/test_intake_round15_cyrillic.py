@@ -26,6 +26,14 @@ share of a toll ("в том числе 13 полицейских") is recorded; 
 comma or a dash right after a force or a unit ("часть военных, около сотни человек", "сили до
 двох полків – до 4 тисяч осіб") restates that force's size, a strength.
 
+And which are none: sorties and trains ("60 вылетов", "20 воинских эшелонов"); the fighters'
+families ("785 родственников боевиков"); who live in a place ("в нем проживают около 300
+человек") and a count among its residents ("Среди жителей кишлака … погибли семь человек"); the
+state of some of the wounded ("стан трьох із них оцінюється як важкий"); the men trained over
+months ("пройшли підготовку понад 4 тисячі"); another event's figure set beside the news ("Для
+сравнения: в учении «Центр-2015» участвовали …"); and the make-believe enemy an exercise names
+after a dash ("условный противник — диверсионная группа численностью до 40 человек").
+
 Every sentence was written for this table, none taken from a file of the repository. Each case
 proposes exactly one claim, or none where the sentence gives no force's figure."""
 import datetime as dt
@@ -157,11 +165,37 @@ TOLLS = [
     ("В бою погибли 14 военнослужащих, судьба ещё троих неизвестна.",
      [(14, "killed"), (3, "missing")]),
 ]
-# people who are no force, set off after their own noun, restate no force's size
 NOTHING = [
+    # people who are no force, set off after their own noun, restate no force's size
     "Жители села, около 300 человек, покинули дома.",
     "Колонна беженцев, около 500 человек, вышла из города.",
     "Из окружения вышла группа мирных жителей, около 40 человек.",
+    # sorties and trains are no men
+    "По данным штаба, авиация совершила 60 вылетов и уничтожила склад.",
+    "Авиация за сутки выполнила 45 вылетов, уничтожив позиции противника.",
+    # the fighters' families are no fighters
+    "Из лагеря бежали 785 родственников боевиков.",
+    "У таборі перебувають близько 2 тисяч членів родин бойовиків.",
+    # who live in a place are its residents
+    "В поселке, где находится штаб, проживают около 700 человек.",
+    # a count among the residents or civilians is theirs
+    "Среди мирных жителей города, по данным мэрии, погибли девять человек.",
+    "Серед мешканців села загинули четверо людей, повідомили в ОВА.",
+    # the state of some of the wounded is no toll of its own
+    "Пострадавшим оказывается помощь, состояние троих раненых оценивается как тяжелое.",
+    "Усім пораненим надається допомога, стан чотирьох із них важкий.",
+    "«Стан близько 20 поранених залишається важким», — сказав лікар.",
+    # the men trained over months are no force there
+    "З початку року в навчальному центрі пройшли підготовку понад 5 тисяч мобілізованих.",
+    "За год на полигоне прошли подготовку около 3 тыс. военнослужащих.",
+    # another event's figure set beside the news for comparison
+    "Для сравнения: в учении «Восток-2018» участвовали около 300 тыс. военных.",
+    "Для порівняння, у навчаннях 2021 року взяли участь близько 6 тисяч військових.",
+    # the make-believe enemy an exercise names after a dash
+    "По замыслу, условный противник — бандгруппа численностью до 60 человек — была "
+    "уничтожена.",
+    "В ходе учения условный противник — диверсионная группа численностью до 40 человек — был "
+    "уничтожен.",
 ]
 
 
