@@ -206,6 +206,11 @@ def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 70):start].lower() + (own.group() if own else "")
     if re.search(r"(?:по\s+состоянию\s+на|станом\s+на)\s*$", before):
         return "as_of"
+    # "гарнизон к началу штурма в июле насчитывал", "на початок наступу в серпні": the day
+    # an event began, the count told now of the force it met
+    if re.search(r"(?<!\w)(?:к|на)\s+(?:момент\s+)?(?:началу|начала|початку|початок)\s+"
+                 r"(?:[\w'’-]+\s+){1,2}$", before):
+        return "since"
     if re.search(r"(?<!\w)(?:к|до)\s*$", before):
         return "by"
     if re.search(r"(?<!\w)(?:с|со|з|із|від|от|начиная\s+с|починаючи\s+з)\s*$", before):

@@ -14,7 +14,8 @@ the article named.
 Dates: the day fights began ("в боях за Бендеры, начавшихся в пятницу", with words between the
 fight and its participle) starts a count, it dates no toll; a participle set off after a count
 ("сил, задіяних у вторгненні в лютому") says when the men were sent, also with words before its
-date; the day an act is named in the reported clause ("У середу … загинули п'ятеро, ще 29
+date; the day an event began that a force is counted at ("гарнизон к началу штурма в июле
+насчитывал", "на початок наступу в серпні") is not the day of the count; the day an act is named in the reported clause ("У середу … загинули п'ятеро, ще 29
 поранені, повідомив у четвер") dates its figures, not the later day it was told; and "добавил
 он", "додав він" closing a sentence of its own gives it no date (the publication's week, as the
 held-out sets' conventions say), where English "He added that" goes on with the statement's day.
@@ -27,7 +28,7 @@ comma or a dash right after a force or a unit ("часть военных, ок�
 двох полків – до 4 тисяч осіб") restates that force's size, a strength.
 
 And which are none: sorties and trains ("60 вылетов", "20 воинских эшелонов"); the fighters'
-families ("785 родственников боевиков"); who live in a place ("в нем проживают около 300
+families ("785 родственников боевиков") and rescuers ("трое сотрудников МЧС"); who live in a place ("в нем проживают около 300
 человек") and a count among its residents ("Среди жителей кишлака … погибли семь человек"); the
 state of some of the wounded ("стан трьох із них оцінюється як важкий"); the men trained over
 months ("пройшли підготовку понад 4 тисячі"); another event's figure set beside the news ("Для
@@ -131,6 +132,13 @@ DATED_CASES = [
      8, "killed", None, "the publication", WEEK),
     ("С начала боев за плацдарм, которые начались в понедельник, противник потерял около "
      "300 военнослужащих.", 300, "casualties", "about", "the publication", WEEK),
+    # the day an event began, which the force was counted at, is not the day of the count
+    ("Собеседник в штабе утверждает, что гарнизон города к началу штурма в июле насчитывал "
+     "не более 2 тыс. человек.", 2000, "strength", "up to", "Собеседник", WEEK),
+    ("За даними розвідки, на початок наступу в серпні угруповання налічувало близько 10 тисяч "
+     "військових.", 10000, "strength", "about", "розвідки", WEEK),
+    ("На момент начала операции в марте в городе находились около 3 тыс. боевиков.",
+     3000, "strength", "about", "the publication", WEEK),
     # a participle set off after the count, with words before its date, says when the men
     # were sent, not when they were lost
     ("Росія втратила близько третини сил, задіяних у вторгненні в лютому, йдеться у зведенні "
@@ -185,6 +193,9 @@ NOTHING = [
     "Пострадавшим оказывается помощь, состояние троих раненых оценивается как тяжелое.",
     "Усім пораненим надається допомога, стан чотирьох із них важкий.",
     "«Стан близько 20 поранених залишається важким», — сказав лікар.",
+    # rescuers are no armed force
+    "Кроме того, ранения получили трое сотрудников МЧС, тушивших пожар.",
+    "Під завалами загинули двоє рятувальників ДСНС.",
     # the men trained over months are no force there
     "З початку року в навчальному центрі пройшли підготовку понад 5 тисяч мобілізованих.",
     "За год на полигоне прошли подготовку около 3 тыс. военнослужащих.",
