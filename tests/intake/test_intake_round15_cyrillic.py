@@ -9,7 +9,8 @@ the speaker is the phrase after it, and "на своїй сторінці у Fac
 that names no one after it ("…, йдеться у повідомленні.", "У його зведенні зазначається") is
 the paper of the speaker quoted before, as "По его словам" is his words; and the head of a
 ministry said without a name ("Глава военного ведомства", "очільник міністерства") is the minister
-the article named.
+the article named; "установили полный контроль над городом" is a deed, no reporting verb, so
+"сказал он" after it is the speaker's who told of it.
 
 Dates: the day fights began ("в боях за Бендеры, начавшихся в пятницу", with words between the
 fight and its participle) starts a count, it dates no toll; a participle set off after a count
@@ -93,6 +94,12 @@ CASES = [
     ("Генштаб опублікував зведення.\n\n"
      "За добу, як ідеться у зведенні, ворог втратив 1 100 військових.",
      1100, "loss_rate", None, "Генштаб", WEEK),
+    # --- control established is a deed, not a statement --------------------------------
+    ("Войска установили полный контроль над городом, сообщил генерал Игорь Волков. За сутки "
+     "противник потерял более 200 человек убитыми и ранеными, сказал он.",
+     200, "loss_rate", "more than", "Волков", WEEK),
+    ("Підрозділи встановили контроль над селом, повідомив речник Андрій Коваль. За добу ворог "
+     "втратив 300 військових, додав він.", 300, "loss_rate", None, "Коваль", WEEK),
     # --- the head of a ministry, not named, is the minister the article named --------------
     ("Министр обороны Сергей Шойгу доложил, что Марьинка взята.\n\n"
      "Глава военного ведомства также сообщил, что противник потерял около 20 тыс. "
