@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from briefing.domain import FuzzyDate
 
@@ -249,7 +250,22 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
     if not forecast:
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]
-    return found
+    return _two_days(text, found)
+
+
+_AND = re.compile(r"\s*(?:и|і|й|та)\s*", re.I)
+
+
+def _two_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"в четверг и в ночь на пятницу уничтожены 72": a count over two days named together is
+    a toll since the first up to the second, dated by neither day alone."""
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:])):
+        if a.role == b.role == "point" and a.date.precision == b.date.precision == "day" \
+                and _AND.fullmatch(text, a.end, b.start):
+            out[i] = replace(a, role="since")
+            out[i + 1] = replace(b, role="until")
+    return out
 
 
 # "Предыдущее учение проходило в 2022 году", "попередні навчання": an earlier edition of the

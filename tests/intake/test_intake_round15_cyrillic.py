@@ -16,7 +16,8 @@ Dates: the day fights began ("в боях за Бендеры, начавших�
 fight and its participle) starts a count, it dates no toll; a participle set off after a count
 ("сил, задіяних у вторгненні в лютому") says when the men were sent, also with words before its
 date; the day an event began that a force is counted at ("гарнизон к началу штурма в июле
-насчитывал", "на початок наступу в серпні") is not the day of the count; the day an act is named in the reported clause ("У середу … загинули п'ятеро, ще 29
+насчитывал", "на початок наступу в серпні") is not the day of the count; a count over two days
+named together ("в четверг и в ночь на пятницу уничтожены 72") is dated by neither day alone; the day an act is named in the reported clause ("У середу … загинули п'ятеро, ще 29
 поранені, повідомив у четвер") dates its figures, not the later day it was told; and "добавил
 он", "додав він" closing a sentence of its own gives it no date (the publication's week, as the
 held-out sets' conventions say), where English "He added that" goes on with the statement's day.
@@ -146,6 +147,13 @@ DATED_CASES = [
      "військових.", 10000, "strength", "about", "розвідки", WEEK),
     ("На момент начала операции в марте в городе находились около 3 тыс. боевиков.",
      3000, "strength", "about", "the publication", WEEK),
+    # a count over two days named together is dated by neither day alone
+    ("В ходе боев в четверг и в ночь на пятницу уничтожены 72 боевика, сообщил прокурор "
+     "Николай Шепель.", 72, "killed", None, "Шепель", WEEK),
+    ("У понеділок і у вівторок біля села загинули шестеро військових.",
+     6, "killed", None, "the publication", WEEK),
+    ("В субботу и в воскресенье в боях у города уничтожены около 40 боевиков, заявил генерал "
+     "Игорь Волков.", 40, "killed", "about", "Волков", WEEK),
     # a participle set off after the count, with words before its date, says when the men
     # were sent, not when they were lost
     ("Росія втратила близько третини сил, задіяних у вторгненні в лютому, йдеться у зведенні "
