@@ -30,7 +30,8 @@ comma or a dash right after a force or a unit ("часть военных, ок�
 двох полків – до 4 тисяч осіб") restates that force's size, a strength.
 
 And which are none: sorties and trains ("60 вылетов", "20 воинских эшелонов"); the fighters'
-families ("785 родственников боевиков") and rescuers ("трое сотрудников МЧС"); who live in a place ("в нем проживают около 300
+families ("785 родственников боевиков"), rescuers ("трое сотрудников МЧС") and hostages freed
+("Из заложников … освобождено 82 человека"); who live in a place ("в нем проживают около 300
 человек") and a count among its residents ("Среди жителей кишлака … погибли семь человек"); the
 state of some of the wounded ("стан трьох із них оцінюється як важкий"); the men trained over
 months ("пройшли підготовку понад 4 тисячі"); another event's figure set beside the news ("Для
@@ -204,6 +205,8 @@ NOTHING = [
     # a count among the residents or civilians is theirs
     "Среди мирных жителей города, по данным мэрии, погибли девять человек.",
     "Серед мешканців села загинули четверо людей, повідомили в ОВА.",
+    # hostages freed are no force
+    "Из заложников, по данным МВД, освобождено 82 человека.",
     # the state of some of the wounded is no toll of its own
     "Пострадавшим оказывается помощь, состояние троих раненых оценивается как тяжелое.",
     "Усім пораненим надається допомога, стан чотирьох із них важкий.",
