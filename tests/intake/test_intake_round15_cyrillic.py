@@ -22,7 +22,9 @@ named together ("в четверг и в ночь на пятницу уничт
 он", "додав він" closing a sentence of its own gives it no date (the publication's week, as the
 held-out sets' conventions say), where English "He added that" goes on with the statement's day.
 
-Which figures are a force's: men whose fate is unknown ("Судьба ещё десяти бойцов неизвестна",
+Which figures are a force's: people who took part ("участвовали не менее шести человек") are
+there, as those who take part are; the captured kept to be traded ("для поповнення обмінного
+фонду", "для обмена") were taken, not freed in an exchange; men whose fate is unknown ("Судьба ещё десяти бойцов неизвестна",
 "доля … невідома") are missing; a four-digit count of the men it names ("насчитывалось 2030
 военнослужащих") is no year; police and the men of law enforcement are armed forces, so their
 share of a toll ("в том числе 13 полицейских") is recorded; and a count of people set off by a
@@ -119,6 +121,14 @@ CASES = [
      3, "missing", None, "штаб", WEEK),
     ("Местонахождение пятерых военнослужащих неизвестно.",
      5, "missing", None, "the publication", WEEK),
+    # --- who took part ("участвовали") are there; the captured kept for a trade are taken --
+    ("Источник сообщил, что в нападении участвовали не менее шести человек, действовавших "
+     "двумя группами.", 6, "strength", "at least", "Источник", WEEK),
+    ("В штурме участвовали около 40 человек.", 40, "strength", "about", "the publication", WEEK),
+    ("У полон, за його словами, здалися понад 400 військових противника, їх уже використовують "
+     "для поповнення обмінного фонду.", 400, "captured", "more than", "the publication", WEEK),
+    ("В плен сдались 30 военных, их оставят для обмена.",
+     30, "captured", None, "the publication", WEEK),
     # --- a count of the men a year-like number names is no year ---------------------------
     ("Гарнизон базы, в котором насчитывалось 1950 военнослужащих, покинул район.",
      1950, "strength", None, "the publication", WEEK),
