@@ -134,6 +134,9 @@ def extract_article(text: str, published: dt.date | None = None,
                                         len(candidates)))
     if lang.code in ("en", "ko"):
         candidates = [c for c in candidates if not past_year_loss(c.claim, anchor)]
+    else:  # "В 2010 году … погибли 40 человек": history; last year's dead may still be news
+        candidates = [c for c in candidates if not (past_year_loss(c.claim, anchor)
+                                                    and long_past_loss(c.claim, anchor))]
     if lang.code == "ko":
         candidates = [c for c in candidates if not long_past_loss(c.claim, anchor)
                       and not last_years_exercise(c.claim, anchor)]

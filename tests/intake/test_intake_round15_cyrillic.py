@@ -36,7 +36,9 @@ families ("785 родственников боевиков"), rescuers ("тро�
 ("Из заложников … освобождено 82 человека"); who live in a place ("в нем проживают около 300
 человек") and a count among its residents ("Среди жителей кишлака … погибли семь человек"); the
 state of some of the wounded ("стан трьох із них оцінюється як важкий"); the men trained over
-months ("пройшли підготовку понад 4 тисячі"); another event's figure set beside the news ("Для
+months ("пройшли підготовку понад 4 тисячі"); a loss dated only by a year two or more years back
+("В 2010 году … погибли 40 человек"), history the story recalls (last year's dead may still be
+news); another event's figure set beside the news ("Для
 сравнения: в учении «Центр-2015» участвовали …"); and the make-believe enemy an exercise names
 after a dash ("условный противник — диверсионная группа численностью до 40 человек").
 
@@ -227,6 +229,10 @@ NOTHING = [
     # the men trained over months are no force there
     "З початку року в навчальному центрі пройшли підготовку понад 5 тисяч мобілізованих.",
     "За год на полигоне прошли подготовку около 3 тыс. военнослужащих.",
+    # a loss dated only by a year two or more years back is history the story recalls
+    "В 2010 году в результате двух взрывов в метро погибли 40 военных.",
+    "У 2014 році під Іловайськом загинули понад 360 військових.",
+    "В 2023 году в боях за город погибли 300 военных.",
     # another event's figure set beside the news for comparison
     "Для сравнения: в учении «Восток-2018» участвовали около 300 тыс. военных.",
     "Для порівняння, у навчаннях 2021 року взяли участь близько 6 тисяч військових.",
