@@ -34,7 +34,8 @@ comma or a dash right after a force or a unit ("часть военных, ок�
 And which are none: sorties and trains ("60 вылетов", "20 воинских эшелонов"); the fighters'
 families ("785 родственников боевиков"), rescuers ("трое сотрудников МЧС") and hostages freed
 ("Из заложников … освобождено 82 человека"); who live in a place ("в нем проживают около 300
-человек") and a count among its residents ("Среди жителей кишлака … погибли семь человек"); the
+человек"), the dead "people" counted after them ("а близько 50 загиблих людей") and a count
+among its residents ("Среди жителей кишлака … погибли семь человек"); the
 state of some of the wounded ("стан трьох із них оцінюється як важкий"); the men trained over
 months ("пройшли підготовку понад 4 тисячі"); a loss dated only by a year two or more years back
 ("В 2010 году … погибли 40 человек"), history the story recalls (last year's dead may still be
@@ -214,6 +215,10 @@ NOTHING = [
     "У таборі перебувають близько 2 тисяч членів родин бойовиків.",
     # who live in a place are its residents
     "В поселке, где находится штаб, проживают около 700 человек.",
+    # the dead "people" after a count of residents are residents too
+    "В місті залишаються близько 3,5 тисячі мешканців, а близько 50 загиблих людей досі "
+    "поховані у дворах.",
+    "В поселке остаются около 200 жителей, еще 30 погибших человек не похоронены.",
     # a count among the residents or civilians is theirs
     "Среди мирных жителей города, по данным мэрии, погибли девять человек.",
     "Серед мешканців села загинули четверо людей, повідомили в ОВА.",
