@@ -61,6 +61,9 @@ _ESTIMATE_OF = re.compile(r"^(?:оценк[еаи]|оценкам|подсч[е�
                           r"оцінк(?:ою|ами|и)|даних|підрахунк(?:ами|ів)|інформації)\s+(?=\S)", re.I)
 _ONE_OF = re.compile(r"^(?:один|одна|одно|одне|одного|одной|одніє[ї]|одним)\s+(?:из|із|з)\s+(?=\S)",
                      re.I)
+# whom it was told, in the dative, before who told it
+_TOLD_FIRST = re.compile(r"(?:агентству|изданию|виданню|журналистам|журналістам|репортерам|"
+                         r"телеканалу|газете|газеті)\s+", re.I)
 _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
 
 
@@ -103,6 +106,9 @@ def tidy(raw: str) -> str | None:
     at_body = not _WHEN_WHERE.match(rest + " ") and re.match(r"(?:в|во|у)\s+(?=\w)", rest)
     if told and (TITLES.match(rest) or ANONYMOUS.match(rest) or at_body):
         text = rest[at_body.end():] if at_body else rest  # "как сообщил ТАСС источник …": told
+    addressed = _TOLD_FIRST.match(text)
+    if addressed and (TITLES.match(text, addressed.end()) or ANONYMOUS.match(text, addressed.end())):
+        text = text[addressed.end():]  # "как рассказал агентству источник …": told the agency
     text = _ONE_OF.sub("", text)  # "Один із командирів рот": one of them is who they are
     text = _ESTIMATE_OF.sub("", text)  # "согласно оценке британской разведки": whose estimate
     named = _titled_name(text.split())

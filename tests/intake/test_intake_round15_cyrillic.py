@@ -9,7 +9,8 @@ the speaker is the phrase after it, and "на своїй сторінці у Fac
 that names no one after it ("…, йдеться у повідомленні.", "У його зведенні зазначається") is
 the paper of the speaker quoted before, as "По его словам" is his words; and the head of a
 ministry said without a name ("Глава военного ведомства", "очільник міністерства") is the minister
-the article named; "установили полный контроль над городом" is a deed, no reporting verb, so
+the article named; whom it was told ("рассказал агентству источник …") is no part of the
+speaker's name; "установили полный контроль над городом" is a deed, no reporting verb, so
 "сказал он" after it is the speaker's who told of it.
 
 Dates: the day fights began ("в боях за Бендеры, начавшихся в пятницу", with words between the
@@ -145,6 +146,14 @@ CASES = [
     ("За оцінкою бригади, противник зосередив на цій ділянці сили до двох полків – до 4 "
      "тисяч осіб.", 4000, "strength", "up to", "бригад", WEEK),
 ]
+# the speaker's name exactly: whom it was told, in the dative, is no part of it
+SOURCES = [
+    ("Как рассказал агентству источник в оперативном штабе, в нападении участвовали около 150 "
+     "боевиков.", "источник в оперативном штабе"),
+    ("Як розповів виданню офіцер бригади, на позиції перебували близько 40 бійців.",
+     "офіцер бригади"),
+]
+
 # --- dates ---------------------------------------------------------------------------------
 DATED_CASES = [
     # the day fights began, with words between the fight and its participle, starts a count
@@ -252,6 +261,11 @@ NOTHING = [
 @pytest.mark.parametrize("text, value, metric, qualifier, keyword, date", CASES + DATED_CASES)
 def test_round15_cyrillic(text, value, metric, qualifier, keyword, date):
     assert_one_row(text, DAY, metric, value, qualifier, keyword, date)
+
+
+@pytest.mark.parametrize("text, source", SOURCES)
+def test_the_speakers_name(text, source):
+    assert [r[3] for r in rows(text, DAY)] == [source]
 
 
 @pytest.mark.parametrize("text, expected", DATED)
