@@ -25,7 +25,8 @@ held-out sets' conventions say), where English "He added that" goes on with the 
 
 Which figures are a force's: people who took part ("участвовали не менее шести человек") are
 there, as those who take part are; the captured kept to be traded ("для поповнення обмінного
-фонду", "для обмена") were taken, not freed in an exchange; men whose fate is unknown ("Судьба ещё десяти бойцов неизвестна",
+фонду", "для обмена") were taken, not freed in an exchange; more men who remain ("ещё 500 военных остаются") are
+there, no addition; men whose fate is unknown ("Судьба ещё десяти бойцов неизвестна",
 "доля … невідома") are missing; a four-digit count of the men it names ("насчитывалось 2030
 военнослужащих") is no year; police and the men of law enforcement are armed forces, so their
 share of a toll ("в том числе 13 полицейских") is recorded; and a count of people set off by a
@@ -133,6 +134,10 @@ CASES = [
      "для поповнення обмінного фонду.", 400, "captured", "more than", "the publication", WEEK),
     ("В плен сдались 30 военных, их оставят для обмена.",
      30, "captured", None, "the publication", WEEK),
+    # --- more men who remain are there, no addition ------------------------------------
+    ("Ещё 500 военных остаются в городе.", 500, "strength", None, "the publication", WEEK),
+    ("Ще близько 300 бійців залишаються в оточенні.",
+     300, "strength", "about", "the publication", WEEK),
     # --- a count of the men a year-like number names is no year ---------------------------
     ("Гарнизон базы, в котором насчитывалось 1950 военнослужащих, покинул район.",
      1950, "strength", None, "the publication", WEEK),
@@ -231,6 +236,8 @@ NOTHING = [
     # a count among the residents or civilians is theirs
     "Среди мирных жителей города, по данным мэрии, погибли девять человек.",
     "Серед мешканців села загинули четверо людей, повідомили в ОВА.",
+    # more "people" who remain are no addition (nor, with no force named, a force)
+    "Еще около 2 тыс. человек остаются в Ростове, сообщил источник.",
     # hostages freed are no force
     "Из заложников, по данным МВД, освобождено 82 человека.",
     # the state of some of the wounded is no toll of its own
