@@ -386,9 +386,15 @@ RUSSIAN_UKRAINIAN = CueTable(
 )
 
 
-# "16 військових, які обороняли термінал, потрапили в полон": a relative clause between
-# commas describes the force noun before it; what befell the count is the verb after it
-_RELATIVE_ASIDE = re.compile(rf"(?<!\w)(?i:{_FORCE_NOUNS})\w*(,\s+(?:[Кк]отор|[Кк]отр|[Яя]к(?=[іаиоеу]))"
+_UNIT = (r"полк|батальон|батальйон|бригад|рот[аыуи]|взвод|групп|груп|отряд|загон|загін|дивизи|"
+         r"дивізі|(?-i:БТГ)|подразделени|підрозділ|гарнизон|гарнізон|группировк|угруповань")
+# "16 військових, які обороняли термінал, потрапили в полон", "половини особового складу
+# батальйону «Донбас», що перебуває в місті, поранені": a relative clause between commas
+# describes the force (or the unit whose men are counted) before it; what befell the count is
+# the verb after it
+_RELATIVE_ASIDE = re.compile(rf"(?<!\w)(?i:{_FORCE_NOUNS}|(?:складу|состава)\s+(?:{_UNIT}))\w*"
+                             r"(?:\s+«[^»]{1,30}»)?"
+                             r"(,\s+(?:[Кк]отор|[Кк]отр|[Яя]к(?=[іаиоеу])|[Щщ]о(?!\w)|[Чч]то(?!\w))"
                              r"\w*\s[^,;:.!?«»\"]*,)(?=\s+[а-яёіїєґ])")
 
 
@@ -415,8 +421,6 @@ _NOTIONAL_DASH = re.compile(r"(?<!\w)(?:условн|умовн)\w*\s+(?:про�
 
 # a force or a unit, then a comma or a dash: "часть украинских военных, около сотни человек",
 # "дві батальйонно-тактичні групи, близько 800 людей", "сили до двох полків – до 4 тисяч осіб"
-_UNIT = (r"полк|батальон|батальйон|бригад|рот[аыуи]|взвод|групп|груп|отряд|загон|загін|дивизи|"
-         r"дивізі|(?-i:БТГ)|подразделени|підрозділ|гарнизон|гарнізон|группировк|угруповань")
 _APPOSED_TO = re.compile(rf"(?<!\w)(?:{_FORCE_NOUNS}|{_UNIT})[\w'’-]*\s*(?:,|\s[—–])\s*$", re.I)
 # the count's own noun, people or a force, and the end of the aside
 _RESTATING = re.compile(rf"\s*(?:[\w'’-]+\s+)?(?:{_FORCE_NOUNS})[\w'’.-]*\s*(?:[,.;!?»\"”)]|\s[—–]|$)",

@@ -26,7 +26,9 @@ held-out sets' conventions say), where English "He added that" goes on with the 
 Which figures are a force's: people who took part ("участвовали не менее шести человек") are
 there, as those who take part are; the captured kept to be traded ("для поповнення обмінного
 фонду", "для обмена") were taken, not freed in an exchange; more men who remain ("ещё 500 военных остаются") are
-there, no addition; men whose fate is unknown ("Судьба ещё десяти бойцов неизвестна",
+there, no addition; a relative clause after the unit whose men a share counts ("половини
+особового складу батальйону «Донбас», що перебуває в місті, поранені") breaks no clause between
+the share and its verb; men whose fate is unknown ("Судьба ещё десяти бойцов неизвестна",
 "доля … невідома") are missing; a four-digit count of the men it names ("насчитывалось 2030
 военнослужащих") is no year; police and the men of law enforcement are armed forces, so their
 share of a toll ("в том числе 13 полицейских") is recorded; and a count of people set off by a
@@ -134,6 +136,11 @@ CASES = [
      "для поповнення обмінного фонду.", 400, "captured", "more than", "the publication", WEEK),
     ("В плен сдались 30 военных, их оставят для обмена.",
      30, "captured", None, "the publication", WEEK),
+    # --- a relative clause after the unit whose men are counted breaks no clause ---------
+    ("За його словами, близько половини особового складу батальйону «Донбас», що перебуває в "
+     "місті, поранені.", 0.5, "wounded", "about", "the publication", WEEK),
+    ("Майже половина особового складу роти, що тримала позиції біля села, дістали поранення.",
+     0.5, "wounded", "nearly", "the publication", WEEK),
     # --- more men who remain are there, no addition ------------------------------------
     ("Ещё 500 военных остаются в городе.", 500, "strength", None, "the publication", WEEK),
     ("Ще близько 300 бійців залишаються в оточенні.",
