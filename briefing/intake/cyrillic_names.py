@@ -161,6 +161,19 @@ def _titled_name(words: list[str]) -> str | None:
 
 
 
+def closing_person(sentence: str) -> str | None:
+    """The titled person a sentence ends on ("… лидер чеченских сепаратистов Шамиль Басаев."):
+    a title, at most three words of what he leads, and his two names."""
+    words = sentence.strip().rstrip(".!").split()
+    names, described = words[-2:], words[-6:-2]
+    if len(words) < 3 or not all(_NAME_WORD.match(w) and not w.isupper() for w in names):
+        return None
+    for i, word in enumerate(described):
+        if TITLES.fullmatch(word) and all(w[:1].islower() for w in described[i + 1:]):
+            return " ".join(names)
+    return None
+
+
 def _patronymic(word: str) -> bool:
     return bool(re.search(r"(?:вич|вна|ович|евич|йович|івна|ївна)$", word))
 

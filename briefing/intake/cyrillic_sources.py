@@ -56,6 +56,10 @@ _ITS_PAPER = re.compile(
     rf"(?<!\w)(?:{_SAID_IN}\s+(?:в|во|у)\s+(?:(?:его|её|ее|их|його|її|їхн\w*)\s+)?(?:\w+\s+)?"
     rf"{_PAPER}(?=\s*(?:[,.;:!?»\"”]|$))|(?:в|во|у)\s+(?:его|её|ее|их|його|її|їхн\w*)\s+"
     rf"(?:\w+\s+)?{_PAPER}(?!\w)(?=[^.]{{0,80}}?{_SAID_IN}))", re.I)
+# "В его заявлении": a man's paper, the man the sentence before named (who need not have
+# spoken: "Ответственность взял на себя лидер X. В его заявлении говорится …")
+_HIS_PAPER = re.compile(r"(?<!\w)(?:его|її|його)\s", re.I)
+PERSON_BEFORE = "<the person named before>"
 _THEIR_WORDS = re.compile(r"(?<!\w)(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным|оценке|мнению)|"
                           r"за\s+(?:його|її|їхніми|їхніми)\s+(?:словами|даними|оцінкою)|"
                           r"за\s+словами\s+(?:нього|неї))(?!\w)", re.I)
@@ -272,7 +276,9 @@ def find_attribution(sentence: str) -> Attribution | None:
             return found
     m = _ITS_PAPER.search(sentence)
     if m:
-        return Attribution(None, PRONOUN, m.start(), m.end(), m.end())
+        his = _HIS_PAPER.search(m.group())
+        return Attribution(None, PRONOUN, m.start(), m.end(), m.end(),
+                           alias=PERSON_BEFORE if his else None)
     m = _THEIR_WORDS.search(sentence)
     if m:
         # "Об этом заявил генерал X: по его словам, ...": his words are those of the

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from .attribution import (CYRILLIC, EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION,
                           Attribution)
+from .cyrillic_names import closing_person
+from .cyrillic_sources import PERSON_BEFORE
 from .english_sources import introduced_person
 from .source_names import SourceNames
 
@@ -42,6 +44,10 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             # "По его словам" after a lead paragraph read as the headline ("ДОНЕЦК, 12 мар —
             # РИА Новости. ..., сообщил Эдуард Басурин."): its speaker is the only one named
             prev = last or explicit[-1]
+            if a.alias == PERSON_BEFORE and (person := _person_before(analysed, info)):
+                info.source = person  # "… Шамиль Басаев. В его заявлении говорится …"
+                last = info if not s.is_summary else last
+                continue
             # with none of its kind named before, "сообщили в ведомстве" / "the ministry"
             # in a paragraph of its own is its own source, not the last speaker
             own = a.noun if a.noun and prev.s.paragraph != s.paragraph else None
@@ -148,6 +154,16 @@ def _refer_back(analysed: list[_Sentence]) -> None:
 # said", "По его словам", "За його даними" cite the speaker, and date nothing
 _CONTINUES = re.compile(r"\b(?:added|adds|went\s+on)\b|(?<!\w)(?:добавил\w*|додав|додала|додали|"
                         r"덧붙였)", re.I)
+
+
+def _person_before(analysed: list[_Sentence], info: _Sentence) -> str | None:
+    """The titled person the sentence right before `info`, in its paragraph and quoting no
+    one, ends on."""
+    at = next(i for i, other in enumerate(analysed) if other is info)
+    before = analysed[at - 1] if at else None
+    if before is None or before.s.paragraph != info.s.paragraph or before.attribution:
+        return None
+    return closing_person(before.s.text)
 
 
 def _introduced(analysed: list[_Sentence], info: _Sentence) -> str | None:

@@ -7,7 +7,9 @@ past tense is said in every gender, and a ministry or a command is neuter ("Мі
 weekday before the speaker ("Раніше в середу речник … заявляв") says when, not how or where, so
 the speaker is the phrase after it, and "на своїй сторінці у Facebook" where he wrote it. A paper
 that names no one after it ("…, йдеться у повідомленні.", "У його зведенні зазначається") is
-the paper of the speaker quoted before, as "По его словам" is his words; and the head of a
+the paper of the speaker quoted before, as "По его словам" is his words, but a man's paper ("В
+его заявлении говорится") is that of the titled man the sentence before ends on, who need not
+have spoken ("Ответственность взял на себя лидер … Шамиль Басаев."); and the head of a
 ministry said without a name ("Глава военного ведомства", "очільник міністерства") is the minister
 the article named; whom it was told ("рассказал агентству источник …") is no part of the
 speaker's name; "установили полный контроль над городом" is a deed, no reporting verb, so
@@ -30,7 +32,7 @@ there, no addition; a relative clause after the unit whose men a share counts ("
 особового складу батальйону «Донбас», що перебуває в місті, поранені") breaks no clause between
 the share and its verb; men whose fate is unknown ("Судьба ещё десяти бойцов неизвестна",
 "доля … невідома") are missing; a four-digit count of the men it names ("насчитывалось 2030
-военнослужащих") is no year; police and the men of law enforcement are armed forces, so their
+военнослужащих") is no year; police and the men of law enforcement (and mujahideen, "моджахеды") are armed forces, so their
 share of a toll ("в том числе 13 полицейских") is recorded; and a count of people set off by a
 comma or a dash right after a force or a unit ("часть военных, около сотни человек", "сили до
 двох полків – до 4 тисяч осіб") restates that force's size, a strength.
@@ -111,6 +113,13 @@ CASES = [
      200, "loss_rate", "more than", "Волков", WEEK),
     ("Підрозділи встановили контроль над селом, повідомив речник Андрій Коваль. За добу ворог "
      "втратив 300 військових, додав він.", 300, "loss_rate", None, "Коваль", WEEK),
+    # --- a man's paper is the man the sentence before ends on, who need not have spoken --
+    ("Представитель штаба Олег Сидоров сообщил, что бой окончен. Ответственность за нападение "
+     "взял на себя лидер боевиков Иван Петров. В его заявлении говорится, что погибли не менее "
+     "40 военных.", 40, "killed", "at least", "Петров", WEEK),
+    ("Речник штабу Олег Коваль заявив, що бій завершено. Відповідальність за напад узяв на "
+     "себе командир бойовиків Іван Гнатюк. У його заяві йдеться, що загинули 30 військових.",
+     30, "killed", None, "Гнатюк", WEEK),
     # --- the head of a ministry, not named, is the minister the article named --------------
     ("Министр обороны Сергей Шойгу доложил, что Марьинка взята.\n\n"
      "Глава военного ведомства также сообщил, что противник потерял около 20 тыс. "
@@ -131,6 +140,8 @@ CASES = [
     # --- who took part ("участвовали") are there; the captured kept for a trade are taken --
     ("Источник сообщил, что в нападении участвовали не менее шести человек, действовавших "
      "двумя группами.", 6, "strength", "at least", "Источник", WEEK),
+    ("В нападении участвовали около 300 моджахедов.",
+     300, "strength", "about", "the publication", WEEK),
     ("В штурме участвовали около 40 человек.", 40, "strength", "about", "the publication", WEEK),
     ("У полон, за його словами, здалися понад 400 військових противника, їх уже використовують "
      "для поповнення обмінного фонду.", 400, "captured", "more than", "the publication", WEEK),
