@@ -106,12 +106,16 @@ _HANGUL = re.compile(r"[가-힣]")
 
 
 def _release_goes_on(explicit: list[_Sentence], last: _Sentence, info: _Sentence) -> bool:
-    """A Korean lead that reports a dated announcement ("공군은 … 14일 밝혔다") gives its
-    issuer to the paragraph right after it, which names no one: a wire writer puts each
+    """A Korean lead that reports a dated announcement ("공군은 … 14일 밝혔다"), or a Russian
+    or Ukrainian lead closed by who released it ("Про це повідомили в пресслужбі …"), gives
+    its issuer to the paragraph right after it, which names no one: a wire writer puts each
     sentence of the release in a paragraph of its own."""
     first = next((e for e in explicit if not e.s.is_summary), None)
-    return first is last and last.statement_date is not None \
-        and info.s.paragraph == last.s.paragraph + 1 and bool(_HANGUL.search(info.s.text))
+    if first is not last or info.s.paragraph != last.s.paragraph + 1:
+        return False
+    if CYRILLIC.search(info.s.text):
+        return bool(_BACK_REFERENCE.search(last.s.text))
+    return last.statement_date is not None and bool(_HANGUL.search(info.s.text))
 
 
 # "Про це повідомили в ГУР", "Об этом заявил X", "That is according to X", "...고 이같이

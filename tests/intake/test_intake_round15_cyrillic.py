@@ -9,7 +9,9 @@ the speaker is the phrase after it, and "на своїй сторінці у Fac
 that names no one after it ("…, йдеться у повідомленні.", "У його зведенні зазначається") is
 the paper of the speaker quoted before, as "По его словам" is his words, but a man's paper ("В
 его заявлении говорится") is that of the titled man the sentence before ends on, who need not
-have spoken ("Ответственность взял на себя лидер … Шамиль Басаев."); and the head of a
+have spoken ("Ответственность взял на себя лидер … Шамиль Басаев."); a lead closed by who
+released it ("Про це повідомили в пресслужбі Командування …") gives its issuer to the paragraph
+right after it, which names no one, as a Korean lead does; and the head of a
 ministry said without a name ("Глава военного ведомства", "очільник міністерства") is the minister
 the article named; whom it was told ("рассказал агентству источник …") is no part of the
 speaker's name; "установили полный контроль над городом" is a deed, no reporting verb, so
@@ -120,6 +122,17 @@ CASES = [
     ("Речник штабу Олег Коваль заявив, що бій завершено. Відповідальність за напад узяв на "
      "себе командир бойовиків Іван Гнатюк. У його заяві йдеться, що загинули 30 військових.",
      30, "killed", None, "Гнатюк", WEEK),
+    # --- a lead closed by who released it gives its issuer to the paragraph after it -----
+    ("На полігоні стартували навчання\n\nУ понеділок на полігоні розпочалися навчання. Про це "
+     "повідомили в пресслужбі Командування Сухопутних військ.\n\nДо навчань залучено близько "
+     "1,2 тисячі військовослужбовців.", 1200, "strength", "about", "Сухопутних", WEEK),
+    ("Начались учения\n\nВ понедельник начались учения. Об этом сообщили в пресс-службе "
+     "Западного военного округа.\n\nВ учениях участвуют около 3 тыс. военнослужащих.",
+     3000, "strength", "about", "округа", WEEK),
+    # ... but not to a paragraph further on
+    ("Начались учения\n\nВ понедельник начались учения. Об этом сообщили в пресс-службе "
+     "Западного военного округа.\n\nПогода стояла ясная.\n\nВ учениях участвуют около 3 тыс. "
+     "военнослужащих.", 3000, "strength", "about", "the publication", WEEK),
     # --- the head of a ministry, not named, is the minister the article named --------------
     ("Министр обороны Сергей Шойгу доложил, что Марьинка взята.\n\n"
      "Глава военного ведомства также сообщил, что противник потерял около 20 тыс. "
