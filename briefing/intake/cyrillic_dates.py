@@ -81,7 +81,8 @@ _PATTERNS = [
         rf"(?:(?:в|на|у|во)\s+)?({_alternatives(_PARTS)})\s+({_GEN})(?!\w){_YEAR}", re.I)),
     ("month", re.compile(rf"(?<!\w)(?:в|у|во)\s+({_LOC})(?!\w){_YEAR}{_LAST_YEAR}", re.I)),
     # "в среду", "в ночь на понедельник" (the night ending that day), "у минулу п'ятницю"
-    ("weekday", re.compile(rf"(?<!\w)(?:в|во|у)\s+(?:(?:ночь|ніч)\s+на\s+)?(?:(прошлый|прошлую|прошлое|минулий|минулу|"
+    # "у звіті за вівторок", "сводка за понедельник": the day a report covers
+    ("weekday", re.compile(rf"(?<!\w)(?:в|во|у|за)\s+(?:(?:ночь|ніч)\s+на\s+)?(?:(прошлый|прошлую|прошлое|минулий|минулу|"
                            rf"минулого)\s+)?({_alternatives(_WEEKDAYS)})(?!\w)", re.I)),
     ("weekday_gen", re.compile(rf"(?<!\w)(минулої|минулого|прошлой|прошлого)\s+"
                                rf"({_alternatives(_WEEKDAYS_GEN)})(?!\w)", re.I)),

@@ -121,7 +121,8 @@ def _release_goes_on(explicit: list[_Sentence], last: _Sentence, info: _Sentence
 # "Про це повідомили в ГУР", "Об этом заявил X", "That is according to X", "...고 이같이
 # 밝혔다": the speaker of what the paragraph said before
 _BACK_REFERENCE = re.compile(r"^(?:Про\s+це|Об\s+этом|О\s+том|Про\s+те|(?:Такие|Эти|Такі|Ці)\s+"
-                             r"(?:данные|цифры|сведения|дані|цифри|відомості))(?!\w)|"
+                             r"(?:данные|цифры|сведения|дані|цифри|відомості)|(?:Такую|Эту|Таку|Цю)\s+"
+                             r"(?:оценку|оцінку))(?!\w)|"
                              r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+"
                              r"(?:were|are|come)\b|"
                              r"^(?:This|That)\s+(?:is|was)\s+according\s+to\b|이같이|이와\s*같이",

@@ -11,7 +11,9 @@ the paper of the speaker quoted before, as "По его словам" is his wor
 его заявлении говорится") is that of the titled man the sentence before ends on, who need not
 have spoken ("Ответственность взял на себя лидер … Шамиль Басаев."); a lead closed by who
 released it ("Про це повідомили в пресслужбі Командування …") gives its issuer to the paragraph
-right after it, which names no one, as a Korean lead does; and the head of a
+right after it, which names no one, as a Korean lead does; "Таку оцінку наводить X у звіті за
+вівторок" gives X the estimate before it, and the report's day ("за вівторок", "в сводке за
+воскресенье", also said after the speaker) is the day of the figures; and the head of a
 ministry said without a name ("Глава военного ведомства", "очільник міністерства") is the minister
 the article named; whom it was told ("рассказал агентству источник …") is no part of the
 speaker's name; "установили полный контроль над городом" is a deed, no reporting verb, so
@@ -133,6 +135,16 @@ CASES = [
     ("Начались учения\n\nВ понедельник начались учения. Об этом сообщили в пресс-службе "
      "Западного военного округа.\n\nПогода стояла ясная.\n\nВ учениях участвуют около 3 тыс. "
      "военнослужащих.", 3000, "strength", "about", "the publication", WEEK),
+    # --- "Таку оцінку наводить X у звіті за понеділок": such an estimate is X's, of that day
+    ("Ворог зосередив біля міста до 20 тисяч військових. Таку оцінку наводить Інститут "
+     "вивчення війни (ISW) у звіті за понеділок.", 20000, "strength", "up to", "ISW", MONDAY),
+    ("Противник сосредоточил у города около 5 тыс. военнослужащих. Такую оценку приводит "
+     "Институт изучения войны (ISW) в отчете за понедельник.",
+     5000, "strength", "about", "ISW", MONDAY),
+    ("Противник за сутки потерял 900 военных, сообщил Генштаб в сводке за воскресенье.",
+     900, "loss_rate", None, "Генштаб", ("2025-03-16", "day")),
+    ("Ворог за добу втратив 1 200 військових, повідомив Генштаб у зведенні за неділю.",
+     1200, "loss_rate", None, "Генштаб", ("2025-03-16", "day")),
     # --- the head of a ministry, not named, is the minister the article named --------------
     ("Министр обороны Сергей Шойгу доложил, что Марьинка взята.\n\n"
      "Глава военного ведомства также сообщил, что противник потерял около 20 тыс. "
