@@ -266,6 +266,20 @@ def _names_someone(phrase: str, name: str) -> bool:
     return name[:1].isupper() or bool(TITLES.match(text) or ANONYMOUS.match(text))
 
 
+# ", сообщило Минобороны Грузии.": a reporting verb and its speaker closing the sentence
+_CLOSING_REPORT = re.compile(rf",\s+(?:{_VERB})\s+(?=(?-i:[А-ЯЁІЇЄҐA-Z]))([^,;:!?()«»\"]+?)\.?\s*$", re.I)
+
+
+def _trailing_reporter(sentence: str) -> Attribution | None:
+    """"Грузинская сторона признала гибель 30 военнослужащих, сообщило Минобороны Грузии": who
+    closes the sentence reports what the clause before says someone did or admitted."""
+    m = _CLOSING_REPORT.search(sentence)
+    if not m or not _VERB_RE.search(sentence, 0, m.start()):
+        return None
+    found = _explicit(tidy(m.group(1)), m.start(1), m.end(1), m.start(1), m.group(1))
+    return found if found and found.kind == EXPLICIT and not _is_channel(found) else None
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
     m = _DOCUMENT.search(sentence)
@@ -306,6 +320,9 @@ def find_attribution(sentence: str) -> Attribution | None:
         if found:
             return found
         return Attribution(None, GENERIC, m.start(), m.end(), m.end())
+    trailing = _trailing_reporter(sentence)
+    if trailing:
+        return trailing
     for vm in _VERB_RE.finditer(sentence):
         before = _before_verb(sentence, vm.start())
         if before and _how_or_where(before[0]) \

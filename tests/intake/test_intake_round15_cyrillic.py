@@ -16,7 +16,9 @@ right after it, which names no one, as a Korean lead does; "Таку оцінк�
 воскресенье", also said after the speaker) is the day of the figures; and the head of a
 ministry said without a name ("Глава военного ведомства", "очільник міністерства") is the minister
 the article named; whom it was told ("рассказал агентству источник …") is no part of the
-speaker's name; "установили полный контроль над городом" is a deed, no reporting verb, so
+speaker's name; a reporting verb and a named speaker closing a sentence whose clause says what
+another admitted ("Грузинская сторона признала гибель 30 …, сообщило Минобороны Грузии") name
+who reports it (an outlet closing it only carried it); "установили полный контроль над городом" is a deed, no reporting verb, so
 "сказал он" after it is the speaker's who told of it.
 
 Dates: the day fights began ("в боях за Бендеры, начавшихся в пятницу", with words between the
@@ -145,6 +147,14 @@ CASES = [
      900, "loss_rate", None, "Генштаб", ("2025-03-16", "day")),
     ("Ворог за добу втратив 1 200 військових, повідомив Генштаб у зведенні за неділю.",
      1200, "loss_rate", None, "Генштаб", ("2025-03-16", "day")),
+    # --- who closes the sentence reports what the clause before says another admitted ---
+    ("Грузинская сторона признала гибель не менее 30 своих военнослужащих, сообщило "
+     "Минобороны Грузии.", 30, "killed", "at least", "Минобороны Грузии", WEEK),
+    ("Ворог визнав загибель 50 військових, повідомив Генштаб ЗСУ.",
+     50, "killed", None, "Генштаб ЗСУ", WEEK),
+    # ... but an outlet that closes it only carried the statement
+    ("Генштаб ВСУ заявил о гибели 40 военных, сообщает «Украинская правда».",
+     40, "killed", None, "Генштаб ВСУ", WEEK),
     # --- the head of a ministry, not named, is the minister the article named --------------
     ("Министр обороны Сергей Шойгу доложил, что Марьинка взята.\n\n"
      "Глава военного ведомства также сообщил, что противник потерял около 20 тыс. "
