@@ -408,9 +408,16 @@ def read_figures(sentence: str, quantities: list[Quantity],
             sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     for m in _NOTIONAL_DASH.finditer(sentence):
         sentence = sentence[:m.start(1)] + " " + sentence[m.end(1):]
-    readings = read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
+    readings = [r for r in read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
+                if not (r.people and _CIVILIANS_NAMED.search(sentence, 0, r.quantity.start))]
     return sorted(readings + _restated_sizes(sentence, quantities, blocked, readings),
                   key=lambda r: r.quantity.start)
+
+
+# "по школі, в якій ховалися мешканці, загинули 60 людей": a toll of "people" after the
+# civilians its sentence names is theirs
+_CIVILIANS_NAMED = re.compile(r"(?<!\w)(?:мешканц|жител|мирн\w*\s+(?:жител|населен|мешканц)|"
+                              r"цивільн|гражданск\w*\s+(?:лиц|населен))\w*", re.I)
 
 
 # "условный противник — диверсионная группа численностью до 40 человек": the dash names

@@ -46,8 +46,8 @@ comma or a dash right after a force or a unit ("часть военных, ок�
 And which are none: sorties and trains ("60 вылетов", "20 воинских эшелонов"); the fighters'
 families ("785 родственников боевиков"), rescuers ("трое сотрудников МЧС") and hostages freed
 ("Из заложников … освобождено 82 человека"); who live in a place ("в нем проживают около 300
-человек"), the dead "people" counted after them ("а близько 50 загиблих людей") and a count
-among its residents ("Среди жителей кишлака … погибли семь человек"); the
+человек"), the dead "people" counted after them ("а близько 50 загиблих людей") a toll of "people" after the civilians its sentence names ("по школі,
+в якій ховалися мешканці, загинули 60 людей"), and a count among its residents ("Среди жителей кишлака … погибли семь человек"); the
 state of some of the wounded ("стан трьох із них оцінюється як важкий"); the men trained over
 months ("пройшли підготовку понад 4 тисячі"); a loss dated only by a year two or more years back
 ("В 2010 году … погибли 40 человек"), history the story recalls (last year's dead may still be
@@ -177,6 +177,9 @@ CASES = [
      "двумя группами.", 6, "strength", "at least", "Источник", WEEK),
     ("В нападении участвовали около 300 моджахедов.",
      300, "strength", "about", "the publication", WEEK),
+    # ... but soldiers are soldiers wherever residents are
+    ("В селе, где остались жители, погибли пятеро военных.",
+     5, "killed", None, "the publication", WEEK),
     ("В штурме участвовали около 40 человек.", 40, "strength", "about", "the publication", WEEK),
     ("У полон, за його словами, здалися понад 400 військових противника, їх уже використовують "
      "для поповнення обмінного фонду.", 400, "captured", "more than", "the publication", WEEK),
@@ -286,6 +289,9 @@ NOTHING = [
     "В місті залишаються близько 3,5 тисячі мешканців, а близько 50 загиблих людей досі "
     "поховані у дворах.",
     "В поселке остаются около 200 жителей, еще 30 погибших человек не похоронены.",
+    # a toll of "people" after the civilians its sentence names is theirs
+    "Внаслідок удару по школі, в якій ховалися мешканці села, загинули 40 людей.",
+    "При обстреле квартала, где жили мирные жители, погибли 12 человек.",
     # a count among the residents or civilians is theirs
     "Среди мирных жителей города, по данным мэрии, погибли девять человек.",
     "Серед мешканців села загинули четверо людей, повідомили в ОВА.",
