@@ -3,60 +3,64 @@
 A body named in full and then by its acronym in brackets ("… национальной безопасности (ГКНБ)")
 keeps the acronym in its name as written, since the rest of the copy names it so. The Ukrainian
 past tense is said in every gender, and a ministry or a command is neuter ("Міноборони
-оголосило", "командування стверджувало"), a man's imperfective masculine ("заявляв"); a
-weekday before the speaker ("Раніше в середу речник … заявляв") says when, not how or where, so
-the speaker is the phrase after it, and "на своїй сторінці у Facebook" where he wrote it. A paper
-that names no one after it ("…, йдеться у повідомленні.", "У його зведенні зазначається") is
-the paper of the speaker quoted before, as "По его словам" is his words, but a man's paper ("В
-его заявлении говорится") is that of the titled man the sentence before ends on, who need not
-have spoken ("Ответственность взял на себя лидер … Шамиль Басаев."); a lead closed by who
-released it ("Про це повідомили в пресслужбі Командування …") gives its issuer to the paragraph
-right after it, which names no one, as a Korean lead does; "Таку оцінку наводить X у звіті за
-вівторок" gives X the estimate before it, and the report's day ("за вівторок", "в сводке за
-воскресенье", also said after the speaker) is the day of the figures; and the head of a
-ministry said without a name ("Глава военного ведомства", "очільник міністерства") is the minister
-the article named; whom it was told ("рассказал агентству источник …") is no part of the
-speaker's name; a reporting verb and a named speaker closing a sentence whose clause says what
-another admitted ("Грузинская сторона признала гибель 30 …, сообщило Минобороны Грузии") name
-who reports it (an outlet closing it only carried it); "установили полный контроль над городом" is a deed, no reporting verb, so
-"сказал он" after it is the speaker's who told of it.
+оголосило", "командування стверджувало"), a man's imperfective masculine ("заявляв"); a weekday
+before the speaker ("Раніше в середу речник … заявляв") says when, not how or where, so the
+speaker is the phrase after it, and "на своїй сторінці у Facebook" where he wrote it. A paper
+that names no one after it ("…, йдеться у повідомленні.", "У його зведенні зазначається") is the
+paper of the speaker quoted before, as "По его словам" is his words, but a man's paper ("В его
+заявлении говорится") is that of the titled man the sentence before ends on, who need not have
+spoken ("Ответственность взял на себя лидер … Шамиль Басаев."); a lead closed by who released it
+("Про це повідомили в пресслужбі Командування …") gives its issuer to the paragraph right after
+it, which names no one, as a Korean lead does; "Таку оцінку наводить X у звіті за вівторок"
+gives X the estimate before it, and the report's day ("за вівторок", "в сводке за воскресенье",
+also said after the speaker) is the day of the figures; and the head of a ministry said without
+a name ("Глава военного ведомства", "очільник міністерства") is the minister the article named;
+whom it was told ("рассказал агентству источник …") is no part of the speaker's name; a
+reporting verb and a named speaker closing a sentence whose clause says what another admitted
+("Грузинская сторона признала гибель 30 …, сообщило Минобороны Грузии") name who reports it (an
+outlet closing it only carried it); "установили полный контроль над городом" is a deed, no
+reporting verb, so "сказал он" after it is the speaker's who told of it.
 
 Dates: the day fights began ("в боях за Бендеры, начавшихся в пятницу", with words between the
 fight and its participle) starts a count, it dates no toll; a participle set off after a count
 ("сил, задіяних у вторгненні в лютому") says when the men were sent, also with words before its
 date; the day an event began that a force is counted at ("гарнизон к началу штурма в июле
 насчитывал", "на початок наступу в серпні") is not the day of the count; a count over two days
-named together ("в четверг и в ночь на пятницу уничтожены 72") is dated by neither day alone; the day an act is named in the reported clause ("У середу … загинули п'ятеро, ще 29
-поранені, повідомив у четвер") dates its figures, not the later day it was told; and "добавил
-он", "додав він" closing a sentence of its own gives it no date (the publication's week, as the
-held-out sets' conventions say), where English "He added that" goes on with the statement's day.
+named together ("в четверг и в ночь на пятницу уничтожены 72") is dated by neither day alone;
+the day an act is named in the reported clause ("У середу … загинули п'ятеро, ще 29 поранені,
+повідомив у четвер") dates its figures, not the later day it was told; and "добавил он", "додав
+він" closing a sentence of its own gives it no date (the publication's week, as the held-out
+sets' conventions say), where English "He added that" goes on with the statement's day.
 
 Which figures are a force's: people who took part ("участвовали не менее шести человек") are
 there, as those who take part are; the captured kept to be traded ("для поповнення обмінного
-фонду", "для обмена") were taken, not freed in an exchange; more men who remain ("ещё 500 военных остаются") are
-there, no addition; a relative clause after the unit whose men a share counts ("половини
-особового складу батальйону «Донбас», що перебуває в місті, поранені") breaks no clause between
-the share and its verb; men whose fate is unknown ("Судьба ещё десяти бойцов неизвестна",
-"доля … невідома") are missing; a four-digit count of the men it names ("насчитывалось 2030
-военнослужащих") is no year; police and the men of law enforcement (and mujahideen, "моджахеды") are armed forces, so their
-share of a toll ("в том числе 13 полицейских") is recorded; and a count of people set off by a
-comma or a dash right after a force or a unit ("часть военных, около сотни человек", "сили до
-двох полків – до 4 тисяч осіб") restates that force's size, a strength.
+фонду", "для обмена") were taken, not freed in an exchange; more men who remain ("ещё 500
+военных остаются") are there, no addition; a relative clause after the unit whose men a share
+counts ("половини особового складу батальйону «Донбас», що перебуває в місті, поранені") breaks
+no clause between the share and its verb; men whose fate is unknown ("Судьба ещё десяти бойцов
+неизвестна", "доля … невідома") are missing; a four-digit count of the men it names
+("насчитывалось 2030 военнослужащих") is no year; police and the men of law enforcement (and
+mujahideen, "моджахеды") are armed forces, so their share of a toll ("в том числе 13
+полицейских") is recorded; and a count of people set off by a comma or a dash right after a
+force or a unit ("часть военных, около сотни человек", "сили до двох полків – до 4 тисяч осіб")
+restates that force's size, a strength.
 
 And which are none: sorties and trains ("60 вылетов", "20 воинских эшелонов"); the fighters'
 families ("785 родственников боевиков"), rescuers ("трое сотрудников МЧС") and hostages freed
 ("Из заложников … освобождено 82 человека"); who live in a place ("в нем проживают около 300
-человек"), the dead "people" counted after them ("а близько 50 загиблих людей") a toll of "people" after the civilians its sentence names ("по школі,
-в якій ховалися мешканці, загинули 60 людей"), and a count among its residents ("Среди жителей кишлака … погибли семь человек"); the
-state of some of the wounded ("стан трьох із них оцінюється як важкий"); the men trained over
-months ("пройшли підготовку понад 4 тисячі"); a loss dated only by a year two or more years back
-("В 2010 году … погибли 40 человек"), history the story recalls (last year's dead may still be
-news); another event's figure set beside the news ("Для
-сравнения: в учении «Центр-2015» участвовали …"); and the make-believe enemy an exercise names
-after a dash ("условный противник — диверсионная группа численностью до 40 человек").
+человек"), the dead "people" counted after them ("а близько 50 загиблих людей"), a toll of
+"people" after the civilians its sentence names ("по школі, в якій ховалися мешканці, загинули
+60 людей"), and a count among its residents ("Среди жителей кишлака … погибли семь человек");
+the state of some of the wounded ("стан трьох із них оцінюється як важкий"); the men trained
+over months ("пройшли підготовку понад 4 тисячі"); a loss dated only by a year two or more years
+back ("В 2010 году … погибли 40 человек"), history the story recalls (last year's dead may still
+be news); another event's figure set beside the news ("Для сравнения: в учении «Центр-2015»
+участвовали …"); and the make-believe enemy an exercise names after a dash ("условный противник
+— диверсионная группа численностью до 40 человек").
 
-Every sentence was written for this table, none taken from a file of the repository. Each case
-proposes exactly one claim, or none where the sentence gives no force's figure."""
+Every sentence was written for these tables, none taken from a file of the repository. Each case
+of CASES and DATED_CASES proposes exactly one claim; TOLLS and DATED give every claim of theirs,
+SOURCES the one speaker's name exactly; NOTHING proposes none."""
 import datetime as dt
 
 import pytest
