@@ -80,7 +80,7 @@ class CueTable:
     aside: re.Pattern | None = None  # ", насчитывающий 800 военных,": a noun's size, up to its comma
 
 
-def _not_a_figure(sentence: str, q: Quantity) -> bool:
+def _not_a_figure(sentence: str, q: Quantity, force: re.Pattern) -> bool:
     before = sentence[max(0, q.start - 1):q.start]
     if before.isalpha() or before == "-" and q.start >= 2 and sentence[q.start - 2].isalpha():
         return True  # "Запад-2025", "Су-25"
@@ -88,7 +88,8 @@ def _not_a_figure(sentence: str, q: Quantity) -> bool:
     if q.value is not None and not q.words and after == "-":
         return True  # "2025-го", "25-й"
     if q.value is not None and q.text.isdigit() and 1900 <= q.value <= 2100:
-        return True  # a year
+        # a year, but not "насчитывалось 2030 военнослужащих": a count of the men it names
+        return not force.match(sentence[q.end:].lstrip())
     if q.fraction is not None and not 0 < q.fraction <= 1:
         return True
     return q.value is not None and q.value != int(q.value) and q.value < 100
@@ -144,7 +145,7 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                    blocked: list[tuple[int, int]]) -> list[Reading]:
     """The force figures among `quantities`; numbers inside `blocked` spans (dates) are not
     figures."""
-    live = [q for q in outside(quantities, blocked) if not _not_a_figure(sentence, q)]
+    live = [q for q in outside(quantities, blocked) if not _not_a_figure(sentence, q, table.force)]
     # a date between a count and its metric word ("40명이 10일 전투에서 숨졌다", "사상자가
     # 지난달 1천500명") ends no window: only other counts do
     counts = Marks([(q.start, q.end) for q in live], len(sentence))

@@ -18,6 +18,7 @@ import re
 from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
 from .numbers import Quantity, more_than_after, plausible
+from .readings import Reading
 
 _QUALIFIERS = [
     (r"не\s+менее|не\s+меньше|по\s+меньшей\s+мере|по\s+крайней\s+мере|как\s+минимум|минимум|"
@@ -210,14 +211,19 @@ _FORCE_NOUNS = (r"военн|военнослужащ|солдат|бойц|бо
                 r"пехотинц|піхотинц|бойовик|боевик|матрос|моряк|миротворц|спецназовц|"
                 r"повстанц|гвардейц|гвардійц|танкист|артиллерист|артилерист|снайпер|"
                 r"летчик|льотчик|пилот|пілот|диверсант|террорист|терорист|джихадист|"
-                r"инструктор|інструктор|защитник|захисник|силовик|нападавш|нападающ|нападник|сотрудник\w*\s+(?:сил|силов|спецслужб|полиц)|"
-                r"співробітник\w*\s+(?:сил|силов|спецслужб|поліці)|"
+                r"инструктор|інструктор|защитник|захисник|силовик|нападавш|нападающ|нападник|"
+                # police and the men of law enforcement are armed forces too
+                r"полицейск|поліцейськ|милиционер|міліціонер|правоохранител|правоохоронц|"
+                r"моджахед|нацгвардейц|нацгвардійц|"
+                r"сотрудник\w*\s+(?:сил|силов|спецслужб|полиц|правоохранительн)|"
+                r"співробітник\w*\s+(?:сил|силов|спецслужб|поліці|правоохоронн)|"
                 # "від 38 до 42 членів екіпажу", "около 8 тыс. вооруженных членов" (a group)
                 r"член\w*\s+(?:экипаж|екіпаж)|(?:вооруж[её]нн|озброєн)\w*\s+член")
 # people in general: a count of them is a force figure only with a word that says so
 # ("потеряли 95 тыс. человек убитыми", "насчитывает 2 тыс. человек"), not alone ("через
 # КПП прошли 13 тыс. человек", "в місті лишаються 11 тисяч людей")
-_PEOPLE = re.compile(r"(?:человек|чел\.|осіб|особ|людей|людини)(?!\w)", re.I)
+_PEOPLE = re.compile(r"(?:(?:погибш|убит|ранен|загибл|вбит|поранен)\w*\s+)?"  # "50 загиблих людей"
+                     r"(?:человек|чел\.|осіб|особ|людей|людини)(?!\w)", re.I)
 _FORCE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_FORCE_NOUNS})", re.I)
 _OTHER = re.compile(
     r"(?:сут(?:ок|ки)|доб(?:и|у)|діб)(?!\w)|"  # "за последние трое суток": how long
@@ -232,7 +238,13 @@ _OTHER = re.compile(
     r"радиолокац|(?-i:РЛС|САУ|БМП|БТР|РСЗО|ЗРК)(?!\w)|"
     r"раз\b|рази|разів|гектар|тонн|долар|доллар|рубл|гривен|гривень|евро|євро|самол|літак|"
     r"вертол|гелікоптер|корабл|катер|позиц|атак|удар|обстріл|обстрел|КАБ|бомб|авиабомб|"
-    r"авіабомб|взрыв|вибух|теракт|полигон|полігон)", re.I)  # "двух взрывов": blasts, not people
+    r"авіабомб|взрыв|вибух|теракт|полигон|полігон|"  # "двух взрывов": blasts, not people
+    # "совершила 40 вылетов", "задействовано 20 воинских эшелонов": sorties and trains
+    r"вылет|вил[іе]т|вильот|эшелон|ешелон|"
+    # "бежали 785 родственников боевиков": the fighters' families are no fighters
+    r"родственник|родич|член\w*\s+(?:сем|родин)|"
+    # "ранения получили трое сотрудников МЧС, тушивших пожар": rescuers are no armed force
+    r"спасател|рятувальник|(?-i:МЧС|ДСНС)(?!\w))", re.I)
 
 _HOW_BADLY = r"(?:(?:тяжело|серьезно|серьёзно|легко|важко|тяжко|серйозно)\s+)?"
 
@@ -265,10 +277,14 @@ RUSSIAN_UKRAINIAN = CueTable(
                             r"оружие\s+сложил", r"зброю\s+склал", r"зброю\s+склав",
                             r"задержа", r"затрима", r"арестова", r"заарештува")),
         ("missing", _stems(r"пропал\w*\s+без\s+вести", r"пропавш\w*\s+без\s+вести", r"без\s+вести", r"зникл\w*\s+безвісти",
-                           r"безвісти")),
+                           r"безвісти",
+                           # "Судьба ещё десяти бойцов неизвестна", "місцеперебування трьох
+                           # невідоме": whose fate is unknown (the short form, said of them)
+                           r"(?:неизвестн|невідом)(?:а|о|ы|е|і)(?!\w)")),
     ),
     strength=_stems(r"численност", r"чисельн", r"группиров", r"угрупован", r"контингент",
-                    r"насчитыва", r"налічу", r"участву", r"участь", r"участи", r"задейств",
+                    r"насчитыва", r"налічу", r"участву", r"участвова", r"участь", r"участи",
+                    r"задейств",
                     r"задіян", r"привлечен", r"залучен", r"находят", r"находит", r"перебува",
                     r"сосредоточ", r"зосеред", r"развернут", r"розгорнут", r"размещ", r"розміщ",
                     r"направил", r"направив", r"направлен", r"отправил", r"перебросил",
@@ -278,7 +294,9 @@ RUSSIAN_UKRAINIAN = CueTable(
                     r"служили", r"входят", r"входять", r"входит", r"входить"),
     # a force that is there, said with "ещё" (also): "ще 500 військових входять до складу"
     stative=_stems(r"входят", r"входять", r"входит", r"входить", r"служат", r"служать",
-                   r"насчитыва", r"налічу", r"находят", r"перебува"),
+                   r"насчитыва", r"налічу", r"находят", r"перебува",
+                   # "ещё 500 военных остаются в городе": more who remain are no addition
+                   r"остают", r"оста[её]тся", r"залишают", r"залишаєт", r"лишают", r"лишаєт"),
     reinforcements=_stems(r"подкреплени", r"підкріплен", r"дополнительн", r"додатков",
                           r"ещё\s", r"еще\s", r"ще\s"),
     rate=re.compile(r"(?<!\w)(?:в\s+день|в\s+сутки|за\s+сутки|щодоби|ежесуточно|за\s+последние\s+сутки|"
@@ -298,7 +316,17 @@ RUSSIAN_UKRAINIAN = CueTable(
     # people who are no force, named before it
     other_before=re.compile(r"(?<!\w)(?:жител|мешканц|беженц|біженц|переселенц|населени|"
                             r"населенн)\w*(?:\s+[\w'’-]+){0,2},\s+(?:около|более|почти|свыше|"
-                            r"близько|понад|майже|приблизно)?\s*$", re.I),
+                            r"близько|понад|майже|приблизно)?\s*$|"
+                            # "в нем проживают около 300 человек": who live there
+                            r"(?<!\w)(?:прожива|мешка|живут|живуть)\w*\s+$|"
+                            # "Среди жителей кишлака … погибли семь человек": the count is theirs
+                            r"(?<!\w)(?:среди|серед)\s+(?:[\w'’-]+\s+)?(?:жител|мешканц|мирн|"
+                            r"цивільн|гражданск|населен)|"
+                            # "Из заложников … освобождено 82 человека": hostages, no force
+                            r"(?<!\w)(?:из|з|із)\s+(?:числа\s+)?(?:заложник|заручник)|"
+                            # "стан трьох із них оцінюється як важкий": the state of some of
+                            # the wounded counted before, no toll of its own
+                            r"(?<!\w)(?:стан|состояни\w*)\s*$", re.I),
     civilians=re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:мирн|цивільн|гражданск|дет|діт|жител|мешканц|"
                          r"пассажир|пасажир|журналист|журналіст|рабоч|працівник|студент|"
                          r"беженц|біженц|пациент|пацієнт|медик|заложник|заручник|моряк\w*\s+"
@@ -336,8 +364,13 @@ RUSSIAN_UKRAINIAN = CueTable(
                        r"жертв)\w*", re.I),
     size=_stems(r"численност", r"чисельн"),
     removed=_stems(r"вывез", r"вивез", r"эвакуир", r"эвакуаци", r"евакую", r"евакуйов",
-                   r"евакуаці", r"евакуюв", r"вывод", r"виведен"),
-    released=_stems(r"(?:из|с|з|із)\s+(?:плена|полону)", r"обмен", r"обмін", r"освобожд",
+                   r"евакуаці", r"евакуюв", r"вывод", r"виведен",
+                   # "з початку року пройшли підготовку 4 тисячі": the men trained over months,
+                   # who are no force there either
+                   r"пройшл\w*\s+(?:підготовк|навчан)", r"прошл\w*\s+(?:подготовк|обучени)"),
+    # (but "для поповнення обмінного фонду", "для обмена": the captured are kept to be traded)
+    released=_stems(r"(?:из|с|з|із)\s+(?:плена|полону)", r"(?<!для\s)обмен(?!\w*\s+фонд)",
+                    r"(?<!для\s)обмін(?!\w*\s+фонд)", r"освобожд",
                     r"звільн", r"вернул", r"повернул", r"вернувш", r"повернувш"),
     part_of=re.compile(r"^\s*(?:из|з|із)\s+$", re.I),
     among=re.compile(r"(?<!\w)(?:среди|из|з|серед|із)\s+(?:них|которых|яких)\s*(?:[—–-]\s*)?$|"
@@ -353,9 +386,15 @@ RUSSIAN_UKRAINIAN = CueTable(
 )
 
 
-# "16 військових, які обороняли термінал, потрапили в полон": a relative clause between
-# commas describes the force noun before it; what befell the count is the verb after it
-_RELATIVE_ASIDE = re.compile(rf"(?<!\w)(?i:{_FORCE_NOUNS})\w*(,\s+(?:[Кк]отор|[Кк]отр|[Яя]к(?=[іаиоеу]))"
+_UNIT = (r"полк|батальон|батальйон|бригад|рот[аыуи]|взвод|групп|груп|отряд|загон|загін|дивизи|"
+         r"дивізі|(?-i:БТГ)|подразделени|підрозділ|гарнизон|гарнізон|группировк|угруповань")
+# "16 військових, які обороняли термінал, потрапили в полон", "половини особового складу
+# батальйону «Донбас», що перебуває в місті, поранені": a relative clause between commas
+# describes the force (or the unit whose men are counted) before it; what befell the count is
+# the verb after it
+_RELATIVE_ASIDE = re.compile(rf"(?<!\w)(?i:{_FORCE_NOUNS}|(?:складу|состава)\s+(?:{_UNIT}))\w*"
+                             r"(?:\s+«[^»]{1,30}»)?"
+                             r"(,\s+(?:[Кк]отор|[Кк]отр|[Яя]к(?=[іаиоеу])|[Щщ]о(?!\w)|[Чч]то(?!\w))"
                              r"\w*\s[^,;:.!?«»\"]*,)(?=\s+[а-яёіїєґ])")
 
 
@@ -367,7 +406,49 @@ def read_figures(sentence: str, quantities: list[Quantity],
         a, b = m.span(1)
         if not any(a < q.start < b for q in quantities):
             sentence = sentence[:a] + " " * (b - a) + sentence[b:]
-    return read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
+    for m in _NOTIONAL_DASH.finditer(sentence):
+        sentence = sentence[:m.start(1)] + " " + sentence[m.end(1):]
+    readings = [r for r in read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
+                if not (r.people and _CIVILIANS_NAMED.search(sentence, 0, r.quantity.start))]
+    return sorted(readings + _restated_sizes(sentence, quantities, blocked, readings),
+                  key=lambda r: r.quantity.start)
+
+
+# "по школі, в якій ховалися мешканці, загинули 60 людей": a toll of "people" after the
+# civilians its sentence names is theirs
+_CIVILIANS_NAMED = re.compile(r"(?<!\w)(?:мешканц|жител|мирн\w*\s+(?:жител|населен|мешканц)|"
+                              r"цивільн|гражданск\w*\s+(?:лиц|населен))\w*", re.I)
+
+
+# "условный противник — диверсионная группа численностью до 40 человек": the dash names
+# what the make-believe enemy is, so it breaks no clause between "условный" and the count
+_NOTIONAL_DASH = re.compile(r"(?<!\w)(?:условн|умовн)\w*\s+(?:противник|ворог|враг)\w*\s+([—–])\s",
+                            re.I)
+
+
+# a force or a unit, then a comma or a dash: "часть украинских военных, около сотни человек",
+# "дві батальйонно-тактичні групи, близько 800 людей", "сили до двох полків – до 4 тисяч осіб"
+_APPOSED_TO = re.compile(rf"(?<!\w)(?:{_FORCE_NOUNS}|{_UNIT})[\w'’-]*\s*(?:,|\s[—–])\s*$", re.I)
+# the count's own noun, people or a force, and the end of the aside
+_RESTATING = re.compile(rf"\s*(?:[\w'’-]+\s+)?(?:{_FORCE_NOUNS})[\w'’.-]*\s*(?:[,.;!?»\"”)]|\s[—–]|$)",
+                        re.I)
+
+
+def _restated_sizes(sentence: str, quantities: list[Quantity], blocked: list[tuple[int, int]],
+                    readings) -> list[Reading]:
+    """A count of people set off right after a force or a unit restates its size: a strength
+    (the force itself was not counted, or was counted in its units)."""
+    read = {r.quantity.start for r in readings}
+    out = []
+    for q in quantities:
+        before = sentence[max(0, q.start - 60):q.start]
+        named = _APPOSED_TO.search(before)
+        if q.start in read or q.is_fraction or any(a <= q.start < b for a, b in blocked) \
+                or not named or _PEOPLE.match(named.group()) \
+                or not _RESTATING.match(sentence, q.end):
+            continue
+        out.append(Reading(q, "strength", cue=(q.start, q.end)))
+    return out
 
 
 _ADJECTIVE = (r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]+(?:их|ых|ких|ьких|ские|ські|ская|ська|ский|ський|ые|ий|ій|ой|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from briefing.domain import FuzzyDate
 
@@ -80,7 +81,8 @@ _PATTERNS = [
         rf"(?:(?:в|на|у|во)\s+)?({_alternatives(_PARTS)})\s+({_GEN})(?!\w){_YEAR}", re.I)),
     ("month", re.compile(rf"(?<!\w)(?:в|у|во)\s+({_LOC})(?!\w){_YEAR}{_LAST_YEAR}", re.I)),
     # "в среду", "в ночь на понедельник" (the night ending that day), "у минулу п'ятницю"
-    ("weekday", re.compile(rf"(?<!\w)(?:в|во|у)\s+(?:(?:ночь|ніч)\s+на\s+)?(?:(прошлый|прошлую|прошлое|минулий|минулу|"
+    # "у звіті за вівторок", "сводка за понедельник": the day a report covers
+    ("weekday", re.compile(rf"(?<!\w)(?:в|во|у|за)\s+(?:(?:ночь|ніч)\s+на\s+)?(?:(прошлый|прошлую|прошлое|минулий|минулу|"
                            rf"минулого)\s+)?({_alternatives(_WEEKDAYS)})(?!\w)", re.I)),
     ("weekday_gen", re.compile(rf"(?<!\w)(минулої|минулого|прошлой|прошлого)\s+"
                                rf"({_alternatives(_WEEKDAYS_GEN)})(?!\w)", re.I)),
@@ -206,6 +208,11 @@ def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 70):start].lower() + (own.group() if own else "")
     if re.search(r"(?:по\s+состоянию\s+на|станом\s+на)\s*$", before):
         return "as_of"
+    # "гарнизон к началу штурма в июле насчитывал", "на початок наступу в серпні": the day
+    # an event began, the count told now of the force it met
+    if re.search(r"(?<!\w)(?:к|на)\s+(?:момент\s+)?(?:началу|начала|початку|початок)\s+"
+                 r"(?:[\w'’-]+\s+){1,2}$", before):
+        return "since"
     if re.search(r"(?<!\w)(?:к|до)\s*$", before):
         return "by"
     if re.search(r"(?<!\w)(?:с|со|з|із|від|от|начиная\s+с|починаючи\s+з)\s*$", before):
@@ -216,10 +223,11 @@ def _role(text: str, start: int, end: int) -> str:
         # марта", "від початку вторгнення 24 лютого": the start of a count, with the
         # operation's name before its day
         return "since"
-    # "боев, начавшихся 2 марта", "у боях, що почалися 2 березня": the day a fight began, so
-    # its toll is counted since; an exercise that began that day has its strength on it
+    # "боев, начавшихся 2 марта", "у боях, що почалися 2 березня", "в боях за Бендеры,
+    # начавшихся в пятницу": the day a fight began, so its toll is counted since; an exercise
+    # that began that day has its strength on it
     if re.search(r"(?<!\w)(?:бо[еёиіїя]|войн|війн|конфликт|конфлікт|столкновен|зіткнен|наступ|"
-                 r"штурм|обстрел|обстріл)\w*,?\s+(?:начавш|вспыхнувш|розпочат|"
+                 r"штурм|обстрел|обстріл)\w*(?:\s+[^\s,;.]+){0,4}?,?\s+(?:начавш|вспыхнувш|розпочат|"
                  r"(?:котор|что|що|як)\w*\s+(?:\w+\s+)?(?:начал|почал|розпочал|вспыхнул|"
                  r"спалахнул))\w*\s+$", before):
         return "since"
@@ -228,9 +236,10 @@ def _role(text: str, start: int, end: int) -> str:
     return "point"
 
 
-# "600 військових, мобілізованих восени", "солдат, призванных в сентябре": a participle set
-# off after the count says when those people were called up or sent, not when they were counted
-_DESCRIBED = re.compile(r",\s*[а-яёіїєґ'’ʼ]+[нт](?:их|ых|і|ые)\s+$", re.I)
+# "600 військових, мобілізованих восени", "солдат, призванных в сентябре", "сил, задіяних у
+# вторгненні в лютому": a participle set off after the count says when those people were called
+# up or sent, not when they were counted
+_DESCRIBED = re.compile(r",\s*[а-яёіїєґ'’ʼ]+[нт](?:их|ых|і|ые)(?:\s+[^\s\d,;.]+){0,3}?\s+$", re.I)
 
 
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
@@ -242,7 +251,22 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
     if not forecast:
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]
-    return found
+    return _two_days(text, found)
+
+
+_AND = re.compile(r"\s*(?:и|і|й|та)\s*", re.I)
+
+
+def _two_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"в четверг и в ночь на пятницу уничтожены 72": a count over two days named together is
+    a toll since the first up to the second, dated by neither day alone."""
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:])):
+        if a.role == b.role == "point" and a.date.precision == b.date.precision == "day" \
+                and _AND.fullmatch(text, a.end, b.start):
+            out[i] = replace(a, role="since")
+            out[i + 1] = replace(b, role="until")
+    return out
 
 
 # "Предыдущее учение проходило в 2022 году", "попередні навчання": an earlier edition of the
@@ -253,12 +277,16 @@ _EARLIER_EDITION = re.compile(r"(?<!\w)(?:предыдущ|прошлогодн|
 _LAST_TIME = re.compile(r"(?<!\w)(?:в\s+прошлый\s+раз|минулого\s+разу|торік|в\s+прошлом\s+году|"
                         r"минулого\s+року)(?!\w)", re.I)
 _TOOK_PART = re.compile(r"(?<!\w)(?:участвова|участь|участи[еия])", re.I)
+# "Для сравнения: в учении «Центр-2015» участвовали около 95 тыс.": another event's figure,
+# set beside the news to measure it
+_COMPARED = re.compile(r"(?<!\w)(?:для\s+сравнения|для\s+порівняння)(?!\w)", re.I)
 
 
 def earlier_edition(claim: dict, published: dt.date, sentence: str) -> bool:
     """A figure of an earlier edition of the event, dated only by its past year, or of those
-    who took part last time, is that edition's, not news of the article's."""
-    if _LAST_TIME.search(sentence) and _TOOK_PART.search(sentence):
+    who took part last time, or one set beside the news for comparison, is that edition's,
+    not news of the article's."""
+    if _LAST_TIME.search(sentence) and _TOOK_PART.search(sentence) or _COMPARED.search(sentence):
         return True
     return claim["date_precision"] == "year" and int(claim["as_of"][:4]) < published.year \
         and bool(_EARLIER_EDITION.search(sentence))

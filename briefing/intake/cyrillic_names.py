@@ -32,32 +32,39 @@ LEADING = re.compile(r"^(?:об\s+этом(?:\s+же)?|про\s+це(?:\s+ж)?|�
                       r"згодом|потім|зокрема|в\s+свою\s+очередь|своєю\s+чергою|а|и|і|та|но|але)"
                       r"(?![\w'’ʼ])\s+", re.I)
 # "в понедельник", "у вівторок": the day of the week a statement was made
-_WEEKDAY = (r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
+WEEKDAY = (r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
             r"середу|четвер|п['’ʼ]ятницю|суботу|неділю")
-_DATE_WORDS = re.compile(rf"\s+(?:(?:в|во|у)\s+(?:{_WEEKDAY}|\w+е|\w+і|\w+у)|вчера|сегодня|"
+_DATE_WORDS = re.compile(rf"\s+(?:(?:в|во|у)\s+(?:{WEEKDAY}|\w+е|\w+і|\w+у)|вчера|сегодня|"
                          r"вчора|сьогодні|ранее|раніше|также|також|накануне|напередодні)$", re.I)
 _ORDINAL = re.compile(r"\d+-[^\W\d_]{1,3}(?!\w)")
 ANONYMOUS = re.compile(r"(?:источник|джерел|собеседник|співрозмовник|чиновник|"
                         r"посадовець|посадовц|офицер|офіцер|военн|військов|представител|"
                         r"представник)\w*", re.I)
 _WHERE = re.compile(r"(?:\s+(?:что|що|который|которая|які|який|яка)\b|,).*$", re.I)
-_DATA = re.compile(r"^(?:(?:такие|эти|такі|ці|ті)\s+)?(?:данные|дані|цифры|цифри|сведения|"
-                   r"відомості|информаци|інформаці)\w*"
+_DATA = re.compile(r"^(?:(?:такую|эту|таку|цю)\s+(?:оценк|оцінк)|"  # "Таку оцінку наводить X"
+                   r"(?:(?:такие|эти|такі|ці|ті)\s+)?(?:данные|дані|цифры|цифри|"
+                   r"сведения|відомості|информаци|інформаці))\w*"
                    r"(?:\s|$)", re.I)
 # "Базирующаяся в Лондоне Сирийская обсерватория", "Розташований у Лондоні центр": where the
 # organisation is, said with a participle, is no part of its name
 _BASED = re.compile(r"^(?:[\w'’-]+(?:ющ|ущ|ащ|ящ)\w*|базован\w*|розташован\w*|расположенн\w*|"
                     r"заснован\w*|основанн\w*)\s+(?:в|во|у|на|при|під|под)\s+\S+\s+(?=\S)", re.I)
 _WHEN_WHERE = re.compile(
-    rf"^(?:(?:в|во|у)\s+(?:{_WEEKDAY})|вчера|сегодня|вчора|"
+    rf"^(?:(?:в|во|у)\s+(?:{WEEKDAY})|вчера|сегодня|вчора|"
     r"сьогодні|накануне|напередодні|\d{1,2}\s+[а-яіїєґ]+(?:\s+\d{4}\s+(?:года|року))?|"
     r"(?:в|во|у|на)\s+(?:свое[мй]\s+|своєму\s+)?(?:Telegram|Телеграм|телеграм|эфире|ефірі|интервью|"
-    r"інтерв['’ʼ]ю|брифинге|брифінгу|соцсетях|соцмережах|Facebook|Twitter)(?:-канал\w*)?)\s+",
+    r"інтерв['’ʼ]ю|брифинге|брифінгу|соцсетях|соцмережах|Facebook|Twitter)(?:-канал\w*)?|"
+    # "написав на своїй сторінці у Facebook", "в своем блоге": where he wrote it
+    r"(?:на|в|во|у)\s+(?:своей|своїй|своем|своєму)\s+(?:странице|сторінці|блоге|блозі|"
+    r"аккаунте|акаунті)(?:\s+(?:в|у)\s+(?:соцсети|соцмережі|[A-ZА-ЯЁІЇЄҐ][\w-]*))?)\s+",
     re.I)
 _ESTIMATE_OF = re.compile(r"^(?:оценк[еаи]|оценкам|подсч[её]там|данным|информации|сведениям|"
                           r"оцінк(?:ою|ами|и)|даних|підрахунк(?:ами|ів)|інформації)\s+(?=\S)", re.I)
 _ONE_OF = re.compile(r"^(?:один|одна|одно|одне|одного|одной|одніє[ї]|одним)\s+(?:из|із|з)\s+(?=\S)",
                      re.I)
+# whom it was told, in the dative, before who told it
+_TOLD_FIRST = re.compile(r"(?:агентству|изданию|виданню|журналистам|журналістам|репортерам|"
+                         r"телеканалу|газете|газеті)\s+", re.I)
 _NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
 
 
@@ -100,6 +107,9 @@ def tidy(raw: str) -> str | None:
     at_body = not _WHEN_WHERE.match(rest + " ") and re.match(r"(?:в|во|у)\s+(?=\w)", rest)
     if told and (TITLES.match(rest) or ANONYMOUS.match(rest) or at_body):
         text = rest[at_body.end():] if at_body else rest  # "как сообщил ТАСС источник …": told
+    addressed = _TOLD_FIRST.match(text)
+    if addressed and (TITLES.match(text, addressed.end()) or ANONYMOUS.match(text, addressed.end())):
+        text = text[addressed.end():]  # "как рассказал агентству источник …": told the agency
     text = _ONE_OF.sub("", text)  # "Один із командирів рот": one of them is who they are
     text = _ESTIMATE_OF.sub("", text)  # "согласно оценке британской разведки": whose estimate
     named = _titled_name(text.split())
@@ -152,6 +162,19 @@ def _titled_name(words: list[str]) -> str | None:
 
 
 
+def closing_person(sentence: str) -> str | None:
+    """The titled person a sentence ends on ("… лидер чеченских сепаратистов Шамиль Басаев."):
+    a title, at most three words of what he leads, and his two names."""
+    words = sentence.strip().rstrip(".!").split()
+    names, described = words[-2:], words[-6:-2]
+    if len(words) < 3 or not all(_NAME_WORD.match(w) and not w.isupper() for w in names):
+        return None
+    for i, word in enumerate(described):
+        if TITLES.fullmatch(word) and all(w[:1].islower() for w in described[i + 1:]):
+            return " ".join(names)
+    return None
+
+
 def _patronymic(word: str) -> bool:
     return bool(re.search(r"(?:вич|вна|ович|евич|йович|івна|ївна)$", word))
 
@@ -173,3 +196,19 @@ def titled_person(title: str, names: list[str], text: str) -> str | None:
                 rf"(?<!\w){stem}[\w-]*\s+(?:[\w'’ʼ-]+\s+){{0,5}}?{re.escape(name)}", text, re.I):
             return name
     return None
+
+
+# "Глава военного ведомства", "глава Минобороны", "очільник міністерства": the head of a
+# ministry, said without his name, is the minister the article named
+_HEAD_OF_MINISTRY = re.compile(r"^(?:глава|руководитель|керівник|очільник|голова)\s+(?:[\w'’-]+\s+)?"
+                               r"(?:ведомства|відомства|министерства|міністерства|минобороны|"
+                               r"міноборони|Пентагона)$", re.I)
+
+
+def minister_meant(name: str, names: list[str], text: str) -> str | None:
+    """The minister a periphrasis for the head of his ministry stands for, if named before."""
+    if not _HEAD_OF_MINISTRY.match(name):
+        return None
+    return next(filter(None, (titled_person(title, names, text) for title in
+                              (name.split()[0].lower(), "министр", "міністр"))), None)
+

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, Attribution
 from .cyrillic import find_quantities
-from .cyrillic_names import ANONYMOUS, CALL_SIGN, LEADING, TITLES, has_figure, tidy
+from .cyrillic_names import ANONYMOUS, CALL_SIGN, LEADING, TITLES, WEEKDAY, has_figure, tidy
 from .outlets import is_outlet
 
 _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнача(?:є|ють)|сообщал[аио]?|заявлял[аио]?|говорил[аио]?|повідомлял[аио]?|заявлял[аи]|казав|"
@@ -25,28 +25,45 @@ _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнач�
          r"сказал[аио]?|утвержда(?:ет|ют)|признал[аио]?|подтвердил[аио]?|подтвержда(?:ет|ют)|"
          r"підтверджу(?:є|ють)|оценива(?:ет|ют|л[аио]?)|"
          r"оценил[аио]?|переда(?:ет|ёт|ют)|пишет|написал[аио]?|доложил[аио]?|объявил[аио]?|"
-         r"установил[аио]?|насчитал[аио]?|подсчитал[аио]?|заявив|заявила|заявили|заявило|"
+         # "установили полный контроль над городом" is a deed, no count that was found
+         r"установил[аио]?(?!\w)(?!\s+(?:[\w'’-]+\s+)?контрол)|насчитал[аио]?|подсчитал[аио]?|"
+         r"заявив|заявила|заявили|заявило|"
          r"заявля(?:є|ють)|повідомив|повідомил[аио]|повідомля(?:є|ють)|зазначив|зазначил[аио]|"
-         r"розповів|розповіл[аио]|сказав|сказал[аи]|додав|додал[аи]|наголосив|наголосил[аи]|"
-         r"підкреслив|уточнив|підтвердив|підтвердил[аи]|визнав|визнал[аи]|визна(?:є|ють)|"
+         r"розповів|розповіл[аио]|сказав|сказал[аио]|додав|додал[аио]|наголосив|наголосил[аио]|"
+         r"підкреслив|підкреслил[аио]|уточнив|підтвердив|підтвердил[аио]|визнав|визнал[аио]|"
+         r"визна(?:є|ють)|"
+         # a Ukrainian past in every gender: "Міноборони оголосило", "речник заявляв"
+         r"заявляв|повідомляв|говорив|оголосил[аио]|доповіл[аио]|"
          # "Джерело УП каже, що ...", "воєнкори визнають 70 загиблих": said in the present
-         r"каж(?:е|уть)|призна(?:ет|ют|ёт)|стверджу(?:є|ють|вав|вал[аи])|утверждал[аи]?|"
-         r"оцінюю?(?:є|ють)|оцінювал[аио]?|оцінив|оцінил[аи]|написав|пише|переда(?:є|ють)|доповів|оголосив|"
-         r"встановил[аио]?|нарахувал[аио]?|підрахувал[аио]?|оприлюднив|оприлюднил[аио]|"
+         r"каж(?:е|уть)|призна(?:ет|ют|ёт)|стверджу(?:є|ють|вав|вал[аио])|утверждал[аи]?|"
+         r"оцінюю?(?:є|ють)|оцінювал[аио]?|оцінив|оцінил[аио]|написав|пише|переда(?:є|ють)|"
+         r"доповів|оголосив|"
+         r"встановил[аио]?(?!\w)(?!\s+(?:[\w'’-]+\s+)?контрол)|нарахувал[аио]?|"
+         r"підрахувал[аио]?|оприлюднив|оприлюднил[аио]|"
          r"обнародовал[аио]?|опубликовал[аио]?|опублікував|опублікувал[аио]|считает|считают|"
          r"вважає|вважають|інформує|інформують|информирует|информируют|опроверг(?:ла|ли|ло)?|"
          r"отчитал(?:ся|ась|ось|ись)|звітував|звітувал[аои]|заперечив|заперечил[аио]|"
          # a denial ("заперечив це") is a statement too; "Такие данные приводит X"
-         r"спростував|спростувал[аио]|привод(?:ит|ят)|привел[аи]?|навод(?:ить|ять)|навів|навел[аи]|"
+         r"спростував|спростувал[аио]|привод(?:ит|ят)|привел[аи]?|навод(?:ить|ять)|навів|навел[аио]|"
          # "Собеседник «Ъ» называет другую цифру": who names a figure states it
          r"называ(?:ет|ют)|назвал[аио]?|назива(?:є|ють)|назвав|назвал[аио]|"
          # "Пушилин прокомментировал ход боев. «…», — добавил он": a comment is a statement
          r"прокомментировал[аио]?|прокоментував|прокоментувал[аио]")
 _VERB_RE = re.compile(rf"(?<!\w)(?:{_VERB})(?!\w)", re.I)
-_DOCUMENT = re.compile(r"(?<!\w)(?:говорится|сообщается|указывается|[йі]деться|повідомляється|"
-                       r"зазначається)\s+(?:в|во|у)\s+(?:\w+\s+)?(?:сводке|сообщении|отч[её]те|"
-                       r"докладе|заявлении|публикации|бюллетене|зведенні|повідомленні|звіті|"
-                       r"доповіді|заяві|публікації)\s+", re.I)
+_SAID_IN = r"(?:говорится|сообщается|указывается|[йі]деться|повідомляється|зазначається)"
+_PAPER = (r"(?:сводке|сообщении|отч[её]те|докладе|заявлении|публикации|бюллетене|зведенні|"
+          r"повідомленні|звіті|доповіді|заяві|публікації)")
+_DOCUMENT = re.compile(rf"(?<!\w){_SAID_IN}\s+(?:в|во|у)\s+(?:\w+\s+)?{_PAPER}\s+", re.I)
+# "…, йдеться у повідомленні.", "В его заявлении … говорится": a paper no one is named after
+# is that of the speaker before (his, or the body's just quoted)
+_ITS_PAPER = re.compile(
+    rf"(?<!\w)(?:{_SAID_IN}\s+(?:в|во|у)\s+(?:(?:его|её|ее|их|його|її|їхн\w*)\s+)?(?:\w+\s+)?"
+    rf"{_PAPER}(?=\s*(?:[,.;:!?»\"”]|$))|(?:в|во|у)\s+(?:его|её|ее|их|його|її|їхн\w*)\s+"
+    rf"(?:\w+\s+)?{_PAPER}(?!\w)(?=[^.]{{0,80}}?{_SAID_IN}))", re.I)
+# "В его заявлении": a man's paper, the man the sentence before named (who need not have
+# spoken: "Ответственность взял на себя лидер X. В его заявлении говорится …")
+_HIS_PAPER = re.compile(r"(?<!\w)(?:его|її|його)\s", re.I)
+PERSON_BEFORE = "<the person named before>"
 _THEIR_WORDS = re.compile(r"(?<!\w)(?:по\s+(?:его|её|ее|их)\s+(?:словам|данным|оценке|мнению)|"
                           r"за\s+(?:його|її|їхніми|їхніми)\s+(?:словами|даними|оцінкою)|"
                           r"за\s+словами\s+(?:нього|неї))(?!\w)", re.I)
@@ -102,6 +119,13 @@ _ADDRESSEE = re.compile(r"(?:[А-ЯЁІЇЄҐA-Z]{2,6}|(?:агентству|и�
                         r"(?=(?-i:[а-яёіїєґ]|[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+))")
 # how or where something was said, not who said it
 _ADVERBIAL = re.compile(r"^(?:на|в|во|у|під\s+час|во\s+время|в\s+ходе|под|при)\s", re.I)
+# "Раніше в середу речник … заявляв": the day it was said, before whoever said it
+_ON_DAY = re.compile(rf"^(?:в|во|у)\s+(?:{WEEKDAY})\s+", re.I)
+
+
+def _how_or_where(phrase: str) -> bool:
+    """Whether the phrase before a verb says how or where it was said, not who said it."""
+    return bool(_ADVERBIAL.match(_ON_DAY.sub("", LEADING.sub("", phrase.strip() + " ", count=1))))
 _PLURAL = re.compile(r"(?:ли|ют|ят|ють|ять|ються)$", re.I)
 
 
@@ -121,9 +145,15 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
         start = told.end()
     phrase = re.split(r"[,.;:!?)]|\((?!\s*(?:позывн|позивн))|\s[—–]\s", sentence[start:],
                       maxsplit=1)[0]
+    # "… национальной безопасности (ГКНБ)": the body's acronym in brackets ends its name
+    bracketed = _BRACKETED.match(sentence, start + len(phrase))
+    phrase += bracketed.group() if bracketed else ""
     if not phrase.strip():
         return None
     return _apposed(sentence, phrase, start) or (phrase, start)
+
+
+_BRACKETED = re.compile(r"\s*\([А-ЯЁІЇЄҐA-Z]{2,8}\)")
 
 
 # ", начальник Объединенного штаба генерал-полковник Виктор Гремяко": a second description
@@ -193,11 +223,10 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
         # with no one named before it, "собеседник агентства" is its own (anonymous) source
         return Attribution(None, PRONOUN, start, end, verb_end, ANAPHOR_HINTS.get(hint),
                            noun=None if name.lower() in _PRONOUNS else name)
-    alias = None
-    m = re.search(r"\s*\(([A-ZА-ЯІЇЄҐ]{2,8})\)$", name)
-    if m:
-        alias, name = m.group(1), name[:m.start()].strip()
-    return Attribution(name, EXPLICIT, start, end, verb_end, alias)
+    # "… комитета национальной безопасности (ГКНБ)": the acronym stays in the name as
+    # written (other copy names the body by it) and maps a later bare "ГКНБ" to the name
+    m = re.search(r"\(([A-ZА-ЯІЇЄҐ]{2,8})\)$", name)
+    return Attribution(name, EXPLICIT, start, end, verb_end, m and m.group(1))
 
 
 # "... взяла на себя группировка «Исламское государство»*, заявившая об убийстве 71
@@ -241,6 +270,21 @@ def _names_someone(phrase: str, name: str) -> bool:
     return name[:1].isupper() or bool(TITLES.match(text) or ANONYMOUS.match(text))
 
 
+# ", сообщило Минобороны Грузии.": a reporting verb and its speaker closing the sentence
+_CLOSING_REPORT = re.compile(rf",\s+(?:{_VERB})\s+(?=(?-i:[А-ЯЁІЇЄҐA-Z]))([^,;:!?()«»\"]+?)\.?\s*$",
+                             re.I)
+
+
+def _trailing_reporter(sentence: str) -> Attribution | None:
+    """"Грузинская сторона признала гибель 30 военнослужащих, сообщило Минобороны Грузии": who
+    closes the sentence reports what the clause before says someone did or admitted."""
+    m = _CLOSING_REPORT.search(sentence)
+    if not m or not _VERB_RE.search(sentence, 0, m.start()):
+        return None
+    found = _explicit(tidy(m.group(1)), m.start(1), m.end(1), m.start(1), m.group(1))
+    return found if found and found.kind == EXPLICIT and not _is_channel(found) else None
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
     m = _DOCUMENT.search(sentence)
@@ -249,6 +293,11 @@ def find_attribution(sentence: str) -> Attribution | None:
         found = _explicit(tidy(phrase), m.end(), m.end() + len(phrase), m.start(), phrase)
         if found:
             return found
+    m = _ITS_PAPER.search(sentence)
+    if m:
+        his = _HIS_PAPER.search(m.group())
+        return Attribution(None, PRONOUN, m.start(), m.end(), m.end(),
+                           alias=PERSON_BEFORE if his else None)
     m = _THEIR_WORDS.search(sentence)
     if m:
         # "Об этом заявил генерал X: по его словам, ...": his words are those of the
@@ -276,9 +325,12 @@ def find_attribution(sentence: str) -> Attribution | None:
         if found:
             return found
         return Attribution(None, GENERIC, m.start(), m.end(), m.end())
+    trailing = _trailing_reporter(sentence)
+    if trailing:
+        return trailing
     for vm in _VERB_RE.finditer(sentence):
         before = _before_verb(sentence, vm.start())
-        if before and _ADVERBIAL.match(LEADING.sub("", before[0].strip() + " ", count=1)) \
+        if before and _how_or_where(before[0]) \
                 and not _PLURAL.search(vm.group()):
             # "Командир батальону, ..., на умовах анонімності розповів", "Про це в ефірі
             # заявив речник X": a singular verb's speaker is not the phrase that says how or

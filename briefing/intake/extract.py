@@ -135,6 +135,9 @@ def extract_article(text: str, published: dt.date | None = None,
     if lang.code in ("en", "ko"):
         candidates = [c for c in candidates if not past_year_loss(c.claim, anchor)
                       and not long_past_loss(c.claim, anchor)]
+    else:  # "В 2010 году … погибли 40 человек": history; last year's dead may still be news
+        candidates = [c for c in candidates if not (past_year_loss(c.claim, anchor)
+                                                    and long_past_loss(c.claim, anchor))]
     if lang.code == "en":
         candidates = [c for c in candidates if not long_past_force(c.claim, anchor)]
     if lang.code == "ko":

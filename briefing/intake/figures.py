@@ -153,11 +153,13 @@ def pick_date(info, r: Reading, published: dt.date,
     past = [d for d in usable if d not in future]
     as_of = [d for d in past if d.role == "as_of"]
     pool = as_of or past
-    told = [d for d in pool if _TOLD_ON.search(text, 0, d.start)]
+    told = [d for d in pool if _TOLD_ON.search(text, 0, d.start)
+            or language in ("ru", "uk") and d is info.statement_date and d.start >= q.end]
     if told and any(d not in told and d.date.precision == "day" and d.end <= q.start
                     for d in pool):
-        # "19일 … 7명을 사살했다고 20일 발표했다": the day of the act the reported clause
-        # names, not the later day it was told, dates its figure
+        # "19일 … 7명을 사살했다고 20일 발표했다", "У середу … загинули п'ятеро, ще 29 поранені,
+        # повідомив у четвер": the day of the act the reported clause names, not the later
+        # day it was told, dates its figure
         pool = [d for d in pool if d not in told]
     if pool:
         return min(pool, key=lambda d: _distance(d, r)), False

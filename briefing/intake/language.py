@@ -53,9 +53,10 @@ _EN_MEDIUM = (r"(?:(?:told\s+)?(?:reporters|journalists|lawmakers|parliament|[A-
               r"(?:[\w'’-]+\s+){1,3}?(?=on\s|late\s|early\s|$))?")
 _CY_MEDIUM = (r"(?:(?:в|во|у|на)\s+(?:интервью|інтерв['’ʼ]ю|брифинге|брифінгу|пресс-конференции|"
               r"пресконференції|прес-конференції|эфире|ефірі|заявлении|заяві|обращении|зверненні|"
-              r"Telegram|телеграм\w*|соцсетях|соцмережах)\s+(?:[\w'’-]+\s+)?(?=(?:в|во|у)\s|$))?")
+              r"Telegram|телеграм\w*|соцсетях|соцмережах|звіті|отч[её]те|докладе|доповіді|сводке|"
+              r"зведенні)\s+(?:[\w'’-]+\s+)?(?=(?:в|во|у|за)\s|$))?")
 _CY_GLUE = re.compile(r"^\s*(?:,\s*)?" + _CY_MEDIUM
-                      + r"(?:(?:в|во|у|также|також|ранее|раніше)\s+)?$", re.I)
+                      + r"(?:(?:в|во|у|за|также|також|ранее|раніше)\s+)?$", re.I)
 
 ENGLISH = Language("en", numbers.find_quantities, metrics.read_figures,
                    english_sources.find_attribution, dates.find_dates, forces.force_phrases,

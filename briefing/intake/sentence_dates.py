@@ -63,6 +63,8 @@ def statement_date(text: str, a: Attribution, dates: list[DateMention],
             return d
         if a.end < a.verb_end and a.end <= d.start and glue.match(text[a.end:d.start]):
             return d
+        if a.verb_end < a.end <= d.start and glue.match(text[a.end:d.start]):
+            return d  # "сообщил Конашенков в воскресенье": the speaker, then the day
         if d.end <= a.start and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[d.end:a.start]) \
                 and re.fullmatch(r"\D{0,30}", text[:d.start]):
             return d  # "On Tuesday, the ministry said" -- not "sent 1,000 last month, X said"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .attribution import CYRILLIC, PUBLICATION
-from .cyrillic_names import titled_person
+from .cyrillic_names import minister_meant, titled_person
 from .press_releases import release_issuer
 
 _NON_INITIAL = {"of", "for", "the", "and", "on", "in", "&", "de"}
@@ -49,6 +49,8 @@ class SourceNames:
         if name in self.aliases and self.aliases[name] != name:
             return self.canonical(self.aliases[name])
         words = name.split()
+        if CYRILLIC.match(name) and (minister := minister_meant(name, self.names, self.text)):
+            return minister
         # An acronym the article spells out somewhere: "ISW" -> "... Institute for the Study
         # of War"; and a long name trimmed to the words the acronym stands for.
         if len(words) == 1 and name.isupper():

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from .attribution import (CYRILLIC, EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION,
                           Attribution)
+from .cyrillic_names import closing_person
+from .cyrillic_sources import PERSON_BEFORE
 from .english_sources import introduced_person
 from .korean_text import introduced_speaker
 from .source_names import SourceNames
@@ -43,11 +45,18 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             # "По его словам" after a lead paragraph read as the headline ("ДОНЕЦК, 12 мар —
             # РИА Новости. ..., сообщил Эдуард Басурин."): its speaker is the only one named
             prev = last or explicit[-1]
+            if a.alias == PERSON_BEFORE and (person := _person_before(analysed, info)):
+                info.source = person  # "… Шамиль Басаев. В его заявлении говорится …"
+                last = info if not s.is_summary else last
+                continue
             # with none of its kind named before, "сообщили в ведомстве" / "the ministry"
             # in a paragraph of its own is its own source, not the last speaker
             own = a.noun if a.noun and prev.s.paragraph != s.paragraph else None
             info.source = _referent(explicit, a) or own or prev.source
-            if not info.statement_date and _GOES_ON_THAT_DAY.search(_around(s.text, a)) \
+            # "He added that …" goes on with the day of the statement; the Russian and
+            # Ukrainian copy's "добавил он", "додав він" and the Korean "…고 덧붙였다" close a
+            # sentence of their own and give no date (the publication's week), as "he said" does
+            if not info.statement_date and _ENGLISH_ADDED.search(_around(s.text, a)) \
                     and not _tag_after_figures(info, a):
                 info.inherited_date = prev.statement_date or prev.inherited_date
             last = info if not s.is_summary else last
@@ -99,18 +108,23 @@ _HANGUL = re.compile(r"[가-힣]")
 
 def _release_goes_on(explicit: list[_Sentence], last: _Sentence, info: _Sentence) -> bool:
     """A Korean lead that reports a dated announcement ("공군은 … 14일 밝혔다") or a dated
-    event ("… 2일부터 … 훈련을 시작했다고 해군이 밝혔다") gives its issuer to the paragraph
-    right after it, which names no one: a wire writer puts each sentence of the release in a
-    paragraph of its own."""
+    event ("… 2일부터 … 훈련을 시작했다고 해군이 밝혔다"), or a Russian or Ukrainian lead
+    closed by who released it ("Про це повідомили в пресслужбі …"), gives its issuer to the
+    paragraph right after it, which names no one: a wire writer puts each sentence of the
+    release in a paragraph of its own."""
     first = next((e for e in explicit if not e.s.is_summary), None)
-    return first is last and bool(last.statement_date or last.dates) \
-        and info.s.paragraph == last.s.paragraph + 1 and bool(_HANGUL.search(info.s.text))
+    if first is not last or info.s.paragraph != last.s.paragraph + 1:
+        return False
+    if CYRILLIC.search(info.s.text):
+        return bool(_BACK_REFERENCE.search(last.s.text))
+    return bool(last.statement_date or last.dates) and bool(_HANGUL.search(info.s.text))
 
 
 # "Про це повідомили в ГУР", "Об этом заявил X", "That is according to X", "...고 이같이
 # 밝혔다": the speaker of what the paragraph said before
 _BACK_REFERENCE = re.compile(r"^(?:Про\s+це|Об\s+этом|О\s+том|Про\s+те|(?:Такие|Эти|Такі|Ці)\s+"
-                             r"(?:данные|цифры|сведения|дані|цифри|відомості))(?!\w)|"
+                             r"(?:данные|цифры|сведения|дані|цифри|відомості)|(?:Такую|Эту|Таку|Цю)\s+"
+                             r"(?:оценку|оцінку))(?!\w)|"
                              r"^(?:These|Those|The)\s+(?:figures|numbers|data)\s+"
                              r"(?:were|are|come)\b|"
                              r"^(?:This|That)\s+(?:is|was)\s+according\s+to\b|이같이|이와\s*같이",
@@ -143,22 +157,29 @@ def _refer_back(analysed: list[_Sentence]) -> None:
                 earlier.inherited_date = info.statement_date
 
 
-# "He added that ...", "додав він": the same statement goes on, on the day it was made; "he
-# said", "По его словам", "За його даними" cite the speaker, and date nothing
+# "He added that ...", "додав він", "…고 덧붙였다": the same statement goes on; "he said",
+# "По его словам", "За його даними" cite the speaker, and date nothing.
 # "They join about 9,000 troops already there, he added.": an English tag after the figures
 # names who says them, as "he said" does, and dates nothing; "He added that ..." before them
-# goes on with the statement
+# goes on with the statement, on the day it was made
 _ENGLISH_ADDED = re.compile(r"\b(?:added|adds|went\s+on)\b", re.I)
-_GOES_ON_THAT_DAY = re.compile(rf"{_ENGLISH_ADDED.pattern}|(?<!\w)(?:добавил\w*|додав|додала|"
-                               r"додали)", re.I)
-# "…고 덧붙였다" gives its speaker back too, but the sets date its figure as one of "he said":
-# by the publication, not by the day of the sentence before
-_CONTINUES = re.compile(rf"{_GOES_ON_THAT_DAY.pattern}|덧붙였", re.I)
+_CONTINUES = re.compile(rf"{_ENGLISH_ADDED.pattern}|(?<!\w)(?:добавил\w*|додав|додала|додали|"
+                        r"덧붙였)", re.I)
 
 
 def _tag_after_figures(info: _Sentence, a: Attribution) -> bool:
     return bool(info.readings) and bool(_ENGLISH_ADDED.search(_around(info.s.text, a))) \
         and min(r.quantity.start for r in info.readings) < a.start
+
+
+def _person_before(analysed: list[_Sentence], info: _Sentence) -> str | None:
+    """The titled person the sentence right before `info`, in its paragraph and quoting no
+    one, ends on."""
+    at = next(i for i, other in enumerate(analysed) if other is info)
+    before = analysed[at - 1] if at else None
+    if before is None or before.s.paragraph != info.s.paragraph or before.attribution:
+        return None
+    return closing_person(before.s.text)
 
 
 def _introduced(analysed: list[_Sentence], info: _Sentence) -> str | None:
