@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from .readings import LOSS_METRICS, Reading, coordinated
 from .numbers import Quantity
-from .spans import Marks, outside
+from .spans import Marks, matched_spans, outside
 
 METRIC_ORDER = ("casualties", "killed", "wounded", "captured", "missing")
 
@@ -177,8 +177,8 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             else _cut_right(sentence, q.end, next_start, table.boundary)
         # "Контингент, насчитывающий около 800 военнослужащих, будет выведен": past the
         # aside's closing comma the main clause tells of the unit, not of its count
-        closing = next((m.end() for m in table.aside.finditer(sentence)
-                        if m.start() < q.start and q.end <= m.end()), None) if table.aside else None
+        closing = next((end for start, end in matched_spans(table.aside, sentence)
+                        if start < q.start and q.end <= end), None) if table.aside else None
         if closing is not None:
             right = right[:closing - q.end]
         if table.whole and table.whole.match(raw):
@@ -293,10 +293,11 @@ _NAMED_THEN_COUNTED = re.compile(r"^[\s«\"„“]*(?:(?:що|что)\s+)?(?:[^\
 
 
 def _rate_before(table, sentence, left_at, left) -> bool:
+    if not (_AND_LOSS.search(left) and table.loss.search(left)):
+        return False  # the short window first: the clause before may be the whole sentence
     clause = sentence[:left_at]
     clause = clause[max(clause.rfind(c) for c in ";:.") + 1:]
-    return bool(clause and table.rate.search(clause) and _AND_LOSS.search(left)
-                and table.loss.search(left))
+    return bool(clause and table.rate.search(clause))
 
 
 def _make_believe(table, sentence, left, right) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from briefing.domain import FuzzyDate
 
@@ -286,7 +287,14 @@ def earlier_edition(claim: dict, published: dt.date, sentence: str) -> bool:
     """A figure of an earlier edition of the event, dated only by its past year, or of those
     who took part last time, or one set beside the news for comparison, is that edition's,
     not news of the article's."""
-    if _LAST_TIME.search(sentence) and _TOOK_PART.search(sentence) or _COMPARED.search(sentence):
+    if _another_editions(sentence):
         return True
     return claim["date_precision"] == "year" and int(claim["as_of"][:4]) < published.year \
         and bool(_EARLIER_EDITION.search(sentence))
+
+
+@lru_cache(maxsize=64)
+def _another_editions(sentence: str) -> bool:
+    # once per sentence, not once per figure: a sentence of thousands of figures stays linear
+    return bool(_LAST_TIME.search(sentence) and _TOOK_PART.search(sentence)
+                or _COMPARED.search(sentence))

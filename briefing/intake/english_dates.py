@@ -14,8 +14,10 @@ and the held-out sets' conventions date it by the publication day at week precis
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .readings import LOSS_METRICS, Reading
+from .spans import matched_spans
 
 _OVER_DAYS = re.compile(
     r"\b(?:days|weeks?|months?)[- ]long\b"
@@ -23,16 +25,17 @@ _OVER_DAYS = re.compile(
     r"(?:days|weeks|months)\s+of\s+(?:fighting|combat|clashes|battle|the\s+\w+)\b", re.I)
 
 
-def over_days(text: str, r: Reading, readings: list[Reading]) -> bool:
+def over_days(text: str, r: Reading, starts: list[int], ends: list[int]) -> bool:
     """Whether `r` is a loss its own stretch of the sentence (from the figure before it to
-    the one after) counts over a span of days."""
+    the one after) counts over a span of days; `starts` and `ends` are the sentence's
+    figures' sorted offsets, so a sentence of thousands of figures stays linear."""
     if r.metric not in LOSS_METRICS:
         return False
     q = r.quantity
-    before = max((o.quantity.end for o in readings if o.quantity.end <= q.start), default=0)
-    after = min((o.quantity.start for o in readings if o.quantity.start >= q.end),
-                default=len(text))
-    return bool(_OVER_DAYS.search(text, before, after))
+    before = bisect_right(ends, q.start)
+    after = bisect_left(starts, q.end)
+    return bool(_OVER_DAYS.search(text, ends[before - 1] if before else 0,
+                                  starts[after] if after < len(starts) else len(text)))
 
 
 _ESTIMATE_ASIDE = re.compile(r",\s*(?:estimated|put|reckoned|numbering|thought\s+to\s+number|"
@@ -42,5 +45,5 @@ _ESTIMATE_ASIDE = re.compile(r",\s*(?:estimated|put|reckoned|numbering|thought\s
 def estimate_aside(text: str, r: Reading) -> tuple[int, int] | None:
     """The span of the estimate aside `r`'s number stands in, if any."""
     q = r.quantity
-    return next((m.span() for m in _ESTIMATE_ASIDE.finditer(text)
-                 if m.start() < q.start and q.end <= m.end()), None)
+    return next(((start, end) for start, end in matched_spans(_ESTIMATE_ASIDE, text)
+                 if start < q.start and q.end <= end), None)

@@ -97,6 +97,7 @@ class _Sentence:
     inherited_date: DateMention | None = None
     relative_clauses: list[tuple[int, int]] = field(default_factory=list)
     figure_starts: list[int] = field(default_factory=list)  # sorted, for `figures`
+    figure_ends: list[int] = field(default_factory=list)  # sorted, for `figures`
 
 
 def extract(text: str, published: dt.date | None = None,
@@ -226,7 +227,8 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
                    if not (p.start < attribution.end and attribution.start < p.end)]
     clauses = [m.span() for m in RELATIVE_CLAUSE.finditer(s.text)] if lang.code == "en" else []
     info = _Sentence(s, attribution, dates, readings, phrases, relative_clauses=clauses,
-                     figure_starts=sorted(r.quantity.start for r in readings))
+                     figure_starts=sorted(r.quantity.start for r in readings),
+                     figure_ends=sorted(r.quantity.end for r in readings))
     if attribution and attribution.kind in (EXPLICIT, PRONOUN):
         info.statement_date = statement_date(s.text, attribution, dates, lang.statement_glue)
         said = info.statement_date

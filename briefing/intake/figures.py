@@ -132,7 +132,7 @@ def pick_date(info, r: Reading, published: dt.date,
     clauses = info.relative_clauses
     # "a week-long assault in which 23 soldiers were killed, the army said on Monday": the
     # day of telling does not date a toll of days
-    of_days = language == "en" and over_days(text, r, info.readings)
+    of_days = language == "en" and over_days(text, r, info.figure_starts, info.figure_ends)
     aside = estimate_aside(text, r) if language == "en" and r.metric == "strength" else None
     usable = [d for d in info.dates if d.role not in ("since", "until")
               and (aside is None or inside(d.start, d.end, aside))

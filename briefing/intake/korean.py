@@ -18,6 +18,7 @@ that matter are nouns and verb stems that do not change inside a word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .cues import CueTable, read_with_cues
@@ -266,7 +267,8 @@ def _compared_counts(sentence: str, readings: list[Reading], quantities: list[Qu
     out = []
     for r in readings:
         q = r.quantity
-        after = next((a for a in quantities if a.start >= q.end), None)
+        at = bisect_left(quantities, q.end, key=lambda a: a.start)  # quantities: text order
+        after = quantities[at] if at < len(quantities) else None
         between = sentence[q.end:after.start] if after else ""
         grown = bool(after and _GROWN_FROM.match(between) and _GREW_TO.match(sentence, after.end))
         if not (grown or _COMPARED_WITH.match(sentence, q.end)):

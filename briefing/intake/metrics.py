@@ -14,7 +14,9 @@ projection does not use.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from .english_cues import (AND_BEFORE, BENCHMARK, BRINGING, BRINGING_LOSS, CEILING, DESERTED,
                            ELSEWHERE, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, IT_WAS, JOINED,
@@ -265,7 +267,8 @@ def _shared_loss(sentence: str, readings: list[Reading], live: list[Quantity],
         q = a.quantity
         if a.metric != "strength" or a.cue != (q.start, q.end) or a.forecast:
             continue
-        b = next((o for o in live if o.start >= q.end), None)
+        after = bisect_left(live, q.end, key=lambda o: o.start)  # live is in text order
+        b = live[after] if after < len(live) else None
         if b is None or not JOINED.fullmatch(sentence, q.end, b.start):
             continue
         right = _right_window(sentence, b.end, marks.next_start(b.end))
@@ -364,6 +367,12 @@ def _before_nested(right: str) -> str:
     return right[:nested.start()] if nested else right
 
 
+@lru_cache(maxsize=64)
+def _speaks_of_losses(sentence: str) -> bool:
+    # once per sentence, not once per figure: a sentence of thousands of figures stays linear
+    return bool(_LOSS_WORDS.search(sentence))
+
+
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
     if _CHANCE.search(sentence[max(0, q.start - 90):q.start]) or _CHANCE_AFTER.match(right) \
             or BENCHMARK.search(sentence[max(0, q.start - 300):q.start]) or DESERTED.match(right) \
@@ -437,7 +446,7 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     put = _PUT_TOLL.search(sentence[max(0, q.start - 160):q.start])
     if left_metric is None and put and (metric := _put_metric(put)):
         left_metric = (metric, False, (max(0, q.start - 160) + put.start(), q.start))
-    loss_context = _LOSS_WORDS.search(sentence)
+    loss_context = _speaks_of_losses(sentence)
     if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)
             or _PAST_DAY.match(sentence[q.end:]) or put and _IN_PAST_DAY.search(put.group("of"))) \
             and loss_context:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from briefing.domain import FuzzyDate
 
@@ -113,8 +114,15 @@ def recalled_loss(claim: dict, published) -> bool:
     """A loss of an earlier month told as what also happened ("지난해 11월에는 … 26명이
     숨지기도 했습니다") is an event the story recalls, not its news."""
     month = (published.year, published.month)
-    return claim["metric"] != "strength" and bool(_ALSO_HAPPENED.search(claim["quote"])) \
-        and (int(claim["as_of"][:4]), int(claim["as_of"][5:7])) < month
+    return claim["metric"] != "strength" \
+        and (int(claim["as_of"][:4]), int(claim["as_of"][5:7])) < month \
+        and _tells_it_also_happened(claim["quote"])
+
+
+@lru_cache(maxsize=64)
+def _tells_it_also_happened(sentence: str) -> bool:
+    # once per sentence, not once per figure: a sentence of thousands of figures stays linear
+    return bool(_ALSO_HAPPENED.search(sentence))
 
 
 # "지난해 맥스선더 훈련에는 장병 1천100여 명이 참가했다", "직전인 2022년 훈련에는": an earlier

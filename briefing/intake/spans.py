@@ -3,7 +3,9 @@ neighbours costs log n: a sentence with thousands of numbers (a table pasted as 
 not make extraction quadratic."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .numbers import Quantity
 
@@ -42,3 +44,10 @@ class Marks:
         length if none)."""
         i = bisect_left(self.starts, position)
         return self.starts[i] if i < len(self.starts) else self.length
+
+
+@lru_cache(maxsize=64)
+def matched_spans(pattern: re.Pattern, sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where `pattern` matches in `sentence`, found once per sentence rather than once per
+    figure in it."""
+    return tuple(m.span() for m in pattern.finditer(sentence))

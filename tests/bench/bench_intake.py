@@ -3,7 +3,7 @@
     python tests/bench/bench_intake.py
 
 Two shapes: an article repeated 1x..64x (many sentences), and one sentence holding more and
-more figures (a table pasted as prose). Time per unit should stay flat: extraction is linear
+more figures (a table pasted as prose: losses, strengths, in Russian and in Korean). Time per unit should stay flat: extraction is linear
 in the text (numbers' neighbours are found by bisection, repeats merged through an index).
 """
 import datetime as dt
@@ -36,12 +36,18 @@ def main() -> int:
             seconds = timed("\n".join([article] * copies))
             cells.append(f"{copies:>2}x {seconds * 1000 / copies:6.1f} ms/copy")
         print(f"{name:28} " + "  ".join(cells))
-    cells = []
-    for figures in (250, 1000, 4000, 16000):
-        sentence = "Officials said " + ", ".join(f"{i} soldiers were killed"
-                                                for i in range(1, figures + 1)) + "."
-        cells.append(f"{figures:>5} {timed(sentence) * 1e6 / figures:6.0f} µs/figure")
-    print(f"{'one sentence, n figures':28} " + "  ".join(cells))
+    # a loss, a strength (no loss word anywhere: every sentence-wide search runs to its end),
+    # and the Cyrillic and Korean cue tables
+    for label, opening, figure in (
+            ("one sentence, n figures", "Officials said ", "{} soldiers were killed"),
+            ("… n strengths", "Officials said ", "{} troops were deployed"),
+            ("… Russian", "Военные сообщили: ", "{} солдат погибли"),
+            ("… Korean", "국방부는 ", "{}명이 숨졌고")):
+        cells = []
+        for figures in (250, 1000, 4000, 16000):
+            sentence = opening + ", ".join(figure.format(i) for i in range(1, figures + 1)) + "."
+            cells.append(f"{figures:>5} {timed(sentence) * 1e6 / figures:6.0f} µs/figure")
+        print(f"{label:28} " + "  ".join(cells))
     return 0
 
 
