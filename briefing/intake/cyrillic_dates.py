@@ -8,12 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from briefing.domain import FuzzyDate
 
 from .dates import (DateMention, day_date, day_of_month_date, month_date, part_month_date,
                     relative_date, scan_dates, season_date, weekday_date)
+from .spans import occurs
 
 _GENITIVE = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
@@ -287,14 +287,9 @@ def earlier_edition(claim: dict, published: dt.date, sentence: str) -> bool:
     """A figure of an earlier edition of the event, dated only by its past year, or of those
     who took part last time, or one set beside the news for comparison, is that edition's,
     not news of the article's."""
-    if _another_editions(sentence):
+    if occurs(_LAST_TIME, sentence) and occurs(_TOOK_PART, sentence) \
+            or occurs(_COMPARED, sentence):
         return True
     return claim["date_precision"] == "year" and int(claim["as_of"][:4]) < published.year \
-        and bool(_EARLIER_EDITION.search(sentence))
+        and occurs(_EARLIER_EDITION, sentence)
 
-
-@lru_cache(maxsize=64)
-def _another_editions(sentence: str) -> bool:
-    # once per sentence, not once per figure: a sentence of thousands of figures stays linear
-    return bool(_LAST_TIME.search(sentence) and _TOOK_PART.search(sentence)
-                or _COMPARED.search(sentence))

@@ -34,8 +34,7 @@ from .forces import PERSONNEL, ForcePhrase, Subjects
 from .language import Language, language_of
 from .merging import dedupe
 from .readings import Reading
-from .sentence_dates import (last_day_named, last_years_exercise, long_past_force, long_past_loss,
-                             past_year_loss, statement_date, with_same_day)
+from .sentence_dates import last_day_named, recalled_history, statement_date, with_same_day
 from .sentences import Sentence, split_sentences
 from .speaker_flow import name_sources
 
@@ -133,16 +132,7 @@ def extract_article(text: str, published: dt.date | None = None,
         for reading in info.readings:
             candidates.append(candidate(info, reading, anchor, subjects, document_id,
                                         len(candidates)))
-    if lang.code in ("en", "ko"):
-        candidates = [c for c in candidates if not past_year_loss(c.claim, anchor)
-                      and not long_past_loss(c.claim, anchor)]
-    else:  # "В 2010 году … погибли 40 человек": history; last year's dead may still be news
-        candidates = [c for c in candidates if not (past_year_loss(c.claim, anchor)
-                                                    and long_past_loss(c.claim, anchor))]
-    if lang.code == "en":
-        candidates = [c for c in candidates if not long_past_force(c.claim, anchor)]
-    if lang.code == "ko":
-        candidates = [c for c in candidates if not last_years_exercise(c.claim, anchor)]
+    candidates = [c for c in candidates if not recalled_history(c.claim, anchor, lang.code)]
     kept = sorted(dedupe(candidates), key=lambda c: c.order)
     if lang.code in ("ru", "uk"):
         kept = [c for c in kept if not earlier_edition(c.claim, anchor, c.sentence.s.text)]

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 
 from .english_cues import (AND_BEFORE, BENCHMARK, BRINGING, BRINGING_LOSS, CEILING, DESERTED,
                            ELSEWHERE, HOLDING, IN_ALL_AFTER, IN_ALL_BEFORE, IT_WAS, JOINED,
@@ -24,7 +23,7 @@ from .english_cues import (AND_BEFORE, BENCHMARK, BRINGING, BRINGING_LOSS, CEILI
 from .forces import NON_FORCE, NOT_COMBATANTS, PERSONNEL
 from .numbers import Quantity, tokenize
 from .readings import LOSS_METRICS, Reading, coordinated
-from .spans import Marks, outside
+from .spans import Marks, occurs, outside
 
 _BOUNDARY = re.compile(
     r"[;:—–()]|,\s+(?:many|most|some|several|all|none|which|who|whom|whose|while|but|"
@@ -367,12 +366,6 @@ def _before_nested(right: str) -> str:
     return right[:nested.start()] if nested else right
 
 
-@lru_cache(maxsize=64)
-def _speaks_of_losses(sentence: str) -> bool:
-    # once per sentence, not once per figure: a sentence of thousands of figures stays linear
-    return bool(_LOSS_WORDS.search(sentence))
-
-
 def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_forecast):
     if _CHANCE.search(sentence[max(0, q.start - 90):q.start]) or _CHANCE_AFTER.match(right) \
             or BENCHMARK.search(sentence[max(0, q.start - 300):q.start]) or DESERTED.match(right) \
@@ -446,7 +439,7 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     put = _PUT_TOLL.search(sentence[max(0, q.start - 160):q.start])
     if left_metric is None and put and (metric := _put_metric(put)):
         left_metric = (metric, False, (max(0, q.start - 160) + put.start(), q.start))
-    loss_context = _speaks_of_losses(sentence)
+    loss_context = occurs(_LOSS_WORDS, sentence)
     if (_RATE.search(right) or re.search(r"\bdaily\s+\w+\s+(?:of\s+)?$", left)
             or _PAST_DAY.match(sentence[q.end:]) or put and _IN_PAST_DAY.search(put.group("of"))) \
             and loss_context:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from briefing.domain import FuzzyDate
 
 from .attribution import Attribution
 from .dates import DateMention
+from .spans import occurs
 
 # "러시아 국방부는 같은 날", "이날" (that day), "the same day", "в тот же день": the day last
 # mentioned (a date the language's scan found there is replaced by it)
@@ -116,13 +116,8 @@ def recalled_loss(claim: dict, published) -> bool:
     month = (published.year, published.month)
     return claim["metric"] != "strength" \
         and (int(claim["as_of"][:4]), int(claim["as_of"][5:7])) < month \
-        and _tells_it_also_happened(claim["quote"])
+        and occurs(_ALSO_HAPPENED, claim["quote"])
 
-
-@lru_cache(maxsize=64)
-def _tells_it_also_happened(sentence: str) -> bool:
-    # once per sentence, not once per figure: a sentence of thousands of figures stays linear
-    return bool(_ALSO_HAPPENED.search(sentence))
 
 
 # "지난해 맥스선더 훈련에는 장병 1천100여 명이 참가했다", "직전인 2022년 훈련에는": an earlier
@@ -138,3 +133,17 @@ def last_years_exercise(claim: dict, published) -> bool:
     return claim["metric"] == "strength" and claim["date_precision"] == "year" \
         and int(claim["as_of"][:4]) < published.year \
         and bool(_EARLIER_EXERCISE.search(claim["quote"]))
+
+
+def recalled_history(claim: dict, published, language: str) -> bool:
+    """Whether a proposal is an earlier event or edition the story recalls, by the rules each
+    language's sets bear out: in Russian and Ukrainian only a loss both of a past year and two
+    or more years back ("В 2010 году … погибли 40 человек"; last year's dead may still be
+    news); in English and Korean either; in English a force of such a year too, in Korean an
+    earlier edition of an exercise."""
+    if language in ("en", "ko"):
+        history = past_year_loss(claim, published) or long_past_loss(claim, published)
+    else:
+        history = past_year_loss(claim, published) and long_past_loss(claim, published)
+    return history or language == "en" and long_past_force(claim, published) \
+        or language == "ko" and last_years_exercise(claim, published)

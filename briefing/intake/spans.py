@@ -51,3 +51,10 @@ def matched_spans(pattern: re.Pattern, sentence: str) -> tuple[tuple[int, int], 
     """Where `pattern` matches in `sentence`, found once per sentence rather than once per
     figure in it."""
     return tuple(m.span() for m in pattern.finditer(sentence))
+
+
+@lru_cache(maxsize=256)
+def occurs(pattern: re.Pattern, sentence: str) -> bool:
+    """Whether `pattern` matches anywhere in `sentence`, searched once per sentence rather
+    than once per figure in it."""
+    return pattern.search(sentence) is not None

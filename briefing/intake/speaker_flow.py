@@ -168,8 +168,8 @@ _CONTINUES = re.compile(rf"{_ENGLISH_ADDED.pattern}|(?<!\w)(?:добавил\w*|
 
 
 def _tag_after_figures(info: _Sentence, a: Attribution) -> bool:
-    return bool(info.readings) and bool(_ENGLISH_ADDED.search(_around(info.s.text, a))) \
-        and min(r.quantity.start for r in info.readings) < a.start
+    """Whether the attribution comes after the sentence's first figure (", he added.")."""
+    return bool(info.figure_starts) and info.figure_starts[0] < a.start
 
 
 def _person_before(analysed: list[_Sentence], info: _Sentence) -> str | None:
