@@ -17,7 +17,8 @@ the anchor (d = horizon · (i/16)², i = 0..16), each reinforcement's day and th
 it, and the P10/P50/P90 depletion days — and interpolated between. So the band's median line
 meets the threshold on the median depletion day: for straight lines, "half the samples are
 depleted by day D" and "the median remaining strength on day D is at the threshold" are the
-same statement. Memory stays grid × samples, never horizon × samples.
+same statement — for every sample count, since every draw is used: the band is ranked a few
+grid days at a time, so memory stays under BAND_CHUNK values, never horizon × samples.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from .linear import Steps
 
 PERCENTILES = (0.10, 0.50, 0.90)
 BAND_GRID_POINTS = 17
-BAND_SAMPLES = 4000  # draws behind the drawn band (see band())
+BAND_CHUNK = 4_000_000  # grid days × samples ranked at once (see band())
 MAX_SAMPLES = 1_000_000
 
 
@@ -117,23 +118,26 @@ QUANTILES = tuple(i / 100 for i in range(1, 100))
 
 
 def band(d: Draws, horizon: int, exact_days=()) -> Band:
-    """The chart's P10–P50–P90 band from the first BAND_SAMPLES draws (i.i.d., so a prefix is
-    a random subset and repeats with the seed): its percentiles then wobble by well under a
-    pixel, and the band stays within a frame's budget. The reported P10/P50/P90 dates and
-    the probability use every sample. `exact_days` are added to the grid."""
-    n = min(BAND_SAMPLES, d.strength.size)
-    start = d.strength[:n] - d.losses[:n]
-    rate = d.rate[:n]
+    """The chart's P10–P50–P90 band over every draw, so its median line crosses the threshold
+    on the median date the judgment names (a subset of the draws crossed it up to 2.5 % of the
+    horizon early). Grid days are ranked a chunk at a time to bound memory at 1,000,000
+    samples. `exact_days` are added to the grid."""
+    n = d.strength.size
+    start = d.strength - d.losses
     quadratic = np.round(horizon * np.linspace(0.0, 1.0, BAND_GRID_POINTS) ** 2)
     steps = d.steps.start[1:]
     extra = [x for x in exact_days if 0 <= x <= horizon]
     grid = np.unique(np.concatenate([quadratic, steps - 1, steps, extra]).clip(0, horizon))
     grid_days = grid.astype(np.int64)
-    added = d.steps.at(grid_days)
-    added = added[:, :n] if added.ndim == 2 else added[:, None]
-    values = start[None, :] + added - rate[None, :] * grid[:, None]
     kth = _ranks(n)
-    at_grid = np.partition(values, kth, axis=1)[:, kth]
+    rows = max(1, BAND_CHUNK // n)
+    at_grid = np.empty((grid.size, len(kth)))
+    for first in range(0, grid.size, rows):
+        chunk = slice(first, first + rows)
+        added = d.steps.at(grid_days[chunk])
+        added = added if added.ndim == 2 else added[:, None]
+        values = start[None, :] + added - d.rate[None, :] * grid[chunk, None]
+        at_grid[chunk] = np.partition(values, kth, axis=1)[:, kth]
     days = np.arange(horizon + 1)
     p10, p50, p90 = (np.interp(days, grid, at_grid[:, j]) for j in range(3))
     return Band(days, p10, p50, p90, grid_days)
