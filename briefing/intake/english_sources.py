@@ -27,10 +27,11 @@ _VERBS = (
     r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes|"
     r"denied|denies|told|"
     # "officials put the death toll at 54" (or "higher": the next sentence gives it), "Silo
-    # put the jihadists' strength in the city at"
+    # put the jihadists' strength in the city at", "an officer put the Kenyan dead at 50"
     r"puts?(?=\s+(?:the|their|its|his|her|our|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:toll|figure|number|count|losses|casualties)\s+"
     r"(?:(?:of|among|in|over|during|since|for)\s+[^;:.]{1,80}?\s+)?(?:at|higher|lower)\b|"
+    r"(?:dead|wounded|injured|missing)\s+(?:[^;:.]{1,40}?\s+)?at\b|"
     + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
 )
 # "The attack claimed the lives of 15 soldiers": a toll, not a speaker
@@ -115,8 +116,9 @@ _MADE_PUBLIC = re.compile(r"\s+(?:released|published|issued|dated|made\s+public|
 _ISSUED_BY = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:released|published|"
                         r"issued|put\s+out|posted)\s+by\s+([^,;]{1,50}?)"
                         r"(?:\s+(?:on|in|last|this|late|early)\b[^,;]{0,30})?\s*$")
-# "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks
-_APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:(?:[A-Z][\w.’'-]*|de|del|da|du|al|el|bin|ibn|van|von|la|le)\s+)"
+# "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks, also
+# a body's ("Hamas' military wing, the Qassam Brigades, said")
+_APPOSITIVE = re.compile(r"[^\s,]\s*,\s*(?:the\s+)?((?:(?:[A-Z][\w.’'-]*|de|del|da|du|al|el|bin|ibn|van|von|la|le)\s+)"
                          r"{1,5}[A-Z][\w’'-]*|[A-Z]{2,8})\s*,\s*$")  # "..., Kingabé Ogouzeïmi de Tapol,"
 # "Doctors at the Saudi Hospital in El Fasher said": where the speaker is, not who
 _LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+$")
@@ -382,6 +384,10 @@ def _said_by(sentence: str, after: int = 0) -> Attribution | None:
         bare = re.sub(r"^the\s+", "", low)
         if low.startswith("the ") and bare in _ANAPHORS:
             return Attribution(None, PRONOUN, start, end, verb_end, noun=bare)
+        if low.startswith("the ") and bare in _DOCUMENTS:
+            # "The statement said 49 rebels had died", after "X, in a statement, claimed":
+            # a document named again speaks for whoever issued it, the speaker before
+            return Attribution(None, PRONOUN, start, end, verb_end)
         name, alias = clean_name(raw)
         if name:
             return Attribution(name, EXPLICIT, start, end, verb_end, alias)

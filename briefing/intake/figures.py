@@ -17,7 +17,7 @@ import re
 from briefing.domain import FuzzyDate
 
 from .attribution import EXPLICIT, PUBLICATION, clean_name
-from .english_dates import estimate_aside, over_days
+from .english_dates import estimate_aside, over_days, since_event
 from .english_sources import find_attribution
 from .dates import DateMention
 from .forces import PERSONNEL, ForcePhrase, Subjects
@@ -133,13 +133,16 @@ def pick_date(info, r: Reading, published: dt.date,
     # "a week-long assault in which 23 soldiers were killed, the army said on Monday": the
     # day of telling does not date a toll of days
     of_days = language == "en" and over_days(text, r, info.figure_starts, info.figure_ends)
+    # "have killed 31 gunmen since troops moved in, the police chief said Wednesday": nor
+    # does the later day of telling date a toll since an event
+    since = language == "en" and since_event(text, r, info.figure_starts, info.figure_ends)
     aside = estimate_aside(text, r) if language == "en" and r.metric == "strength" else None
     usable = [d for d in info.dates if d.role not in ("since", "until")
               and (aside is None or inside(d.start, d.end, aside))
               and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
                           for c in clauses) and not _other_clause(info, r, d, language)
               and not (language == "en" and _told_of_later(info, r, d))
-              and not (of_days and d is info.statement_date)]
+              and not ((of_days or since and d.start >= q.end) and d is info.statement_date)]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
     if not forecast and not r.descriptive and usable:

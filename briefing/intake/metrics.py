@@ -73,13 +73,14 @@ _DENIED = re.compile(r"\b(?:not|never)\s+$|\b(?:denied|denies|deny|denying|dismi
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,")
 _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
-# "It put the toll among Kurdish fighters at 163": a source's estimate of the dead, the verb
-# before the noun ("losses at", "casualties at" name their metric already); "put the number
+# "It put the toll among Kurdish fighters at 163", "put the Kenyan dead at 50": a source's
+# estimate of the dead (or of the wounded or missing it names), the verb before the noun ("losses at", "casualties at" name their metric already); "put the number
 # of soldiers wounded since the assault began at about 70": of whatever the words after
 # "number of" name (`_put_metric`)
 _WHOSE = r"(?:the|its|their|his|her|our|[\w.-]+['’]s)\s+(?:own\s+|total\s+|overall\s+)?"
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+" + _WHOSE
-                       + r"(?:death\s+toll|toll|(?P<loss>losses|casualties)|(?P<number>number\s+of\b))"
+                       + r"(?:death\s+toll|toll|(?P<loss>losses|casualties)|(?P<number>number\s+of\b)|"
+                       r"(?:[\w-]+\s+){0,2}?(?P<toll>dead|wounded|injured|missing)\b)"
                        r"(?P<of>[^;:]{0,120}?)\bat\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
 _ABDUCTED = re.compile(r"\b(?:abduct|kidnapp)\w*", re.I)
@@ -97,7 +98,8 @@ _WERE_FIGHTERS = re.compile(r"^\s*were\s+(?:(?:its|their|our)\s+(?:own\s+)?)?([a
 _THEM_IN_PLACE = re.compile(r"^\s*of\s+them\s+(?:are|were|have\s+been|had\s+been)\s+"
                             r"(?:(?:already|now|still)\s+)?(?:(?P<place>on\s+the\s+ground|"
                             r"in\s+place|in\s+position|deployed|stationed)\b|(?P<rest>.*))", re.I)
-_TOLL_METRIC = {"wounded": "wounded", "injured": "wounded", "casualties": "casualties"}
+_TOLL_METRIC = {"wounded": "wounded", "injured": "wounded", "casualties": "casualties",
+                "dead": "killed", "missing": "missing"}
 
 
 
@@ -107,6 +109,13 @@ _RELEASED = re.compile(r"\b(?:released|freed|returned|exchanged|swapped|swap|exc
 _AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
 _OF_DEAD = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
 _INCLUDING_ASIDE = re.compile(r"[^\d,;.]{0,40}?(,\s+(?:including|among\s+them)\b[^,;.]*,)")
+# "65 Palestinians died, many of them women and children", "killed 148 people, most of them
+# students": who the people counted mostly were, named in an aside after the count; civilians
+# make it a civilian toll, which is not recorded (a toll counted by its loss noun alone, "221
+# wounded since Friday, most of them women and children", the sets record as the hospital's)
+_WHO_THEY_WERE = re.compile(r"\s+(?!(?:" + "|".join(sorted(_LOSS_NOUNS)) + r")\b)[^\d,;.]{0,60}?,\s+"
+                            r"(?:many|most|some|all|nearly\s+all|almost\s+all|mostly)"
+                            r"(?:\s+of\s+(?:them|whom))?\s+(?:\w+\s+){0,2}?(\w+)\b")
 _AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
 
 
@@ -196,6 +205,9 @@ def read_figures(sentence: str, quantities: list[Quantity],
             right_text = sentence[q.end:base.end] + _right_window(sentence, base.end, after)
         else:
             right_text = _right_window(sentence, q.end, next_start)
+        who = _WHO_THEY_WERE.match(sentence, q.end)
+        if who and who.group(1).lower() in NOT_COMBATANTS and not q.is_fraction:
+            continue
         aside = _INCLUDING_ASIDE.match(sentence, q.end)
         if aside and not q.is_fraction:
             # "At least 12 people, including eight soldiers, were killed": read past the part
@@ -345,6 +357,8 @@ def _put_metric(put: re.Match) -> str | None:
     nothing when they name neither ("of displaced families")."""
     if put.group("loss"):
         return "casualties"
+    if put.group("toll"):  # "put the Kenyan dead at no fewer than 50"
+        return _TOLL_METRIC.get(put.group("toll").lower(), put.group("toll").lower())
     if not put.group("number"):
         return "killed"
     cue = _first_right_cue(put.group("of"))
@@ -358,6 +372,19 @@ def _put_metric(put: re.Match) -> str | None:
 _CHANCE = re.compile(r"\b(?:chance|probability|likelihood|odds|risk)\s+(?:that|of)\b"
                      r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$", re.I)
 _CHANCE_AFTER = re.compile(r"^\s*(?:chance|probability|likelihood|odds|risk)\b", re.I)
+
+
+# "about 180 fighters were still holding out and that they would not surrender": a clause
+# coordinated after the count's own says something else, and its modal forecasts nothing of
+# the count
+_NEXT_CLAUSE = re.compile(r"\s(?:and|but|or)\s+(?:that|they|he|she|it|we|there|would|will|"
+                          r"could|might|may)\b", re.I)
+
+
+def _own_clause(right: str) -> str:
+    """The words after a count up to a clause coordinated after its own."""
+    m = _NEXT_CLAUSE.search(right)
+    return right[:m.start()] if m else right
 
 
 def _before_nested(right: str) -> str:
@@ -485,7 +512,7 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             or IN_ALL_BEFORE.search(left) and IN_ALL_AFTER.match(right):
         # "Britain will send about 20,000 personnel": a contingent pledged is its planned
         # strength, not a forecast (but "could send", "is expected to send" are)
-        around = _PLANNED.sub(" ", " ".join(left.split()[-3:]) + " " + right)
+        around = _PLANNED.sub(" ", " ".join(left.split()[-3:]) + " " + _own_clause(right))
         forecast = bool(_MODAL.search(around)) or sentence_forecast
         return [Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))]
     return []
