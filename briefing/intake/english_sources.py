@@ -12,7 +12,7 @@ import re
 from .attribution import (ARABIC_ARTICLE, CONNECTORS, EXPLICIT, GENERIC, GENERIC_TAIL,
                           NAME_WITH_PARTICLE, PRONOUN, PUBLICATION, TITLES, Attribution,
                           clean_name, strip_titles)
-from .english_cues import SIZED
+from .english_cues import ARMED, SIZED
 from .outlets import is_outlet
 
 _VERBS = (
@@ -27,11 +27,13 @@ _VERBS = (
     r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes|"
     r"denied|denies|told|"
     # "officials put the death toll at 54" (or "higher": the next sentence gives it), "Silo
-    # put the jihadists' strength in the city at", "an officer put the Kenyan dead at 50"
+    # put the jihadists' strength in the city at", "an officer put the Kenyan dead at 50", "the
+    # army put the rebels holding the town at 2,000"
     r"puts?(?=\s+(?:the|their|its|his|her|our|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:toll|figure|number|count|losses|casualties)\s+"
     r"(?:(?:of|among|in|over|during|since|for)\s+[^;:.]{1,80}?\s+)?(?:at|higher|lower)\b|"
     r"(?:dead|wounded|injured|missing)\s+(?:[^;:.]{1,40}?\s+)?at\b|"
+    + ARMED + r"\b[^;:.,]{0,40}?\bat\b|"
     + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
 )
 # "The attack claimed the lives of 15 soldiers": a toll, not a speaker
@@ -279,7 +281,15 @@ def _subject_after(sentence: str, verb_end: int) -> tuple[str, int] | None:
                                                    or lows[-1] in TITLES)
     if not (named or described):
         return None
+    name = described and stop and _NAME_AFTER.match(rest, stop.start())
+    if name and name.group(1).split()[0] not in _DAY_NAMES:
+        return name.group(1), verb_end + name.start(1)
     return raw.strip(), verb_end + rest.index(words[0])
+
+
+# "..., said a spokesman for the defence ministry, Fawad Aman.": the description, then the
+# name of the one who speaks, set after it between commas
+_NAME_AFTER = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
 
 
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -134,7 +134,8 @@ def pick_date(info, r: Reading, published: dt.date,
     # day of telling does not date a toll of days
     of_days = language == "en" and over_days(text, r, info.figure_starts, info.figure_ends)
     # "have killed 31 gunmen since troops moved in, the police chief said Wednesday": nor
-    # does the later day of telling date a toll since an event
+    # does the later day of telling make a toll since an event a one-day figure ("said last
+    # week" still dates it, at the week it names)
     since = language == "en" and since_event(text, r, info.figure_starts, info.figure_ends)
     aside = estimate_aside(text, r) if language == "en" and r.metric == "strength" else None
     usable = [d for d in info.dates if d.role not in ("since", "until")
@@ -142,7 +143,8 @@ def pick_date(info, r: Reading, published: dt.date,
               and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
                           for c in clauses) and not _other_clause(info, r, d, language)
               and not (language == "en" and _told_of_later(info, r, d))
-              and not ((of_days or since and d.start >= q.end) and d is info.statement_date)]
+              and not ((of_days or since and d.start >= q.end and d.date.precision == "day")
+                       and d is info.statement_date)]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
     if not forecast and not r.descriptive and usable:

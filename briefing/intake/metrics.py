@@ -41,8 +41,12 @@ _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|w
                          r"die|destroyed)\b", re.I)
 _MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"
                     r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to|"
-                    # an intention: "plans to recruit 10,000", "aims to have 300,000 troops"
-                    r"(?:plans?|planning|aims?|aiming|intends?|intending|wants?|hopes?)\s+to)\b")
+                    # an arrival scheduled: "250 troops are due to join", "are due in Poland"
+                    r"(?:is|are|were|was)\s+due\s+(?:to|in|at|on|from)|"
+                    # an intention: "plans to recruit 10,000", "aims to have 300,000 troops",
+                    # "has vowed to recruit 10,000 more", "has offered to send 350 marines"
+                    r"(?:plans?|planning|aims?|aiming|intends?|intending|wants?|hopes?|vow(?:s|ed)?|"
+                    r"offer(?:s|ed)?|threaten(?:s|ed)?)\s+to)\b")
 # a contingent pledged: "will send", "will contribute", "are to take part", "will involve"
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:send|deploy|contribute|"
                       r"provide|dispatch|station|commit|field|take\s+part|participate|join|involve|"
