@@ -27,7 +27,10 @@ from .readings import Reading
 UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for a proposal
 ALL_SIDES = "all sides"
 
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)"
+# (not a clause that only dates the event the figure tells of: "died in the attack, which took
+# place on Sunday" died on Sunday)
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?!\s+(?:took\s+place|happened|occurred|"
+                             r"was\s+carried\s+out|unfolded)\b)(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)"
                              # "roughly 1,500, most of them Guardsmen flown in last week,"
                              r"|,\s*(?:most|many|some|all|half|several)\s+of\s+(?:them|whom)\s"
                              r"[^,;]*(?:,|$)"

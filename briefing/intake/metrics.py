@@ -60,8 +60,10 @@ _REINFORCE_RIGHT = re.compile(r"^\s*(?:more|additional|extra|fresh|new)\s+(?:\w+
                               re.I)
 # "France sent 1,500 troops and Italy 900", "the largest after Poland's 2,100": a name (and its
 # possessive) before a bare number, the noun said once for both figures
+# ("Poland sent some 800 soldiers and Latvia another 300": "another" adds a country's share,
+# no reinforcement)
 _GAPPED = re.compile(r"(?:\band|\bafter|\bthan|\bbehind)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
-                     r"[A-Z][\w.]*(?:['’]s?)?\s+$")
+                     r"[A-Z][\w.]*(?:['’]s?)?\s+(?:another\s+|a\s+further\s+)?$")
 _COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose|increased|decreased|compared)\s+"
                        r"(?:from|with|to)\s+$", re.I)
 _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:[\w’'-]+['’]s\s+)?"
@@ -77,6 +79,12 @@ _DENIED = re.compile(r"\b(?:not|never)\s+$|\b(?:denied|denies|deny|denying|dismi
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,")
 _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
+# "The number of wounded troops has climbed to 140", "the number of soldiers missing stood
+# at 12", "the number of troops in the region has risen to 4,000": a count of what the words
+# after "number of" name
+_NUMBER_ROSE = re.compile(r"\bnumber\s+of\s+([^;:]{1,80}?)\s+(?:has\s+|had\s+|have\s+|now\s+)?"
+                          r"(?:rose|risen|rises|climbed|reached|stood|stands|jumped|increased|"
+                          r"grew|grown)\s+(?:to|at)\s+$", re.I)
 # "It put the toll among Kurdish fighters at 163", "put the Kenyan dead at 50": a source's
 # estimate of the dead (or of the wounded or missing it names), the verb before the noun ("losses at", "casualties at" name their metric already); "put the number
 # of soldiers wounded since the assault began at about 70": of whatever the words after
@@ -242,8 +250,9 @@ def read_figures(sentence: str, quantities: list[Quantity],
             found = [Reading(q, "reinforcements", forecast=first_forecast < q.end
                              + len(right_text) or bool(_MODAL.search(right_text)),
                              cue=(q.start, q.end))]
-        if not found and kind is None and out and out[-1].quantity.end == prev_end \
-                and (_GAPPED.search(left) or IT_WAS.search(left)) \
+        if [r.metric for r in found] in ([], ["reinforcements"]) and kind is None and out \
+                and out[-1].quantity.end == prev_end \
+                and (_GAPPED.search(left) or IT_WAS.search(left) and not found) \
                 and re.match(r"\s*(?:[,.;\"”]|$)", right_text):
             # "France sent 1,500 troops and Italy 900", "X put their strength at 4,000; Y
             # said it was about 3,000": the metric of the figure before
@@ -365,10 +374,16 @@ def _put_metric(put: re.Match) -> str | None:
         return _TOLL_METRIC.get(put.group("toll").lower(), put.group("toll").lower())
     if not put.group("number"):
         return "killed"
-    cue = _first_right_cue(put.group("of"))
+    return _number_of(put.group("of"))
+
+
+def _number_of(words: str) -> str | None:
+    """What "the number of <words>" counts: the loss the words name ("of soldiers wounded"),
+    else a force's strength ("of rebels in the town"), else nothing ("of displaced families")."""
+    cue = _first_right_cue(words)
     if cue and cue[0] in LOSS_METRICS:
         return cue[0]
-    return "strength" if _noun_kind(_words(put.group("of"), 6)) == "force" else None
+    return "strength" if _noun_kind(_words(words, 6)) == "force" else None
 
 
 # "a 71% chance that deaths exceed 10,000": the threshold of a probability, and the
@@ -467,6 +482,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     toll = _TOLL_ROSE.search(sentence[max(0, q.start - 200):q.start])
     if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
         left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))
+    grown = _NUMBER_ROSE.search(sentence[max(0, q.start - 160):q.start])
+    if left_metric is None and grown and (metric := _number_of(grown.group(1))):
+        # "The number of wounded troops has climbed to 140"
+        left_metric = (metric, False, (max(0, q.start - 160) + grown.start(), q.start))
     put = _PUT_TOLL.search(sentence[max(0, q.start - 160):q.start])
     if left_metric is None and put and (metric := _put_metric(put)):
         left_metric = (metric, False, (max(0, q.start - 160) + put.start(), q.start))

@@ -28,7 +28,8 @@ _FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
 
 # Hedge words -> contract qualifier. Longest phrases first so "just over" beats "over".
 _QUALIFIER_PHRASES = [
-    ("no fewer than", "at least"), ("not less than", "at least"), ("no less than", "at least"),
+    ("no fewer than", "at least"), ("not fewer than", "at least"), ("not less than", "at least"),
+    ("no less than", "at least"),
     ("at least", "at least"), ("a minimum of", "at least"),
     ("no more than", "up to"), ("not more than", "up to"), ("not exceeding", "up to"),
     ("at most", "up to"), ("upward of", "more than"),
