@@ -62,7 +62,7 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("killed", re.compile(r"\bbodies\s+of\s+$", re.I), False),
     ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
-    ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|taken|detained|"
+    ("captured", re.compile(r"\b(?:capturing|captured|capture|seized|seizing|took|taking|taken|detained|"
                             r"rounded\s+up|rounding\s+up|abducted|abducting|kidnapped|kidnapping|"
                             r"detaining|arrested|arresting)\s+$"), False),
     ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"

@@ -92,7 +92,7 @@ _NUMBER_ROSE = re.compile(r"\bnumber\s+of\s+([^;:]{1,80}?)\s+(?:has\s+|had\s+|ha
 _WHOSE = r"(?:the|its|their|his|her|our|[\w.-]+['’]s)\s+(?:own\s+|total\s+|overall\s+)?"
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+" + _WHOSE
                        + r"(?:death\s+toll|toll|(?P<loss>losses|casualties)|(?P<number>number\s+of\b)|"
-                       r"(?:[\w-]+\s+){0,2}?(?P<toll>dead|wounded|injured|missing)\b)"
+                       r"(?:[\w’'-]+\s+){0,2}?(?P<toll>dead|wounded|injured|missing)\b)"
                        r"(?P<of>[^;:]{0,120}?)\bat\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
 _ABDUCTED = re.compile(r"\b(?:abduct|kidnapp)\w*", re.I)
