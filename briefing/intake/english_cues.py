@@ -115,6 +115,7 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
                             r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
                             r"sending|stationed|has|have|had|contributing|contributes|contributed|"
                             r"committed|committing|commits|pledged|pledging|pledges|"
+                            r"providing|provides|provided|"
                             r"fielding|fields|fielded)\s+(?:an?\s+)?$"), False),
 ]
 # "between 600 and 800 infiltrators are still holding positions", "about 1,000 had held the

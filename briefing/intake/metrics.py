@@ -131,6 +131,11 @@ _WHO_THEY_WERE = re.compile(r"\s+(?!(?:" + "|".join(sorted(_LOSS_NOUNS)) + r")\b
 _AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
 
 
+# a bare count followed by "and" and the name of the next giver of a share: the words after
+# it name that giver, not what the count counts
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:['’]s?)?\s*$")
+
+
 def _words(text: str, n: int) -> list[str]:
     return [t.low for t in tokenize(text) if t.text[:1].isalnum()][:n]
 
@@ -225,6 +230,8 @@ def read_figures(sentence: str, quantities: list[Quantity],
             # "At least 12 people, including eight soldiers, were killed": read past the part
             right_text = sentence[q.end:aside.start(1)] + _right_window(
                 sentence, aside.end(), marks.next_start(aside.end()))
+        if _AND_NAME.match(right_text):
+            right_text = ""  # "contributing about 17,000 and the United States 12,000": no noun
         clause = next((c for c in clauses if c[0] < q.start and q.end <= c[1]), None)
         if clause:  # ", which analysts estimate fields about 8,000 fighters, ..."
             right_text = right_text[:max(0, clause[1] - q.end)]

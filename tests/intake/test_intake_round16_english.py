@@ -30,7 +30,8 @@ putting it at eight" is the speaker's toll; "the number of wounded troops has cl
 counts what the words after "number of" name (a force's strength, or nothing). People still in
 a military post ("About 3,000 were still at the base", "remained inside the garrison") are its
 garrison. "Poland sent some 800 soldiers and Latvia another 300" is a gapped share, no
-reinforcement. "Not fewer than" is at least.
+reinforcement, and "contributing about 17,000 and the United States 12,000" two shares (the name
+after "and" is the next giver, not the noun of the 17,000). "Not fewer than" is at least.
 
 Not a force. People counted, then called civilians in an aside ("65 Palestinians died, many of
 them women and children", "killed 148 people, most of them students") are a civilian toll, not
@@ -268,6 +269,19 @@ def test_a_gapped_share_after_another_is_the_same_strength():
     got = rows("Poland contributed some 800 soldiers and Latvia another 300, the ministry said.",
                DAY)
     assert [(r[0], r[1]) for r in got] == [(800, "strength"), (300, "strength")]
+
+
+GAPPED_AFTER_A_BARE_COUNT = [
+    "Headline\n\nAustralia is contributing about 17,000 and the United States 12,000, said "
+    "Defence Minister Richard Marles.",
+    "Headline\n\nJapan is providing roughly 17,000 and the United States 12,000, the alliance "
+    "said.",
+]
+
+
+@pytest.mark.parametrize("text", GAPPED_AFTER_A_BARE_COUNT)
+def test_a_bare_count_before_and_the_next_giver_is_a_strength(text):
+    assert [(r[0], r[1]) for r in rows(text, DAY)] == [(17000, "strength"), (12000, "strength")]
 
 
 def test_an_officer_who_put_the_dead_goes_on_with_he_added():
