@@ -272,6 +272,8 @@ def _resolve(name, m, published, mode):
             # "are taking part this year", "wounded in an attack this month": a count as of
             # now, the publication's week ("earlier this month" still dates a past event)
             return FuzzyDate(published, "week"), False
+        if g[0].lower() == "this" and m.group()[:1] in "eE":
+            return _earlier_this(published, g[1].lower())
         span = g[0].lower() in ("past", "last") and re.search(r"\bthe\s+$", m.string[:m.start()])
         if span or g[0].lower() == "past":
             if g[1].lower() != "week":
@@ -357,6 +359,15 @@ def part_month_date(published: dt.date, month: int, day: int, year, mode: str):
 def month_date(published: dt.date, month: int, year, mode: str):
     chosen = int(year) if year else _month_start_pick(published, month, mode)
     return FuzzyDate(dt.date(chosen, month, 15), "month"), bool(year)
+
+
+def _earlier_this(published: dt.date, unit: str):
+    """"earlier this month/year": the period's middle when it lies before publication; a
+    middle still ahead ("held by 17,000 troops earlier this year" in an April story) would
+    date a past count after the story, so it is a count told as of now, the publication's
+    week."""
+    found = relative_date(published, 0, unit)
+    return (FuzzyDate(published, "week"), False) if found[0].day > published else found
 
 
 def relative_date(published: dt.date, step: int, unit: str):

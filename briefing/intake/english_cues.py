@@ -62,7 +62,7 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("killed", re.compile(r"\bbodies\s+of\s+$", re.I), False),
     ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
     ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
-    ("captured", re.compile(r"\b(?:capturing|captured|capture|took|taking|taken|detained|"
+    ("captured", re.compile(r"\b(?:capturing|captured|capture|seized|seizing|took|taking|taken|detained|"
                             r"rounded\s+up|rounding\s+up|abducted|abducting|kidnapped|kidnapping|"
                             r"detaining|arrested|arresting)\s+$"), False),
     ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
@@ -72,6 +72,11 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
                               r"total(?:l)?ing|exceeded|exceeding|climbed\s+to)?\s*$"), False),
     ("killed", re.compile(r"\b(?:death\s+toll|deaths|fatalities)\s+(?:of|at|to|reached|rose\s+to|"
                           r"stood\s+at|stands\s+at|exceeded|exceeding|climbed\s+to)\s*$"), False),
+    # "told Reuters the toll was lower, putting it at eight": the toll named first, then
+    # the speaker's own figure for it
+    ("killed", re.compile(r"\b(?:death\s+)?toll\b[^;:.]{0,60}?\b(?:put|puts|putting|placed|places|"
+                          r"placing|estimated|estimating)\s+(?:it|the\s+figure|the\s+number)\s+"
+                          r"at\s+$", re.I), False),
     # "Casualties on both sides are estimated at 20,000", "Russian losses were put at 300,000"
     ("killed", re.compile(r"\b(?:death\s+toll|deaths|fatalities)\b" + ESTIMATED_AT, re.I), False),
     ("casualties", re.compile(r"\b(?:casualties|losses)\b" + ESTIMATED_AT, re.I), False),
@@ -98,24 +103,37 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     ("strength", re.compile(r"\b" + ARMED + r",\s+"
                             r"(?:estimated|put|reckoned|numbered)\s+(?:by\s+[^,;:.]{1,50}?\s+)?"
                             r"at\s+$", re.I), False),
+    # "Officials estimated the attackers at about 300", "put the rebels in the town at
+    # 2,000": an estimate of an armed group's size, its noun before the "at"
+    ("strength", re.compile(r"\b(?:estimated|estimates|estimating|estimate|put|puts|putting|placed|"
+                            r"places|reckoned|reckons)\s+(?:the|their|its|his|her)\s+"
+                            r"(?:(?!of\b)[\w’'-]+\s+){0,2}?" + ARMED + r"\b[^;:.,]{0,40}?\bat\s+$", re.I),
+     False),
     # "Romania's contribution is the largest among the host nations, at more than 5,000"
     ("strength", re.compile(r"\bcontribution\b[^;:.]{0,60}?\bat\s+$"), False),
     ("strength", re.compile(r"\b(?:numbering|numbered|numbers|number|totall?ing|totals|total\s+of|"
                             r"comprising|consisting\s+of|deployed|deploying|dispatched|sent|"
                             r"sending|stationed|has|have|had|contributing|contributes|contributed|"
                             r"committed|committing|commits|pledged|pledging|pledges|"
+                            r"providing|provides|provided|"
                             r"fielding|fields|fielded)\s+(?:an?\s+)?$"), False),
 ]
 # "between 600 and 800 infiltrators are still holding positions", "about 1,000 had held the
-# mountain positions", "joining 1,200 already in the country": people holding ground, or
-# there already, are a force, whatever the noun (or none) says
+# mountain positions", "joining 1,200 already in the country": people holding ground, there
+# already, or still in a military post, are a force, whatever the noun (or none) says
 HOLDING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:are|were|is|was|had|have|has)\s+)?"
                      r"(?:still\s+|now\s+|already\s+)?(?:(?:held|hold|holds|holding|occupied|"
                      r"occupy|occupying|manned|manning|defended|defending)\s+(?:the\s+|their\s+|"
                      r"its\s+)?(?:[\w’'-]+\s+){0,2}?(?:positions?|trenches|bunkers|ridge|heights|"
                      r"line)\b|holding\s+out\b|holed\s+up\b|dug\s+in\b)"
                      r"|^\s*(?:(?:are|were|is|was)\s+)?already\s+(?:in\s+place|in\s+the\s+country|"
-                     r"there|on\s+the\s+ground|deployed|stationed|present)\b", re.I)
+                     r"there|on\s+the\s+ground|deployed|stationed|present)\b"
+                     # "About 3,000 were still at the base", "some 400 remained inside the
+                     # garrison": people left in a military post are its garrison
+                     r"|^\s*(?:(?:are|were|is|was|had\s+been)\s+still|still\s+(?:are|were)|remain(?:ed|s)?"
+                     r"(?:\s+holed\s+up)?)\s+(?:at|in|inside|on|within)\s+(?:the\s+|their\s+|its\s+)?"
+                     r"(?:[\w’'-]+\s+){0,2}?(?:base|garrison|outpost|barracks|fort|fortress|citadel|"
+                     r"positions?|trenches|front(?:\s+line)?)\b", re.I)
 # "about 2,500 troops in Iraq and 900 in Syria": the same force, counted elsewhere
 AND_BEFORE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,4}?and\s+(?:another\s+|some\s+)?$", re.I)
 ELSEWHERE = re.compile(r"^\s*(?:in|at|on|across|near)\s+(?:the\s+)?[A-Z]")

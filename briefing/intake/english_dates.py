@@ -9,7 +9,11 @@ day's).
 A toll counted over a span of days ("a week-long assault in which 23 soldiers were killed",
 "78 wounded in three days of fighting") is a total of those days, not a count of the day it
 is told: the day of telling ("the army said on Monday") does not make it a one-day figure,
-and the held-out sets' conventions date it by the publication day at week precision.
+and the held-out sets' conventions date it by the publication day at week precision. So is a
+toll since an event ("since the standoff began", "since troops moved on the camp"), a
+running total however the event is worded, when its telling and day come after it ("..., the
+police chief said Wednesday"); told first ("said on Tuesday that 1,200 had been killed since
+..."), the earlier sets date it by that day.
 """
 from __future__ import annotations
 
@@ -23,6 +27,18 @@ _OVER_DAYS = re.compile(
     r"\b(?:days|weeks?|months?)[- ]long\b"
     r"|\b(?:in|over|during|after)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?(?:\w+\s+)?"
     r"(?:days|weeks|months)\s+of\s+(?:fighting|combat|clashes|battle|the\s+\w+)\b", re.I)
+# "have killed 31 gunmen since jets and ground troops moved on their hideout", "had been killed
+# since the standoff began", "since the ceasefire collapsed in March", "since Monday": a toll
+# since an event or a day, a running total
+_SINCE_EVENT = re.compile(r"\bsince\b", re.I)
+
+
+def _own_stretch(text: str, r: Reading, starts: list[int], ends: list[int]) -> tuple[int, int]:
+    """From the figure before `r` to the one after (the sentence's figures' sorted offsets)."""
+    q = r.quantity
+    before = bisect_right(ends, q.start)
+    after = bisect_left(starts, q.end)
+    return (ends[before - 1] if before else 0, starts[after] if after < len(starts) else len(text))
 
 
 def over_days(text: str, r: Reading, starts: list[int], ends: list[int]) -> bool:
@@ -31,11 +47,13 @@ def over_days(text: str, r: Reading, starts: list[int], ends: list[int]) -> bool
     figures' sorted offsets, so a sentence of thousands of figures stays linear."""
     if r.metric not in LOSS_METRICS:
         return False
-    q = r.quantity
-    before = bisect_right(ends, q.start)
-    after = bisect_left(starts, q.end)
-    return bool(_OVER_DAYS.search(text, ends[before - 1] if before else 0,
-                                  starts[after] if after < len(starts) else len(text)))
+    return bool(_OVER_DAYS.search(text, *_own_stretch(text, r, starts, ends)))
+
+
+def since_event(text: str, r: Reading, starts: list[int], ends: list[int]) -> bool:
+    """Whether `r` is a loss its own stretch of the sentence counts since an event."""
+    return r.metric in LOSS_METRICS \
+        and bool(_SINCE_EVENT.search(text, *_own_stretch(text, r, starts, ends)))
 
 
 _ESTIMATE_ASIDE = re.compile(r",\s*(?:estimated|put|reckoned|numbering|thought\s+to\s+number|"

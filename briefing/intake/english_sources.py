@@ -12,7 +12,7 @@ import re
 from .attribution import (ARABIC_ARTICLE, CONNECTORS, EXPLICIT, GENERIC, GENERIC_TAIL,
                           NAME_WITH_PARTICLE, PRONOUN, PUBLICATION, TITLES, Attribution,
                           clean_name, strip_titles)
-from .english_cues import SIZED
+from .english_cues import ARMED, SIZED
 from .outlets import is_outlet
 
 _VERBS = (
@@ -27,10 +27,13 @@ _VERBS = (
     r"cited|cites|published|publishes|announced|suggested|suggests|concluded|concludes|"
     r"denied|denies|told|"
     # "officials put the death toll at 54" (or "higher": the next sentence gives it), "Silo
-    # put the jihadists' strength in the city at"
+    # put the jihadists' strength in the city at", "an officer put the Kenyan dead at 50", "the
+    # army put the rebels holding the town at 2,000"
     r"puts?(?=\s+(?:the|their|its|his|her|our|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:toll|figure|number|count|losses|casualties)\s+"
     r"(?:(?:of|among|in|over|during|since|for)\s+[^;:.]{1,80}?\s+)?(?:at|higher|lower)\b|"
+    r"(?:dead|wounded|injured|missing)\s+(?:[^;:.]{1,40}?\s+)?at\b|"
+    + ARMED + r"\b[^;:.,]{0,40}?\bat\b|"
     + SIZED + r"\b[^;:.]{0,60}?\bat\b))"
 )
 # "The attack claimed the lives of 15 soldiers": a toll, not a speaker
@@ -115,8 +118,9 @@ _MADE_PUBLIC = re.compile(r"\s+(?:released|published|issued|dated|made\s+public|
 _ISSUED_BY = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:released|published|"
                         r"issued|put\s+out|posted)\s+by\s+([^,;]{1,50}?)"
                         r"(?:\s+(?:on|in|last|this|late|early)\b[^,;]{0,30})?\s*$")
-# "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks
-_APPOSITIVE = re.compile(r"[^\s,]\s*,\s*((?:(?:[A-Z][\w.’'-]*|de|del|da|du|al|el|bin|ibn|van|von|la|le)\s+)"
+# "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks, also
+# a body's ("Hamas' military wing, the Qassam Brigades, said")
+_APPOSITIVE = re.compile(r"[^\s,]\s*,\s*(?:the\s+)?((?:(?:[A-Z][\w.’'-]*|de|del|da|du|al|el|bin|ibn|van|von|la|le)\s+)"
                          r"{1,5}[A-Z][\w’'-]*|[A-Z]{2,8})\s*,\s*$")  # "..., Kingabé Ogouzeïmi de Tapol,"
 # "Doctors at the Saudi Hospital in El Fasher said": where the speaker is, not who
 _LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+$")
@@ -277,7 +281,15 @@ def _subject_after(sentence: str, verb_end: int) -> tuple[str, int] | None:
                                                    or lows[-1] in TITLES)
     if not (named or described):
         return None
+    name = described and stop and _NAME_AFTER.match(rest, stop.start())
+    if name and name.group(1).split()[0] not in _DAY_NAMES:
+        return name.group(1), verb_end + name.start(1)
     return raw.strip(), verb_end + rest.index(words[0])
+
+
+# "..., said a spokesman for the defence ministry, Fawad Aman.": the description, then the
+# name of the one who speaks, set after it between commas
+_NAME_AFTER = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
 
 
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -382,6 +394,10 @@ def _said_by(sentence: str, after: int = 0) -> Attribution | None:
         bare = re.sub(r"^the\s+", "", low)
         if low.startswith("the ") and bare in _ANAPHORS:
             return Attribution(None, PRONOUN, start, end, verb_end, noun=bare)
+        if low.startswith("the ") and bare in _DOCUMENTS:
+            # "The statement said 49 rebels had died", after "X, in a statement, claimed":
+            # a document named again speaks for whoever issued it, the speaker before
+            return Attribution(None, PRONOUN, start, end, verb_end)
         name, alias = clean_name(raw)
         if name:
             return Attribution(name, EXPLICIT, start, end, verb_end, alias)

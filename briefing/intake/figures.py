@@ -17,7 +17,7 @@ import re
 from briefing.domain import FuzzyDate
 
 from .attribution import EXPLICIT, PUBLICATION, clean_name
-from .english_dates import estimate_aside, over_days
+from .english_dates import estimate_aside, over_days, since_event
 from .english_sources import find_attribution
 from .dates import DateMention
 from .forces import PERSONNEL, ForcePhrase, Subjects
@@ -27,7 +27,10 @@ from .readings import Reading
 UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for a proposal
 ALL_SIDES = "all sides"
 
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)"
+# (not a clause that only dates the event the figure tells of: "died in the attack, which took
+# place on Sunday" died on Sunday)
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?!\s+(?:took\s+place|happened|occurred|"
+                             r"was\s+carried\s+out|unfolded)\b)(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)"
                              # "roughly 1,500, most of them Guardsmen flown in last week,"
                              r"|,\s*(?:most|many|some|all|half|several)\s+of\s+(?:them|whom)\s"
                              r"[^,;]*(?:,|$)"
@@ -133,13 +136,18 @@ def pick_date(info, r: Reading, published: dt.date,
     # "a week-long assault in which 23 soldiers were killed, the army said on Monday": the
     # day of telling does not date a toll of days
     of_days = language == "en" and over_days(text, r, info.figure_starts, info.figure_ends)
+    # "have killed 31 gunmen since troops moved in, the police chief said Wednesday": nor
+    # does the later day of telling make a toll since an event a one-day figure ("said last
+    # week" still dates it, at the week it names)
+    since = language == "en" and since_event(text, r, info.figure_starts, info.figure_ends)
     aside = estimate_aside(text, r) if language == "en" and r.metric == "strength" else None
     usable = [d for d in info.dates if d.role not in ("since", "until")
               and (aside is None or inside(d.start, d.end, aside))
               and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
                           for c in clauses) and not _other_clause(info, r, d, language)
               and not (language == "en" and _told_of_later(info, r, d))
-              and not (of_days and d is info.statement_date)]
+              and not ((of_days or since and d.start >= q.end and d.date.precision == "day")
+                       and d is info.statement_date)]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
     if not forecast and not r.descriptive and usable:

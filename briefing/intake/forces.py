@@ -58,6 +58,7 @@ NOT_COMBATANTS = {
     "passengers", "workers", "patients", "protesters", "demonstrators", "pilgrims", "migrants",
     "tourists", "villagers", "employees", "spectators", "worshippers", "miners", "doctors",
     "nurses", "women", "babies", "families", "seafarers", "mariners", "fishermen", "hostages",
+    "schoolchildren", "pupils", "shoppers", "commuters", "farmers",
 }
 _DEMONYM_ALIASES = {"DPRK": "North Korean", "ROK": "South Korean", "US": "American",
                     "U.S.": "American", "UK": "British", "PRC": "Chinese", "RF": "Russian"}

@@ -41,8 +41,12 @@ _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|w
                          r"die|destroyed)\b", re.I)
 _MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"
                     r"going\s+to|projected\s+to|predicted\s+to|forecast\s+to|is\s+to|are\s+to|"
-                    # an intention: "plans to recruit 10,000", "aims to have 300,000 troops"
-                    r"(?:plans?|planning|aims?|aiming|intends?|intending|wants?|hopes?)\s+to)\b")
+                    # an arrival scheduled: "250 troops are due to join", "are due in Poland"
+                    r"(?:is|are|were|was)\s+due\s+(?:to|in|at|on|from)|"
+                    # an intention: "plans to recruit 10,000", "aims to have 300,000 troops",
+                    # "has vowed to recruit 10,000 more", "has offered to send 350 marines"
+                    r"(?:plans?|planning|aims?|aiming|intends?|intending|wants?|hopes?|vow(?:s|ed)?|"
+                    r"offer(?:s|ed)?|threaten(?:s|ed)?)\s+to)\b")
 # a contingent pledged: "will send", "will contribute", "are to take part", "will involve"
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:send|deploy|contribute|"
                       r"provide|dispatch|station|commit|field|take\s+part|participate|join|involve|"
@@ -56,8 +60,10 @@ _REINFORCE_RIGHT = re.compile(r"^\s*(?:more|additional|extra|fresh|new)\s+(?:\w+
                               re.I)
 # "France sent 1,500 troops and Italy 900", "the largest after Poland's 2,100": a name (and its
 # possessive) before a bare number, the noun said once for both figures
+# ("Poland sent some 800 soldiers and Latvia another 300": "another" adds a country's share,
+# no reinforcement)
 _GAPPED = re.compile(r"(?:\band|\bafter|\bthan|\bbehind)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
-                     r"[A-Z][\w.]*(?:['’]s?)?\s+$")
+                     r"[A-Z][\w.]*(?:['’]s?)?\s+(?:another\s+|a\s+further\s+)?$")
 _COMPARED = re.compile(r"\b(?:down|up|rising|falling|fell|rose|increased|decreased|compared)\s+"
                        r"(?:from|with|to)\s+$", re.I)
 _FRACTION_BASE = re.compile(r"\bof\s+(?:the|its|their|his|her|an?)?\s*(?:[\w’'-]+['’]s\s+)?"
@@ -73,13 +79,20 @@ _DENIED = re.compile(r"\b(?:not|never)\s+$|\b(?:denied|denies|deny|denying|dismi
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,")
 _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
-# "It put the toll among Kurdish fighters at 163": a source's estimate of the dead, the verb
-# before the noun ("losses at", "casualties at" name their metric already); "put the number
+# "The number of wounded troops has climbed to 140", "the number of soldiers missing stood
+# at 12", "the number of troops in the region has risen to 4,000": a count of what the words
+# after "number of" name
+_NUMBER_ROSE = re.compile(r"\bnumber\s+of\s+([^;:]{1,80}?)\s+(?:has\s+|had\s+|have\s+|now\s+)?"
+                          r"(?:rose|risen|rises|climbed|reached|stood|stands|jumped|increased|"
+                          r"grew|grown)\s+(?:to|at)\s+$", re.I)
+# "It put the toll among Kurdish fighters at 163", "put the Kenyan dead at 50": a source's
+# estimate of the dead (or of the wounded or missing it names), the verb before the noun ("losses at", "casualties at" name their metric already); "put the number
 # of soldiers wounded since the assault began at about 70": of whatever the words after
 # "number of" name (`_put_metric`)
 _WHOSE = r"(?:the|its|their|his|her|our|[\w.-]+['’]s)\s+(?:own\s+|total\s+|overall\s+)?"
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+" + _WHOSE
-                       + r"(?:death\s+toll|toll|(?P<loss>losses|casualties)|(?P<number>number\s+of\b))"
+                       + r"(?:death\s+toll|toll|(?P<loss>losses|casualties)|(?P<number>number\s+of\b)|"
+                       r"(?:[\w’'-]+\s+){0,2}?(?P<toll>dead|wounded|injured|missing)\b)"
                        r"(?P<of>[^;:]{0,120}?)\bat\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
 _ABDUCTED = re.compile(r"\b(?:abduct|kidnapp)\w*", re.I)
@@ -97,7 +110,8 @@ _WERE_FIGHTERS = re.compile(r"^\s*were\s+(?:(?:its|their|our)\s+(?:own\s+)?)?([a
 _THEM_IN_PLACE = re.compile(r"^\s*of\s+them\s+(?:are|were|have\s+been|had\s+been)\s+"
                             r"(?:(?:already|now|still)\s+)?(?:(?P<place>on\s+the\s+ground|"
                             r"in\s+place|in\s+position|deployed|stationed)\b|(?P<rest>.*))", re.I)
-_TOLL_METRIC = {"wounded": "wounded", "injured": "wounded", "casualties": "casualties"}
+_TOLL_METRIC = {"wounded": "wounded", "injured": "wounded", "casualties": "casualties",
+                "dead": "killed", "missing": "missing"}
 
 
 
@@ -107,7 +121,19 @@ _RELEASED = re.compile(r"\b(?:released|freed|returned|exchanged|swapped|swap|exc
 _AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
 _OF_DEAD = re.compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
 _INCLUDING_ASIDE = re.compile(r"[^\d,;.]{0,40}?(,\s+(?:including|among\s+them)\b[^,;.]*,)")
+# "65 Palestinians died, many of them women and children", "killed 148 people, most of them
+# students": who the people counted mostly were, named in an aside after the count; civilians
+# make it a civilian toll, which is not recorded (a toll counted by its loss noun alone, "221
+# wounded since Friday, most of them women and children", the sets record as the hospital's)
+_WHO_THEY_WERE = re.compile(r"\s+(?!(?:" + "|".join(sorted(_LOSS_NOUNS)) + r")\b)[^\d,;.]{0,60}?,\s+"
+                            r"(?:many|most|some|all|nearly\s+all|almost\s+all|mostly)"
+                            r"(?:\s+of\s+(?:them|whom))?\s+(?:\w+\s+){0,2}?(\w+)\b")
 _AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I)
+
+
+# a bare count followed by "and" and the name of the next giver of a share: the words after
+# it name that giver, not what the count counts
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:['’]s?)?\s*$")
 
 
 def _words(text: str, n: int) -> list[str]:
@@ -196,11 +222,16 @@ def read_figures(sentence: str, quantities: list[Quantity],
             right_text = sentence[q.end:base.end] + _right_window(sentence, base.end, after)
         else:
             right_text = _right_window(sentence, q.end, next_start)
+        who = _WHO_THEY_WERE.match(sentence, q.end)
+        if who and who.group(1).lower() in NOT_COMBATANTS and not q.is_fraction:
+            continue
         aside = _INCLUDING_ASIDE.match(sentence, q.end)
         if aside and not q.is_fraction:
             # "At least 12 people, including eight soldiers, were killed": read past the part
             right_text = sentence[q.end:aside.start(1)] + _right_window(
                 sentence, aside.end(), marks.next_start(aside.end()))
+        if _AND_NAME.match(right_text):
+            right_text = ""  # "contributing about 17,000 and the United States 12,000": no noun
         clause = next((c for c in clauses if c[0] < q.start and q.end <= c[1]), None)
         if clause:  # ", which analysts estimate fields about 8,000 fighters, ..."
             right_text = right_text[:max(0, clause[1] - q.end)]
@@ -226,8 +257,9 @@ def read_figures(sentence: str, quantities: list[Quantity],
             found = [Reading(q, "reinforcements", forecast=first_forecast < q.end
                              + len(right_text) or bool(_MODAL.search(right_text)),
                              cue=(q.start, q.end))]
-        if not found and kind is None and out and out[-1].quantity.end == prev_end \
-                and (_GAPPED.search(left) or IT_WAS.search(left)) \
+        if [r.metric for r in found] in ([], ["reinforcements"]) and kind is None and out \
+                and out[-1].quantity.end == prev_end \
+                and (_GAPPED.search(left) or IT_WAS.search(left) and not found) \
                 and re.match(r"\s*(?:[,.;\"”]|$)", right_text):
             # "France sent 1,500 troops and Italy 900", "X put their strength at 4,000; Y
             # said it was about 3,000": the metric of the figure before
@@ -345,12 +377,20 @@ def _put_metric(put: re.Match) -> str | None:
     nothing when they name neither ("of displaced families")."""
     if put.group("loss"):
         return "casualties"
+    if put.group("toll"):  # "put the Kenyan dead at no fewer than 50"
+        return _TOLL_METRIC.get(put.group("toll").lower(), put.group("toll").lower())
     if not put.group("number"):
         return "killed"
-    cue = _first_right_cue(put.group("of"))
+    return _number_of(put.group("of"))
+
+
+def _number_of(words: str) -> str | None:
+    """What "the number of <words>" counts: the loss the words name ("of soldiers wounded"),
+    else a force's strength ("of rebels in the town"), else nothing ("of displaced families")."""
+    cue = _first_right_cue(words)
     if cue and cue[0] in LOSS_METRICS:
         return cue[0]
-    return "strength" if _noun_kind(_words(put.group("of"), 6)) == "force" else None
+    return "strength" if _noun_kind(_words(words, 6)) == "force" else None
 
 
 # "a 71% chance that deaths exceed 10,000": the threshold of a probability, and the
@@ -358,6 +398,19 @@ def _put_metric(put: re.Match) -> str | None:
 _CHANCE = re.compile(r"\b(?:chance|probability|likelihood|odds|risk)\s+(?:that|of)\b"
                      r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$", re.I)
 _CHANCE_AFTER = re.compile(r"^\s*(?:chance|probability|likelihood|odds|risk)\b", re.I)
+
+
+# "about 180 fighters were still holding out and that they would not surrender": a clause
+# coordinated after the count's own says something else, and its modal forecasts nothing of
+# the count
+_NEXT_CLAUSE = re.compile(r"\s(?:and|but|or)\s+(?:that|they|he|she|it|we|there|would|will|"
+                          r"could|might|may)\b", re.I)
+
+
+def _own_clause(right: str) -> str:
+    """The words after a count up to a clause coordinated after its own."""
+    m = _NEXT_CLAUSE.search(right)
+    return right[:m.start()] if m else right
 
 
 def _before_nested(right: str) -> str:
@@ -436,6 +489,10 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     toll = _TOLL_ROSE.search(sentence[max(0, q.start - 200):q.start])
     if left_metric is None and toll:  # "The death toll from three days of clashes rose to 120"
         left_metric = ("killed", False, (max(0, q.start - 200) + toll.start(), q.start))
+    grown = _NUMBER_ROSE.search(sentence[max(0, q.start - 160):q.start])
+    if left_metric is None and grown and (metric := _number_of(grown.group(1))):
+        # "The number of wounded troops has climbed to 140"
+        left_metric = (metric, False, (max(0, q.start - 160) + grown.start(), q.start))
     put = _PUT_TOLL.search(sentence[max(0, q.start - 160):q.start])
     if left_metric is None and put and (metric := _put_metric(put)):
         left_metric = (metric, False, (max(0, q.start - 160) + put.start(), q.start))
@@ -485,7 +542,7 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
             or IN_ALL_BEFORE.search(left) and IN_ALL_AFTER.match(right):
         # "Britain will send about 20,000 personnel": a contingent pledged is its planned
         # strength, not a forecast (but "could send", "is expected to send" are)
-        around = _PLANNED.sub(" ", " ".join(left.split()[-3:]) + " " + right)
+        around = _PLANNED.sub(" ", " ".join(left.split()[-3:]) + " " + _own_clause(right))
         forecast = bool(_MODAL.search(around)) or sentence_forecast
         return [Reading(q, "strength", forecast=forecast, cue=(q.start, q.end))]
     return []

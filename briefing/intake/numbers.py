@@ -28,7 +28,8 @@ _FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
 
 # Hedge words -> contract qualifier. Longest phrases first so "just over" beats "over".
 _QUALIFIER_PHRASES = [
-    ("no fewer than", "at least"), ("not less than", "at least"), ("no less than", "at least"),
+    ("no fewer than", "at least"), ("not fewer than", "at least"), ("not less than", "at least"),
+    ("no less than", "at least"),
     ("at least", "at least"), ("a minimum of", "at least"),
     ("no more than", "up to"), ("not more than", "up to"), ("not exceeding", "up to"),
     ("at most", "up to"), ("upward of", "more than"),
@@ -273,13 +274,29 @@ def _scan(text: str) -> list[Quantity]:
     return out
 
 
-# "a British soldier was killed Saturday", "Another soldier was killed on Monday": one man
-# lost, as wire copy counts a single death
-_ONE_LOST = re.compile(r"(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|service\s+member|"
-                       r"servicemember|marine|sailor|airman|trooper|paratrooper|policeman|"
-                       r"militant|fighter|rebel|insurgent|guardsman|peacekeeper)\s+(?:was|has\s+"
-                       r"been|had\s+been)\s+(?:killed|wounded|injured|captured|taken\s+prisoner|"
-                       r"reported\s+missing)\b", re.I)
+# "a British soldier was killed Saturday", "Another soldier was killed on Monday", "A Burkinabe
+# soldier was slightly hurt", "said it had captured an Israeli soldier": one man lost, as wire
+# copy counts a single loss, whether the man is the subject of a passive loss verb (an adverb
+# may stand before it) or the object of an active one said right before the article
+_ONE_MAN = (r"(?:[\w-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|service\s+member|"
+            r"servicemember|marine|sailor|airman|trooper|paratrooper|policeman|police\s+officer|"
+            r"commando|conscript|militant|fighter|rebel|insurgent|gunman|guardsman|peacekeeper)")
+_ONE_LOST = re.compile(r"(?:an?|another)\s+" + _ONE_MAN + r"\s+(?:was|has\s+been|had\s+been)\s+"
+                       r"(?:(?:also|later|slightly|lightly|seriously|severely|badly|critically|"
+                       r"fatally|mortally)\s+)?(?:killed|wounded|injured|hurt|shot\s+dead|"
+                       r"captured|taken\s+prisoner|taken\s+captive|reported\s+missing)\b", re.I)
+_ONE_TAKEN = re.compile(r"\b(?:captured|capturing|seized|seizing|abducted|abducting|kidnapped|"
+                        r"killed|killing|wounded|wounding|shot\s+dead)\s+$", re.I)
+_ONE_OBJECT = re.compile(r"(?:an?|another)\s+" + _ONE_MAN + r"\b(?!['’-])", re.I)
+
+
+def _one_lost(text: str, start: int) -> bool:
+    """Whether the article at `start` counts one man lost: "A soldier was hurt", "captured
+    an Israeli soldier" (the verb before it, looked for in the 30 characters there)."""
+    if _ONE_LOST.match(text, start):
+        return True
+    return bool(_ONE_TAKEN.search(text, max(0, start - 30), start)
+                and _ONE_OBJECT.match(text, start))
 
 
 def _read_at(tokens, i, start_i, qualifier, text):
@@ -297,7 +314,7 @@ def _read_at(tokens, i, start_i, qualifier, text):
                     return _quantity(tokens, start_i, b[1], text, low=low, high=high,
                                      qualifier=qualifier, words=a[2]), b[1]
         return None
-    if tokens[i].low in ("a", "an", "another") and _ONE_LOST.match(text, tokens[i].start):
+    if tokens[i].low in ("a", "an", "another") and _one_lost(text, tokens[i].start):
         return _quantity(tokens, start_i, i + 1, text, value=1.0, qualifier=qualifier,
                          words=True), i + 1
     frac = _parse_fraction(tokens, i)
