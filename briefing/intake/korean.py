@@ -118,18 +118,23 @@ def find_quantities(text: str) -> list[Quantity]:
     return [q for q in out if plausible(q)]
 
 
+_NATIONALS = r"[가-힣]{0,5}(?:국|아|드|스|트|탄|란|크|질|코|카|시|본|르|나|남|키|예|논|리|다|팔|엘|도|핀|주)인(?!민)"
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명", and
 # travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying) and workers
 _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자|"
               # "미국인 11명과 태국인 12명", "외국인 사망자": foreigners, by their country;
               # "공무원 48만여 명" (civil servants); "인구 150만 명" (the inhabitants)
-              r"[가-힣]{0,4}국인(?!민)|일본인|독일인|프랑스인|러시아인|이스라엘인|인도인|베트남인|필리핀인|"
-              r"캐나다인|호주인|공무원|인구|"
+              # "이탈리아인 9명", "방글라데시인", "파키스탄인": a country's name, then 인 (the
+              # endings of country names, not 군인, a soldier, nor "…중인", "…규모인", copulas)
+              rf"{_NATIONALS}|공무원|인구|"
               # "연인원 2만여 명", "누적 인원 3천여 명": the men of all the days or rotations
               # summed, no force there at one time
               r"연인원|누적\s*인원")
+# "부족 전사 등 약 3만 명", "IS 전사들": 전사 as the noun for fighters (a warrior), listed or
+# in the plural, not as the verb or noun of death in battle ("전사했다", "전사자", "2명 전사")
+_WARRIOR = r"전사(?=들|\s*등|\s*[와과](?![가-힣]))"
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
-_FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
+_FORCE_NOUNS = rf"전투원|병사|장병|군인|대원|용병|병력|요원|{_WARRIOR}"
 _ARMED = r"괴한|반군|무장세력|무장단체|조직원|민병대"
 # the dead of a disaster, or of a war the story recalls, are not this war's
 _NOT_THIS_WAR = (r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|폭우|폭설|화산\s*폭발|가뭄|전염병|콜레라|"
@@ -137,6 +142,20 @@ _NOT_THIS_WAR = (r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|
                  r"(?:당시|과거)\s*(?:의\s*)?(?:전쟁|내전|분쟁)")
 # "민간인 사망자는 지금까지 최소 87명": a running total's adverb between the toll and its count
 _SO_FAR = r"(?:지금까지|현재까지|이제까지|이날까지|모두|총)"
+
+
+# "하루 평균", "하루 새": a day's count, a rate; not the one day a day word names ("이날 하루
+# 교전에서", "어제 하루", "2일 하루"): that day's toll
+_PER_DAY = r"하루(?=\s*평균)|(?<!날\s)(?<!날)(?<!제\s)(?<!늘\s)(?<!일\s)(?<!\)\s)하루"
+# "진격을 시작했다", "공세에 나섰다": the men of an offensive are its force
+_OFFENSIVE = r"진격|진군|(?:공세|작전|공격)에\s*나(?:서|선|섰)"
+
+
+# "200만 명 이상이 집을 잃었다": people who lost their homes, livelihoods or kin are the
+# displaced and bereaved, no casualties (one lookbehind a word: each is of fixed width)
+_NOT_PEOPLE_LOST = "".join(rf"(?<!{w}[을를]\s)(?<!{w}[을를])"
+                           for w in ("집", "터전", "보금자리", "거처", "가족", "일자리", "생계",
+                                     "재산", "가옥"))
 
 
 def _any(*words: str) -> re.Pattern:
@@ -147,11 +166,11 @@ KOREAN = CueTable(
     metrics=(
         ("casualties", _any(r"사상자", r"사상(?!자)", r"죽거나\s*다쳤", r"죽거나\s*다친",
                             r"사망하거나\s*부상", r"사망\s*또는\s*부상", r"사망\s*및\s*부상",
-                            r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
+                            r"손실", rf"{_NOT_PEOPLE_LOST}잃(?:고|었|은)", r"전투력을\s*상실")),
         # not "특전사" (the special forces) nor "작전사령부" (a command); "섬멸" (annihilated),
         # "순직" (died on duty)
         # "병사 150명을 제거했다": men eliminated, the count its object (not "지뢰를 제거했다")
-        ("killed", _any(r"사망", r"(?<!특)전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
+        ("killed", _any(r"사망", rf"(?<!특)(?!{_WARRIOR})전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
                         r"죽었", r"죽은", r"사살", r"살해", r"희생", r"섬멸", r"순직",
                         r"시신", r"시체", r"^\s*[을를]\s*제거(?:했|한|하|해)")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
@@ -181,7 +200,7 @@ KOREAN = CueTable(
                   # "20여 명이 군사분계선을 넘어", "국경을 넘었다": soldiers crossing a line are there
                   r"(?:분계선|한계선|경계선|국경)(?:을|를)?\s*(?:넘|침범|월선)",
                   # "코만도 40여 명도 … 훈련에 합류했다": a unit that joins is there
-                  r"합류(?:했|한|하|해)",
+                  r"합류(?:했|한|하|해)", _OFFENSIVE,
                   # "해안으로 침투한 무장공비는 모두 120명", "잠입해", "상륙했다", "휴전선을 넘어온":
                   # men who got in are there (not the bare noun: "침투 공비 11명 사체", a toll);
                   # "반란에 가담한 병사 300명", "동참했다": those who took part
@@ -197,8 +216,8 @@ KOREAN = CueTable(
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
                         r"이동)"),
-    rate=_any(r"하루", r"매일", r"일일", r"일평균", r"날마다", r"24\s*시간"),
-    loss=_any(r"잃", r"사망", r"사상", r"손실", r"(?<!특)전사(?!령)", r"부상", r"사살"),
+    rate=_any(_PER_DAY, r"매일", r"일일", r"일평균", r"날마다", r"24\s*시간"),
+    loss=_any(r"잃", r"사망", r"사상", r"손실", rf"(?<!특)(?!{_WARRIOR})전사(?!령)", r"부상", r"사살"),
     force=_any(r".?"),
     other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     civilians=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
@@ -241,12 +260,38 @@ KOREAN = CueTable(
 
 
 def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[int, int]]):
+    planned = _planned_clauses(sentence)
     compared = _compared_counts(sentence, read_with_cues(KOREAN, sentence, quantities, blocked),
                                 quantities)
     readings = [_named_reinforcement(sentence, r) for i, r in enumerate(compared)
-                if not _severity_of_the_wounded(sentence, r, compared[i - 1] if i else None)]
+                if not _severity_of_the_wounded(sentence, r, compared[i - 1] if i else None)
+                and not _in_a_plan(planned, r.quantity)]
     return sorted(readings + _armies_named_before(sentence, outside(quantities, blocked), readings),
                   key=lambda r: r.quantity.start)
+
+
+# "투입할 계획", "파병될 예정인", "보낼 방침", "파견하는 방안도 검토": what is to be done
+# (a verb's future form, ending in ㄹ, before the noun of a plan) or is being weighed
+_ENDS_IN_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(399))  # 할, 될, 설, 보낼 …
+_PLAN = re.compile(rf"[{_ENDS_IN_L}]\s*(?:예정|계획|방침)|방안(?:을|도)?\s*검토")
+
+
+def _planned_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The clauses (between clause breaks) that tell of a plan, found once per sentence."""
+    plans = [m.start() for m in _PLAN.finditer(sentence)]
+    if not plans:
+        return []
+    breaks = [0] + [m.end() for m in KOREAN.boundary.finditer(sentence)] + [len(sentence)]
+    return [(breaks[i], breaks[i + 1]) for i in sorted({bisect_left(breaks, p + 1) - 1
+                                                        for p in plans})]
+
+
+def _in_a_plan(planned: list[tuple[int, int]], q: Quantity) -> bool:
+    """A count in a clause that tells of a plan ("2만5천 명을 투입해 … 나설 계획이다",
+    "파병될 예정인 … 350여 명") is what is to be, which the conventions do not record, like
+    a forecast."""
+    i = bisect_left(planned, (q.start + 1,)) - 1
+    return i >= 0 and planned[i][0] <= q.start and q.end <= planned[i][1]
 
 
 # "지난해 2만5천 명보다 줄었다", "당초 알려진 100명보다 많은": the figure compared with,

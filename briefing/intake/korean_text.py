@@ -142,13 +142,19 @@ _FIGHT_BEGAN = re.compile(r"[^\d,.]{0,40}?(?:충돌|교전|전투|전쟁|분쟁|
                           r"(?:시작|발발|개시)(?:된|한|되고|하고|됐던)?\s*(?:뒤|후|이후|이래)")
 
 
+_FOR_HOURS = re.compile(r"\s*(?:약\s*)?(?:\d{1,2}|[한두세네]|몇|수)\s*시간")
+
+
 def _role(text: str, start: int, end: int) -> str:
     if text[start:end].endswith("까지") and not text[start].isdigit():
         return "as_of"  # "지금까지": the count stands as of now
     after = text[end:end + 16]
     # "1월부터", "2023년 4월 내전 발발 이후": a count since then
-    if re.match(r"(?:\s*(?:[가-힣]{1,6}\s+){0,2}[가-힣]{0,6}\s*)?(?:부터|이후)", after):
-        return "since"
+    since = re.match(r"(?:\s*(?:[가-힣]{1,6}\s+){0,2}[가-힣]{0,6}\s*)?(?:부터|이후)", after)
+    if since:
+        # "지난 23일 새벽부터 7시간 동안": a start, then hours; what lasted hours that day
+        # happened that day
+        return "point" if _FOR_HOURS.match(text, end + since.end()) else "since"
     # "지난 2일 … 교전이 시작된 뒤 최소 210명이": the day a fight began, so a count since it
     if _FIGHT_BEGAN.match(text, end):
         return "since"
@@ -336,7 +342,7 @@ def find_attribution(sentence: str) -> Attribution | None:
     subject right before the verb, or a headline speaker before a quote); an outlet that
     cites someone ("현지 언론은 대통령궁 소식통을 인용해 … 전했다") carried that one's words."""
     found = _named_source(sentence)
-    return _cited_by_outlet(sentence, found) or found
+    return _cited_by_outlet(sentence, found) or _relayed_by_outlet(sentence, found) or found
 
 
 # "대통령궁 소식통을 인용해", "미 국방부 관리를 인용하여": whom the teller cites
@@ -356,6 +362,25 @@ def _cited_by_outlet(sentence: str, found: Attribution | None) -> Attribution | 
     subject = max((i for i, w in enumerate(words) if _MARKED.search(w)), default=-1)
     cited = _explicit(_name(words[subject + 1:]), m.start(1), m.end(1), found.verb_end)
     return cited if cited and cited.kind == EXPLICIT else None
+
+
+# "…말했다고 AFP통신이 전했다": a reporting verb closed by 다고, whose saying the next one relays
+_RELAYED = re.compile(r"다\s*고\s")
+
+
+def _relayed_by_outlet(sentence: str, found: Attribution | None) -> Attribution | None:
+    """The speaker whose saying an outlet relays ('데비 대통령은 … "…"고 말했다고 AFP통신이
+    전했다'), as the source of what was said: the outlet only carried it, as one that cites
+    someone does."""
+    if not (found and found.kind == EXPLICIT and (is_outlet(found.name)
+                                                   or _MEDIA.search(found.name))):
+        return None
+    inner = [v for v in _VERB.finditer(sentence, 0, found.start)
+             if _RELAYED.match(sentence, v.end())]
+    if not inner:
+        return None
+    spoke = _said_by(sentence[:inner[-1].end()])
+    return spoke if spoke and spoke.kind == EXPLICIT and not is_outlet(spoke.name) else None
 
 
 def _named_source(sentence: str) -> Attribution | None:
