@@ -118,7 +118,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return [q for q in out if plausible(q)]
 
 
-_NATIONALS = r"[가-힣]{0,5}(?:국|아|드|스|트|탄|란|크|질|코|카|시|본|르|나|남|키|예|논|리|다|팔|엘|도|핀|주)인(?!민)"
+_NATIONALS = r"[가-힣]{0,5}(?:국|아|드|스|트|탄|란|크|질|코|카|시|본|르|나|남|키|예|논|리|다|팔|엘|도|핀|주|타)인(?!민)"
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명", and
 # travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying) and workers
 _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자|"
@@ -127,6 +127,8 @@ _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|�
               # "이탈리아인 9명", "방글라데시인", "파키스탄인": a country's name, then 인 (the
               # endings of country names, not 군인, a soldier, nor "…중인", "…규모인", copulas)
               rf"{_NATIONALS}|공무원|인구|"
+              # callings that bear no arms: "대법원 판사 1명", "외교관 3명", "학생 20여 명"
+              r"판사|외교관|학생|교사|의사|간호사|상인|농민|성직자|"
               # "연인원 2만여 명", "누적 인원 3천여 명": the men of all the days or rotations
               # summed, no force there at one time
               r"연인원|누적\s*인원")
@@ -271,9 +273,10 @@ def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[
 
 
 # "투입할 계획", "파병될 예정인", "보낼 방침", "파견하는 방안도 검토": what is to be done
-# (a verb's future form, ending in ㄹ, before the noun of a plan) or is being weighed
+# (a verb's future form, ending in ㄹ, before the noun of a plan) or is being weighed; and
+# what one says one will do ("철수시키겠다고", "증파하겠습니다")
 _ENDS_IN_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(399))  # 할, 될, 설, 보낼 …
-_PLAN = re.compile(rf"[{_ENDS_IN_L}]\s*(?:예정|계획|방침)|방안(?:을|도)?\s*검토")
+_PLAN = re.compile(rf"[{_ENDS_IN_L}]\s*(?:예정|계획|방침)|방안(?:을|도)?\s*검토|[가-힣]겠(?:다|습니다|고|으며)")
 
 
 def _planned_clauses(sentence: str) -> list[tuple[int, int]]:

@@ -42,7 +42,8 @@ _PATTERNS = [
     ("ago", re.compile(r"(?<![\d가-힣])(\d{1,2}\s*일|이틀|사흘|나흘|닷새|일주일|\d\s*주|한\s*달)\s*"
                        r"전(?![가-힣])")),
     ("day", re.compile(r"(?:(지난|오는)\s*)?(?<![\d월])(\d{1,2})일(?![가-힣]*간)(?!\s*전(?![가-힣]))")),
-    ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d)")),
+    # "2011년 1월 130여 명으로": a month, then a count (not "1월 5일", a day)
+    ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d{{1,2}}\s*일)(?!\s*\d{{1,2}}(?!\d)(?!\s*[여명천만]))")),
     # "지난 일요일", "토요일": the weekday, the last one before the publication unless "이번"/"다음"
     ("weekday", re.compile(r"(?:(지난|이번|다음)\s*)?([월화수목금토일])요일")),
     # "지난 주말": the Saturday and Sunday before the publication's week

@@ -95,13 +95,26 @@ def long_past_loss(claim: dict, published) -> bool:
         or recalled_loss(claim, published)
 
 
-def long_past_force(claim: dict, published) -> bool:
+def long_past_force(claim: dict, published, precisions: tuple = ("year",)) -> bool:
     """A force's size dated only by a year two or more years before publication ("The first
     Talisman Sabre, in 2005, involved some 16,000", "The last Anakonda, in 2014, drew 12,500
     troops") is an earlier edition or war the story recalls; last year's ("smaller than last
     year's, when about 25,000 troops took part") is still the comparison it draws."""
-    return claim["metric"] == "strength" and claim["date_precision"] == "year" \
+    return claim["metric"] == "strength" and claim["date_precision"] in precisions \
         and int(claim["as_of"][:4]) <= published.year - 2
+
+
+# "처음 파병된", "처음 참가했으며 당시": the first time, and then
+_FIRST_TIME = re.compile(r"처음|최초|당시")
+
+
+def first_force(claim: dict, published) -> bool:
+    """Korean: a force two or more years back told as the first one or the one of that time
+    ("2011년 1월 130여 명으로 처음 파병된 이후", "2018년 … 처음 참가했으며 당시 장병 140여
+    명을 보냈다") is the history of a deployment the story recalls; a figure said then and
+    recalled now ("2021년 연설에서 전투원이 10만 명에 달한다고") is still a claim."""
+    return long_past_force(claim, published, ("year", "month")) \
+        and occurs(_FIRST_TIME, claim["quote"])
 
 
 # "… 26명이 숨지기도 했습니다", "… 다치기도 했다": the loss also happened (once), a recalled
@@ -140,10 +153,11 @@ def recalled_history(claim: dict, published, language: str) -> bool:
     language's sets bear out: in Russian and Ukrainian only a loss both of a past year and two
     or more years back ("В 2010 году … погибли 40 человек"; last year's dead may still be
     news); in English and Korean either; in English a force of such a year too, in Korean an
-    earlier edition of an exercise."""
+    earlier edition of an exercise or a force of a year or month two or more years back."""
     if language in ("en", "ko"):
         history = past_year_loss(claim, published) or long_past_loss(claim, published)
     else:
         history = past_year_loss(claim, published) and long_past_loss(claim, published)
     return history or language == "en" and long_past_force(claim, published) \
-        or language == "ko" and last_years_exercise(claim, published)
+        or language == "ko" and (last_years_exercise(claim, published)
+                                 or first_force(claim, published))
