@@ -267,7 +267,7 @@ def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[
                                 quantities)
     readings = [_named_reinforcement(sentence, r) for i, r in enumerate(compared)
                 if not _severity_of_the_wounded(sentence, r, compared[i - 1] if i else None)
-                and not _in_a_plan(planned, r.quantity)]
+                and not _in_a_plan(planned, r.quantity) and not _daily_average_force(sentence, r)]
     return sorted(readings + _armies_named_before(sentence, outside(quantities, blocked), readings),
                   key=lambda r: r.quantity.start)
 
@@ -295,6 +295,17 @@ def _in_a_plan(planned: list[tuple[int, int]], q: Quantity) -> bool:
     a forecast."""
     i = bisect_left(planned, (q.start + 1,)) - 1
     return i >= 0 and planned[i][0] <= q.start and q.end <= planned[i][1]
+
+
+# "하루 평균 1000여 명을 투입하고 있다": men put to work a day, on average
+_DAILY_AVERAGE = re.compile(r"(?:하루|일)\s*평균\s*(?:약\s*)?$")
+
+
+def _daily_average_force(sentence: str, r: Reading) -> bool:
+    """A day's average of men sent or put to work is a rate of work, no force there at once
+    (a day's average of losses is a loss rate, read by the cues)."""
+    return r.metric in ("strength", "reinforcements") \
+        and _DAILY_AVERAGE.search(sentence, max(0, r.quantity.start - 12), r.quantity.start) is not None
 
 
 # "지난해 2만5천 명보다 줄었다", "당초 알려진 100명보다 많은": the figure compared with,

@@ -49,7 +49,7 @@ _PATTERNS = [
     # "지난 주말": the Saturday and Sunday before the publication's week
     ("last_weekend", re.compile(r"지난\s*주말")),
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
-                            r"어젯밤|간밤|지난밤|밤사이|그저께|그제|어제|오늘|이날|지난해|작년|"
+                            r"어젯밤|간밤|지난밤|밤사이|그저께|그제|어제|오늘|이날|그날|당일|지난해|작년|"
                             # "국방부는 전날 …": the day before (the publication's, unless the
                             # story named a day: `sentence_dates.with_same_day`)
                             rf"{DAY_BEFORE.pattern})"
@@ -131,7 +131,7 @@ def _relative(published: dt.date, word: str):
         return relative_date(published, -1, "day")
     if word in ("그제", "그저께"):  # the day before yesterday
         return relative_date(published, -2, "day")
-    if word in ("오늘", "이날"):
+    if word in ("오늘", "이날", "그날", "당일"):
         return relative_date(published, 0, "day")
     unit = "week" if "주" in word else "month" if "달" in word else "year"
     step = -1 if word.startswith(("지난", "작년")) else 1 if word.startswith(("다음", "내년")) else 0
@@ -201,7 +201,7 @@ _ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:에|의)\s*(?:따르면|의�
 _TITLES = {"대통령", "장관", "국장", "대변인", "사령관", "총사령관", "총리", "의원", "위원장", "청장",
            "실장", "본부장", "참모총장", "합참의장", "차관", "대사", "부장", "원장", "총장", "소장",
            "중장", "대장", "준장", "대령", "단장", "국방장관", "외무장관", "정보총국장", "보좌관"}
-_LEADING = {"한편", "앞서", "또", "또한", "이어", "이날", "이와", "함께", "그러나", "하지만",
+_LEADING = {"한편", "앞서", "또", "또한", "이어", "이날", "그날", "당일", "이와", "함께", "그러나", "하지만",
             "특히", "다만", "아울러", "이에", "반면", "한", "대해", "관련해"}  # "한 외교 소식통": a (diplomatic source)
 _PRONOUNS = {"그", "그녀", "이들", "그들", "당국"}
 _PARTICLE = re.compile(r"(?:은|는|이|가|의|에서|측은|측)$")
@@ -210,7 +210,7 @@ _PARTICLE = re.compile(r"(?:은|는|이|가|의|에서|측은|측)$")
 # "...다쳤다고 레바논 보건부가 23일(현지시간) 밝혔다": the speaker after the quoted clause,
 # up to three words, then the day it spoke
 _SUBJECT = re.compile(r"(?:고|며|다)\s+((?:[가-힣A-Za-z]*[가-힣A-Za-z](?<![고며다])\s+){0,2}[^\s\"“”\d]{2,20}?)(?:이|가|은|는)"
-                      r"\s*(?:(?:지난\s*)?\d{1,2}일\s*(?:\(현지시간\))?\s*|이날\s*|같은\s*날\s*)?"
+                      r"\s*(?:(?:지난\s*)?\d{1,2}일\s*(?:\(현지시간\))?\s*|(?:이날|그날|당일)\s*|같은\s*날\s*)?"
                       r"(?:(?:\S+\s+)?\S+(?:을|를)\s*인용(?:해|하여)\s*)?(?:또\s*)?$")  # "...를 인용해"
 
 
@@ -299,7 +299,7 @@ _BYLINE = re.compile(r"^\s*\([^()=]{1,20}=[^()]{1,20}\)\s*(?:[가-힣]{2,4}\s+(?
 # ("26일", "(현지시간)", "이날"), where or how ("기자회견에서", "성명을 통해", "브리핑에서");
 # not "…넘는 것으로" (what it judges, the complement of "파악하고 있다"), whose verb is no subject.
 _ADVERBIAL = re.compile(r"(?:\s+|^)(?:(?:지난\s*|오는\s*)?\d{1,2}일(?:\s*\(현지시간\))?|\(현지시간\)|"
-                        r"이날|같은\s*날|또|다시|공식적으로|(?!것으로)[가-힣A-Za-z()]+(?:에서|에게|에|께|으로|로|를\s+통해|을\s+통해)"
+                        r"이날|그날|당일|같은\s*날|또|다시|공식적으로|(?!것으로)[가-힣A-Za-z()]+(?:에서|에게|에|께|으로|로|를\s+통해|을\s+통해)"
                         r"|[가-힣A-Za-z]+(?:을|를)\s+인용(?:해|하여))$")
 # a quoted complement right before the verb: '"..."고 말했다', '"..."라고 밝혔다'
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]\s*(?:라|이라)?고$")

@@ -14,9 +14,9 @@ from .attribution import Attribution
 from .dates import DateMention
 from .spans import occurs
 
-# "러시아 국방부는 같은 날", "이날" (that day), "the same day", "в тот же день": the day last
-# mentioned (a date the language's scan found there is replaced by it)
-_SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|이날|the\s+same\s+day|(?:в|у)\s+(?:тот|этот|той)\s+же\s+день|"
+# "러시아 국방부는 같은 날", "이날", "그날", "당일" (that day), "the same day", "в тот же
+# день": the day last mentioned (a date the language's scan found there is replaced by it)
+_SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|이날|그날|당일|the\s+same\s+day|(?:в|у)\s+(?:тот|этот|той)\s+же\s+день|"
                        r"того\s+же?\s+дня|цього\s+ж\s+дня|того\s+самого\s+дня)(?!\w)", re.I)
 
 
