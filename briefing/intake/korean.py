@@ -364,8 +364,9 @@ def _severity_of_the_wounded(sentence: str, r: Reading, before: Reading | None) 
     """A count of the wounded by how badly they were hurt is a part of a toll told before
     (in a sentence before, or the wounded counted just before it), no claim of its own."""
     q = r.quantity
-    of_them = before is not None and before.metric == "wounded" \
-        and bool(_OF_THEM.search(sentence, before.quantity.end, q.start))
+    # "…6명이 다쳤다고 밝혔다. 이 가운데 2명은 중상이다": the sentence opens on the toll before
+    of_them = (before is None or before.metric == "wounded") \
+        and bool(_OF_THEM.search(sentence, before.quantity.end if before else 0, q.start))
     return r.metric == "wounded" and _SEVERITY.match(sentence, q.end) is not None \
         and (of_them or bool(_OF_THE_WOUNDED.search(sentence, 0, q.start)))
 

@@ -296,10 +296,11 @@ _BYLINE = re.compile(r"^\s*\([^()=]{1,20}=[^()]{1,20}\)\s*(?:[가-힣]{2,4}\s+(?
 
 
 # What may stand between a reporting verb and its subject without being either: when
-# ("26일", "(현지시간)", "이날"), where or how ("기자회견에서", "성명을 통해", "브리핑에서");
+# ("26일", "(현지시간)", "이날"), where or how ("기자회견에서", "성명을 통해", "브리핑에서",
+# "이같이", "이렇게": thus, pointing back to the quote before);
 # not "…넘는 것으로" (what it judges, the complement of "파악하고 있다"), whose verb is no subject.
 _ADVERBIAL = re.compile(r"(?:\s+|^)(?:(?:지난\s*|오는\s*)?\d{1,2}일(?:\s*\(현지시간\))?|\(현지시간\)|"
-                        r"이날|그날|당일|같은\s*날|또|다시|공식적으로|(?!것으로)[가-힣A-Za-z()]+(?:에서|에게|에|께|으로|로|를\s+통해|을\s+통해)"
+                        r"이날|그날|당일|같은\s*날|또|이같이|이렇게|그같이|그렇게|다시|공식적으로|(?!것으로)[가-힣A-Za-z()]+(?:에서|에게|에|께|으로|로|를\s+통해|을\s+통해)"
                         r"|[가-힣A-Za-z]+(?:을|를)\s+인용(?:해|하여))$")
 # a quoted complement right before the verb: '"..."고 말했다', '"..."라고 밝혔다'
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]\s*(?:라|이라)?고$")
