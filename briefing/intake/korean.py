@@ -136,7 +136,8 @@ _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|�
 # in the plural, not as the verb or noun of death in battle ("전사했다", "전사자", "2명 전사")
 _WARRIOR = r"전사(?=들|\s*등|\s*[와과](?![가-힣]))"
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
-_FORCE_NOUNS = rf"전투원|병사|장병|군인|대원|용병|병력|요원|{_WARRIOR}"
+# "경찰관 15명", "보안군 300명": police officers and security forces are armed forces too
+_FORCE_NOUNS = rf"전투원|병사|장병|군인|대원|용병|병력|요원|경찰관|보안군|{_WARRIOR}"
 _ARMED = r"괴한|반군|무장세력|무장단체|조직원|민병대"
 # the dead of a disaster, or of a war the story recalls, are not this war's
 _NOT_THIS_WAR = (r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|폭우|폭설|화산\s*폭발|가뭄|전염병|콜레라|"
@@ -180,7 +181,8 @@ KOREAN = CueTable(
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
                          r"중상", r"치료를\s*받")),
         # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over)
-        ("captured", _any(r"포로", r"생포", r"투항", r"항복(?:했|한|해)", r"붙잡", r"나포", r"체포", r"검거",
+        # "포로 2명", "포로로 잡혔다", "전쟁포로" (not "알레포로", to Aleppo)
+        ("captured", _any(r"(?<![가-힣])포로|전쟁포로", r"생포", r"투항", r"항복(?:했|한|해)", r"붙잡", r"나포", r"체포", r"검거",
                           r"신병(?:을)?\s*확보")),
         # "행방불명", "연락이 두절됐다/끊겼다" (contact lost): missing
         # "3명의 생사가 확인되지 않고 있다": whether they live is not known
@@ -375,12 +377,18 @@ def _severity_of_the_wounded(sentence: str, r: Reading, before: Reading | None) 
 # subject of the clause
 _ARMY_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:군|부대)\s*(?:약\s*)?$")
 _AS_SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s")
+# "미군은 이 가운데 약 3천 명이다", "해병대는 600여 명으로 파악됐다": the army the clause is
+# about, then (of those counted) its number, said with a copula
+_ARMY_TOPIC = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:군|부대)(?:은|는)\s+(?:(?:이|그)\s*(?:가운데|중)(?:에서)?\s+)?"
+                         r"(?:약\s*)?$")
+_COPULA = re.compile(r"\s*(?:이다|입니다|이며|였다|이었다|으로\s*(?:파악|집계|추산|추정))")
 _FEW = 10
 
 
 def _armies_named_before(sentence: str, quantities: list[Quantity], readings: list[Reading]):
     """An army or unit named right before its count, the subject of its clause, is a strength
-    whatever its verb ("주한미군 2만8천500명도 대비태세를 강화했다"); a count listed before
+    whatever its verb ("주한미군 2만8천500명도 대비태세를 강화했다"), and so is the army a
+    clause is about, counted with a copula ("미군은 이 가운데 약 3천 명이다"); a count listed before
     another ("인도군 20명, 중국군 4명이 숨진") is not such a subject, a handful ("북한군 1명이
     귀순했다", "미군 2명은 … 감염됐다") are men whose own fate the clause tells, and a
     forecast's counts are read by the cues alone."""
@@ -389,7 +397,8 @@ def _armies_named_before(sentence: str, quantities: list[Quantity], readings: li
     read = {r.quantity.start for r in readings}
     return [Reading(q, "strength", cue=(q.start, q.end)) for q in quantities
             if q.start not in read and (q.value or q.high or 0) >= _FEW
-            and _ARMY_BEFORE.search(sentence, 0, q.start) and _AS_SUBJECT.match(sentence, q.end)]
+            and (_ARMY_BEFORE.search(sentence, 0, q.start) and _AS_SUBJECT.match(sentence, q.end)
+                 or _ARMY_TOPIC.search(sentence, 0, q.start) and _COPULA.match(sentence, q.end))]
 
 
 _FORCE_WORD = re.compile(r"(?<![가-힣])([가-힣]{1,12}(?:군|병력|부대|용병))(?=[은는이가의을를도]?\s|$)")
