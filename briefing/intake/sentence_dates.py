@@ -34,19 +34,24 @@ def last_day_named(dates: list[DateMention],
 
 
 # "합참은 17일 … 밝혔다. 북한군은 전날 …": the day before the day last mentioned (not "훈련
-# 전날", the eve of what the word before names)
-DAY_BEFORE = re.compile(r"(?:(?<=[은는이가] )|(?<=, )|^)전날")
+# 전날", the eve of what the word before names); also opening a quote ('15일 … "전날 새벽')
+DAY_BEFORE = re.compile(r"(?:(?<=[은는이가] )|(?<=, )|(?<=[\"“‘'])|^)전날")
 
 
 def with_same_day(text: str, dates: list[DateMention],
                   last_day: DateMention | None) -> list[DateMention]:
-    if last_day is None:
-        return dates
-    before = FuzzyDate(last_day.date.day - dt.timedelta(days=1), "day")
+    """`dates` with "the same day" / "이날" as the day last named before the sentence, and
+    "전날" as the eve of the day last named, earlier in its own sentence ('국방부는 15일 …
+    "전날 새벽 …': the 14th) or before it."""
+    days = [d for d in dates if d.date.precision == "day" and d.role in ("point", "as_of")]
+    eve = [(m, max((d for d in days if d.end <= m.start()), key=lambda d: d.end,
+                   default=last_day)) for m in DAY_BEFORE.finditer(text)]
     added = [DateMention(m.start(), m.end(), m.group(), last_day.date, "point",
-                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)] + [
-        DateMention(m.start(), m.end(), m.group(), before, "point", last_day.explicit_year)
-        for m in DAY_BEFORE.finditer(text)]
+                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)] \
+        if last_day else []
+    added += [DateMention(m.start(), m.end(), m.group(),
+                          FuzzyDate(day.date.day - dt.timedelta(days=1), "day"), "point",
+                          day.explicit_year) for m, day in eve if day is not None]
     if not added:
         return dates
     kept = [d for d in dates if not any(d.start < a.end and a.start < d.end for a in added)]

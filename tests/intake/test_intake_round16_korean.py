@@ -4,13 +4,15 @@ sentence.
 
 Who said it: a speaker whose saying an outlet relays ('데비 대통령은 … "…"고 말했다고 AFP통신이
 전했다') is the source of what was said, as round 15 made the one an outlet cites ("…을
-인용해"); the outlet only carried it. "이같이 말했다" (thus said) points back to the quote
+인용해"); the outlet only carried it; a spokesman's rank below a colonel ("호세 산토스 중령") ends
+his name as a title does. "이같이 말했다" (thus said) points back to the quote
 before it, an adverb between the speaker and the verb, not a part of the speaker's name.
 
 When: a start followed by hours ("지난 23일 새벽부터 7시간 동안 이어진 공격으로") is that day,
 as what lasts hours happens on the day it began (a start followed by days is still a toll
 over days, dated by the publication); "그날" and "당일" stand for the day named before, as
-"이날" and "같은 날" do; "하루" after a word naming the day ("이날 하루 교전에서", "어제 하루",
+"이날" and "같은 날" do, and "전날" opening a quote is the eve of the day its sentence
+named ('국방부는 15일 … "전날 새벽 …': the 14th); "하루" after a word naming the day ("이날 하루 교전에서", "어제 하루",
 "15일 하루에만") is that one day's toll, no rate ("하루 평균", "하루 새" still are); a month
 right before a count ("2011년 1월 130여 명으로") is a date.
 
@@ -101,6 +103,11 @@ CASES = [
      3, "captured", None, "합참", ("2025-03-12", "day")),
     ("현지 방송은 그날 하루 전투에서 반군 30여 명이 숨졌다고 보도했다.",
      30, "killed", "more than", "현지 방송", TODAY),
+    # --- "전날" opening a quote: the eve of the day its sentence named -------------------
+    ("국방부는 15일 성명에서 \"전날 새벽 기지가 공격을 받아 군인 최소 30명이 숨졌다\"고 밝혔다.",
+     30, "killed", "at least", "국방부", ("2025-03-14", "day")),
+    ("경찰은 12일 \"전날 밤 충돌로 경찰관 8명이 다쳤다\"고 밝혔다.",
+     8, "wounded", None, "경찰", ("2025-03-11", "day")),
     # --- a speaker whose saying an outlet relays -----------------------------------------
     ("압둘라 대변인은 17일 \"16일 밤 교전으로 군인 14명이 숨졌다\"고 말했다고 로이터통신이 전했다.",
      14, "killed", None, "압둘라", ("2025-03-16", "day")),
@@ -190,6 +197,15 @@ def test_how_badly_some_of_the_wounded_before_were_hurt_is_no_claim(text):
     ("\"장병 3명이 다쳤다\" 국방부 관계자는 그렇게 설명했다.", "국방부 관계자"),
 ])
 def test_thus_said_points_back_to_the_quote(text, source):
+    assert [r[3] for r in rows(text, DAY)] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("사령부 대변인 호세 산토스 중령은 \"반군 32명을 사살했다\"고 말했습니다.", "호세 산토스"),
+    ("마이클 존슨 소령은 병사 4명이 다쳤다고 밝혔다.", "마이클 존슨"),
+    ("군 대변인 아흐메드 칼릴 대위는 \"경찰관 6명이 숨졌다\"고 말했다.", "아흐메드 칼릴"),
+])
+def test_a_rank_below_a_colonel_ends_the_name(text, source):
     assert [r[3] for r in rows(text, DAY)] == [source]
 
 
