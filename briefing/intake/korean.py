@@ -196,6 +196,8 @@ KOREAN = CueTable(
     # "예비군 30만 명을 소집했다": men called up are a force
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"소집", r"참가", r"참여", r"규모",
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|던|으며|고)",
+                  # "해병대 100여 명을 보냈다": a contingent sent is there
+                  r"[을를]\s*보(?:냈|낸|내)",
                   # "미군 약 5천 명이 남아": troops who remain are there (not 남아프리카)
                   r"남아(?![가-힣])|남아\s*있|잔류",
                   r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
@@ -250,7 +252,9 @@ KOREAN = CueTable(
     removed=_any(r"억류(?:됐|된|돼|되어|되|했|한|하고|하며|중)", r"인질로\s*(?:잡|끌려|붙잡)"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),
-    joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
+    # "… 100여 명, 40여 명을 보냈다" (각각, respectively), "군인 5명, 경찰관 3명이 숨졌다":
+    # counts listed with commas, bare or each with its noun, share the verb after the last
+    joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고|,)\s*[^\d\s,]{0,10}\s*(?:약\s*|최소\s*)?$"),
     sum_of=re.compile(r"^\s*등\s*(?:모두|총|합계)\s*(?:약\s*)?$"),
     place_list=re.compile(r"^,\s*(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣A-Za-z]{1,10}(?:에|에서)\s*$"),
     forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",

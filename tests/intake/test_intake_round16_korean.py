@@ -34,6 +34,10 @@ the conventions say, and "포로" inside a word ("알레포로", to Aleppo) is n
 sentence that opens on the wounded before ("이 가운데 2명은 중상이다") tells
 how badly some were hurt, no claim.
 
+Counts listed with commas, bare ("각각 100여 명, 40여 명을 보냈다") or each with its noun
+("군인 5명, 경찰관 3명이 숨졌다"), share the verb after the last, as counts joined by 과/와
+already did; and a contingent sent ("…을 보냈다") is there, a strength.
+
 An army a clause is about, then its number said with a copula ("미군은 이 가운데 약 3천
 명이다", "영국군은 1천200명으로 집계됐다"), is its strength, a subset the speaker names, as the
 conventions record it.
@@ -198,6 +202,22 @@ def test_how_badly_some_of_the_wounded_before_were_hurt_is_no_claim(text):
 ])
 def test_thus_said_points_back_to_the_quote(text, source):
     assert [r[3] for r in rows(text, DAY)] == [source]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("호주와 영국 해병대도 각각 100여 명, 40여 명을 보냈다고 국방부가 밝혔다.",
+     [(100, "strength", "more than"), (40, "strength", "more than")]),
+    ("프랑스와 독일도 각각 병력 200명, 150명을 보냈다.",
+     [(200, "strength", None), (150, "strength", None)]),
+    ("이 공격으로 군인 5명, 경찰관 3명이 숨졌다고 내무부가 밝혔다.",
+     [(5, "killed", None), (3, "killed", None)]),
+    ("정부군 12명, 반군 30여 명이 숨졌다고 관측소가 밝혔다.",
+     [(12, "killed", None), (30, "killed", "more than")]),
+    ("폭발로 군인 5명, 민간인 3명이 숨졌다고 경찰이 밝혔다.", [(5, "killed", None)]),
+    ("미국은 폴란드에 3천 명을 보냈다고 국방부가 밝혔다.", [(3000, "strength", None)]),
+])
+def test_counts_listed_with_commas_share_the_verb_after_the_last(text, expected):
+    assert [r[:3] for r in rows(text, DAY)] == expected
 
 
 @pytest.mark.parametrize("text, source", [
