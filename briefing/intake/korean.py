@@ -257,6 +257,8 @@ KOREAN = CueTable(
     joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고|,)\s*[^\d\s,]{0,10}\s*(?:약\s*|최소\s*)?$"),
     sum_of=re.compile(r"^\s*등\s*(?:모두|총|합계)\s*(?:약\s*)?$"),
     place_list=re.compile(r"^,\s*(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣A-Za-z]{1,10}(?:에|에서)\s*$"),
+    # "무기를 버리고 투항했다": -고 between two verbs of the count's subject
+    serial=re.compile(r"고\s"),
     forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",
                   r"예측", r"가능성"),
     anaphoric_base=_any(r"^\s*(?:가|이)?\s*(?:그중|이\s*중|이\s*가운데|그\s*가운데)"),

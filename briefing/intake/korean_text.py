@@ -412,6 +412,22 @@ _ACTOR = re.compile(r"((?:[가-힣]+\s+)?[가-힣]+?)(?:은|는)\s")
 _OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파|사살|생포)(?:해|하여|하고|하며|했|한|하기로)")
 
 
+_TOPIC = re.compile(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?<!있)(?<!없)(?<!하)(?<!되)(?:은|는)\s")
+# "…부인했지만, 유엔 전문가 보고서는 …": a contrast opens a clause with its own topic
+_CONTRAST = re.compile(r"(?<=[가-힣])(?:지만|으나|는데|반면)\s*,?\s")
+
+
+def _topic_of_the_clause(sentence: str, at: int, verb_start: int) -> re.Match | None:
+    """The topic that opens the reporting verb's clause: after a contrast
+    ("르완다 정부는 개입을 부인했지만, 유엔 전문가 보고서는 … 지적했다") the second clause's,
+    else the sentence's."""
+    joints = [m.end() for m in _CONTRAST.finditer(sentence, at, verb_start)]
+    second = _TOPIC.match(sentence, joints[-1]) if joints else None
+    if second and not second.group(1).endswith("에"):  # not "생명에는 지장이 없다": a place
+        return second
+    return _TOPIC.match(sentence, at)
+
+
 def _said_by(sentence: str) -> Attribution | None:
     """The subject of the sentence's last reporting verb, or a headline's speaker."""
     verbs = list(_VERB.finditer(sentence))
@@ -431,10 +447,10 @@ def _said_by(sentence: str) -> Attribution | None:
         channel = _ACCORDING.match(sentence, at)
         if channel:  # "로이터통신에 따르면 파키스탄군 대변인 … 중장은": the topic after it
             at = channel.end() + re.match(r"\s*", sentence[channel.end():]).end()
-        topic = re.match(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?<!있)(?<!없)(?<!하)(?<!되)"
-                         r"(?:은|는)\s", sentence[at:])
+        topic = _topic_of_the_clause(sentence, at, verb.start())
         if topic:
-            return _explicit(_name(topic.group(1).split()), at, at + topic.end(1), verb.end())
+            return _explicit(_name(topic.group(1).split()), topic.start(1), topic.end(1),
+                             verb.end())
         if not _MARKED_WORD.search(before):
             # "…4명도 숨졌다고 덧붙였습니다", "이어 …고 말했다": a reporting verb with no
             # subject at all has the speaker before for its subject, who goes on

@@ -25,7 +25,15 @@ casualties; nationals counted by their country ("이탈리아인 9명", "방글�
 "팔레스타인 사망자") and callings that bear no arms ("판사", "외교관", "학생") are no force; a
 day's average of men put to work ("하루 평균 2천여 명을 투입") is a rate of work, no force.
 
-What kind: "전사" listed or in the plural ("부족 전사 등", "쿠르드 전사들", "전사와") is the
+A toll since a start said on a later day ('16일 … "지난 주말 이후 … 80명이 전사했다"')
+is dated by the publication, as the conventions date tolls since a start, not by the day of
+telling said before the start (a span closed by its end, "1월 초부터 2월 중순까지", still
+has the day of telling). After a contrast ("…부인했지만, 유엔 전문가 보고서는 …") the
+reporting verb's clause opens on its own topic, the speaker.
+
+What kind: -고 between two verbs of one subject ("300여 명이 무기를 버리고 투항했다", "총에
+맞고 숨졌다") lets the second verb name the loss when the count's own verb is none of a
+force's; "전사" listed or in the plural ("부족 전사 등", "쿠르드 전사들", "전사와") is the
 noun for fighters, a force, not death in battle ("전사했다", "전사자"); the men of an offensive
 ("진격했다", "진군", "공세에 나섰다") are its force; a sentence of the toll's parts ("이 가운데
 군인은 120여 명") after a sentence of the dead and the wounded is of the toll it leads with,
@@ -112,6 +120,27 @@ CASES = [
      30, "killed", "at least", "국방부", ("2025-03-14", "day")),
     ("경찰은 12일 \"전날 밤 충돌로 경찰관 8명이 다쳤다\"고 밝혔다.",
      8, "wounded", None, "경찰", ("2025-03-11", "day")),
+    # --- a toll since a start said on a later day: the publication's ---------------------
+    ("무야야 대변인은 16일 기자회견에서 \"지난 주말 이후 전투에서 정부군 병사 최소 80명이 "
+     "전사했다\"고 밝혔다.", 80, "killed", "at least", "무야야", WEEK),
+    ("국방부는 17일 지난 10일 이후 반군 200명을 사살했다고 밝혔다.",
+     200, "killed", None, "국방부", WEEK),
+    ("경찰은 15일 \"이달 초부터 이어진 충돌로 경찰관 12명이 다쳤다\"고 말했다.",
+     12, "wounded", None, "경찰", WEEK),
+    # --- -고 between two verbs of one subject: the second names the loss -----------------
+    ("현지 유엔 소식통은 \"정부군 300여 명이 무기를 버리고 투항했다\"고 전했다.",
+     300, "captured", "more than", "소식통", WEEK),
+    ("반군 40여 명이 무기를 내려놓고 항복했다고 국방부가 밝혔다.",
+     40, "captured", "more than", "국방부", WEEK),
+    ("경찰관 3명이 총에 맞고 숨졌다고 경찰이 밝혔다.",
+     3, "killed", None, "경찰", WEEK),
+    ("병사 6명이 매복 공격을 받고 실종됐다고 군 당국이 밝혔다.",
+     6, "missing", None, "군 당국", WEEK),
+    # --- a contrast opens a clause with its own topic ------------------------------------
+    ("르완다 정부는 개입을 부인했지만, 유엔 전문가 보고서는 르완다군 3천∼4천 명이 국경 안에서 "
+     "싸우고 있다고 지적했다.", (3000, 4000), "strength", None, "유엔 전문가 보고서", WEEK),
+    ("러시아는 피해를 공개하지 않았으나 영국 국방부는 러시아군 사상자가 1만 명을 넘는다고 "
+     "추산했다.", 10000, "casualties", "more than", "영국 국방부", WEEK),
     # --- a speaker whose saying an outlet relays -----------------------------------------
     ("압둘라 대변인은 17일 \"16일 밤 교전으로 군인 14명이 숨졌다\"고 말했다고 로이터통신이 전했다.",
      14, "killed", None, "압둘라", ("2025-03-16", "day")),
@@ -254,6 +283,14 @@ def test_two_armies_hedged_apart_are_two_facts(text, first, second):
 
 
 GUARDS = [
+    # a span closed by its end is no toll since a start; the day of telling dates it
+    ("국방부는 27일 북한이 1월 초부터 2월 중순까지 병력 3천여 명을 추가로 파병했다고 밝혔다.",
+     3000, "reinforcements", "more than", "국방부", ("2025-02-27", "day")),
+    # the count's own verb sent the men: the next verb's loss is not theirs
+    ("군은 병력 300명을 투입하고 반군을 사살했다고 밝혔다.", 300, "strength", None, "군", WEEK),
+    # a place after a contrast is no speaker
+    ("합참은 부상자 가운데 2명은 중상이지만 생명에는 지장이 없다고 밝혔다. 장병 7명이 다쳤다고 "
+     "합참은 덧붙였다.", 7, "wounded", None, "합참", WEEK),
     # death in battle is still killed
     ("국방부는 장병 2명이 전사했다고 밝혔다.", 2, "killed", None, "국방부", WEEK),
     ("합참은 전사자가 7명으로 늘었다고 밝혔다.", 7, "killed", None, "합참", WEEK),
