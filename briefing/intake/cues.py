@@ -78,6 +78,7 @@ class CueTable:
     of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
     gapped: re.Pattern | None = None  # ", Пакистан — около 150": the verb of the count before
     aside: re.Pattern | None = None  # ", насчитывающий 800 военных,": a noun's size, up to its comma
+    serial: re.Pattern | None = None  # "무기를 버리고 투항했다": a break joining two verbs of one subject
 
 
 def _not_a_figure(sentence: str, q: Quantity, force: re.Pattern) -> bool:
@@ -191,6 +192,9 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         # forecast of the 4,500-7,500)
         forecast_sentence = first_modal < q.end + len(right)
         reading = _read_one(table, sentence, q, left, left_at, right, forecast_sentence)
+        if reading is None or reading.metric == "strength":
+            reading = _across_serial_verb(table, sentence, q, left, left_at, right, next_start,
+                                          forecast_sentence) or reading
         if reading and out and reading.cue == out[-1].cue and reading.cue[1] <= q.start:
             # "34 погибли и 14 получили ранения": the verb before this count is the count
             # before's; a verb of this count's own clause names its metric
@@ -275,6 +279,22 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         if reading:
             out.append(reading)
     return out
+
+
+def _across_serial_verb(table, sentence, q, left, left_at, right, next_start, forecast):
+    """"300여 명이 무기를 버리고 투항했다": a count whose clause names no loss or capture, cut
+    by a break that joins two verbs of one subject, takes the loss or capture of the next
+    verb, up to the next break or count (so "…다치고 3명이 숨졌다" is the next count's), when
+    its own verb is none of a force's."""
+    end = q.end + len(right)
+    if not table.serial or end >= next_start or table.strength.search(right):
+        return None  # "300명을 투입하고 반군을 사살했다": the count's own verb sent them
+    joint = table.serial.match(sentence, end)
+    if joint is None:
+        return None
+    more = _cut_right(sentence, joint.end(), next_start, table.boundary)
+    found = _read_one(table, sentence, q, left, left_at, right + joint.group() + more, forecast)
+    return found if found and found.metric in METRIC_ORDER else None
 
 
 def _of_munitions(table, before: str, has_force: bool, people: bool) -> bool:

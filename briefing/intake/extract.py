@@ -124,7 +124,7 @@ def extract_article(text: str, published: dt.date | None = None,
     for s in split_sentences(text):
         analysed.append(_analyse(s, anchor, lang, line.span if line else None, last_day))
         last_day = last_day_named(analysed[-1].dates, last_day)
-    _parts_of_tolls(analysed)
+    _parts_of_tolls(analysed, lang)
     name_sources(analysed, text)
     subjects = _subjects(analysed, text, lang)
     candidates = []
@@ -260,12 +260,23 @@ _PARTS_OPENING = re.compile(r"^(?:이\s*(?:가운데|중)|그\s*(?:가운데|중
                             r"(?!\w)", re.I)
 
 
-def _parts_of_tolls(analysed: list[_Sentence]) -> None:
+def _toll_parted(before: _Sentence, lang: Language) -> Reading | None:
+    """The toll of the sentence before that a sentence of its parts is of: its last; in
+    Korean the one it leads with ("사망자가 900명을 넘었고 부상자는 2천600명에 이른다. 이 가운데
+    군인은 120여 명": of the dead), as Korean copy names the dead first and adds the rest."""
+    if not before.readings:
+        return None
+    if lang.code == "ko":
+        return next((r for r in before.readings if r.people), before.readings[-1])
+    return before.readings[-1]
+
+
+def _parts_of_tolls(analysed: list[_Sentence], lang: Language) -> None:
     """A force counted in a sentence that opens on the parts of a toll of people the sentence
     before gave ("HRANA는 사망자를 1천190명으로 집계했다. 이 가운데 … 군인과 보안요원이
     430여 명") is that force's share of the toll, not its strength."""
     for before, info in zip(analysed, analysed[1:]):
-        toll = before.readings[-1] if before.readings else None
+        toll = _toll_parted(before, lang)
         if toll is None or not toll.people or before.s.paragraph != info.s.paragraph \
                 or not _PARTS_OPENING.match(info.s.text):
             continue

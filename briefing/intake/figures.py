@@ -140,6 +140,7 @@ def pick_date(info, r: Reading, published: dt.date,
     # does the later day of telling make a toll since an event a one-day figure ("said last
     # week" still dates it, at the week it names)
     since = language == "en" and since_event(text, r, info.figure_starts, info.figure_ends)
+    korean_since = _korean_since(info, r) if language == "ko" else None
     aside = estimate_aside(text, r) if language == "en" and r.metric == "strength" else None
     usable = [d for d in info.dates if d.role not in ("since", "until")
               and (aside is None or inside(d.start, d.end, aside))
@@ -147,7 +148,8 @@ def pick_date(info, r: Reading, published: dt.date,
                           for c in clauses) and not _other_clause(info, r, d, language)
               and not (language == "en" and _told_of_later(info, r, d))
               and not ((of_days or since and d.start >= q.end and d.date.precision == "day")
-                       and d is info.statement_date)]
+                       and d is info.statement_date)
+              and not (korean_since is not None and d.end <= korean_since)]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
     if not forecast and not r.descriptive and usable:
@@ -172,6 +174,16 @@ def pick_date(info, r: Reading, published: dt.date,
     if pool:
         return min(pool, key=lambda d: _distance(d, r)), False
     return (None if of_days else info.inherited_date), False
+
+
+def _korean_since(info, r: Reading) -> int | None:
+    """Where the last start said before a Korean figure begins ("26일 … "지난 주말 이후 …
+    80명이 전사했다"": a toll since then, up to now): the days named before it are the
+    telling's, which date no toll since a start (the conventions date it by the
+    publication); a span closed by its end ("1월 초부터 2월 중순까지") is no such toll."""
+    q = r.quantity
+    marks = [d for d in info.dates if d.role in ("since", "until") and d.end <= q.start]
+    return marks[-1].start if marks and marks[-1].role == "since" else None
 
 
 def _subject_phrase(info, r: Reading) -> ForcePhrase | None:

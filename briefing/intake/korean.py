@@ -118,18 +118,26 @@ def find_quantities(text: str) -> list[Quantity]:
     return [q for q in out if plausible(q)]
 
 
+_NATIONALS = r"[가-힣]{0,5}(?:국|아|드|스|트|탄|란|크|질|코|카|시|본|르|나|남|키|예|논|리|다|팔|엘|도|핀|주|타)인(?!민)"
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명", and
 # travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying) and workers
 _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자|"
               # "미국인 11명과 태국인 12명", "외국인 사망자": foreigners, by their country;
               # "공무원 48만여 명" (civil servants); "인구 150만 명" (the inhabitants)
-              r"[가-힣]{0,4}국인(?!민)|일본인|독일인|프랑스인|러시아인|이스라엘인|인도인|베트남인|필리핀인|"
-              r"캐나다인|호주인|공무원|인구|"
+              # "이탈리아인 9명", "방글라데시인", "파키스탄인": a country's name, then 인 (the
+              # endings of country names, not 군인, a soldier, nor "…중인", "…규모인", copulas)
+              rf"{_NATIONALS}|공무원|인구|"
+              # callings that bear no arms: "대법원 판사 1명", "외교관 3명", "학생 20여 명"
+              r"판사|외교관|학생|교사|의사|간호사|상인|농민|성직자|"
               # "연인원 2만여 명", "누적 인원 3천여 명": the men of all the days or rotations
               # summed, no force there at one time
               r"연인원|누적\s*인원")
+# "부족 전사 등 약 3만 명", "IS 전사들": 전사 as the noun for fighters (a warrior), listed or
+# in the plural, not as the verb or noun of death in battle ("전사했다", "전사자", "2명 전사")
+_WARRIOR = r"전사(?=들|\s*등|\s*[와과](?![가-힣]))"
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
-_FORCE_NOUNS = r"전투원|병사|장병|군인|대원|용병|병력|요원"
+# "경찰관 15명", "보안군 300명": police officers and security forces are armed forces too
+_FORCE_NOUNS = rf"전투원|병사|장병|군인|대원|용병|병력|요원|경찰관|보안군|{_WARRIOR}"
 _ARMED = r"괴한|반군|무장세력|무장단체|조직원|민병대"
 # the dead of a disaster, or of a war the story recalls, are not this war's
 _NOT_THIS_WAR = (r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|폭우|폭설|화산\s*폭발|가뭄|전염병|콜레라|"
@@ -137,6 +145,20 @@ _NOT_THIS_WAR = (r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|
                  r"(?:당시|과거)\s*(?:의\s*)?(?:전쟁|내전|분쟁)")
 # "민간인 사망자는 지금까지 최소 87명": a running total's adverb between the toll and its count
 _SO_FAR = r"(?:지금까지|현재까지|이제까지|이날까지|모두|총)"
+
+
+# "하루 평균", "하루 새": a day's count, a rate; not the one day a day word names ("이날 하루
+# 교전에서", "어제 하루", "2일 하루"): that day's toll
+_PER_DAY = r"하루(?=\s*평균)|(?<!날\s)(?<!날)(?<!제\s)(?<!늘\s)(?<!일\s)(?<!\)\s)하루"
+# "진격을 시작했다", "공세에 나섰다": the men of an offensive are its force
+_OFFENSIVE = r"진격|진군|(?:공세|작전|공격)에\s*나(?:서|선|섰)"
+
+
+# "200만 명 이상이 집을 잃었다": people who lost their homes, livelihoods or kin are the
+# displaced and bereaved, no casualties (one lookbehind a word: each is of fixed width)
+_NOT_PEOPLE_LOST = "".join(rf"(?<!{w}[을를]\s)(?<!{w}[을를])"
+                           for w in ("집", "터전", "보금자리", "거처", "가족", "일자리", "생계",
+                                     "재산", "가옥"))
 
 
 def _any(*words: str) -> re.Pattern:
@@ -147,11 +169,11 @@ KOREAN = CueTable(
     metrics=(
         ("casualties", _any(r"사상자", r"사상(?!자)", r"죽거나\s*다쳤", r"죽거나\s*다친",
                             r"사망하거나\s*부상", r"사망\s*또는\s*부상", r"사망\s*및\s*부상",
-                            r"손실", r"잃(?:고|었|은)", r"전투력을\s*상실")),
+                            r"손실", rf"{_NOT_PEOPLE_LOST}잃(?:고|었|은)", r"전투력을\s*상실")),
         # not "특전사" (the special forces) nor "작전사령부" (a command); "섬멸" (annihilated),
         # "순직" (died on duty)
         # "병사 150명을 제거했다": men eliminated, the count its object (not "지뢰를 제거했다")
-        ("killed", _any(r"사망", r"(?<!특)전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
+        ("killed", _any(r"사망", rf"(?<!특)(?!{_WARRIOR})전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
                         r"죽었", r"죽은", r"사살", r"살해", r"희생", r"섬멸", r"순직",
                         r"시신", r"시체", r"^\s*[을를]\s*제거(?:했|한|하|해)")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
@@ -159,7 +181,8 @@ KOREAN = CueTable(
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
                          r"중상", r"치료를\s*받")),
         # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over)
-        ("captured", _any(r"포로", r"생포", r"투항", r"항복(?:했|한|해)", r"붙잡", r"나포", r"체포", r"검거",
+        # "포로 2명", "포로로 잡혔다", "전쟁포로" (not "알레포로", to Aleppo)
+        ("captured", _any(r"(?<![가-힣])포로|전쟁포로", r"생포", r"투항", r"항복(?:했|한|해)", r"붙잡", r"나포", r"체포", r"검거",
                           r"신병(?:을)?\s*확보")),
         # "행방불명", "연락이 두절됐다/끊겼다" (contact lost): missing
         # "3명의 생사가 확인되지 않고 있다": whether they live is not known
@@ -173,6 +196,8 @@ KOREAN = CueTable(
     # "예비군 30만 명을 소집했다": men called up are a force
     strength=_any(r"파병", r"배치", r"병력", r"주둔", r"투입", r"동원", r"소집", r"참가", r"참여", r"규모",
                   r"파견", r"전개", r"집결", r"에\s*있(?:다|는|던|으며|고)",
+                  # "해병대 100여 명을 보냈다": a contingent sent is there
+                  r"[을를]\s*보(?:냈|낸|내)",
                   # "미군 약 5천 명이 남아": troops who remain are there (not 남아프리카)
                   r"남아(?![가-힣])|남아\s*있|잔류",
                   r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
@@ -181,7 +206,7 @@ KOREAN = CueTable(
                   # "20여 명이 군사분계선을 넘어", "국경을 넘었다": soldiers crossing a line are there
                   r"(?:분계선|한계선|경계선|국경)(?:을|를)?\s*(?:넘|침범|월선)",
                   # "코만도 40여 명도 … 훈련에 합류했다": a unit that joins is there
-                  r"합류(?:했|한|하|해)",
+                  r"합류(?:했|한|하|해)", _OFFENSIVE,
                   # "해안으로 침투한 무장공비는 모두 120명", "잠입해", "상륙했다", "휴전선을 넘어온":
                   # men who got in are there (not the bare noun: "침투 공비 11명 사체", a toll);
                   # "반란에 가담한 병사 300명", "동참했다": those who took part
@@ -197,8 +222,8 @@ KOREAN = CueTable(
     # "추가로 3천여 명을 파병한": more of a force, said before the count or with the verb
     reinforcements=_any(r"추가(?:로|적으로)?\s*(?:[을를]\s*)?(?:배치|파병|투입|파견|보내|보낸|보냈|전개|"
                         r"이동)"),
-    rate=_any(r"하루", r"매일", r"일일", r"일평균", r"날마다", r"24\s*시간"),
-    loss=_any(r"잃", r"사망", r"사상", r"손실", r"(?<!특)전사(?!령)", r"부상", r"사살"),
+    rate=_any(_PER_DAY, r"매일", r"일일", r"일평균", r"날마다", r"24\s*시간"),
+    loss=_any(r"잃", r"사망", r"사상", r"손실", rf"(?<!특)(?!{_WARRIOR})전사(?!령)", r"부상", r"사살"),
     force=_any(r".?"),
     other=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
     civilians=_any(rf"^(?:의\s*)?(?:{_NOT_FORCE})"),
@@ -227,9 +252,13 @@ KOREAN = CueTable(
     removed=_any(r"억류(?:됐|된|돼|되어|되|했|한|하고|하며|중)", r"인질로\s*(?:잡|끌려|붙잡)"),
     whole=re.compile(r"^\s*(?:가운데|중에서|중)\s"),
     among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),
-    joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고)\s+[^\d\s]{1,10}\s*(?:약\s*|최소\s*)?$"),
+    # "… 100여 명, 40여 명을 보냈다" (각각, respectively), "군인 5명, 경찰관 3명이 숨졌다":
+    # counts listed with commas, bare or each with its noun, share the verb after the last
+    joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고|,)\s*[^\d\s,]{0,10}\s*(?:약\s*|최소\s*)?$"),
     sum_of=re.compile(r"^\s*등\s*(?:모두|총|합계)\s*(?:약\s*)?$"),
     place_list=re.compile(r"^,\s*(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣A-Za-z]{1,10}(?:에|에서)\s*$"),
+    # "무기를 버리고 투항했다": -고 between two verbs of the count's subject
+    serial=re.compile(r"고\s"),
     forecast=_any(r"전망", r"예상", r"것으로\s*보인다(?=고\s*전망)", r"할\s*수\s*있", r"될\s*수\s*있",
                   r"예측", r"가능성"),
     anaphoric_base=_any(r"^\s*(?:가|이)?\s*(?:그중|이\s*중|이\s*가운데|그\s*가운데)"),
@@ -241,12 +270,50 @@ KOREAN = CueTable(
 
 
 def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[int, int]]):
+    planned = _planned_clauses(sentence)
     compared = _compared_counts(sentence, read_with_cues(KOREAN, sentence, quantities, blocked),
                                 quantities)
     readings = [_named_reinforcement(sentence, r) for i, r in enumerate(compared)
-                if not _severity_of_the_wounded(sentence, r, compared[i - 1] if i else None)]
+                if not _severity_of_the_wounded(sentence, r, compared[i - 1] if i else None)
+                and not _in_a_plan(planned, r.quantity) and not _daily_average_force(sentence, r)]
     return sorted(readings + _armies_named_before(sentence, outside(quantities, blocked), readings),
                   key=lambda r: r.quantity.start)
+
+
+# "투입할 계획", "파병될 예정인", "보낼 방침", "파견하는 방안도 검토": what is to be done
+# (a verb's future form, ending in ㄹ, before the noun of a plan) or is being weighed; and
+# what one says one will do ("철수시키겠다고", "증파하겠습니다")
+_ENDS_IN_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(399))  # 할, 될, 설, 보낼 …
+_PLAN = re.compile(rf"[{_ENDS_IN_L}]\s*(?:예정|계획|방침)|방안(?:을|도)?\s*검토|[가-힣]겠(?:다|습니다|고|으며)")
+
+
+def _planned_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The clauses (between clause breaks) that tell of a plan, found once per sentence."""
+    plans = [m.start() for m in _PLAN.finditer(sentence)]
+    if not plans:
+        return []
+    breaks = [0] + [m.end() for m in KOREAN.boundary.finditer(sentence)] + [len(sentence)]
+    return [(breaks[i], breaks[i + 1]) for i in sorted({bisect_left(breaks, p + 1) - 1
+                                                        for p in plans})]
+
+
+def _in_a_plan(planned: list[tuple[int, int]], q: Quantity) -> bool:
+    """A count in a clause that tells of a plan ("2만5천 명을 투입해 … 나설 계획이다",
+    "파병될 예정인 … 350여 명") is what is to be, which the conventions do not record, like
+    a forecast."""
+    i = bisect_left(planned, (q.start + 1,)) - 1
+    return i >= 0 and planned[i][0] <= q.start and q.end <= planned[i][1]
+
+
+# "하루 평균 1000여 명을 투입하고 있다": men put to work a day, on average
+_DAILY_AVERAGE = re.compile(r"(?:하루|일)\s*평균\s*(?:약\s*)?$")
+
+
+def _daily_average_force(sentence: str, r: Reading) -> bool:
+    """A day's average of men sent or put to work is a rate of work, no force there at once
+    (a day's average of losses is a loss rate, read by the cues)."""
+    return r.metric in ("strength", "reinforcements") \
+        and _DAILY_AVERAGE.search(sentence, max(0, r.quantity.start - 12), r.quantity.start) is not None
 
 
 # "지난해 2만5천 명보다 줄었다", "당초 알려진 100명보다 많은": the figure compared with,
@@ -305,8 +372,9 @@ def _severity_of_the_wounded(sentence: str, r: Reading, before: Reading | None) 
     """A count of the wounded by how badly they were hurt is a part of a toll told before
     (in a sentence before, or the wounded counted just before it), no claim of its own."""
     q = r.quantity
-    of_them = before is not None and before.metric == "wounded" \
-        and bool(_OF_THEM.search(sentence, before.quantity.end, q.start))
+    # "…6명이 다쳤다고 밝혔다. 이 가운데 2명은 중상이다": the sentence opens on the toll before
+    of_them = (before is None or before.metric == "wounded") \
+        and bool(_OF_THEM.search(sentence, before.quantity.end if before else 0, q.start))
     return r.metric == "wounded" and _SEVERITY.match(sentence, q.end) is not None \
         and (of_them or bool(_OF_THE_WOUNDED.search(sentence, 0, q.start)))
 
@@ -315,12 +383,18 @@ def _severity_of_the_wounded(sentence: str, r: Reading, before: Reading | None) 
 # subject of the clause
 _ARMY_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:군|부대)\s*(?:약\s*)?$")
 _AS_SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s")
+# "미군은 이 가운데 약 3천 명이다", "해병대는 600여 명으로 파악됐다": the army the clause is
+# about, then (of those counted) its number, said with a copula
+_ARMY_TOPIC = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:군|부대)(?:은|는)\s+(?:(?:이|그)\s*(?:가운데|중)(?:에서)?\s+)?"
+                         r"(?:약\s*)?$")
+_COPULA = re.compile(r"\s*(?:이다|입니다|이며|였다|이었다|으로\s*(?:파악|집계|추산|추정))")
 _FEW = 10
 
 
 def _armies_named_before(sentence: str, quantities: list[Quantity], readings: list[Reading]):
     """An army or unit named right before its count, the subject of its clause, is a strength
-    whatever its verb ("주한미군 2만8천500명도 대비태세를 강화했다"); a count listed before
+    whatever its verb ("주한미군 2만8천500명도 대비태세를 강화했다"), and so is the army a
+    clause is about, counted with a copula ("미군은 이 가운데 약 3천 명이다"); a count listed before
     another ("인도군 20명, 중국군 4명이 숨진") is not such a subject, a handful ("북한군 1명이
     귀순했다", "미군 2명은 … 감염됐다") are men whose own fate the clause tells, and a
     forecast's counts are read by the cues alone."""
@@ -329,7 +403,8 @@ def _armies_named_before(sentence: str, quantities: list[Quantity], readings: li
     read = {r.quantity.start for r in readings}
     return [Reading(q, "strength", cue=(q.start, q.end)) for q in quantities
             if q.start not in read and (q.value or q.high or 0) >= _FEW
-            and _ARMY_BEFORE.search(sentence, 0, q.start) and _AS_SUBJECT.match(sentence, q.end)]
+            and (_ARMY_BEFORE.search(sentence, 0, q.start) and _AS_SUBJECT.match(sentence, q.end)
+                 or _ARMY_TOPIC.search(sentence, 0, q.start) and _COPULA.match(sentence, q.end))]
 
 
 _FORCE_WORD = re.compile(r"(?<![가-힣])([가-힣]{1,12}(?:군|병력|부대|용병))(?=[은는이가의을를도]?\s|$)")

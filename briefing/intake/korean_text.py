@@ -42,13 +42,14 @@ _PATTERNS = [
     ("ago", re.compile(r"(?<![\d가-힣])(\d{1,2}\s*일|이틀|사흘|나흘|닷새|일주일|\d\s*주|한\s*달)\s*"
                        r"전(?![가-힣])")),
     ("day", re.compile(r"(?:(지난|오는)\s*)?(?<![\d월])(\d{1,2})일(?![가-힣]*간)(?!\s*전(?![가-힣]))")),
-    ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d)")),
+    # "2011년 1월 130여 명으로": a month, then a count (not "1월 5일", a day)
+    ("month", re.compile(rf"{_YEAR_WORD}(\d{{1,2}})월(?!\s*\d{{1,2}}\s*일)(?!\s*\d{{1,2}}(?!\d)(?!\s*[여명천만]))")),
     # "지난 일요일", "토요일": the weekday, the last one before the publication unless "이번"/"다음"
     ("weekday", re.compile(r"(?:(지난|이번|다음)\s*)?([월화수목금토일])요일")),
     # "지난 주말": the Saturday and Sunday before the publication's week
     ("last_weekend", re.compile(r"지난\s*주말")),
     ("relative", re.compile(r"(지난\s*주|지난주|이번\s*주|다음\s*주|지난달|이달|이번\s*달|다음\s*달|"
-                            r"어젯밤|간밤|지난밤|밤사이|그저께|그제|어제|오늘|이날|지난해|작년|"
+                            r"어젯밤|간밤|지난밤|밤사이|그저께|그제|어제|오늘|이날|그날|당일|지난해|작년|"
                             # "국방부는 전날 …": the day before (the publication's, unless the
                             # story named a day: `sentence_dates.with_same_day`)
                             rf"{DAY_BEFORE.pattern})"
@@ -130,7 +131,7 @@ def _relative(published: dt.date, word: str):
         return relative_date(published, -1, "day")
     if word in ("그제", "그저께"):  # the day before yesterday
         return relative_date(published, -2, "day")
-    if word in ("오늘", "이날"):
+    if word in ("오늘", "이날", "그날", "당일"):
         return relative_date(published, 0, "day")
     unit = "week" if "주" in word else "month" if "달" in word else "year"
     step = -1 if word.startswith(("지난", "작년")) else 1 if word.startswith(("다음", "내년")) else 0
@@ -142,13 +143,19 @@ _FIGHT_BEGAN = re.compile(r"[^\d,.]{0,40}?(?:충돌|교전|전투|전쟁|분쟁|
                           r"(?:시작|발발|개시)(?:된|한|되고|하고|됐던)?\s*(?:뒤|후|이후|이래)")
 
 
+_FOR_HOURS = re.compile(r"\s*(?:약\s*)?(?:\d{1,2}|[한두세네]|몇|수)\s*시간")
+
+
 def _role(text: str, start: int, end: int) -> str:
     if text[start:end].endswith("까지") and not text[start].isdigit():
         return "as_of"  # "지금까지": the count stands as of now
     after = text[end:end + 16]
     # "1월부터", "2023년 4월 내전 발발 이후": a count since then
-    if re.match(r"(?:\s*(?:[가-힣]{1,6}\s+){0,2}[가-힣]{0,6}\s*)?(?:부터|이후)", after):
-        return "since"
+    since = re.match(r"(?:\s*(?:[가-힣]{1,6}\s+){0,2}[가-힣]{0,6}\s*)?(?:부터|이후)", after)
+    if since:
+        # "지난 23일 새벽부터 7시간 동안": a start, then hours; what lasted hours that day
+        # happened that day
+        return "point" if _FOR_HOURS.match(text, end + since.end()) else "since"
     # "지난 2일 … 교전이 시작된 뒤 최소 210명이": the day a fight began, so a count since it
     if _FIGHT_BEGAN.match(text, end):
         return "since"
@@ -193,8 +200,10 @@ _VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알
 _ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:에|의)\s*(?:따르면|의하면)")
 _TITLES = {"대통령", "장관", "국장", "대변인", "사령관", "총사령관", "총리", "의원", "위원장", "청장",
            "실장", "본부장", "참모총장", "합참의장", "차관", "대사", "부장", "원장", "총장", "소장",
-           "중장", "대장", "준장", "대령", "단장", "국방장관", "외무장관", "정보총국장", "보좌관"}
-_LEADING = {"한편", "앞서", "또", "또한", "이어", "이날", "이와", "함께", "그러나", "하지만",
+           "중장", "대장", "준장", "대령", "단장", "국방장관", "외무장관", "정보총국장", "보좌관",
+           # the ranks below a colonel, which a spokesman's name is followed by as often
+           "중령", "소령", "대위", "중위", "소위", "준위", "원사", "상사", "중사"}
+_LEADING = {"한편", "앞서", "또", "또한", "이어", "이날", "그날", "당일", "이와", "함께", "그러나", "하지만",
             "특히", "다만", "아울러", "이에", "반면", "한", "대해", "관련해"}  # "한 외교 소식통": a (diplomatic source)
 _PRONOUNS = {"그", "그녀", "이들", "그들", "당국"}
 _PARTICLE = re.compile(r"(?:은|는|이|가|의|에서|측은|측)$")
@@ -203,7 +212,7 @@ _PARTICLE = re.compile(r"(?:은|는|이|가|의|에서|측은|측)$")
 # "...다쳤다고 레바논 보건부가 23일(현지시간) 밝혔다": the speaker after the quoted clause,
 # up to three words, then the day it spoke
 _SUBJECT = re.compile(r"(?:고|며|다)\s+((?:[가-힣A-Za-z]*[가-힣A-Za-z](?<![고며다])\s+){0,2}[^\s\"“”\d]{2,20}?)(?:이|가|은|는)"
-                      r"\s*(?:(?:지난\s*)?\d{1,2}일\s*(?:\(현지시간\))?\s*|이날\s*|같은\s*날\s*)?"
+                      r"\s*(?:(?:지난\s*)?\d{1,2}일\s*(?:\(현지시간\))?\s*|(?:이날|그날|당일)\s*|같은\s*날\s*)?"
                       r"(?:(?:\S+\s+)?\S+(?:을|를)\s*인용(?:해|하여)\s*)?(?:또\s*)?$")  # "...를 인용해"
 
 
@@ -289,10 +298,11 @@ _BYLINE = re.compile(r"^\s*\([^()=]{1,20}=[^()]{1,20}\)\s*(?:[가-힣]{2,4}\s+(?
 
 
 # What may stand between a reporting verb and its subject without being either: when
-# ("26일", "(현지시간)", "이날"), where or how ("기자회견에서", "성명을 통해", "브리핑에서");
+# ("26일", "(현지시간)", "이날"), where or how ("기자회견에서", "성명을 통해", "브리핑에서",
+# "이같이", "이렇게": thus, pointing back to the quote before);
 # not "…넘는 것으로" (what it judges, the complement of "파악하고 있다"), whose verb is no subject.
 _ADVERBIAL = re.compile(r"(?:\s+|^)(?:(?:지난\s*|오는\s*)?\d{1,2}일(?:\s*\(현지시간\))?|\(현지시간\)|"
-                        r"이날|같은\s*날|또|다시|공식적으로|(?!것으로)[가-힣A-Za-z()]+(?:에서|에게|에|께|으로|로|를\s+통해|을\s+통해)"
+                        r"이날|그날|당일|같은\s*날|또|이같이|이렇게|그같이|그렇게|다시|공식적으로|(?!것으로)[가-힣A-Za-z()]+(?:에서|에게|에|께|으로|로|를\s+통해|을\s+통해)"
                         r"|[가-힣A-Za-z]+(?:을|를)\s+인용(?:해|하여))$")
 # a quoted complement right before the verb: '"..."고 말했다', '"..."라고 밝혔다'
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]\s*(?:라|이라)?고$")
@@ -336,7 +346,7 @@ def find_attribution(sentence: str) -> Attribution | None:
     subject right before the verb, or a headline speaker before a quote); an outlet that
     cites someone ("현지 언론은 대통령궁 소식통을 인용해 … 전했다") carried that one's words."""
     found = _named_source(sentence)
-    return _cited_by_outlet(sentence, found) or found
+    return _cited_by_outlet(sentence, found) or _relayed_by_outlet(sentence, found) or found
 
 
 # "대통령궁 소식통을 인용해", "미 국방부 관리를 인용하여": whom the teller cites
@@ -356,6 +366,25 @@ def _cited_by_outlet(sentence: str, found: Attribution | None) -> Attribution | 
     subject = max((i for i, w in enumerate(words) if _MARKED.search(w)), default=-1)
     cited = _explicit(_name(words[subject + 1:]), m.start(1), m.end(1), found.verb_end)
     return cited if cited and cited.kind == EXPLICIT else None
+
+
+# "…말했다고 AFP통신이 전했다": a reporting verb closed by 다고, whose saying the next one relays
+_RELAYED = re.compile(r"다\s*고\s")
+
+
+def _relayed_by_outlet(sentence: str, found: Attribution | None) -> Attribution | None:
+    """The speaker whose saying an outlet relays ('데비 대통령은 … "…"고 말했다고 AFP통신이
+    전했다'), as the source of what was said: the outlet only carried it, as one that cites
+    someone does."""
+    if not (found and found.kind == EXPLICIT and (is_outlet(found.name)
+                                                   or _MEDIA.search(found.name))):
+        return None
+    inner = [v for v in _VERB.finditer(sentence, 0, found.start)
+             if _RELAYED.match(sentence, v.end())]
+    if not inner:
+        return None
+    spoke = _said_by(sentence[:inner[-1].end()])
+    return spoke if spoke and spoke.kind == EXPLICIT and not is_outlet(spoke.name) else None
 
 
 def _named_source(sentence: str) -> Attribution | None:
@@ -383,6 +412,22 @@ _ACTOR = re.compile(r"((?:[가-힣]+\s+)?[가-힣]+?)(?:은|는)\s")
 _OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파|사살|생포)(?:해|하여|하고|하며|했|한|하기로)")
 
 
+_TOPIC = re.compile(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?<!있)(?<!없)(?<!하)(?<!되)(?:은|는)\s")
+# "…부인했지만, 유엔 전문가 보고서는 …": a contrast opens a clause with its own topic
+_CONTRAST = re.compile(r"(?<=[가-힣])(?:지만|으나|는데|반면)\s*,?\s")
+
+
+def _topic_of_the_clause(sentence: str, at: int, verb_start: int) -> re.Match | None:
+    """The topic that opens the reporting verb's clause: after a contrast
+    ("르완다 정부는 개입을 부인했지만, 유엔 전문가 보고서는 … 지적했다") the second clause's,
+    else the sentence's."""
+    joints = [m.end() for m in _CONTRAST.finditer(sentence, at, verb_start)]
+    second = _TOPIC.match(sentence, joints[-1]) if joints else None
+    if second and not second.group(1).endswith("에"):  # not "생명에는 지장이 없다": a place
+        return second
+    return _TOPIC.match(sentence, at)
+
+
 def _said_by(sentence: str) -> Attribution | None:
     """The subject of the sentence's last reporting verb, or a headline's speaker."""
     verbs = list(_VERB.finditer(sentence))
@@ -402,10 +447,10 @@ def _said_by(sentence: str) -> Attribution | None:
         channel = _ACCORDING.match(sentence, at)
         if channel:  # "로이터통신에 따르면 파키스탄군 대변인 … 중장은": the topic after it
             at = channel.end() + re.match(r"\s*", sentence[channel.end():]).end()
-        topic = re.match(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?<!있)(?<!없)(?<!하)(?<!되)"
-                         r"(?:은|는)\s", sentence[at:])
+        topic = _topic_of_the_clause(sentence, at, verb.start())
         if topic:
-            return _explicit(_name(topic.group(1).split()), at, at + topic.end(1), verb.end())
+            return _explicit(_name(topic.group(1).split()), topic.start(1), topic.end(1),
+                             verb.end())
         if not _MARKED_WORD.search(before):
             # "…4명도 숨졌다고 덧붙였습니다", "이어 …고 말했다": a reporting verb with no
             # subject at all has the speaker before for its subject, who goes on

@@ -75,7 +75,17 @@ def _same_fact(k: Candidate, c: Candidate) -> bool:
             and _kin(k.claim["metric"], c.claim["metric"]):
         return True  # a headline's "lost 1,200" over the body's "1,200 ... killed"
     summary = k.summary or c.summary
-    return _key(k) == _key(c) and (summary or _dates_agree(k, c)) and _sources_agree(k, c)
+    return _key(k) == _key(c) and (summary or _dates_agree(k, c) and not _two_armies(k, c)) \
+        and _sources_agree(k, c)
+
+
+def _two_armies(a: Candidate, b: Candidate) -> bool:
+    """Two body mentions of one number, hedged apart, about two armies named as Korean copy
+    names them ("러시아군은 10만 명을 훨씬 넘는 병력이 죽거나 다쳤다 … 우크라이나군도 … 약
+    10만 명의 사상자"): each side's own toll, two facts; a restatement keeps its hedge."""
+    sa, sb = a.claim.get("subject") or "", b.claim.get("subject") or ""
+    return sa != sb and sa.endswith("군") and sb.endswith("군") \
+        and a.claim.get("qualifier") != b.claim.get("qualifier")
 
 
 def dedupe(candidates: list[Candidate]) -> list[Candidate]:

@@ -14,9 +14,9 @@ from .attribution import Attribution
 from .dates import DateMention
 from .spans import occurs
 
-# "러시아 국방부는 같은 날", "이날" (that day), "the same day", "в тот же день": the day last
-# mentioned (a date the language's scan found there is replaced by it)
-_SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|이날|the\s+same\s+day|(?:в|у)\s+(?:тот|этот|той)\s+же\s+день|"
+# "러시아 국방부는 같은 날", "이날", "그날", "당일" (that day), "the same day", "в тот же
+# день": the day last mentioned (a date the language's scan found there is replaced by it)
+_SAME_DAY = re.compile(r"(?<!\w)(?:같은\s*날|이날|그날|당일|the\s+same\s+day|(?:в|у)\s+(?:тот|этот|той)\s+же\s+день|"
                        r"того\s+же?\s+дня|цього\s+ж\s+дня|того\s+самого\s+дня)(?!\w)", re.I)
 
 
@@ -34,19 +34,24 @@ def last_day_named(dates: list[DateMention],
 
 
 # "합참은 17일 … 밝혔다. 북한군은 전날 …": the day before the day last mentioned (not "훈련
-# 전날", the eve of what the word before names)
-DAY_BEFORE = re.compile(r"(?:(?<=[은는이가] )|(?<=, )|^)전날")
+# 전날", the eve of what the word before names); also opening a quote ('15일 … "전날 새벽')
+DAY_BEFORE = re.compile(r"(?:(?<=[은는이가] )|(?<=, )|(?<=[\"“‘'])|^)전날")
 
 
 def with_same_day(text: str, dates: list[DateMention],
                   last_day: DateMention | None) -> list[DateMention]:
-    if last_day is None:
-        return dates
-    before = FuzzyDate(last_day.date.day - dt.timedelta(days=1), "day")
+    """`dates` with "the same day" / "이날" as the day last named before the sentence, and
+    "전날" as the eve of the day last named, earlier in its own sentence ('국방부는 15일 …
+    "전날 새벽 …': the 14th) or before it."""
+    days = [d for d in dates if d.date.precision == "day" and d.role in ("point", "as_of")]
+    eve = [(m, max((d for d in days if d.end <= m.start()), key=lambda d: d.end,
+                   default=last_day)) for m in DAY_BEFORE.finditer(text)]
     added = [DateMention(m.start(), m.end(), m.group(), last_day.date, "point",
-                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)] + [
-        DateMention(m.start(), m.end(), m.group(), before, "point", last_day.explicit_year)
-        for m in DAY_BEFORE.finditer(text)]
+                         last_day.explicit_year) for m in _SAME_DAY.finditer(text)] \
+        if last_day else []
+    added += [DateMention(m.start(), m.end(), m.group(),
+                          FuzzyDate(day.date.day - dt.timedelta(days=1), "day"), "point",
+                          day.explicit_year) for m, day in eve if day is not None]
     if not added:
         return dates
     kept = [d for d in dates if not any(d.start < a.end and a.start < d.end for a in added)]
@@ -95,13 +100,26 @@ def long_past_loss(claim: dict, published) -> bool:
         or recalled_loss(claim, published)
 
 
-def long_past_force(claim: dict, published) -> bool:
+def long_past_force(claim: dict, published, precisions: tuple = ("year",)) -> bool:
     """A force's size dated only by a year two or more years before publication ("The first
     Talisman Sabre, in 2005, involved some 16,000", "The last Anakonda, in 2014, drew 12,500
     troops") is an earlier edition or war the story recalls; last year's ("smaller than last
     year's, when about 25,000 troops took part") is still the comparison it draws."""
-    return claim["metric"] == "strength" and claim["date_precision"] == "year" \
+    return claim["metric"] == "strength" and claim["date_precision"] in precisions \
         and int(claim["as_of"][:4]) <= published.year - 2
+
+
+# "처음 파병된", "처음 참가했으며 당시": the first time, and then
+_FIRST_TIME = re.compile(r"처음|최초|당시")
+
+
+def first_force(claim: dict, published) -> bool:
+    """Korean: a force two or more years back told as the first one or the one of that time
+    ("2011년 1월 130여 명으로 처음 파병된 이후", "2018년 … 처음 참가했으며 당시 장병 140여
+    명을 보냈다") is the history of a deployment the story recalls; a figure said then and
+    recalled now ("2021년 연설에서 전투원이 10만 명에 달한다고") is still a claim."""
+    return long_past_force(claim, published, ("year", "month")) \
+        and occurs(_FIRST_TIME, claim["quote"])
 
 
 # "… 26명이 숨지기도 했습니다", "… 다치기도 했다": the loss also happened (once), a recalled
@@ -140,10 +158,11 @@ def recalled_history(claim: dict, published, language: str) -> bool:
     language's sets bear out: in Russian and Ukrainian only a loss both of a past year and two
     or more years back ("В 2010 году … погибли 40 человек"; last year's dead may still be
     news); in English and Korean either; in English a force of such a year too, in Korean an
-    earlier edition of an exercise."""
+    earlier edition of an exercise or a force of a year or month two or more years back."""
     if language in ("en", "ko"):
         history = past_year_loss(claim, published) or long_past_loss(claim, published)
     else:
         history = past_year_loss(claim, published) and long_past_loss(claim, published)
     return history or language == "en" and long_past_force(claim, published) \
-        or language == "ko" and last_years_exercise(claim, published)
+        or language == "ko" and (last_years_exercise(claim, published)
+                                 or first_force(claim, published))

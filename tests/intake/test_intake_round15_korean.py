@@ -263,9 +263,10 @@ def test_a_second_quotes_modal_forecasts_nothing_of_the_first(text, value):
     # a handful named by their army are men whose own fate the clause tells
     ("북한군 1명이 귀순했다고 합참이 밝혔다.", []),
     ("청해부대 2명은 코로나19에 감염됐다.", []),
-    # a count listed before another takes no strength from the army named before it
+    # a count listed before another takes no strength from the army named before it (since
+    # round 16 it shares the verb after the last count: killed too)
     ("합참은 북한군 20명, 중국군 4명이 숨진 것으로 파악했다고 밝혔다.",
-     [(4, "killed", None, "합참", *WEEK)]),
+     [(20, "killed", None, "합참", *WEEK), (4, "killed", None, "합참", *WEEK)]),
     # a body that cites a source is still the one who tells it
     ("국방부는 정보 당국을 인용해 북한군 1만여 명이 파병됐다고 밝혔다.",
      [(10000, "strength", "more than", "국방부", *WEEK)]),
