@@ -241,6 +241,26 @@ def _role(text: str, start: int, end: int) -> str:
 # вторгненні в лютому": a participle set off after the count says when those people were called
 # up or sent, not when they were counted
 _DESCRIBED = re.compile(r",\s*[а-яёіїєґ'’ʼ]+[нт](?:их|ых|і|ые)(?:\s+[^\s\d,;.]+){0,3}?\s+$", re.I)
+# so does a participle set off after any other noun ("В операции, начатой осенью,
+# задействованы") and a relative clause ("заявил министр, который в субботу прибыл в город"):
+# the day they give is the noun's, not the count's — unless it is the day the event the count
+# belongs to began or went on ("в учениях, которые начались во вторник", "в бою, который шел
+# 29 февраля") or the day the words were published ("в інтерв'ю, опублікованому в понеділок")
+_NOUN_CLAUSE = re.compile(r",\s*(?:(?!(?:потом|затем|притом|причем|потім|станом)\s)"
+                          r"[а-яёіїєґ'’ʼ]+[нт](?:ой|ом|ого|ому|ый|ий|ая|ую|ое|ої|ій|ім|им|ым)|"
+                          r"котор\w+|як(?:ий|а|е|і|ого|ої|их|ому|им|ій))"
+                          r"((?:\s+[^\s\d,;.]+){0,3}?)\s+$", re.I)
+_EVENT_DAY = re.compile(r"(?:начал|начат|почал|почат|розпочал|розпочат|стартова|шел|шли|йшл|"
+                        r"ішл|проходил|проходя|опубликов|опублікован|оприлюднен|обнародован)",
+                        re.I)
+
+
+def _describes_noun(text: str, d: DateMention) -> bool:
+    """Whether the date `d` stands in a clause that describes a noun, not in the count's."""
+    if _DESCRIBED.search(text, 0, d.start):
+        return True
+    m = _NOUN_CLAUSE.search(text, 0, d.start)
+    return bool(m) and not (d.date.precision == "day" and _EVENT_DAY.search(m.group()))
 
 
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
@@ -248,7 +268,7 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
     `published`, but the day a participle after a count gives its people. "к 13 января"
     without a forecast dates a count as of that day."""
     found = [d for d in scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
-             if not _DESCRIBED.search(text, 0, d.start)]
+             if not _describes_noun(text, d)]
     if not forecast:
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]

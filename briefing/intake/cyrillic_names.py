@@ -112,7 +112,7 @@ def tidy(raw: str) -> str | None:
         text = text[addressed.end():]  # "как рассказал агентству источник …": told the agency
     text = _ONE_OF.sub("", text)  # "Один із командирів рот": one of them is who they are
     text = _ESTIMATE_OF.sub("", text)  # "согласно оценке британской разведки": whose estimate
-    named = _titled_name(text.split())
+    named = _titled_name(text.split()) or _named_after_acronym(text)
     if named:
         return named
     text = _BASED.sub("", text)
@@ -160,6 +160,16 @@ def _titled_name(words: list[str]) -> str | None:
     return None
 
 
+
+
+_AFTER_ACRONYM = re.compile(r"\([А-ЯЁІЇЄҐA-Z]{2,8}\)\s+((?:[А-ЯЁІЇЄҐ][\w'’ʼ-]*\s*){2,4})$")
+
+
+def _named_after_acronym(text: str) -> str | None:
+    """"речник Каренського національного союзу (KNU) Паду Со То Ні": the names after the
+    acronym closing a body's name are the person, however many words his name has."""
+    m = _AFTER_ACRONYM.search(text)
+    return m.group(1).strip() if m else None
 
 
 def closing_person(sentence: str) -> str | None:

@@ -132,11 +132,12 @@ _PLURAL = re.compile(r"(?:ли|ют|ят|ють|ять|ються)$", re.I)
 def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
     """The subject placed after the verb: "..., заявил в понедельник Игорь Конашенков."."""
     rest = sentence[end:]
-    # "в понедельник" is skipped, but "в Командуванні Сил підтримки" and "в штабе
-    # территориальной обороны" (a staff named by what it commands) are who speaks
+    # "в понедельник" is skipped, but "в Командуванні Сил підтримки", "в штабе
+    # территориальной обороны" (a staff named by what it commands) and "в пресслужбі
+    # навчань" (a press office, written as one word in Ukrainian) are who speaks
     # "написав у Telegram Олег Синєгубов", "заявил в своем Telegram-канале": where, not who
     m = re.match(r"\s*(?:(?:в|во|у)\s+(?:свое[мй]\s+|своєму\s+)?(?:Telegram|Телеграм|Facebook|"
-                 r"Twitter)(?:-канал\w*)?\s+|(?:в|во|у)\s+(?!штаб)(?-i:[а-яёіїєґ'’ʼ]+)\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
+                 r"Twitter)(?:-канал\w*)?\s+|(?:в|во|у)\s+(?!штаб|пресслужб|прес-служб|пресс-служб)(?-i:[а-яёіїєґ'’ʼ]+)\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
                  r"также\s+|також\s+|ранее\s+|раніше\s+)?(?:(?:в|у)\s+)?", rest, re.I)
     start = end + m.end()
     # "рассказал РБК командир батальона", "розповів УП речник": told whom, then who
@@ -145,7 +146,6 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
         start = told.end()
     phrase = re.split(r"[,.;:!?)]|\((?!\s*(?:позывн|позивн))|\s[—–]\s", sentence[start:],
                       maxsplit=1)[0]
-    # "… национальной безопасности (ГКНБ)": the body's acronym in brackets ends its name
     bracketed = _BRACKETED.match(sentence, start + len(phrase))
     phrase += bracketed.group() if bracketed else ""
     if not phrase.strip():
@@ -153,7 +153,9 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
     return _apposed(sentence, phrase, start) or (phrase, start)
 
 
-_BRACKETED = re.compile(r"\s*\([А-ЯЁІЇЄҐA-Z]{2,8}\)")
+# "… национальной безопасности (ГКНБ)", "речника … союзу (KNU) Паду Со То Ні": the body's
+# acronym in brackets ends its name, and the person named right after it is who speaks
+_BRACKETED = re.compile(r"\s*\([А-ЯЁІЇЄҐA-Z]{2,8}\)(?:\s+(?-i:[А-ЯЁІЇЄҐ][\w'’ʼ-]*))*")
 
 
 # ", начальник Объединенного штаба генерал-полковник Виктор Гремяко": a second description
@@ -246,10 +248,10 @@ def _participle_speaker(sentence: str) -> Attribution | None:
     return Attribution(name, EXPLICIT, named.start(), m.start(), m.end())
 
 
-# told whom, in the dative: "журналістам", "виданню", "Суспільному" (an outlet's name is
-# recognised by `is_outlet` in any case)
+# told whom, in the dative: "журналістам", "виданню", "корреспонденту ТАСС", "Суспільному"
+# (an outlet's name is recognised by `is_outlet` in any case)
 _TOLD = re.compile(r"^(?:журналистам|журналістам|репортерам|виданню|изданию|агентству|"
-                   r"телеканалу|газете|газеті)(?:\s|$)", re.I)
+                   r"телеканалу|газете|газеті|корреспонденту|кореспонденту)(?:\s|$)", re.I)
 
 
 # a bare acronym before the verb, with a person named after it: "Про це ЦНН розповів командир
@@ -285,8 +287,33 @@ def _trailing_reporter(sentence: str) -> Attribution | None:
     return found if found and found.kind == EXPLICIT and not _is_channel(found) else None
 
 
+# "передает агентство France Presse со ссылкой на источник в силовых структурах": a wire
+# agency relays words, the one it cites, placed or described, said them (a paper or a channel
+# citing its sources, "видання «Наша Ніва» з посиланням на джерела", stands behind them and
+# stays the source)
+_CITING = re.compile(r"(?<!\w)(?:со\s+ссылкой\s+на|ссылаясь\s+на|з\s+посиланням\s+на|"
+                     r"посилаючись\s+на)\s+", re.I)
+_WIRE = re.compile(r"(?<!\w)(?:агентств|агенці|France[\s-]Presse|Франс[\s-]Пресс|Рейтер|Reuters|"
+                   r"ТАСС|AFP|Интерфакс|Інтерфакс|РИА|Укрінформ|УНІАН)", re.I)
+
+
+def _cited(sentence: str) -> Attribution | None:
+    """The source a wire agency cites ("передает ТАСС со ссылкой на источник …")."""
+    m = _CITING.search(sentence)
+    if not m or not _WIRE.search(sentence, max(0, m.start() - 40), m.start()):
+        return None
+    phrase = re.split(r"[,.;:!?()«»]|\s[—–]\s", sentence[m.end():], maxsplit=1)[0]
+    if ANONYMOUS.fullmatch(phrase.strip()):
+        return None  # "ТАСС со ссылкой на источник": a source no one can tell, the wire's word
+    found = _explicit(tidy(phrase), m.end(), m.end() + len(phrase), m.start(), phrase)
+    return found if found and found.kind == EXPLICIT and not _is_channel(found) else None
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
+    cited = _cited(sentence)
+    if cited:
+        return cited
     m = _DOCUMENT.search(sentence)
     if m:  # "говорится в сводке Минобороны России"
         phrase = re.split(r"[,.;:!?()]|\s[—–]\s", sentence[m.end():], maxsplit=1)[0]
@@ -313,6 +340,8 @@ def find_attribution(sentence: str) -> Attribution | None:
         if _POSSESSIVE.match(rest):
             return Attribution(None, PRONOUN, m.start(), m.end(), m.end())
         phrase = re.split(r"[,.;:!?()]|\s[—–]\s", rest, maxsplit=1)[0]
+        bracketed = _BRACKETED.match(rest, len(phrase))
+        phrase += bracketed.group() if bracketed else ""
         found = _explicit(tidy(phrase), m.end(), m.end() + len(phrase), m.end() + len(phrase),
                           phrase)
         if found and _is_channel(found):
