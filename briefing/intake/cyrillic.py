@@ -14,6 +14,7 @@ are few and their inflections regular, so the rules stay small, predictable and 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
@@ -234,6 +235,7 @@ _WITH_CIVILIANS = re.compile(
     r"мешканц)", re.I)
 _OTHER = re.compile(
     r"(?:сут(?:ок|ки)|доб(?:и|у)|діб)(?!\w)|"  # "за последние трое суток": how long
+    r"(?:бой|боя|бою|бій|бо[їи]|боях|боев|боёв|боїв)(?!\w)|"  # "за один бой": how many fights
     r"(?:[\w'’-]+\s+){0,2}?(?:танк|бронетехник|единиц|одиниц|километр|кілометр|км\b|дрон|"
     r"беспилотник|безпілотник|БПЛА|снаряд|ракет|лет\b|год|рок|років|дн|недел|тижн|месяц|"
     r"(?<!під\s)час(?:а|ов)?\b|минут|хвилин|"  # hours, but Ukrainian "під час" is "during"
@@ -244,6 +246,8 @@ _OTHER = re.compile(
     r"склад\w*\s+(?:боєприпас|боеприпас|паливн|ПММ)|пункт\w*\s+управл|радар|радіолокац|"
     r"радиолокац|(?-i:РЛС|САУ|БМП|БТР|РСЗО|ЗРК)(?!\w)|"
     r"раз\b|рази|разів|гектар|тонн|долар|доллар|рубл|гривен|гривень|евро|євро|самол|літак|"
+    # "по 100 тыс. руб.", "5 млн грн", "200 долл.", "10 млн франков": money, however written
+    r"(?:руб|грн|долл|дол|коп)(?:\.|(?!\w))|франк|фунт|юан|иен|ієн|"
     r"вертол|гелікоптер|корабл|катер|позиц|атак|удар|обстріл|обстрел|КАБ|бомб|авиабомб|"
     r"авіабомб|взрыв|вибух|теракт|полигон|полігон|"  # "двух взрывов": blasts, not people
     # "совершила 40 вылетов", "задействовано 20 воинских эшелонов": sorties and trains
@@ -375,11 +379,22 @@ RUSSIAN_UKRAINIAN = CueTable(
     of_dead=re.compile(r"(?<!\w)(?:среди|серед|из\s+числа|з\s+числа)\s+(?:погибш|убит|загибл|вбит|"
                        r"жертв)\w*", re.I),
     size=_stems(r"численност", r"чисельн"),
+    # "у групі було близько 17 людей", "в отряде было около 40 человек": the men an armed
+    # group was made of, said with "there were"
+    named_force=re.compile(r"(?<!\w)(?:в|у)\s+(?:групп|груп|отряд|загон|загін|банд|формировани|"
+                           r"формуванн|колонн|колон[аіиуо](?!\w)|гарнизон|гарнізон)\w*\s+"
+                           r"(?:был[оаи]?|було|були)\s+(?:около|более|до|свыше|не\s+менее|"
+                           r"примерно|порядка|близько|понад|щонайменше|приблизно)?\s*$", re.I),
     removed=_stems(r"вывез", r"вивез", r"эвакуир", r"эвакуаци", r"евакую", r"евакуйов",
                    r"евакуаці", r"евакуюв", r"вывод", r"виведен",
                    # "з початку року пройшли підготовку 4 тисячі": the men trained over months,
                    # who are no force there either
-                   r"пройшл\w*\s+(?:підготовк|навчан)", r"прошл\w*\s+(?:подготовк|обучени)"),
+                   r"пройшл\w*\s+(?:підготовк|навчан)", r"прошл\w*\s+(?:подготовк|обучени)",
+                   # "22 десантника представят к званию Героя посмертно", "нагородили 40 бійців":
+                   # the men honoured, counted for an award, are no force there
+                   r"представ\w*\s+к\s+(?:звани|наград|орден)", r"представлен\w*\s+до\s+"
+                   r"(?:звання|нагород|орден)", r"награ(?:жд|ди)", r"нагород", r"посмертно",
+                   r"посмертн"),
     # (but "для поповнення обмінного фонду", "для обмена": the captured are kept to be traded)
     released=_stems(r"(?:из|с|з|із)\s+(?:плена|полону)", r"(?<!для\s)обмен(?!\w*\s+фонд)",
                     r"(?<!для\s)обмін(?!\w*\s+фонд)", r"освобожд",
@@ -423,8 +438,27 @@ def read_figures(sentence: str, quantities: list[Quantity],
         sentence = sentence[:m.start(1)] + " " + sentence[m.end(1):]
     readings = [r for r in read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
                 if not (r.people and _CIVILIANS_NAMED.search(sentence, 0, r.quantity.start))]
+    readings = _lost_then_wounded(sentence, readings)
     return sorted(readings + _restated_sizes(sentence, quantities, blocked, readings),
                   key=lambda r: r.quantity.start)
+
+
+# "Ми втратили шістьох бійців, ще близько двадцяти поранені", "потеряли пятерых, еще 12 ранены":
+# the men lost, then more wounded beside them, are the dead
+_LOST = re.compile(r"(?:потерял|потеряв|теря(?:ет|ют|ла|ли|л)|втратил|втратив|втрача)\w*", re.I)
+_MORE_WOUNDED = re.compile(r"[^.;:!?]*,\s*(?:а\s+|и\s+|і\s+)?(?:ещё|еще|ще)\s+(?:[^\W\d_]+\s+)?$",
+                           re.I)
+
+
+def _lost_then_wounded(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """A loss said with the verb "to lose", followed by more men wounded, is the dead."""
+    out = list(readings)
+    for i, (lost, wounded) in enumerate(zip(readings, readings[1:])):
+        if lost.metric == "casualties" and wounded.metric == "wounded" \
+                and _LOST.fullmatch(sentence[lost.cue[0]:lost.cue[1]]) \
+                and _MORE_WOUNDED.fullmatch(sentence, lost.quantity.end, wounded.quantity.start):
+            out[i] = replace(lost, metric="killed")
+    return out
 
 
 # "по школі, в якій ховалися мешканці, загинули 60 людей": a toll of "people" after the

@@ -27,8 +27,15 @@ Which figures are a force's, and which are none. Bodies found are the dead ("о�
 ("погибли более 900 человек, включая мирных жителей", "до 1,5 тыс. раненых, среди которых
 много мирных жителей") is no force's toll. The scenario of an exercise told in a quote («За
 сценарієм ми відбиваємо напад формування чисельністю до 400 осіб») names a make-believe enemy.
-A year after a name is no count when a preposition opens the phrase after it ("навчання Agile
-Spirit 2019 за участю 3 тисяч військових": the 3 thousand are the exercise's).
+In Russian and Ukrainian copy a year right after a name in Latin letters is the edition of what
+it names ("навчання Agile Spirit 2019 за участю українських військових"), no count of the men
+after it. The men lost, then more wounded beside them ("Ми втратили шістьох бійців, ще близько
+двадцяти поранені"), are the dead, where "lost" alone stays killed and wounded together.
+Money, however it is written ("по 100 тыс. руб.", "15 тис. грн", "5 млн франков"), a count of
+fights ("за один бой") and the men honoured ("22 десантника представят к званию Героя
+посмертно", "нагородили 40 бійців") are no men of a force; the men an armed group, a column or
+a unit was made of, said with "there were" ("у групі було близько 17 людей", "в отряде было
+около 40 человек"), are its strength.
 """
 import datetime as dt
 
@@ -214,3 +221,63 @@ def test_the_source_a_wire_cites_carries_to_his_words_after():
                  "части насчитывают не более 300 человек, добавил он.", DAY)
     assert [(r[0], r[3]) for r in found] == [
         (8000, "источник в генеральном штабе"), (300, "источник в генеральном штабе")]
+
+
+# --- the men lost, then more wounded beside them, are the dead ------------------------------
+LOST_THEN_WOUNDED = [
+    ("«Ми втратили шістьох бійців, ще близько двадцяти поранені», — сказав командир Олег "
+     "Ткач.", 6, 20),
+    ("Батальон потерял пятерых военных, еще 12 ранены, сообщил генерал Игорь Волков.", 5, 12),
+    ("«Мы потеряли семерых, еще 15 получили ранения», — рассказал командир роты.", 7, 15),
+    ("Бригада втратила трьох військових, а ще 9 дістали поранення, повідомив речник.", 3, 9),
+    ("За ніч підрозділ втратив двох бійців, ще чотири поранені.", 2, 4),
+]
+
+
+@pytest.mark.parametrize("text, dead, wounded", LOST_THEN_WOUNDED)
+def test_the_lost_beside_more_wounded_are_the_dead(text, dead, wounded):
+    assert [(r[0], r[1]) for r in rows(text, DAY)] == [(dead, "killed"), (wounded, "wounded")]
+
+
+def test_a_loss_alone_stays_casualties():
+    """A guard: "lost" with no wounded counted beside it is still both."""
+    assert_one_row("Бригада втратила 40 військових, повідомив речник Андрій Коваль.", DAY,
+                   "casualties", 40, None, "Коваль", WEEK)
+
+
+# --- money, fights and honours are no men; the men a group had are its strength --------------
+NO_MEN = [
+    "Родственникам погибших выплатят по 100 тыс. руб.",
+    "Семьям погибших военных выплатят по 1 млн руб. компенсации.",
+    "Семьям погибших выплатят по 200 долл.",
+    "Каждому раненому бойцу выплатят по 5 млн франков.",
+    "Родинам загиблих виплатять по 15 тис. грн.",
+    "Пораненим бійцям виплатять по 100 тис. грн.",
+    "Столько десантников за один бой войска не теряли с Афганистана.",
+    "Таких втрат бригада не зазнавала за жоден бій, а тут за два бої загинула рота.",
+    "22 десантника представят к званию Героя России посмертно.",
+    "40 бійців бригади нагородили орденами за мужність.",
+    "Орденами награждены 15 военнослужащих полка.",
+    "Ще 12 військових посмертно відзначено державними нагородами.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MEN)
+def test_money_fights_and_honours_are_no_men(text):
+    assert rows(text, DAY) == []
+
+
+GROUP_HAD = [
+    ("За даними джерела в силових структурах, у групі було близько 17 людей.", 17, "about",
+     "джерел"),
+    ("В отряде было около 40 человек, сообщил источник в полиции.", 40, "about", "источник"),
+    ("У колоні було понад 80 людей, повідомив речник Андрій Коваль.", 80, "more than",
+     "Коваль"),
+    ("По данным следствия, в банде было не менее 12 человек.", 12, "at least", "следств"),
+    ("У загоні було до 30 осіб, заявив командир Олег Ткач.", 30, "up to", "Ткач"),
+]
+
+
+@pytest.mark.parametrize("text, value, qualifier, source", GROUP_HAD)
+def test_the_men_a_group_had_are_its_strength(text, value, qualifier, source):
+    assert_one_row(text, DAY, "strength", value, qualifier, source, WEEK)
