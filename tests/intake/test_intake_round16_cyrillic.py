@@ -14,7 +14,12 @@ too. Whom it was told, in the dative before the verb ("Об этом корре�
 citing someone placed or described ("передает агентство France Presse со ссылкой на источник
 в силовых структурах", "ссылаясь на военного эксперта") relays words that one said; a paper or
 a channel citing its sources stands behind them and stays the source, and so does a wire
-citing a bare "источник" no reader can tell.
+citing a bare "источник" no reader can tell. Informing, explaining, answering and reminding
+are stating ("поінформували в Міністерстві оборони", "пояснил командир", "відповіла
+речниця"); a title set off after the speaker's name ("Генерал Ахмед Салех, командующий силами
+коалиции, сообщил") is an aside, so the name before it speaks; and what was told of, before
+the verb ("О гибели пяти военных сообщил …", "Про загибель трьох бійців повідомив …"), is no
+speaker, even with its count in words.
 
 Dates. A participle set off after a noun ("В операции, начатой осенью, задействованы") and a
 relative clause ("заявил министр, который в субботу прибыл в город") give the day of their
@@ -35,7 +40,9 @@ Money, however it is written ("по 100 тыс. руб.", "15 тис. грн", "
 fights ("за один бой") and the men honoured ("22 десантника представят к званию Героя
 посмертно", "нагородили 40 бійців") are no men of a force; the men an armed group, a column or
 a unit was made of, said with "there were" ("у групі було близько 17 людей", "в отряде было
-около 40 человек"), are its strength.
+около 40 человек"), are its strength. Numbers are also said as "полусотни", "три десятка",
+"більш ніж 200", "больше чем 300"; and men no one can reach ("Зв'язок втрачено з 12
+військовими", "На связь не выходят семеро", "доля … залишається невідомою") are missing.
 """
 import datetime as dt
 
@@ -281,3 +288,75 @@ GROUP_HAD = [
 @pytest.mark.parametrize("text, value, qualifier, source", GROUP_HAD)
 def test_the_men_a_group_had_are_its_strength(text, value, qualifier, source):
     assert_one_row(text, DAY, "strength", value, qualifier, source, WEEK)
+
+
+# --- informing, explaining, answering are stating; a title set off after the name ----------
+MORE_VERBS = [
+    ("Близько 600 військових беруть участь у навчаннях, поінформували в Міністерстві оборони "
+     "Молдови.", 600, "strength", "about", "Міністерстві оборони"),
+    ("Про загибель трьох бійців проінформував речник бригади Олег Ткач.",
+     3, "killed", None, "Ткач"),
+    ("Как проинформировал генерал Игорь Волков, в плен сдались 40 боевиков.",
+     40, "captured", None, "Волков"),
+    ("В бою погибли пятеро военных, пояснил командир батальона Олег Петров.",
+     5, "killed", None, "Петров"),
+    ("У полон потрапили 14 окупантів, пояснив речник Андрій Коваль.",
+     14, "captured", None, "Коваль"),
+    ("Ранены девять военных, ответил на вопрос журналистов генерал Игорь Волков.",
+     9, "wounded", None, "Волков"),
+    ("Загинули двоє прикордонників, відповіла речниця Юлія Петренко.",
+     2, "killed", None, "Петренко"),
+    ("В районе находятся до 3 тыс. военных, напомнил генерал Игорь Волков.",
+     3000, "strength", "up to", "Волков"),
+    ("Понад 500 військових залучено до операції, нагадав командувач Олег Ткач.",
+     500, "strength", "more than", "Ткач"),
+    ("Генерал Ахмед Салех, командующий силами коалиции, сообщил, что погибли 15 солдат.",
+     15, "killed", None, "Ахмед Салех"),
+    ("Полковник Андрій Коваль, речник угруповання, повідомив, що в полон потрапили 6 "
+     "окупантів.", 6, "captured", None, "Андрій Коваль"),
+    ("Игорь Волков, начальник штаба округа, заявил, что ранены 11 военных.",
+     11, "wounded", None, "Игорь Волков"),
+]
+
+
+@pytest.mark.parametrize("text, value, metric, qualifier, source", MORE_VERBS)
+def test_who_informs_explains_or_answers_speaks(text, value, metric, qualifier, source):
+    assert_one_row(text, DAY, metric, value, qualifier, source, WEEK)
+
+
+# --- numbers said in words, and men no one can reach -------------------------------------
+IN_WORDS = [
+    ("Около полусотни боевиков сдались властям.", 50, "captured", "about"),
+    ("Три десятка боевиков блокированы в горах.", 30, "strength", None),
+    ("Два десятки бійців дістали поранення.", 20, "wounded", None),
+    ("Більш ніж 200 військових взяли участь у навчаннях.", 200, "strength", "more than"),
+    ("Больше чем 300 военных участвуют в учениях.", 300, "strength", "more than"),
+    ("Зв'язок втрачено з 12 військовими.", 12, "missing", None),
+    ("Связь потеряна с пятью военными.", 5, "missing", None),
+    ("На связь не выходят семеро бойцов.", 7, "missing", None),
+    ("Семеро бійців не виходять на зв'язок.", 7, "missing", None),
+    ("Доля ще 15 бійців залишається невідомою.", 15, "missing", None),
+    ("Судьба 30 военных остается неизвестной.", 30, "missing", None),
+]
+
+
+@pytest.mark.parametrize("text, value, metric, qualifier", IN_WORDS)
+def test_numbers_in_words_and_men_out_of_reach(text, value, metric, qualifier):
+    assert_one_row(text, DAY, metric, value, qualifier, "the publication", WEEK)
+
+
+# --- what was told of, in words, before the verb; who told it after ----------------------
+TOLD_OF = [
+    ("О гибели пяти военных сообщил генерал Игорь Волков.", 5, "killed", "Волков"),
+    ("Про загибель двох бійців повідомили в штабі бригади.", 2, "killed", "штаб"),
+    ("О пленении семерых боевиков рассказал командир роты Олег Петров.",
+     7, "captured", "Петров"),
+    ("Про поранення чотирьох військових повідомив речник Андрій Коваль.",
+     4, "wounded", "Коваль"),
+    ("Обо всех трех погибших сообщил губернатор Игорь Волков.", 3, "killed", "Волков"),
+]
+
+
+@pytest.mark.parametrize("text, value, metric, source", TOLD_OF)
+def test_what_was_told_of_is_no_speaker(text, value, metric, source):
+    assert_one_row(text, DAY, metric, value, None, source, WEEK)
