@@ -272,10 +272,39 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
     if not forecast:
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]
-    return _two_days(text, found)
+    return _two_days(text, _gapped_days(text, found))
 
 
 _AND = re.compile(r"\s*(?:и|і|й|та)\s*", re.I)
+# "в воскресенье и понедельник", "15 и 16 марта": a second weekday said without its
+# preposition, a first day of the month without its month
+_AND_WEEKDAY = re.compile(rf"\s*(?:и|і|й|та)\s+({_alternatives(_WEEKDAYS)})(?!\w)", re.I)
+_DAY_AND = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:и|і|й|та)\s+$", re.I)
+
+
+def _weekday_of(word: str) -> int | None:
+    return _WEEKDAYS.get(re.sub("[’ʼ]", "'", word.lower()))
+
+
+def _gapped_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The day that a pair of days names with the words it shares with the other day left
+    out, added beside the day that has them, so the pair is read as two days."""
+    out = []
+    for d in found:
+        day, single = d.date.day, d.date.precision == "day"
+        before = _DAY_AND.search(text, max(0, d.start - 8), d.start) \
+            if single and re.match(r"\d{1,2}\s", d.text) else None
+        if before and 0 < int(before.group(1)) < day.day:
+            out.append(replace(d, start=before.start(1), end=before.end(1), text=before.group(1),
+                               date=FuzzyDate(day.replace(day=int(before.group(1))), "day")))
+        out.append(d)
+        after = _AND_WEEKDAY.match(text, d.end) \
+            if single and _weekday_of(d.text.split()[-1]) is not None else None
+        if after:
+            second = day + dt.timedelta(days=(_weekday_of(after.group(1)) - day.weekday()) % 7)
+            out.append(replace(d, start=after.start(1), end=after.end(1), text=after.group(1),
+                               date=FuzzyDate(second, "day")))
+    return out
 
 
 def _two_days(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -132,7 +132,8 @@ def pick_date(info, r: Reading, published: dt.date,
     clauses = info.relative_clauses
     # "a week-long assault in which 23 soldiers were killed, the army said on Monday": the
     # day of telling does not date a toll of days
-    of_days = language == "en" and over_days(text, r, info.figure_starts, info.figure_ends)
+    of_days = language == "en" and over_days(text, r, info.figure_starts, info.figure_ends) \
+        or language in ("ru", "uk") and _between_days(info)
     aside = estimate_aside(text, r) if language == "en" and r.metric == "strength" else None
     usable = [d for d in info.dates if d.role not in ("since", "until")
               and (aside is None or inside(d.start, d.end, aside))
@@ -164,6 +165,13 @@ def pick_date(info, r: Reading, published: dt.date,
     if pool:
         return min(pool, key=lambda d: _distance(d, r)), False
     return (None if of_days else info.inherited_date), False
+
+
+def _between_days(info) -> bool:
+    """"В воскресенье и понедельник погибли 27, сообщил во вторник X", "с 1 по 5 марта": a
+    Russian or Ukrainian count over the days a sentence names as a span is dated by none of
+    them, nor by the day it was told."""
+    return any(d.role == "until" for d in info.dates)
 
 
 def _subject_phrase(info, r: Reading) -> ForcePhrase | None:

@@ -43,6 +43,9 @@ a unit was made of, said with "there were" ("у групі було близьк
 около 40 человек"), are its strength. Numbers are also said as "полусотни", "три десятка",
 "більш ніж 200", "больше чем 300"; and men no one can reach ("Зв'язок втрачено з 12
 військовими", "На связь не выходят семеро", "доля … залишається невідомою") are missing.
+Two days said with the words they share left out ("в воскресенье и понедельник", "15 и 16
+марта") are a span, as "в четверг и в ночь на пятницу" is: a count over them is dated by
+neither day, nor by the day it was told.
 """
 import datetime as dt
 
@@ -360,3 +363,27 @@ TOLD_OF = [
 @pytest.mark.parametrize("text, value, metric, source", TOLD_OF)
 def test_what_was_told_of_is_no_speaker(text, value, metric, source):
     assert_one_row(text, DAY, metric, value, None, source, WEEK)
+
+
+# --- two days said with their shared words left out: a span, dated by neither ---------------
+TWO_DAYS = [
+    ("В воскресенье и понедельник погибли 27 бойцов.", 27, "killed", "the publication"),
+    ("У неділю та понеділок загинули 19 бійців.", 19, "killed", "the publication"),
+    ("15 и 16 марта в плен сдались 40 боевиков.", 40, "captured", "the publication"),
+    ("15 і 16 березня дістали поранення 23 військових.", 23, "wounded", "the publication"),
+    ("В пятницу и субботу погибли 12 военных, сообщил во вторник генерал Игорь Волков.",
+     12, "killed", "Волков"),
+    ("У п'ятницю та суботу загинули 8 бійців, повідомив у понеділок речник Андрій Коваль.",
+     8, "killed", "Коваль"),
+]
+
+
+@pytest.mark.parametrize("text, value, metric, source", TWO_DAYS)
+def test_two_days_sharing_their_words_are_a_span(text, value, metric, source):
+    assert_one_row(text, DAY, metric, value, None, source, WEEK)
+
+
+def test_a_weekday_then_a_count_is_still_that_day():
+    """A guard: "и" after a weekday that a count follows joins no second day."""
+    assert_one_row("В пятницу и в ночь обстрелов погибли пятеро военных.", DAY,
+                   "killed", 5, None, "the publication", FRIDAY)
