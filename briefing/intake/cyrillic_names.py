@@ -172,6 +172,19 @@ def _named_after_acronym(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+# "Глава МВД Олег Бойко провел брифинг.", "Командир бригади Олег Ткач побував на позиціях.": a
+# title, at most five words of what he leads, his two names, then what he did
+_OPENING_PERSON = re.compile(r"^((?:\S+\s+){1,6}?)((?-i:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+\s+"
+                             r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+))\s+(?-i:[а-яёіїєґ])")
+
+
+def opening_person(sentence: str) -> str | None:
+    """The titled person a Russian or Ukrainian sentence opens on: whom a later "По его
+    данным", "Он сообщил" stands for when no one spoke between."""
+    m = _OPENING_PERSON.match(sentence.strip())
+    return m.group(2) if m and TITLES.match(m.group(1)) else None
+
+
 def closing_person(sentence: str) -> str | None:
     """The titled person a sentence ends on ("… лидер чеченских сепаратистов Шамиль Басаев."):
     a title, at most three words of what he leads, and his two names."""

@@ -19,7 +19,10 @@ are stating ("поінформували в Міністерстві оборо�
 речниця"); a title set off after the speaker's name ("Генерал Ахмед Салех, командующий силами
 коалиции, сообщил") is an aside, so the name before it speaks; and what was told of, before
 the verb ("О гибели пяти военных сообщил …", "Про загибель трьох бійців повідомив …"), is no
-speaker, even with its count in words.
+speaker, even with its count in words. An outlet that quotes someone ("«…», — цитирует ТАСС
+представителя штаба") carries that one's words; and a person introduced by what he did, with
+no reporting verb ("Глава МВД Олег Бойко провел брифинг."), is whom "По его данным", "Он
+сообщил" after him stand for, rather than a speaker named before he came on.
 
 Dates. A participle set off after a noun ("В операции, начатой осенью, задействованы") and a
 relative clause ("заявил министр, который в субботу прибыл в город") give the day of their
@@ -387,3 +390,46 @@ def test_a_weekday_then_a_count_is_still_that_day():
     """A guard: "и" after a weekday that a count follows joins no second day."""
     assert_one_row("В пятницу и в ночь обстрелов погибли пятеро военных.", DAY,
                    "killed", 5, None, "the publication", FRIDAY)
+
+
+# --- an outlet that quotes someone carries that one's words -----------------------------
+QUOTED_BY = [
+    ("«Погибли 54 военных», — цитирует ТАСС представителя штаба.", 54, "killed",
+     "представителя штаба"),
+    ("«Загинули 55 бійців», — цитує Укрінформ речника бригади Олега Ткача.", 55, "killed",
+     "Ткач"),
+    ("«У районі перебувають до 3 тисяч окупантів», — процитував «Суспільний» командира роти.",
+     3000, "strength", "командира роти"),
+]
+
+
+@pytest.mark.parametrize("text, value, metric, source", QUOTED_BY)
+def test_who_is_quoted_speaks(text, value, metric, source):
+    (row,) = rows(text, DAY)
+    assert (row[0], row[1]) == (value, metric)
+    assert source.lower() in row[3].lower(), row[3]
+
+
+# --- a person introduced by what he did, then "his words" ----------------------------------
+INTRODUCED = [
+    ("Глава МВД Олег Бойко провел брифинг. По его данным, в районе действуют до 61 боевика.",
+     61, "strength", "Олег Бойко"),
+    ("Командир бригади Олег Ткач побував на позиціях. За його словами, загинули троє бійців.",
+     3, "killed", "Олег Ткач"),
+    ("Губернатор области Игорь Волков посетил госпиталь. Он сообщил, что ранены 12 военных.",
+     12, "wounded", "Игорь Волков"),
+    ("Речник угруповання Андрій Коваль провів брифінг. Він повідомив, що в полон потрапили "
+     "семеро окупантів.", 7, "captured", "Андрій Коваль"),
+]
+
+
+@pytest.mark.parametrize("text, value, metric, source", INTRODUCED)
+def test_his_words_after_he_was_introduced(text, value, metric, source):
+    (row,) = rows(text, DAY)
+    assert (row[0], row[1], row[3]) == (value, metric, source)
+
+
+def test_his_words_after_an_earlier_speaker_and_a_person_introduced():
+    found = rows("Генштаб сообщил о боях у села.\n\nКомандир батальона Олег Петров побывал на "
+                 "позициях. По его словам, погибли пятеро военных.", DAY)
+    assert [(r[0], r[3]) for r in found] == [(5, "Олег Петров")]
