@@ -305,9 +305,10 @@ def _trailing_reporter(sentence: str) -> Attribution | None:
 
 
 # "передает агентство France Presse со ссылкой на источник в силовых структурах": a wire
-# agency relays words, the one it cites, placed or described, said them (a paper or a channel
-# citing its sources, "видання «Наша Ніва» з посиланням на джерела", stands behind them and
-# stays the source)
+# agency relays words, the one it cites, placed or described, said them; so did a body any
+# outlet cites ("з посиланням на командування"), but a paper or a channel citing its own
+# sources ("видання «Наша Ніва» з посиланням на джерела в армії") stands behind them and stays
+# the source
 _CITING = re.compile(r"(?<!\w)(?:со\s+ссылкой\s+на|ссылаясь\s+на|з\s+посиланням\s+на|"
                      r"посилаючись\s+на)\s+", re.I)
 _WIRE = re.compile(r"(?<!\w)(?:агентств|агенці|France[\s-]Presse|Франс[\s-]Пресс|Рейтер|Reuters|"
@@ -315,13 +316,16 @@ _WIRE = re.compile(r"(?<!\w)(?:агентств|агенці|France[\s-]Presse|�
 
 
 def _cited(sentence: str) -> Attribution | None:
-    """The source a wire agency cites ("передает ТАСС со ссылкой на источник …")."""
+    """The source a wire agency cites ("передает ТАСС со ссылкой на источник …"), or the body
+    any outlet cites ("повідомляє Суспільне з посиланням на командування")."""
     m = _CITING.search(sentence)
-    if not m or not _WIRE.search(sentence, max(0, m.start() - 40), m.start()):
+    if not m:
         return None
     phrase = re.split(r"[,.;:!?()«»]|\s[—–]\s", sentence[m.end():], maxsplit=1)[0]
     if ANONYMOUS.fullmatch(phrase.strip()):
         return None  # "ТАСС со ссылкой на источник": a source no one can tell, the wire's word
+    if ANONYMOUS.search(phrase) and not _WIRE.search(sentence, max(0, m.start() - 40), m.start()):
+        return None  # "видання … з посиланням на джерела в армії": the paper's own sources
     found = _explicit(tidy(phrase), m.end(), m.end() + len(phrase), m.start(), phrase)
     return found if found and found.kind == EXPLICIT and not _is_channel(found) else None
 

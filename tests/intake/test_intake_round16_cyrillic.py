@@ -14,7 +14,8 @@ too. Whom it was told, in the dative before the verb ("Об этом корре�
 citing someone placed or described ("передает агентство France Presse со ссылкой на источник
 в силовых структурах", "ссылаясь на военного эксперта") relays words that one said; a paper or
 a channel citing its sources stands behind them and stays the source, and so does a wire
-citing a bare "источник" no reader can tell. Informing, explaining, answering and reminding
+citing a bare "источник" no reader can tell; a body any outlet cites ("повідомляє Суспільне з
+посиланням на командування") said it. Informing, explaining, answering and reminding
 are stating ("поінформували в Міністерстві оборони", "пояснил командир", "відповіла
 речниця"); a title set off after the speaker's name ("Генерал Ахмед Салех, командующий силами
 коалиции, сообщил") is an aside, so the name before it speaks; and what was told of, before
@@ -48,7 +49,9 @@ a unit was made of, said with "there were" ("у групі було близьк
 військовими", "На связь не выходят семеро", "доля … залишається невідомою") are missing.
 Two days said with the words they share left out ("в воскресенье и понедельник", "15 и 16
 марта") are a span, as "в четверг и в ночь на пятницу" is: a count over them is dated by
-neither day, nor by the day it was told.
+neither day, nor by the day it was told. "Вночі", "Ночью" opening a sentence are the night
+that ended on the report's day, as "минувшей ночью" is; and a count since the day began ("з
+початку доби", "с начала суток") is the day's loss rate.
 """
 import datetime as dt
 
@@ -433,3 +436,53 @@ def test_his_words_after_an_earlier_speaker_and_a_person_introduced():
     found = rows("Генштаб сообщил о боях у села.\n\nКомандир батальона Олег Петров побывал на "
                  "позициях. По его словам, погибли пятеро военных.", DAY)
     assert [(r[0], r[3]) for r in found] == [(5, "Олег Петров")]
+
+
+# --- a body any outlet cites said it; "вночі" opening a sentence; a day's count so far ------
+CITED_BODY = [
+    ("Загинули четверо бійців, повідомляє «Суспільне» з посиланням на штаб бригади.",
+     4, "killed", "штаб бригади"),
+    ("Ранены семь военных, пишет «Коммерсантъ» со ссылкой на пресс-службу округа.",
+     7, "wounded", "пресс-служб"),
+    ("В плен сдались 18 боевиков, сообщает телеканал со ссылкой на командование группировки.",
+     18, "captured", "командовани"),
+]
+
+
+@pytest.mark.parametrize("text, value, metric, source", CITED_BODY)
+def test_the_body_an_outlet_cites_speaks(text, value, metric, source):
+    assert_one_row(text, DAY, metric, value, None, source, WEEK)
+
+
+def test_a_paper_citing_unnamed_soldiers_stays_the_source():
+    """A guard: the outlet's own anonymous sources leave the outlet the source."""
+    assert_one_row("Погибли 12 военных, пишет «Новая газета» со ссылкой на знакомых военных.",
+                   DAY, "killed", 12, None, "Новая газета", WEEK)
+
+
+TONIGHT = ("2025-03-18", "day")
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Вночі внаслідок удару загинули п'ятеро військових.", 5, "killed"),
+    ("Ночью при обстреле ранены девять военнослужащих.", 9, "wounded"),
+    ("Уночі в полон потрапили шестеро окупантів.", 6, "captured"),
+])
+def test_the_night_opening_a_sentence_is_the_report_day(text, value, metric):
+    assert_one_row(text, DAY, metric, value, None, "the publication", TONIGHT)
+
+
+def test_a_night_of_a_named_day_is_that_day():
+    """A guard: "Ночью 5 марта" is the night of 5 March."""
+    assert_one_row("Ночью 5 марта погибли семеро военных.", DAY, "killed", 7, None,
+                   "the publication", ("2025-03-05", "day"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("З початку доби ворог втратив 70 окупантів, повідомив речник Андрій Коваль.", 70),
+    ("С начала суток противник потерял до 45 военнослужащих, сообщил генерал Игорь Волков.",
+     45),
+])
+def test_a_count_since_the_day_began_is_a_daily_rate(text, value):
+    (row,) = rows(text, DAY)
+    assert (row[0], row[1]) == (value, "loss_rate")
