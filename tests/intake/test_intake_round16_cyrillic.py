@@ -44,7 +44,8 @@ Money, however it is written ("по 100 тыс. руб.", "15 тис. грн", "
 fights ("за один бой") and the men honoured ("22 десантника представят к званию Героя
 посмертно", "нагородили 40 бійців") are no men of a force; the men an armed group, a column or
 a unit was made of, said with "there were" ("у групі було близько 17 людей", "в отряде было
-около 40 человек"), are its strength. Numbers are also said as "полусотни", "три десятка",
+около 40 человек"), are its strength; the men home from captivity ("в результате обмена
+домой вернулись 71 военный", "на батьківщину повернулися 40 бійців") are no force there. Numbers are also said as "полусотни", "три десятка",
 "більш ніж 200", "больше чем 300"; and men no one can reach ("Зв'язок втрачено з 12
 військовими", "На связь не выходят семеро", "доля … залишається невідомою") are missing.
 Two days said with the words they share left out ("в воскресенье и понедельник", "15 и 16
@@ -486,3 +487,14 @@ def test_a_night_of_a_named_day_is_that_day():
 def test_a_count_since_the_day_began_is_a_daily_rate(text, value):
     (row,) = rows(text, DAY)
     assert (row[0], row[1]) == (value, "loss_rate")
+
+
+@pytest.mark.parametrize("text", [
+    "В результате обмена домой вернулись 71 военный.",
+    "Після обміну додому повернулися 72 захисники.",
+    "На родину вернулись 73 военнослужащих.",
+    "На батьківщину повернулися 40 бійців бригади.",
+    "Домой вернулись еще 25 военных, освобожденных при обмене.",
+])
+def test_the_men_home_from_captivity_are_no_force(text):
+    assert rows(text, DAY) == []
