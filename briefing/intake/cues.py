@@ -55,6 +55,7 @@ class CueTable:
     part_of: re.Pattern | None = None  # "половина из 2 тыс. военных погибла": the base follows
     also: re.Pattern | None = None  # ", а также 100": joins a count after the first's noun phrase
     civilians: re.Pattern | None = None  # people who are no force, after their count
+    with_civilians: re.Pattern | None = None  # "900 человек, включая мирных": a mixed toll
     toll_noun: re.Pattern | None = None  # "부상자는 300명": a toll's noun that names no kind
     stative: re.Pattern | None = None  # a force that is there: "ещё" is then no addition
     possible: re.Pattern | None = None  # "может достигать": a present count hedged, no forecast
@@ -81,6 +82,17 @@ class CueTable:
     serial: re.Pattern | None = None  # "무기를 버리고 투항했다": a break joining two verbs of one subject
 
 
+# "навчання Agile Spirit 2019", "учения Noble Partner 2018": in Russian or Ukrainian copy, a
+# year right after a name in Latin letters is the edition of what it names
+_LATIN_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+\s+$")
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
+
+
+def _year_of_name(sentence: str, q: Quantity) -> bool:
+    return bool(_LATIN_NAME_BEFORE.search(sentence, max(0, q.start - 30), q.start)
+                and _CYRILLIC.search(sentence))
+
+
 def _not_a_figure(sentence: str, q: Quantity, force: re.Pattern) -> bool:
     before = sentence[max(0, q.start - 1):q.start]
     if before.isalpha() or before == "-" and q.start >= 2 and sentence[q.start - 2].isalpha():
@@ -90,7 +102,8 @@ def _not_a_figure(sentence: str, q: Quantity, force: re.Pattern) -> bool:
         return True  # "2025-го", "25-й"
     if q.value is not None and q.text.isdigit() and 1900 <= q.value <= 2100:
         # a year, but not "насчитывалось 2030 военнослужащих": a count of the men it names
-        return not force.match(sentence[q.end:].lstrip())
+        # (not "навчання Agile Spirit 2019 за участю військових": the year of a name)
+        return _year_of_name(sentence, q) or not force.match(sentence[q.end:].lstrip())
     if q.fraction is not None and not 0 < q.fraction <= 1:
         return True
     return q.value is not None and q.value != int(q.value) and q.value < 100
@@ -336,6 +349,8 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     if thing and not (table.needs_force_noun and force and force.end() < thing.end()) \
             or table.other_before and table.other_before.search(left):
         return None  # but "гибель 12 военнослужащих при ударе": the force noun comes first
+    if table.with_civilians and table.with_civilians.match(head):
+        return None  # the force noun first, then the civilians among those it counts
     people = bool(table.people and table.people.match(head))
     has_force = bool(table.force.match(head)) and not people or not table.needs_force_noun
     forecast = forecast_sentence

@@ -111,9 +111,10 @@ _PATTERNS = [
         r"(минулого|цього|наступного)\s+тижня|на\s+(минулому|цьому|наступному)\s+тижні|"
         r"в\s+(прошлом|этом|следующем)\s+месяце|(минулого|цього|наступного)\s+місяця|"
         r"в\s+(прошлом|этом|следующем)\s+году|(минулого|цього|наступного)\s+року|"
-        # "минувшей ночью", "минулої ночі": the night that ended on the day of the report
+        # "минувшей ночью", "минулої ночі": the night that ended on the day of the report, as
+        # "Вночі загинули троє", "Ночью погибли" opening the sentence say
         r"((?:минувшей|прошлой|этой|сегодня)\s+ночью|(?:минулої|цієї)\s+ночі|"
-        r"сьогодні\s+у?ночі|сьогодні\s+вночі)|"
+        r"сьогодні\s+у?ночі|сьогодні\s+вночі|^(?:вночі|уночі|ночью)(?=\s+[а-яёіїєґ]))|"
         r"(позавчера|позавчора|вчера|сегодня|вчора|учора|сьогодні|накануне|напередодні))(?!\w)",
         re.I)),
     ("season", re.compile(rf"(?<!\w)(?:(прошлой|минулої|этой|цієї|минулого)\s+)?"
@@ -241,6 +242,26 @@ def _role(text: str, start: int, end: int) -> str:
 # вторгненні в лютому": a participle set off after the count says when those people were called
 # up or sent, not when they were counted
 _DESCRIBED = re.compile(r",\s*[а-яёіїєґ'’ʼ]+[нт](?:их|ых|і|ые)(?:\s+[^\s\d,;.]+){0,3}?\s+$", re.I)
+# so does a participle set off after any other noun ("В операции, начатой осенью,
+# задействованы") and a relative clause ("заявил министр, который в субботу прибыл в город"):
+# the day they give is the noun's, not the count's — unless it is the day the event the count
+# belongs to began or went on ("в учениях, которые начались во вторник", "в бою, который шел
+# 29 февраля") or the day the words were published ("в інтерв'ю, опублікованому в понеділок")
+_NOUN_CLAUSE = re.compile(r",\s*(?:(?!(?:потом|затем|притом|причем|потім|станом)\s)"
+                          r"[а-яёіїєґ'’ʼ]+[нт](?:ой|ом|ого|ому|ый|ий|ая|ую|ое|ої|ій|ім|им|ым)|"
+                          r"котор\w+|як(?:ий|а|е|і|ого|ої|их|ому|им|ій))"
+                          r"((?:\s+[^\s\d,;.]+){0,3}?)\s+$", re.I)
+_EVENT_DAY = re.compile(r"(?:начал|начат|почал|почат|розпочал|розпочат|стартова|шел|шли|йшл|"
+                        r"ішл|проходил|проходя|опубликов|опублікован|оприлюднен|обнародован)",
+                        re.I)
+
+
+def _describes_noun(text: str, d: DateMention) -> bool:
+    """Whether the date `d` stands in a clause that describes a noun, not in the count's."""
+    if _DESCRIBED.search(text, 0, d.start):
+        return True
+    m = _NOUN_CLAUSE.search(text, 0, d.start)
+    return bool(m) and not (d.date.precision == "day" and _EVENT_DAY.search(m.group()))
 
 
 def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[DateMention]:
@@ -248,14 +269,43 @@ def find_dates(text: str, published: dt.date, forecast: bool = False) -> list[Da
     `published`, but the day a participle after a count gives its people. "к 13 января"
     without a forecast dates a count as of that day."""
     found = [d for d in scan_dates(text, published, forecast, _PATTERNS, _resolve, _role)
-             if not _DESCRIBED.search(text, 0, d.start)]
+             if not _describes_noun(text, d)]
     if not forecast:
         found = [DateMention(d.start, d.end, d.text, d.date, "as_of", d.explicit_year)
                  if d.role == "by" else d for d in found]
-    return _two_days(text, found)
+    return _two_days(text, _gapped_days(text, found))
 
 
 _AND = re.compile(r"\s*(?:и|і|й|та)\s*", re.I)
+# "в воскресенье и понедельник", "15 и 16 марта": a second weekday said without its
+# preposition, a first day of the month without its month
+_AND_WEEKDAY = re.compile(rf"\s*(?:и|і|й|та)\s+({_alternatives(_WEEKDAYS)})(?!\w)", re.I)
+_DAY_AND = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:и|і|й|та)\s+$", re.I)
+
+
+def _weekday_of(word: str) -> int | None:
+    return _WEEKDAYS.get(re.sub("[’ʼ]", "'", word.lower()))
+
+
+def _gapped_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The day that a pair of days names with the words it shares with the other day left
+    out, added beside the day that has them, so the pair is read as two days."""
+    out = []
+    for d in found:
+        day, single = d.date.day, d.date.precision == "day"
+        before = _DAY_AND.search(text, max(0, d.start - 8), d.start) \
+            if single and re.match(r"\d{1,2}\s", d.text) else None
+        if before and 0 < int(before.group(1)) < day.day:
+            out.append(replace(d, start=before.start(1), end=before.end(1), text=before.group(1),
+                               date=FuzzyDate(day.replace(day=int(before.group(1))), "day")))
+        out.append(d)
+        after = _AND_WEEKDAY.match(text, d.end) \
+            if single and _weekday_of(d.text.split()[-1]) is not None else None
+        if after:
+            second = day + dt.timedelta(days=(_weekday_of(after.group(1)) - day.weekday()) % 7)
+            out.append(replace(d, start=after.start(1), end=after.end(1), text=after.group(1),
+                               date=FuzzyDate(second, "day")))
+    return out
 
 
 def _two_days(text: str, found: list[DateMention]) -> list[DateMention]:

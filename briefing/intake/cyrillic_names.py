@@ -112,7 +112,7 @@ def tidy(raw: str) -> str | None:
         text = text[addressed.end():]  # "как рассказал агентству источник …": told the agency
     text = _ONE_OF.sub("", text)  # "Один із командирів рот": one of them is who they are
     text = _ESTIMATE_OF.sub("", text)  # "согласно оценке британской разведки": whose estimate
-    named = _titled_name(text.split())
+    named = _titled_name(text.split()) or _named_after_acronym(text)
     if named:
         return named
     text = _BASED.sub("", text)
@@ -160,6 +160,29 @@ def _titled_name(words: list[str]) -> str | None:
     return None
 
 
+
+
+_AFTER_ACRONYM = re.compile(r"\([А-ЯЁІЇЄҐA-Z]{2,8}\)\s+((?:[А-ЯЁІЇЄҐ][\w'’ʼ-]*\s*){2,4})$")
+
+
+def _named_after_acronym(text: str) -> str | None:
+    """"речник Каренського національного союзу (KNU) Паду Со То Ні": the names after the
+    acronym closing a body's name are the person, however many words his name has."""
+    m = _AFTER_ACRONYM.search(text)
+    return m.group(1).strip() if m else None
+
+
+# "Глава МВД Олег Бойко провел брифинг.", "Командир бригади Олег Ткач побував на позиціях.": a
+# title, at most five words of what he leads, his two names, then what he did
+_OPENING_PERSON = re.compile(r"^((?:\S+\s+){1,6}?)((?-i:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+\s+"
+                             r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+))\s+(?-i:[а-яёіїєґ])")
+
+
+def opening_person(sentence: str) -> str | None:
+    """The titled person a Russian or Ukrainian sentence opens on: whom a later "По его
+    данным", "Он сообщил" stands for when no one spoke between."""
+    m = _OPENING_PERSON.match(sentence.strip())
+    return m.group(2) if m and TITLES.match(m.group(1)) else None
 
 
 def closing_person(sentence: str) -> str | None:

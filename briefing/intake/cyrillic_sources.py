@@ -48,7 +48,17 @@ _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнач�
          # "Собеседник «Ъ» называет другую цифру": who names a figure states it
          r"называ(?:ет|ют)|назвал[аио]?|назива(?:є|ють)|назвав|назвал[аио]|"
          # "Пушилин прокомментировал ход боев. «…», — добавил он": a comment is a statement
-         r"прокомментировал[аио]?|прокоментував|прокоментувал[аио]")
+         r"прокомментировал[аио]?|прокоментував|прокоментувал[аио]|"
+         # "поінформували в міністерстві", "пояснил генерал", "відповів речник": informing,
+         # explaining, answering and reminding are stating too
+         r"(?:по|про)?(?:інформува|информирова)(?:в|л[аио]?|ли|ло|ла)|"
+         r"поясни(?:в|л[аио]?)|поясню(?:є|ють)|объяснил[аио]?|ответил[аио]?|відповіл[аио]|"
+         r"відповів|заметил[аио]?|зауважи(?:в|л[аио])|напомнил[аио]?|нагада(?:в|л[аио])|"
+         r"констатирова(?:л[аио]?)|констатува(?:в|л[аио])|добавля(?:ет|ют)|дода(?:є|ють)|"
+         r"рассказыва(?:ет|ют)|розповіда(?:є|ють)|уточня(?:ет|ют)|уточню(?:є|ють)|"
+         # "«…», — цитирует ТАСС представителя штаба": the outlet quotes, the one quoted spoke
+         r"цитиру(?:ет|ют)|цитирова(?:л[аио]?)|процитировал[аио]?|циту(?:є|ють)|"
+         r"(?:про)?цитува(?:в|л[аио])")
 _VERB_RE = re.compile(rf"(?<!\w)(?:{_VERB})(?!\w)", re.I)
 _SAID_IN = r"(?:говорится|сообщается|указывается|[йі]деться|повідомляється|зазначається)"
 _PAPER = (r"(?:сводке|сообщении|отч[её]те|докладе|заявлении|публикации|бюллетене|зведенні|"
@@ -100,8 +110,9 @@ _OUTLET = re.compile(r"(?:издани|видання|газет|агентст�
                      r"портал|сайт|редакци|редакці)\w*\s+(?:\w+\s+)?«([^»]{2,40})»", re.I)
 _ANAPHORS = re.compile(r"^(?:(?:[\w'’]+(?:ом|ем|ой|ому|ій|ім|ого|его|ої)\s+)?(?:ведомств|министерств|агентств|відомств|міністерств|издани|"
                        r"видання|газет|канал)\w*|(?:собеседник|співрозмовник)\w*(?:\s+\w+)?)$", re.I)
-# ", який попросив не називати його імені,", ", пов'язаний із «Вагнером»,": an aside
-_ASIDE = re.compile(r"(?<=[^\s,])\s*,\s*(?:котор\w+|як(?:ий|а|е|і|ого|ої|их|ому)|что|що|"
+# ", який попросив не називати його імені,", ", пов'язаний із «Вагнером»,", ", командующий силами
+# коалиции,": an aside, or the speaker's title set off after his name
+_ASIDE = re.compile(rf"(?<=[^\s,])\s*,\s*(?:{TITLES.pattern}|котор\w+|як(?:ий|а|е|і|ого|ої|их|ому)|что|що|"
                     r"пов['’ʼ]язан\w*|связанн\w*|близьк\w*|близк\w*|знаком\w*|знайом\w*|"
                     r"пожелавш\w*|побажав\w*|в\s+свою\s+очередь|своєю\s+чергою|"
                     r"\w+вш(?:ий|ая|ие|ее|ого)|\w+(?:ючи|вши)|\w{3,}(?:ая|яя)(?=\s+(?:на|в|во|с|перед|по)\s)|"
@@ -132,11 +143,12 @@ _PLURAL = re.compile(r"(?:ли|ют|ят|ють|ять|ються)$", re.I)
 def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
     """The subject placed after the verb: "..., заявил в понедельник Игорь Конашенков."."""
     rest = sentence[end:]
-    # "в понедельник" is skipped, but "в Командуванні Сил підтримки" and "в штабе
-    # территориальной обороны" (a staff named by what it commands) are who speaks
+    # "в понедельник" is skipped, but "в Командуванні Сил підтримки", "в штабе
+    # территориальной обороны" (a staff named by what it commands) and "в пресслужбі
+    # навчань" (a press office, written as one word in Ukrainian) are who speaks
     # "написав у Telegram Олег Синєгубов", "заявил в своем Telegram-канале": where, not who
     m = re.match(r"\s*(?:(?:в|во|у)\s+(?:свое[мй]\s+|своєму\s+)?(?:Telegram|Телеграм|Facebook|"
-                 r"Twitter)(?:-канал\w*)?\s+|(?:в|во|у)\s+(?!штаб)(?-i:[а-яёіїєґ'’ʼ]+)\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
+                 r"Twitter)(?:-канал\w*)?\s+|(?:в|во|у)\s+(?!штаб|пресслужб|прес-служб|пресс-служб)(?-i:[а-яёіїєґ'’ʼ]+)\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
                  r"также\s+|також\s+|ранее\s+|раніше\s+)?(?:(?:в|у)\s+)?", rest, re.I)
     start = end + m.end()
     # "рассказал РБК командир батальона", "розповів УП речник": told whom, then who
@@ -145,7 +157,6 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
         start = told.end()
     phrase = re.split(r"[,.;:!?)]|\((?!\s*(?:позывн|позивн))|\s[—–]\s", sentence[start:],
                       maxsplit=1)[0]
-    # "… национальной безопасности (ГКНБ)": the body's acronym in brackets ends its name
     bracketed = _BRACKETED.match(sentence, start + len(phrase))
     phrase += bracketed.group() if bracketed else ""
     if not phrase.strip():
@@ -153,7 +164,9 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
     return _apposed(sentence, phrase, start) or (phrase, start)
 
 
-_BRACKETED = re.compile(r"\s*\([А-ЯЁІЇЄҐA-Z]{2,8}\)")
+# "… национальной безопасности (ГКНБ)", "речника … союзу (KNU) Паду Со То Ні": the body's
+# acronym in brackets ends its name, and the person named right after it is who speaks
+_BRACKETED = re.compile(r"\s*\([А-ЯЁІЇЄҐA-Z]{2,8}\)(?:\s+(?-i:[А-ЯЁІЇЄҐ][\w'’ʼ-]*))*")
 
 
 # ", начальник Объединенного штаба генерал-полковник Виктор Гремяко": a second description
@@ -171,6 +184,11 @@ def _apposed(sentence: str, phrase: str, start: int) -> tuple[str, int] | None:
     return after.group(1), after.start(1)
 
 
+# "О гибели пяти военных сообщил …", "Про загибель трьох бійців повідомив …": what was told
+# of, before the verb; who told it stands after
+_TOPIC = re.compile(r"\s*(?:о|об|обо|про)\s", re.I)
+
+
 def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     """The subject placed before the verb, from the clause start: "Генштаб ВСУ утверждает";
     a clause between commas that describes it is skipped ("Офіцер бригади, який попросив
@@ -184,7 +202,8 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     head = _DAY_BEFORE.sub(" ", head)
     cut = max(head.rfind(c) for c in ",;:—–(")
     phrase = head[cut + 1:]
-    if not phrase.strip() or has_figure(phrase) or aside and _counts(phrase):
+    if not phrase.strip() or has_figure(phrase) or aside and _counts(phrase) \
+            or _TOPIC.match(phrase):
         return None
     return phrase + (f" ({sign.group()})" if sign else ""), cut + 1
 
@@ -246,10 +265,10 @@ def _participle_speaker(sentence: str) -> Attribution | None:
     return Attribution(name, EXPLICIT, named.start(), m.start(), m.end())
 
 
-# told whom, in the dative: "журналістам", "виданню", "Суспільному" (an outlet's name is
-# recognised by `is_outlet` in any case)
+# told whom, in the dative: "журналістам", "виданню", "корреспонденту ТАСС", "Суспільному"
+# (an outlet's name is recognised by `is_outlet` in any case)
 _TOLD = re.compile(r"^(?:журналистам|журналістам|репортерам|виданню|изданию|агентству|"
-                   r"телеканалу|газете|газеті)(?:\s|$)", re.I)
+                   r"телеканалу|газете|газеті|корреспонденту|кореспонденту)(?:\s|$)", re.I)
 
 
 # a bare acronym before the verb, with a person named after it: "Про це ЦНН розповів командир
@@ -285,8 +304,37 @@ def _trailing_reporter(sentence: str) -> Attribution | None:
     return found if found and found.kind == EXPLICIT and not _is_channel(found) else None
 
 
+# "передает агентство France Presse со ссылкой на источник в силовых структурах": a wire
+# agency relays words, the one it cites, placed or described, said them; so did a body any
+# outlet cites ("з посиланням на командування"), but a paper or a channel citing its own
+# sources ("видання «Наша Ніва» з посиланням на джерела в армії") stands behind them and stays
+# the source
+_CITING = re.compile(r"(?<!\w)(?:со\s+ссылкой\s+на|ссылаясь\s+на|з\s+посиланням\s+на|"
+                     r"посилаючись\s+на)\s+", re.I)
+_WIRE = re.compile(r"(?<!\w)(?:агентств|агенці|France[\s-]Presse|Франс[\s-]Пресс|Рейтер|Reuters|"
+                   r"ТАСС|AFP|Интерфакс|Інтерфакс|РИА|Укрінформ|УНІАН)", re.I)
+
+
+def _cited(sentence: str) -> Attribution | None:
+    """The source a wire agency cites ("передает ТАСС со ссылкой на источник …"), or the body
+    any outlet cites ("повідомляє Суспільне з посиланням на командування")."""
+    m = _CITING.search(sentence)
+    if not m:
+        return None
+    phrase = re.split(r"[,.;:!?()«»]|\s[—–]\s", sentence[m.end():], maxsplit=1)[0]
+    if ANONYMOUS.fullmatch(phrase.strip()):
+        return None  # "ТАСС со ссылкой на источник": a source no one can tell, the wire's word
+    if ANONYMOUS.search(phrase) and not _WIRE.search(sentence, max(0, m.start() - 40), m.start()):
+        return None  # "видання … з посиланням на джерела в армії": the paper's own sources
+    found = _explicit(tidy(phrase), m.end(), m.end() + len(phrase), m.start(), phrase)
+    return found if found and found.kind == EXPLICIT and not _is_channel(found) else None
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
+    cited = _cited(sentence)
+    if cited:
+        return cited
     m = _DOCUMENT.search(sentence)
     if m:  # "говорится в сводке Минобороны России"
         phrase = re.split(r"[,.;:!?()]|\s[—–]\s", sentence[m.end():], maxsplit=1)[0]
@@ -313,6 +361,8 @@ def find_attribution(sentence: str) -> Attribution | None:
         if _POSSESSIVE.match(rest):
             return Attribution(None, PRONOUN, m.start(), m.end(), m.end())
         phrase = re.split(r"[,.;:!?()]|\s[—–]\s", rest, maxsplit=1)[0]
+        bracketed = _BRACKETED.match(rest, len(phrase))
+        phrase += bracketed.group() if bracketed else ""
         found = _explicit(tidy(phrase), m.end(), m.end() + len(phrase), m.end() + len(phrase),
                           phrase)
         if found and _is_channel(found):

@@ -135,7 +135,8 @@ def pick_date(info, r: Reading, published: dt.date,
     clauses = info.relative_clauses
     # "a week-long assault in which 23 soldiers were killed, the army said on Monday": the
     # day of telling does not date a toll of days
-    of_days = language == "en" and over_days(text, r, info.figure_starts, info.figure_ends)
+    of_days = language == "en" and over_days(text, r, info.figure_starts, info.figure_ends) \
+        or language in ("ru", "uk") and _between_days(info)
     # "have killed 31 gunmen since troops moved in, the police chief said Wednesday": nor
     # does the later day of telling make a toll since an event a one-day figure ("said last
     # week" still dates it, at the week it names)
@@ -184,6 +185,13 @@ def _korean_since(info, r: Reading) -> int | None:
     q = r.quantity
     marks = [d for d in info.dates if d.role in ("since", "until") and d.end <= q.start]
     return marks[-1].start if marks and marks[-1].role == "since" else None
+
+
+def _between_days(info) -> bool:
+    """"В воскресенье и понедельник погибли 27, сообщил во вторник X", "с 1 по 5 марта": a
+    Russian or Ukrainian count over the days a sentence names as a span is dated by none of
+    them, nor by the day it was told."""
+    return any(d.role == "until" for d in info.dates)
 
 
 def _subject_phrase(info, r: Reading) -> ForcePhrase | None:

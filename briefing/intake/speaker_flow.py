@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import (CYRILLIC, EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION,
                           Attribution)
-from .cyrillic_names import closing_person
+from .cyrillic_names import closing_person, opening_person
 from .cyrillic_sources import PERSON_BEFORE
 from .english_sources import introduced_person
 from .korean_text import introduced_speaker
@@ -47,6 +47,12 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             prev = last or explicit[-1]
             if a.alias == PERSON_BEFORE and (person := _person_before(analysed, info)):
                 info.source = person  # "… Шамиль Басаев. В его заявлении говорится …"
+                last = info if not s.is_summary else last
+                continue
+            person = _introduced(analysed, info, since=prev, cyrillic=True) \
+                if a.noun is None and a.alias != MEDIA_REFERENT else None
+            if person and (not a.alias or re.search(a.alias, person, re.I)):
+                info.source = person  # "… Олег Бойко провел брифинг. По его словам, …"
                 last = info if not s.is_summary else last
                 continue
             # with none of its kind named before, "сообщили в ведомстве" / "the ministry"
@@ -182,14 +188,21 @@ def _person_before(analysed: list[_Sentence], info: _Sentence) -> str | None:
     return closing_person(before.s.text)
 
 
-def _introduced(analysed: list[_Sentence], info: _Sentence) -> str | None:
+def _introduced(analysed: list[_Sentence], info: _Sentence, since: _Sentence | None = None,
+                cyrillic: bool = False) -> str | None:
     """The person named by the latest sentence of `info`'s section before it that opens on one
-    ("General X visited the front.", "오스틴 장관은 기자회견을 열었다.")."""
+    ("General X visited the front.", "오스틴 장관은 기자회견을 열었다.", "Глава МВД Олег Бойко
+    провел брифинг."); with `cyrillic`, only in Russian or Ukrainian copy and only after the
+    speaker `since` (who spoke before the person came on)."""
+    if cyrillic and not CYRILLIC.search(info.s.text):
+        return None
     before = next(i for i, other in enumerate(analysed) if other is info)
     for earlier in reversed(analysed[:before]):
-        if earlier.s.section != info.s.section:
+        if earlier.s.section != info.s.section or earlier is since:
             return None
-        if person := introduced_person(earlier.s.text) or introduced_speaker(earlier.s.text):
+        opening = opening_person(earlier.s.text) if earlier.attribution is None else None
+        if person := opening or (None if cyrillic else introduced_person(earlier.s.text)
+                                 or introduced_speaker(earlier.s.text)):
             return person
     return None
 
