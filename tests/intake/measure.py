@@ -1,6 +1,6 @@
 """Print the extractor's recall and precision, every miss and why, on the development
 fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
-(tests/intake/heldout, heldout2 … heldout30), each frozen before it was first scored. Each
+(tests/intake/heldout, heldout2 … heldout35), each frozen before it was first scored. Each
 set's README.md says how it was made; the README of the repository records when each was
 scored unseen and when it was tuned on.
 
@@ -35,6 +35,11 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout28
     python tests/intake/measure.py --heldout29
     python tests/intake/measure.py --heldout30
+    python tests/intake/measure.py --heldout31
+    python tests/intake/measure.py --heldout32
+    python tests/intake/measure.py --heldout33
+    python tests/intake/measure.py --heldout34
+    python tests/intake/measure.py --heldout35
 """
 import re
 import sys
