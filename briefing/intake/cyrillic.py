@@ -105,6 +105,18 @@ _QUANTITY = re.compile(
 
 _EXCEEDED = re.compile(r"(?<!\w)(?:превысил[аио]?|превышает|превышают|превысят|перевищил[аио]?|"
                        r"перевищує|перевищують|перевалил[аио]?|перевалив)\s+$", re.I)
+# "силы не превышали 800 боевиков", "угруповання не перевищує 300 осіб": at most that many
+_NOT_EXCEEDING = re.compile(r"(?<!\w)не\s+(?:превыша|превыс|перевищ|перевищу)\w*\s+$", re.I)
+
+
+def _bound_by_verb(lead: str) -> str | None:
+    """The qualifier a verb of exceeding before a number gives it: "потери превысили 1
+    миллион" is more than, "не превышали 800" (not exceeding) up to."""
+    if _NOT_EXCEEDING.search(lead):
+        return "up to"
+    return "more than" if _EXCEEDED.search(lead) else None
+
+
 # "число погибших возросло до 45": a toll that rose *to* 45 is 45, not "up to" 45
 _ROSE = re.compile(r"(?<!\w)(?:возрос|вырос|увеличил|достиг|дошл|дошел|дошёл|зрос|виріс|"
                    r"збільшил|досяг|сягну|дійшл|дійшов)\w*\s+$", re.I)
@@ -173,8 +185,8 @@ def find_quantities(text: str) -> list[Quantity]:
         words = not re.search(r"\d", m.group())
         if qualifier == "up to" and _ROSE.search(text[max(0, m.start() - 20):m.start()]):
             qualifier = None
-        if qualifier is None and _EXCEEDED.search(text[max(0, m.start() - 20):m.start()]):
-            qualifier = "more than"  # "потери превысили 1 миллион"
+        if qualifier is None:
+            qualifier = _bound_by_verb(text[max(0, m.start() - 24):m.start()])
         out.append(Quantity(m.start(), m.end(), m.group(), qualifier=qualifier, words=words,
                             **fields))
     return more_than_after(text, [q for q in _compounds(text, out) if plausible(q)])

@@ -202,6 +202,15 @@ def _relative(published, text, groups):
     return relative_date(published, step, "year")
 
 
+# ", стартовавшего 2 октября", ", начатой в августе", ", що розпочався 24 лютого": a clause
+# after an operation or a fight that says the day it began, so a count since its start (or
+# in it) is told as of now
+_STARTED_PARTICIPLE = r"(?:начавш|начат|вспыхнувш|стартовавш|стартувавш|розпочат|почат)"
+_STARTED_VERB = r"(?:начал|почал|розпочал|розпочав|почав|стартовал|стартував|вспыхнул|спалахнул)"
+_STARTED_CLAUSE = (rf",?\s+(?:{_STARTED_PARTICIPLE}|(?:котор|что|що|як)\w*\s+(?:\w+\s+)?"
+                   rf"{_STARTED_VERB})\w*(?:\s+[^\s\d,;.]+)?\s+")
+
+
 def _role(text: str, start: int, end: int) -> str:
     # "з 2021 року": the year pattern holds its preposition, so the role reads it too
     if _RANGE.fullmatch(text, start, end):
@@ -219,8 +228,8 @@ def _role(text: str, start: int, end: int) -> str:
         return "by"
     if re.search(r"(?<!\w)(?:с|со|з|із|від|от|начиная\s+с|починаючи\s+з)\s*$", before):
         return "since"
-    if re.search(r"(?<!\w)(?:(?:с|от)\s+начала|(?:з|від)\s+початку|начиная\s+с|починаючи\s+з|"
-                 r"с\s+момента|(?:з|від)\s+моменту)\s+[^,;]{0,50}$", before):
+    if re.search(rf"(?<!\w)(?:(?:с|от)\s+начала|(?:з|від)\s+початку|начиная\s+с|починаючи\s+з|"
+                 rf"с\s+момента|(?:з|від)\s+моменту)\s+[^,;]{{0,50}}(?:{_STARTED_CLAUSE})?$", before):
         # "с начала операции в августе", "с начала наступательной операции «Ответный удар» 2
         # марта", "від початку вторгнення 24 лютого": the start of a count, with the
         # operation's name before its day
@@ -229,9 +238,8 @@ def _role(text: str, start: int, end: int) -> str:
     # начавшихся в пятницу": the day a fight began, so its toll is counted since; an exercise
     # that began that day has its strength on it
     if re.search(r"(?<!\w)(?:бо[еёиіїя]|войн|війн|конфликт|конфлікт|столкновен|зіткнен|наступ|"
-                 r"штурм|обстрел|обстріл)\w*(?:\s+[^\s,;.]+){0,4}?,?\s+(?:начавш|вспыхнувш|розпочат|"
-                 r"(?:котор|что|що|як)\w*\s+(?:\w+\s+)?(?:начал|почал|розпочал|вспыхнул|"
-                 r"спалахнул))\w*\s+$", before):
+                 r"штурм|обстрел|обстріл|операци|операці)\w*(?:\s+[^\s,;.]+){0,4}?"
+                 rf"{_STARTED_CLAUSE}$", before):
         return "since"
     if re.search(r"(?<!\w)(?:по)\s*$", before):
         return "until"

@@ -65,7 +65,11 @@ _ONE_OF = re.compile(r"^(?:один|одна|одно|одне|одного|од
 # whom it was told, in the dative, before who told it
 _TOLD_FIRST = re.compile(r"(?:агентству|изданию|виданню|журналистам|журналістам|репортерам|"
                          r"телеканалу|газете|газеті)\s+", re.I)
-_NAME_WORD = re.compile(r"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$")
+# a person's name word, also an Arabic one with its lowercase article ("Туркі аль-Малікі",
+# "Абдель Фаттах ас-Сиси"), which marks it out from a place's or a body's name
+_PARTICLE_NAME = re.compile(r"^(?:аль|ал|ас|ад|ат|ан|эль|ель|ибн|ібн|бин|бін|бен)-[А-ЯЁІЇЄҐ]"
+                            r"[а-яёіїєґ'’ʼ-]+$")
+_NAME_WORD = re.compile(rf"^[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+$|{_PARTICLE_NAME.pattern}")
 
 
 _DENIED = re.compile(r"^((?:[А-ЯЁІЇЄҐA-Z][\w'’-]*)(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*)*)\s+[а-яёіїєґ]"
@@ -76,6 +80,9 @@ _DENIED = re.compile(r"^((?:[А-ЯЁІЇЄҐA-Z][\w'’-]*)(?:\s+[А-ЯЁІЇЄ�
 # speaker goes by is who speaks
 CALL_SIGN = re.compile(r"(?<!\w)(?:позывн|позивн)\w*\s*[«\"“„']?([А-ЯЁІЇЄҐA-Z][\w'’ʼ-]*"
                         r"(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]*)?)")
+
+
+_CLOSING_ACRONYM = re.compile(r"\s\((?-i:[А-ЯЁІЇЄҐA-Z]{2,8})\)$")
 
 
 def tidy(raw: str) -> str | None:
@@ -116,7 +123,10 @@ def tidy(raw: str) -> str | None:
     if named:
         return named
     text = _BASED.sub("", text)
-    cut = _CUT.sub("", text)
+    # "службы по связям с общественностью вооруженных сил Пакистана (ISPR)": an acronym in
+    # brackets closes a body's name, so the prepositions before it are of the name
+    closed = _CLOSING_ACRONYM.search(text)
+    cut = text if closed else _CUT.sub("", text)
     # "Источник в силовых структурах", "джерело в ГУР": an anonymous source is its place
     text = cut if not ANONYMOUS.fullmatch(cut) else _WHERE.sub("", text)
     while True:
@@ -126,7 +136,7 @@ def tidy(raw: str) -> str | None:
         text = shorter
     text = _MEDIA.sub("", text).strip(" ,.;:—–-")
     text = text.replace("«", "").replace("»", "").replace("“", "").replace("”", "").strip()
-    if not text or has_figure(text) or len(text.split()) > 9:
+    if not text or has_figure(text) or len(text.split()) > (12 if closed else 9):
         return None
     words = text.split()
     if TITLES.search(text):
@@ -152,8 +162,11 @@ def _titled_name(words: list[str]) -> str | None:
                 and not title[:1].isupper():
             return " ".join(names) if n == 2 or _patronymic(names[1]) else None
     # "Координатор Совета ... по стратегическим коммуникациям Джон Кирби": a title opens
-    # the description, a lowercase word ends it, and the two names after it are the person
-    if len(words) > 4 and TITLES.fullmatch(words[0]) and words[-3][:1].islower() \
+    # the description, a lowercase word ends it (or the name is an Arabic one: "речник
+    # коаліції на чолі з Саудівською Аравією Туркі аль-Малікі"), and the two names after it
+    # are the person
+    if len(words) > 4 and TITLES.fullmatch(words[0]) \
+            and (words[-3][:1].islower() or _PARTICLE_NAME.match(words[-1])) \
             and words[-4].lower() not in ("в", "во", "у", "на") \
             and all(_NAME_WORD.match(w) and not w.isupper() for w in words[-2:]):
         return " ".join(words[-2:])

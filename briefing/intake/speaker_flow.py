@@ -149,18 +149,45 @@ def _refer_back(analysed: list[_Sentence]) -> None:
         back = bool(_BACK_REFERENCE.search(info.s.text))
         if not back and not _CONTINUES.search(_around(info.s.text, a)):
             continue
-        before = []
-        for earlier in reversed(analysed[:i]):
-            if earlier.s.paragraph != info.s.paragraph or earlier.attribution is not None:
-                break
-            before.append(earlier)
+        before = _unattributed_before(analysed, i, info.s.paragraph)
         opener = i - len(before) - 1  # the sentence before them, if any
         if not back and opener >= 0 and analysed[opener].s.paragraph == info.s.paragraph:
             continue
+        if back and not before and _opens_paragraph(analysed, i):
+            before = _paragraph_before(analysed, i)
         for earlier in before:
             earlier.source = info.source
             if back:
                 earlier.inherited_date = info.statement_date
+
+
+def _unattributed_before(analysed: list[_Sentence], i: int, paragraph: int) -> list[_Sentence]:
+    """The sentences of `paragraph` right before the `i`-th that name no one, nearest first."""
+    before = []
+    for earlier in reversed(analysed[:i]):
+        if earlier.s.paragraph != paragraph or earlier.attribution is not None:
+            break
+        before.append(earlier)
+    return before
+
+
+def _opens_paragraph(analysed: list[_Sentence], i: int) -> bool:
+    return i > 0 and analysed[i - 1].s.paragraph != analysed[i].s.paragraph
+
+
+def _paragraph_before(analysed: list[_Sentence], i: int) -> list[_Sentence]:
+    """"… загинули 30 військових. ¶ Про це повідомив речник …": a Russian or Ukrainian
+    paragraph that opens by giving back what was said names the speaker of the whole
+    paragraph before it, when that one names no one and is body copy, not a headline."""
+    if not CYRILLIC.search(analysed[i].s.text):
+        return []
+    paragraph = analysed[i - 1].s.paragraph
+    before = _unattributed_before(analysed, i, paragraph)
+    opener = i - len(before) - 1
+    if opener >= 0 and analysed[opener].s.paragraph == paragraph \
+            or any(b.s.is_summary for b in before):
+        return []
+    return before
 
 
 # "He added that ...", "додав він", "…고 덧붙였다": the same statement goes on; "he said",
