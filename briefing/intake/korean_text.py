@@ -428,7 +428,8 @@ _ALSO_TOPIC = re.compile(r"((?:\S+\s+){0,5}?\S{2,}?)도\s")
 # "…부인했지만, 유엔 전문가 보고서는 …": a contrast opens a clause with its own topic; so
 # does a finished clause joined by -며/-고 ("…공습했으며, 인도 정부 소식통은 … 주장했다")
 _CONTRAST = re.compile(r"(?<=[가-힣])(?:지만|으나|는데|반면)\s*,?\s")
-_JOINED = re.compile(r"(?<=[했였었았])(?:으며|고)\s*,?\s")
+_PAST = "".join(chr(0xAC00 + 28 * i + 20) for i in range(399))  # 했, 였, 쳤, 겼 …: ending in ㅆ
+_JOINED = re.compile(rf"(?<=[{_PAST}])(?:으며|고)\s*,?\s")
 
 
 def _speaker_like(words: list[str]) -> bool:
