@@ -150,7 +150,8 @@ def pick_date(info, r: Reading, published: dt.date,
               and not (language == "en" and _told_of_later(info, r, d))
               and not ((of_days or since and d.start >= q.end and d.date.precision == "day")
                        and d is info.statement_date)
-              and not (korean_since is not None and d.end <= korean_since)]
+              and not (korean_since is not None and d.end <= korean_since)
+              and not (language == "ko" and _now_after(d, q))]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
     if not forecast and not r.descriptive and usable:
@@ -175,6 +176,13 @@ def pick_date(info, r: Reading, published: dt.date,
     if pool:
         return min(pool, key=lambda d: _distance(d, r)), False
     return (None if of_days else info.inherited_date), False
+
+
+def _now_after(d: DateMention, q) -> bool:
+    """Korean "현재" (now) dates the counts it stands before ("2011년 … 파견했으며, 현재 약
+    4천 명이 주둔하고 있다"), not one told before it with its own day ("지난 16일 출국한 선발대
+    20명은 현재 …": they left that day)."""
+    return d.text == "현재" and d.start >= q.end
 
 
 def _korean_since(info, r: Reading) -> int | None:

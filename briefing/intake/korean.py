@@ -186,8 +186,10 @@ KOREAN = CueTable(
                           r"신병(?:을)?\s*확보")),
         # "행방불명", "연락이 두절됐다/끊겼다" (contact lost): missing
         # "3명의 생사가 확인되지 않고 있다": whether they live is not known
+        # "1명은 아직 행방이 확인되지 않고 있다", "소재가 파악되지 않은": whereabouts unknown
         ("missing", _any(r"실종", r"행방불명", r"연락(?:이)?\s*(?:두절|끊)",
-                         r"생사(?:가|는|를)?\s*(?:확인되지|파악되지|확인이\s*안|불분명|불명|알려지지)")),
+                         r"(?:생사|행방|소재)(?:가|이|는|를|을)?\s*(?:확인되지|파악되지|(?:확인|파악)하지\s*못|확인이\s*안|불분명|불명|"
+                         r"알려지지|묘연)")),
     ),
     # "30여 명으로 구성된": made up of; "승조원 104명이 타고 있었다", "승선", "탑승": aboard;
     # "선발대 40명은 … 출국했다": a unit leaving for its mission; "50여 명이 임무를 마치고":
@@ -202,6 +204,9 @@ KOREAN = CueTable(
                   r"남아(?![가-힣])|남아\s*있|잔류",
                   r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
                   r"출국", r"임무를\s*(?:마치|마친|완수)",
+                  # "선발대 50명이 … 서울공항을 떠났다", "정비 인력 80명은 … 기지에 도착했다":
+                  # men who set out or arrive are a force on the move
+                  r"(?:을|를)\s*떠(?:나|났|난)|(?:에|으로|로)\s*(?:도착|출발)(?:했|한|해|하)|출발(?:했|한|해)",
                   r"에\s*(?:이르|달하|달했|달한)",
                   # "20여 명이 군사분계선을 넘어", "국경을 넘었다": soldiers crossing a line are there
                   r"(?:분계선|한계선|경계선|국경)(?:을|를)?\s*(?:넘|침범|월선)",
@@ -271,13 +276,53 @@ KOREAN = CueTable(
 
 def read_figures(sentence: str, quantities: list[Quantity], blocked: list[tuple[int, int]]):
     planned = _planned_clauses(sentence)
-    compared = _compared_counts(sentence, read_with_cues(KOREAN, sentence, quantities, blocked),
-                                quantities)
+    cued = read_with_cues(KOREAN, _without_glosses(sentence), quantities, blocked)
+    compared = _compared_counts(sentence, cued, quantities)
     readings = [_named_reinforcement(sentence, r) for i, r in enumerate(compared)
                 if not _severity_of_the_wounded(sentence, r, compared[i - 1] if i else None)
                 and not _in_a_plan(planned, r.quantity) and not _daily_average_force(sentence, r)]
+    readings = _parts_of_the_toll(sentence, readings)
     return sorted(readings + _armies_named_before(sentence, outside(quantities, blocked), readings),
                   key=lambda r: r.quantity.start)
+
+
+# "신인민군(NPA)", "해난구조대(SSU)", "25일(현지시간)": a gloss in brackets right after a word
+_GLOSS = re.compile(r"(?<=[가-힣A-Za-z])\([^()\d]{1,20}\)")
+
+
+def _without_glosses(sentence: str) -> str:
+    """The sentence with each bracketed gloss blanked (same length, so offsets hold): an
+    acronym or "(현지시간)" after a word glosses it and ends no clause ("장병 두 명이
+    신인민군(NPA) 반군의 매복 공격으로 숨졌다": the verb is still the count's)."""
+    return _GLOSS.sub(lambda m: " " * len(m.group()), sentence)
+
+
+# "사망자가 … 161명이며, 이 가운데 경찰관은 62명": a toll noun, then a clause of its parts
+_TOLL_NOUN = re.compile(r"(?<![가-힣])(?:사망자|부상자|실종자|사상자|전사자|희생자)")
+_PARTS_JOINT = re.compile(r"(?<![가-힣])(?:(?:이|그)\s*(?:가운데|중)(?:에서)?|그중)\s")
+
+
+def _parts_of_the_toll(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """Forces counted after "이 가운데"/"그중" when the sentence named a toll before it
+    ("정부 측 사망자가 … 161명이며, 이 가운데 경찰관은 62명, 정부군 병사는 5명이라고") are their
+    share of that toll, not their strength, as a sentence of the parts after the toll's
+    sentence is."""
+    joint = _PARTS_JOINT.search(sentence)
+    toll = joint and _last_match(_TOLL_NOUN, sentence, joint.start())
+    metric = toll and _metric_of(toll.group())
+    if not metric:
+        return readings
+    return [replace(r, metric=metric) if r.metric == "strength" and r.quantity.start > joint.end()
+            and not r.quantity.is_fraction else r for r in readings]
+
+
+def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    return next(reversed(list(pattern.finditer(text, 0, end))), None)
+
+
+def _metric_of(noun: str) -> str | None:
+    """The metric a toll noun names, by the cue table's own words ("부상자": wounded)."""
+    return next((metric for metric, cue in KOREAN.metrics if cue.search(noun)), None)
 
 
 # "투입할 계획", "파병될 예정인", "보낼 방침", "파견하는 방안도 검토": what is to be done
@@ -382,6 +427,9 @@ def _severity_of_the_wounded(sentence: str, r: Reading, before: Reading | None) 
 # "주한미군 2만8천500명도", "청해부대 300여 명은": an army or a unit, then its count as the
 # subject of the clause
 _ARMY_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:군|부대)\s*(?:약\s*)?$")
+# "지상군이 9만여 명에 불과하다" (only so many): an army the subject, its number the predicate
+_ARMY_SUBJECT = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:군|부대)(?:이|가|은|는)\s+(?:약\s*)?$")
+_ONLY = re.compile(r"\s*에\s*(?:불과|그치|그쳤|그친)")
 _AS_SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s")
 # "미군은 이 가운데 약 3천 명이다", "해병대는 600여 명으로 파악됐다": the army the clause is
 # about, then (of those counted) its number, said with a copula
@@ -404,7 +452,8 @@ def _armies_named_before(sentence: str, quantities: list[Quantity], readings: li
     return [Reading(q, "strength", cue=(q.start, q.end)) for q in quantities
             if q.start not in read and (q.value or q.high or 0) >= _FEW
             and (_ARMY_BEFORE.search(sentence, 0, q.start) and _AS_SUBJECT.match(sentence, q.end)
-                 or _ARMY_TOPIC.search(sentence, 0, q.start) and _COPULA.match(sentence, q.end))]
+                 or _ARMY_TOPIC.search(sentence, 0, q.start) and _COPULA.match(sentence, q.end)
+                 or _ARMY_SUBJECT.search(sentence, 0, q.start) and _ONLY.match(sentence, q.end))]
 
 
 _FORCE_WORD = re.compile(r"(?<![가-힣])([가-힣]{1,12}(?:군|병력|부대|용병))(?=[은는이가의을를도]?\s|$)")

@@ -54,6 +54,9 @@ _PATTERNS = [
                             # story named a day: `sentence_dates.with_same_day`)
                             rf"{DAY_BEFORE.pattern})"
                             r"(?!\s*\d{1,2}월)")),
+    # "2011년 … 파견했으며, 현재 … 약 4천 명이 주둔하고 있다": now, the publication's week,
+    # not the year of the clause before (not "25일 현재", as of that day, nor "현재까지")
+    ("now", re.compile(r"(?<![가-힣\d])(?<!일\s)현재(?![가-힣])(?!\s*까지)")),
     ("season", re.compile(r"(지난해|작년|올해|내년|지난)?\s*(봄|여름|가을|겨울)(?:철)?(?![가-힣])")),
     ("year", re.compile(r"(?<!\d)((?:19|20)\d{2})년(?!\s*\d{1,2}월)(?!\s*(?:간|동안|대))")),
 ]
@@ -71,7 +74,7 @@ def _year(published: dt.date, digits: str | None, word: str | None) -> str | Non
 
 def _resolve(name, m, published, mode):
     g = m.groups()
-    if name in ("so_far", "two_days"):
+    if name in ("so_far", "two_days", "now"):
         return FuzzyDate(published, "week"), False
     if name == "last_weekend":
         return FuzzyDate(published - dt.timedelta(days=published.weekday() + 2), "week"), False
@@ -197,7 +200,10 @@ _VERB = re.compile(rf"(?:밝혔|밝힌|밝히|말했|전했|전한|덧붙였|알
                    # "…것으로 보고 있다", "…을 1만 명으로 보고 있다": so they judge
                    r"(?<=으로\s)보고(?=\s*있))")
 
-_ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:에|의)\s*(?:따르면|의하면)")
+# "…에 따르면", and a body's own tally or estimate ("AP통신 집계로는", "유엔 추산으로는",
+# "국방부 발표에 따르면"): according to whom
+_ACCORDING = re.compile(r"([^,.\"“”]{2,40}?)(?:(?:에|의)\s*(?:따르면|의하면)"
+                        r"|\s*(?:의\s*)?(?:집계|추산|발표|조사|통계)(?:로는|으로는|상으로는|에서는))")
 _TITLES = {"대통령", "장관", "국장", "대변인", "사령관", "총사령관", "총리", "의원", "위원장", "청장",
            "실장", "본부장", "참모총장", "합참의장", "차관", "대사", "부장", "원장", "총장", "소장",
            "중장", "대장", "준장", "대령", "단장", "국방장관", "외무장관", "정보총국장", "보좌관",
@@ -409,22 +415,51 @@ def _named_source(sentence: str) -> Attribution | None:
 # 알려졌다", hearsay of it, is not the body's word)
 _HEARSAY = re.compile(r"것으로\s*(?:알려|전해|보인|추정|파악)")
 _ACTOR = re.compile(r"((?:[가-힣]+\s+)?[가-힣]+?)(?:은|는)\s")
-_OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파|사살|생포)(?:해|하여|하고|하며|했|한|하기로)")
+_OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파|사살|생포|체포|검거|나포)(?:해|하여|하고|하며|했|한|하기로)"
+                     r"|붙잡(?:아|았|고|은)")
+# bodies that go by no noun of a unit or ministry: "그리스 당국", "합참", "터키 정부"
+_BODY = re.compile(r"(?:당국|합참|정부)$")
 
 
 _TOPIC = re.compile(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?<!있)(?<!없)(?<!하)(?<!되)(?:은|는)\s")
-# "…부인했지만, 유엔 전문가 보고서는 …": a contrast opens a clause with its own topic
+# "인도 외교부도 …": a topic marked "also", a word of two syllables or more before 도 (not
+# "인도", India, nor "주도", led by)
+_ALSO_TOPIC = re.compile(r"((?:\S+\s+){0,5}?\S{2,}?)도\s")
+# "…부인했지만, 유엔 전문가 보고서는 …": a contrast opens a clause with its own topic; so
+# does a finished clause joined by -며/-고 ("…공습했으며, 인도 정부 소식통은 … 주장했다")
 _CONTRAST = re.compile(r"(?<=[가-힣])(?:지만|으나|는데|반면)\s*,?\s")
+_PAST = "".join(chr(0xAC00 + 28 * i + 20) for i in range(399))  # 했, 였, 쳤, 겼 …: ending in ㅆ
+_JOINED = re.compile(rf"(?<=[{_PAST}])(?:으며|고)\s*,?\s")
+
+
+def _speaker_like(words: list[str]) -> bool:
+    """A body, an official or a titled person ("인도 외교부", "정부 소식통", "총리"), as a topic
+    that only "also" (도) marks, or one opening a clause joined to another, must be to speak:
+    "병사들도", "사망자는" are what is told."""
+    last = words[-1]
+    if re.search(r"\d", last) and not _NUMBERED_UNIT.fullmatch(last):
+        return False  # "해병대원 2명도": a count, no one who speaks
+    return bool(_AFFILIATION.search(last) or _OFFICIAL.search(last) or _is_title(last)
+                or is_outlet(last) or _BODY.search(last))
 
 
 def _topic_of_the_clause(sentence: str, at: int, verb_start: int) -> re.Match | None:
     """The topic that opens the reporting verb's clause: after a contrast
-    ("르완다 정부는 개입을 부인했지만, 유엔 전문가 보고서는 … 지적했다") the second clause's,
-    else the sentence's."""
+    ("르완다 정부는 개입을 부인했지만, 유엔 전문가 보고서는 … 지적했다") the second clause's, or
+    after a finished clause ("…공습했으며, 인도 정부 소식통은 … 주장했다") a speaker opening
+    the next, else the sentence's; a topic marked 도 ("인도 외교부도 … 확인했다") is one when
+    it is a speaker."""
     joints = [m.end() for m in _CONTRAST.finditer(sentence, at, verb_start)]
     second = _TOPIC.match(sentence, joints[-1]) if joints else None
     if second and not second.group(1).endswith("에"):  # not "생명에는 지장이 없다": a place
         return second
+    joined = [m.end() for m in _JOINED.finditer(sentence, at, verb_start)]
+    second = _TOPIC.match(sentence, joined[-1]) if joined else None
+    if second and _speaker_like(second.group(1).split()):
+        return second
+    also = None if _TOPIC.match(sentence, at) else _ALSO_TOPIC.match(sentence, at)
+    if also and _speaker_like(also.group(1).split()):
+        return also
     return _TOPIC.match(sentence, at)
 
 
@@ -459,7 +494,7 @@ def _said_by(sentence: str) -> Attribution | None:
         actor = _ACTOR.match(sentence)
         # "우리 군은": our forces, as the issuer of a release or the publication calls them
         if actor and _OWN_ACT.search(sentence, actor.end()) and not _HEARSAY.search(sentence) \
-                and _AFFILIATION.search(actor.group(1).split()[-1]) \
+                and (_AFFILIATION.search(last := actor.group(1).split()[-1]) or _BODY.search(last)) \
                 and not actor.group(1).startswith("우리"):
             return _explicit(actor.group(1), 0, actor.end(1), actor.end(1))
     headline = re.match(r"^([^\s\"“”]{2,20}(?:\s[^\s\"“”]{1,20})?)\s*[\"“]", sentence)

@@ -131,6 +131,11 @@ def _abbreviates(short: str, name: str) -> bool:
     full = name.replace(" ", "")
     if not ("\uac00" <= short[:1] <= "\ud7a3") or len(short) >= len(full) or len(short) < 2:
         return False
+    first = name.split()[0]
+    if first != name and short.startswith(first):
+        # "인도군" is India's army, not "인도 공군" (its air force): a whole word of the name
+        # with a noun of its own after it names another body of that country or maker
+        return False
     if short[0] != full[0] or short[-1] not in full:
         return False
     rest = iter(full)

@@ -327,7 +327,8 @@ def test_round16_korean_guards(text, value, metric, qualifier, source, when):
 
 
 def test_a_restated_toll_of_one_army_is_still_one_fact():
-    # guard: the same army's figure, same hedge, said twice
-    text = ("국방부는 러시아군 사상자가 약 5만 명이라고 밝혔다. 영국 국방부도 러시아군 사상자를 "
+    # guard: the same army's figure, same hedge, said twice by one speaker (a second body
+    # saying it, "영국 국방부도", is a second source: two claims, by the conventions)
+    text = ("국방부는 러시아군 사상자가 약 5만 명이라고 밝혔다. 국방부는 또 러시아군 사상자를 "
             "약 5만 명으로 본다고 밝혔다.")
     assert len(rows(text, DAY)) == 1
