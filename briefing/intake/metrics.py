@@ -81,11 +81,12 @@ _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|rise
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
 # "The number of wounded troops has climbed to 140", "the number of soldiers missing stood
 # at 12", "the number of troops in the region has risen to 4,000", "the count killed has
-# climbed to 85": a count of what the words after "number (of)" name
+# climbed to 85", "the number killed had reached 27": a count of what the words after "number
+# (of)" name
 _NUMBER_ROSE = re.compile(r"\b(?:number|count|tally)\s+(?:of\s+)?([^;:]{1,80}?)\s+"
                           r"(?:has\s+|had\s+|have\s+|now\s+)?"
-                          r"(?:rose|risen|rises|climbed|reached|stood|stands|jumped|increased|"
-                          r"grew|grown)\s+(?:to|at)\s+$", re.I)
+                          r"(?:(?:rose|risen|rises|climbed|reached|stood|stands|jumped|increased|"
+                          r"grew|grown)\s+(?:to|at)|reached|hit|topped)\s+$", re.I)
 # "It put the toll among Kurdish fighters at 163", "put the Kenyan dead at 50": a source's
 # estimate of the dead (or of the wounded or missing it names), the verb before the noun ("losses at", "casualties at" name their metric already); "put the number
 # of soldiers wounded since the assault began at about 70": of whatever the words after
