@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 _PLACE = re.compile(r"^\s*(?:\(?[^\s()=]{1,20}=[^\s()]{1,20}\)\s*|"          # (서울=연합뉴스)
-                    r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .'’-]{1,30}(?:,\s*[^,\n]{1,40}?)?,\s*|"
+                    # "BEIRUT/UNITED NATIONS, Aug 29 (Reuters) -": two places filed from
+                    r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .'’/-]{1,40}(?:,\s*[^,\n]{1,40}?)?,\s*|"
                     # "Київ, 9 березня 2025 року.", "Москва. 9 марта. INTERFAX.RU -"
                     r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]{1,20}(?:[ -][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]{1,20})?"
                     r"[.,]\s*|"

@@ -42,6 +42,9 @@ _SEASON_MID = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 _PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25,
              "end": 25}
 _YEAR = r"((?:19|20)\d{2})"
+# "in March last year", "on 3 June this year": the year named by its distance from publication
+_YEAR_WORD = r"\s+(last|this|next)\s+year\b"
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -53,14 +56,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"(days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("part_relative", re.compile(r"\b(?:(early|late)\s+|(?:the\s+)?(beginning|start|middle|end)"
                                  r"\s+of\s+)(last|this)\s+(year|month)\b", re.I)),
-    ("month_day", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
-    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:,?\s+{_YEAR}\b)?")),
+    ("month_day", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b|{_YEAR_WORD})?")),
+    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})"
+                             rf"(?:,?\s+{_YEAR}\b|{_YEAR_WORD})?")),
     # "on the 8th": a day of the month alone (not "the 8th Brigade", "the 8th of March")
     ("ordinal_day", re.compile(r"\b(?:on|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
                                r"(?!\s+(?:[A-Z]|of\b|day|anniversary|floor|time))")),
     ("part_month", re.compile(
         rf"\b(?:(early|mid|late)[\s-]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+)"
         rf"({_MONTH})(?:,?\s+{_YEAR}\b)?", re.I)),
+    # before "relative", which would take the "last year" of "in March last year"
+    ("month_year_word", re.compile(rf"\b({_MONTH}){_YEAR_WORD}")),
     ("relative", re.compile(
         r"\b(?:(?:earlier|later)\s+)?(this|last|past|previous|next)\s+(week|month|year)\b"
         r"|\b(today|yesterday|this\s+morning)\b", re.I)),
@@ -239,7 +245,8 @@ def _resolve(name, m, published, mode):
         return FuzzyDate(dt.date(int(g[0]), int(g[1]), int(g[2])), "day"), True
     if name in ("month_day", "day_month"):
         month_name, day = (g[0], int(g[1])) if name == "month_day" else (g[1], int(g[0]))
-        return day_date(published, _month(month_name), day, g[2], mode)
+        return day_date(published, _month(month_name), day, g[2] or _year_of(published, g[3]),
+                        mode)
     if name == "span":
         month = g[1] or g[0] or g[3]
         return day_date(published, _month(month), int(g[2]), g[4], mode) if month else None
@@ -312,9 +319,16 @@ def _resolve(name, m, published, mode):
             if not re.search(r"\b(?:in|of|by|since|until|early|late|mid|during)\s*-?$", before):
                 return None  # "May" as a sentence-initial modal verb
         return month_date(published, _month(g[0]), g[1], mode)
+    if name == "month_year_word":
+        return month_date(published, _month(g[0]), _year_of(published, g[1]), mode)
     if name == "year":
         return FuzzyDate(dt.date(int(g[0]), 7, 1), "year"), True
     return None
+
+
+def _year_of(published: dt.date, step: str | None) -> str | None:
+    """The year "last/this/next year" names, as written years are passed on (None if none)."""
+    return str(published.year + _YEAR_STEP[step.lower()]) if step else None
 
 
 # --- resolving a date's parts: shared by every language's date rules ------------------------

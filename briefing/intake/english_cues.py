@@ -61,10 +61,12 @@ LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
     # "The bodies of 20 soldiers were recovered": the dead
     ("killed", re.compile(r"\bbodies\s+of\s+$", re.I), False),
     ("casualties", re.compile(r"\b(?:eliminat|neutrali[sz])(?:ed|ing|es|e)\s+$"), False),
-    ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+$"), False),
-    ("captured", re.compile(r"\b(?:capturing|captured|capture|seized|seizing|took|taking|taken|detained|"
-                            r"rounded\s+up|rounding\s+up|abducted|abducting|kidnapped|kidnapping|"
-                            r"detaining|arrested|arresting)\s+$"), False),
+    # a headline's present tense too: "Rebels seize 43 peacekeepers", "Gunmen wound 12 police"
+    ("wounded", re.compile(r"\b(?:wounding|injuring|wounded|injured|wounds?|injures?)\s+$"), False),
+    ("captured", re.compile(r"\b(?:capturing|captured|captures?|seized|seizing|seizes?|took|taking|"
+                            r"taken|detained|rounded\s+up|rounding\s+up|abducted|abducting|abducts?|"
+                            r"kidnapped|kidnapping|kidnaps?|detaining|detains?|arrested|arresting|"
+                            r"arrests?)\s+$"), False),
     ("casualties", re.compile(r"\b(?:losing|lost|lose|loses)\s+(?:only\s+|just\s+|a\s+mere\s+)?"
                               r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"), False),
     ("casualties", re.compile(r"\b(?:casualties|losses|casualty\s+(?:toll|figure)|loss\s+of)\s+"
@@ -125,7 +127,10 @@ HOLDING = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:are|were|is|was|had|have
                      r"(?:still\s+|now\s+|already\s+)?(?:(?:held|hold|holds|holding|occupied|"
                      r"occupy|occupying|manned|manning|defended|defending)\s+(?:the\s+|their\s+|"
                      r"its\s+)?(?:[\w’'-]+\s+){0,2}?(?:positions?|trenches|bunkers|ridge|heights|"
-                     r"line)\b|holding\s+out\b|holed\s+up\b|dug\s+in\b)"
+                     r"line)\b|holding\s+out\b|holed\s+up\b|dug\s+in\b|barricaded\b|"
+                     # "about 30 attackers took refuge in the mosque": gunmen sheltering in a
+                     # place hold it, like those holed up there
+                     r"(?:took|taken|taking|sought|seeking|found)\s+(?:refuge|shelter|cover)\b)"
                      r"|^\s*(?:(?:are|were|is|was)\s+)?already\s+(?:in\s+place|in\s+the\s+country|"
                      r"there|on\s+the\s+ground|deployed|stationed|present)\b"
                      # "About 3,000 were still at the base", "some 400 remained inside the
@@ -149,10 +154,10 @@ DESERTED = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:have|had|has)\s+)?(?:de
                       re.I)
 # "about 1 million people under arms": people bearing arms are a force
 UNDER_ARMS = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?under\s+arms\b", re.I)
-# "a notional force of 3,000 irregulars", "1,500 simulated enemy troops": the make-believe
-# enemy of an exercise's scenario
-NOTIONAL = re.compile(r"\b(?:notional|fictional|fictitious|simulated|mock|imaginary|"
-                      r"hypothetical|make-believe)\b", re.I)
+# "a notional force of 3,000 irregulars", "1,500 simulated enemy troops", "an imagined armed
+# group of up to 500 fighters": the make-believe enemy of an exercise's scenario
+NOTIONAL = re.compile(r"\b(?:notional|fictional|fictitious|simulated|mock|imaginary|imagined|"
+                      r"invented|pretend|hypothetical|make-believe)\b", re.I)
 
 # "...; a coalition officer said it was "probably between 2,500 and 3,500"", "..., while
 # Moscow puts the figure at 200": another estimate of what the figure before counts

@@ -50,10 +50,21 @@ def over_days(text: str, r: Reading, starts: list[int], ends: list[int]) -> bool
     return bool(_OVER_DAYS.search(text, *_own_stretch(text, r, starts, ends)))
 
 
+# "The death toll from the strikes since Saturday has risen to 53, the ministry said on
+# Monday": a toll that has grown to a figure states its level on the day it is told
+_TOLL_GROWN = re.compile(r"\b(?:toll|tally|count)\b[^;:]{0,160}?\b(?:has\s+|have\s+)?"
+                         r"(?:risen|rose|climbed|reached|jumped|grown|grew|increased)\s+to\s+$",
+                         re.I)
+
+
 def since_event(text: str, r: Reading, starts: list[int], ends: list[int]) -> bool:
-    """Whether `r` is a loss its own stretch of the sentence counts since an event."""
-    return r.metric in LOSS_METRICS \
-        and bool(_SINCE_EVENT.search(text, *_own_stretch(text, r, starts, ends)))
+    """Whether `r` is a loss its own stretch of the sentence counts since an event, as a
+    running total (not a toll said to have grown to the figure by the day of telling)."""
+    if r.metric not in LOSS_METRICS:
+        return False
+    start, end = _own_stretch(text, r, starts, ends)
+    return bool(_SINCE_EVENT.search(text, start, end)) \
+        and not _TOLL_GROWN.search(text, start, r.quantity.start)
 
 
 _ESTIMATE_ASIDE = re.compile(r",\s*(?:estimated|put|reckoned|numbering|thought\s+to\s+number|"

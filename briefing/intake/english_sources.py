@@ -28,10 +28,11 @@ _VERBS = (
     r"denied|denies|told|"
     # "officials put the death toll at 54" (or "higher": the next sentence gives it), "Silo
     # put the jihadists' strength in the city at", "an officer put the Kenyan dead at 50", "the
-    # army put the rebels holding the town at 2,000"
+    # army put the rebels holding the town at 2,000", "the source put the number detained at 52"
     r"puts?(?=\s+(?:the|their|its|his|her|our|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:(?:toll|figure|number|count|losses|casualties)\s+"
-    r"(?:(?:of|among|in|over|during|since|for)\s+[^;:.]{1,80}?\s+)?(?:at|higher|lower)\b|"
+    r"(?:(?:toll|figure|number|count|tally|losses|casualties)\s+"
+    r"(?:(?:of|among|in|over|during|since|for)\s+[^;:.]{1,80}?\s+|(?:[\w’'-]+\s+){1,3}?)?"
+    r"(?:at|higher|lower)\b|"
     r"(?:dead|wounded|injured|missing)\s+(?:[^;:.]{1,40}?\s+)?at\b|"
     + ARMED + r"\b[^;:.,]{0,40}?\bat\b|"
     + SIZED + r"\b[^;:.]{0,60}?\bat\b))"

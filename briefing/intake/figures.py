@@ -92,6 +92,14 @@ def _other_clause(info, r: Reading, d: DateMention, language: str) -> bool:
     return bisect.bisect_left(figures, a) < bisect.bisect_left(figures, b)
 
 
+def _told_of_all(info, d: DateMention, language: str) -> bool:
+    """Whether `d` is the day of telling said after every figure ("53 were killed, and 98
+    wounded, the ministry said on Monday"): the telling that ends the sentence reports each
+    of its clauses, so it is no single clause's date."""
+    return language == "en" and d is info.statement_date and bool(info.figure_ends) \
+        and d.start >= info.figure_ends[-1]
+
+
 # ", Alcantara added, and several more surrendered on Monday": the day after the telling
 # is the next clause's, not the figure's
 _TOLD_THEN = re.compile(r",\s+(?:[^,;]{1,50}\s)?(?:said|added|says|adds|told\s+\w+)\s*,\s*"
@@ -146,7 +154,8 @@ def pick_date(info, r: Reading, published: dt.date,
     usable = [d for d in info.dates if d.role not in ("since", "until")
               and (aside is None or inside(d.start, d.end, aside))
               and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
-                          for c in clauses) and not _other_clause(info, r, d, language)
+                          for c in clauses)
+              and not (_other_clause(info, r, d, language) and not _told_of_all(info, d, language))
               and not (language == "en" and _told_of_later(info, r, d))
               and not ((of_days or since and d.start >= q.end and d.date.precision == "day")
                        and d is info.statement_date)

@@ -50,6 +50,8 @@ NON_FORCE = {
     # places and things a force word describes: "two military bases", "army posts", "four
     # armoured personnel carriers"
     "bases", "camps", "outposts", "posts", "checkpoints", "barracks", "carriers",
+    # "17 civilian deaths": the adjective names whose the loss is, as the noun does
+    "civilian", "monks", "teachers", "priests", "nuns", "imams", "clerics", "traders",
 }
 # the people among NON_FORCE: a bare count right after theirs ("Two civilians were killed
 # and five wounded") counts them too
@@ -58,7 +60,8 @@ NOT_COMBATANTS = {
     "passengers", "workers", "patients", "protesters", "demonstrators", "pilgrims", "migrants",
     "tourists", "villagers", "employees", "spectators", "worshippers", "miners", "doctors",
     "nurses", "women", "babies", "families", "seafarers", "mariners", "fishermen", "hostages",
-    "schoolchildren", "pupils", "shoppers", "commuters", "farmers",
+    "schoolchildren", "pupils", "shoppers", "commuters", "farmers", "civilian", "monks",
+    "teachers", "priests", "nuns", "imams", "clerics", "traders",
 }
 _DEMONYM_ALIASES = {"DPRK": "North Korean", "ROK": "South Korean", "US": "American",
                     "U.S.": "American", "UK": "British", "PRC": "Chinese", "RF": "Russian"}

@@ -80,18 +80,22 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),
 _TOLL_ROSE = re.compile(r"\b(?:death\s+)?toll\b[^;:]{0,160}?\b(?:rose|rises|risen|climbed|"
                         r"reached|stood|stands|jumped|increased|grew)\s+(?:to|at)\s+$", re.I)
 # "The number of wounded troops has climbed to 140", "the number of soldiers missing stood
-# at 12", "the number of troops in the region has risen to 4,000": a count of what the words
-# after "number of" name
-_NUMBER_ROSE = re.compile(r"\bnumber\s+of\s+([^;:]{1,80}?)\s+(?:has\s+|had\s+|have\s+|now\s+)?"
-                          r"(?:rose|risen|rises|climbed|reached|stood|stands|jumped|increased|"
-                          r"grew|grown)\s+(?:to|at)\s+$", re.I)
+# at 12", "the number of troops in the region has risen to 4,000", "the count killed has
+# climbed to 85", "the number killed had reached 27": a count of what the words after "number
+# (of)" name
+_NUMBER_ROSE = re.compile(r"\b(?:number|count|tally)\s+(?:of\s+)?([^;:]{1,80}?)\s+"
+                          r"(?:has\s+|had\s+|have\s+|now\s+)?"
+                          r"(?:(?:rose|risen|rises|climbed|reached|stood|stands|jumped|increased|"
+                          r"grew|grown)\s+(?:to|at)|reached|hit|topped)\s+$", re.I)
 # "It put the toll among Kurdish fighters at 163", "put the Kenyan dead at 50": a source's
 # estimate of the dead (or of the wounded or missing it names), the verb before the noun ("losses at", "casualties at" name their metric already); "put the number
 # of soldiers wounded since the assault began at about 70": of whatever the words after
-# "number of" name (`_put_metric`)
+# "number of" name (`_put_metric`), also with the loss set right after "number" ("the source
+# put the number detained at 52")
 _WHOSE = r"(?:the|its|their|his|her|our|[\w.-]+['’]s)\s+(?:own\s+|total\s+|overall\s+)?"
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+" + _WHOSE
-                       + r"(?:death\s+toll|toll|(?P<loss>losses|casualties)|(?P<number>number\s+of\b)|"
+                       + r"(?:death\s+toll|toll|(?P<loss>losses|casualties)|"
+                       r"(?P<number>(?:number|count|tally)(?:\s+of)?\b)|"
                        r"(?:[\w’'-]+\s+){0,2}?(?P<toll>dead|wounded|injured|missing)\b)"
                        r"(?P<of>[^;:]{0,120}?)\bat\s+$", re.I)
 _TOLL_NOUNS = {"people", "persons", "bodies"}
@@ -134,6 +138,12 @@ _AND = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+$", re.I
 # a bare count followed by "and" and the name of the next giver of a share: the words after
 # it name that giver, not what the count counts
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:['’]s?)?\s*$")
+
+
+def _names_civilians(aside: str) -> bool:
+    """Whether an "including / among them" aside that counts nothing names civilians among
+    the people counted: the toll then does not separate fighters from civilians."""
+    return any(t.low in NOT_COMBATANTS for t in tokenize(aside))
 
 
 def _words(text: str, n: int) -> list[str]:
@@ -226,6 +236,9 @@ def read_figures(sentence: str, quantities: list[Quantity],
         if who and who.group(1).lower() in NOT_COMBATANTS and not q.is_fraction:
             continue
         aside = _INCLUDING_ASIDE.match(sentence, q.end)
+        if aside and not q.is_fraction and _names_civilians(aside.group(1)) \
+                and marks.next_start(q.end) >= aside.end():
+            continue  # "60 people, among them monks, teachers and soldiers": a mixed toll
         if aside and not q.is_fraction:
             # "At least 12 people, including eight soldiers, were killed": read past the part
             right_text = sentence[q.end:aside.start(1)] + _right_window(
