@@ -469,8 +469,9 @@ def read_figures(sentence: str, quantities: list[Quantity],
             sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     for m in _NOTIONAL_DASH.finditer(sentence):
         sentence = sentence[:m.start(1)] + " " + sentence[m.end(1):]
+    civilians = _CIVILIANS_NAMED.search(sentence)
     readings = [r for r in read_with_cues(RUSSIAN_UKRAINIAN, sentence, quantities, blocked)
-                if not (r.people and _CIVILIANS_NAMED.search(sentence, 0, r.quantity.start))]
+                if not (r.people and _civilians_before(sentence, civilians, r.quantity.start))]
     readings = _lost_then_wounded(sentence, readings)
     return sorted(readings + _restated_sizes(sentence, quantities, blocked, readings),
                   key=lambda r: r.quantity.start)
@@ -498,6 +499,14 @@ def _lost_then_wounded(sentence: str, readings: list[Reading]) -> list[Reading]:
 # civilians its sentence names is theirs
 _CIVILIANS_NAMED = re.compile(r"(?<!\w)(?:мешканц|жител|мирн\w*\s+(?:жител|населен|мешканц)|"
                               r"цивільн|гражданск\w*\s+(?:лиц|населен))\w*", re.I)
+
+
+def _civilians_before(sentence: str, first: re.Match | None, position: int) -> bool:
+    """Whether civilians are named before `position`, from the sentence's first mention
+    (searched once per sentence, not once per figure)."""
+    return first is not None and first.start() < position and (
+        first.end() <= position or _CIVILIANS_NAMED.search(sentence, first.start(), position)
+        is not None)
 
 
 # "условный противник — диверсионная группа численностью до 40 человек": the dash names

@@ -13,7 +13,7 @@ from briefing.domain import FuzzyDate
 
 from .dates import (DateMention, day_date, day_of_month_date, month_date, part_month_date,
                     relative_date, scan_dates, season_date, weekday_date)
-from .spans import occurs
+from .spans import ending_at, occurs
 
 _GENITIVE = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
@@ -259,6 +259,7 @@ _NOUN_CLAUSE = re.compile(r",\s*(?:(?!(?:потом|затем|притом|пр
                           r"[а-яёіїєґ'’ʼ]+[нт](?:ой|ом|ого|ому|ый|ий|ая|ую|ое|ої|ій|ім|им|ым)|"
                           r"котор\w+|як(?:ий|а|е|і|ого|ої|их|ому|им|ій))"
                           r"((?:\s+[^\s\d,;.]+){0,3}?)\s+$", re.I)
+_CLAUSE_REACH = 160  # a comma, a participle or "который", and up to three words
 _EVENT_DAY = re.compile(r"(?:начал|начат|почал|почат|розпочал|розпочат|стартова|шел|шли|йшл|"
                         r"ішл|проходил|проходя|опубликов|опублікован|оприлюднен|обнародован)",
                         re.I)
@@ -266,9 +267,9 @@ _EVENT_DAY = re.compile(r"(?:начал|начат|почал|почат|роз�
 
 def _describes_noun(text: str, d: DateMention) -> bool:
     """Whether the date `d` stands in a clause that describes a noun, not in the count's."""
-    if _DESCRIBED.search(text, 0, d.start):
+    if ending_at(_DESCRIBED, text, d.start, reach=_CLAUSE_REACH):
         return True
-    m = _NOUN_CLAUSE.search(text, 0, d.start)
+    m = ending_at(_NOUN_CLAUSE, text, d.start, reach=_CLAUSE_REACH)
     return bool(m) and not (d.date.precision == "day" and _EVENT_DAY.search(m.group()))
 
 

@@ -25,7 +25,7 @@ from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
 from .numbers import Quantity, plausible
 from .readings import Reading
-from .spans import outside
+from .spans import ending_at, outside
 
 # digits, then any number of (unit, digits?): each repetition consumes a unit, so a long run
 # of digits has one reading and the regex stays linear
@@ -401,7 +401,7 @@ def _named_reinforcement(sentence: str, r: Reading) -> Reading:
     """A count named as the reinforcement ("증원 병력 300여 명과 자주포 6문을 추가 배치") is
     recorded as that force's strength, as a force sent as reinforcement (증원) is, though
     the verb adds it (추가 배치)."""
-    if r.metric == "reinforcements" and _REINFORCEMENT_NAMED.search(sentence, 0, r.quantity.start):
+    if r.metric == "reinforcements" and ending_at(_REINFORCEMENT_NAMED, sentence, r.quantity.start):
         return replace(r, metric="strength")
     return r
 
@@ -409,7 +409,6 @@ def _named_reinforcement(sentence: str, r: Reading) -> Reading:
 # "부상자 가운데 3명은 중상이어서", "12명이 다쳤고 이 가운데 3명은 중상": how badly some of
 # the wounded already counted were hurt
 _OF_THE_WOUNDED = re.compile(r"(?:부상자|부상병|다친\s*[가-힣]+)\s*(?:가운데|중)(?:에서)?\s*$")
-_OF_THEM = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s*$")
 _SEVERITY = re.compile(r"\s*(?:은|는|이|가)\s*(?:중상|경상|위중|위독|중태)")
 
 
@@ -419,9 +418,9 @@ def _severity_of_the_wounded(sentence: str, r: Reading, before: Reading | None) 
     q = r.quantity
     # "…6명이 다쳤다고 밝혔다. 이 가운데 2명은 중상이다": the sentence opens on the toll before
     of_them = (before is None or before.metric == "wounded") \
-        and bool(_OF_THEM.search(sentence, before.quantity.end if before else 0, q.start))
+        and bool(ending_at(KOREAN.among, sentence, q.start, before.quantity.end if before else 0))
     return r.metric == "wounded" and _SEVERITY.match(sentence, q.end) is not None \
-        and (of_them or bool(_OF_THE_WOUNDED.search(sentence, 0, q.start)))
+        and (of_them or bool(ending_at(_OF_THE_WOUNDED, sentence, q.start)))
 
 
 # "주한미군 2만8천500명도", "청해부대 300여 명은": an army or a unit, then its count as the
@@ -451,9 +450,9 @@ def _armies_named_before(sentence: str, quantities: list[Quantity], readings: li
     read = {r.quantity.start for r in readings}
     return [Reading(q, "strength", cue=(q.start, q.end)) for q in quantities
             if q.start not in read and (q.value or q.high or 0) >= _FEW
-            and (_ARMY_BEFORE.search(sentence, 0, q.start) and _AS_SUBJECT.match(sentence, q.end)
-                 or _ARMY_TOPIC.search(sentence, 0, q.start) and _COPULA.match(sentence, q.end)
-                 or _ARMY_SUBJECT.search(sentence, 0, q.start) and _ONLY.match(sentence, q.end))]
+            and (_AS_SUBJECT.match(sentence, q.end) and ending_at(_ARMY_BEFORE, sentence, q.start)
+                 or _COPULA.match(sentence, q.end) and ending_at(_ARMY_TOPIC, sentence, q.start)
+                 or _ONLY.match(sentence, q.end) and ending_at(_ARMY_SUBJECT, sentence, q.start))]
 
 
 _FORCE_WORD = re.compile(r"(?<![가-힣])([가-힣]{1,12}(?:군|병력|부대|용병))(?=[은는이가의을를도]?\s|$)")

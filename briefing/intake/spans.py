@@ -58,3 +58,10 @@ def occurs(pattern: re.Pattern, sentence: str) -> bool:
     """Whether `pattern` matches anywhere in `sentence`, searched once per sentence rather
     than once per figure in it."""
     return pattern.search(sentence) is not None
+
+
+def ending_at(pattern: re.Pattern, text: str, position: int, start: int = 0,
+              reach: int = 40) -> re.Match | None:
+    """`pattern` (anchored by `$`) matched in the few characters before `position`: a search
+    from the sentence's start would scan the whole sentence once per figure in it."""
+    return pattern.search(text, max(start, position - reach), position)

@@ -34,7 +34,7 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
     resolver = SourceNames(names, aliases, text)
     last: _Sentence | None = None  # the last body sentence with an explicit source
     explicit: list[_Sentence] = []
-    for info in analysed:
+    for at, info in enumerate(analysed):
         a, s = info.attribution, info.s
         if a and a.kind == EXPLICIT:
             info.source = resolver.canonical(a.name) or PUBLICATION
@@ -45,11 +45,11 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             # "По его словам" after a lead paragraph read as the headline ("ДОНЕЦК, 12 мар —
             # РИА Новости. ..., сообщил Эдуард Басурин."): its speaker is the only one named
             prev = last or explicit[-1]
-            if a.alias == PERSON_BEFORE and (person := _person_before(analysed, info)):
+            if a.alias == PERSON_BEFORE and (person := _person_before(analysed, at)):
                 info.source = person  # "… Шамиль Басаев. В его заявлении говорится …"
                 last = info if not s.is_summary else last
                 continue
-            person = _introduced(analysed, info, since=prev, cyrillic=True) \
+            person = _introduced(analysed, at, since=prev, cyrillic=True) \
                 if a.noun is None and a.alias != MEDIA_REFERENT else None
             if person and (not a.alias or re.search(a.alias, person, re.I)):
                 info.source = person  # "… Олег Бойко провел брифинг. По его словам, …"
@@ -71,7 +71,7 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             info.source = last.source
         elif a and a.kind == PRONOUN and a.noun:
             info.source = a.noun  # "the ministry said" with no ministry named before
-        elif a and a.kind == PRONOUN and (person := _introduced(analysed, info)):
+        elif a and a.kind == PRONOUN and (person := _introduced(analysed, at)):
             info.source = person  # "General X visited the front. He said ..."
         elif a is None and last is not None and not s.is_summary \
                 and (last.s.paragraph == s.paragraph or _release_goes_on(explicit, last, info)):
@@ -205,26 +205,27 @@ def _tag_after_figures(info: _Sentence, a: Attribution) -> bool:
     return bool(info.figure_starts) and info.figure_starts[0] < a.start
 
 
-def _person_before(analysed: list[_Sentence], info: _Sentence) -> str | None:
-    """The titled person the sentence right before `info`, in its paragraph and quoting no
-    one, ends on."""
-    at = next(i for i, other in enumerate(analysed) if other is info)
+def _person_before(analysed: list[_Sentence], at: int) -> str | None:
+    """The titled person the sentence right before the `at`-th, in its paragraph and quoting
+    no one, ends on."""
+    info = analysed[at]
     before = analysed[at - 1] if at else None
     if before is None or before.s.paragraph != info.s.paragraph or before.attribution:
         return None
     return closing_person(before.s.text)
 
 
-def _introduced(analysed: list[_Sentence], info: _Sentence, since: _Sentence | None = None,
+def _introduced(analysed: list[_Sentence], at: int, since: _Sentence | None = None,
                 cyrillic: bool = False) -> str | None:
-    """The person named by the latest sentence of `info`'s section before it that opens on one
+    """The person named by the latest sentence of the `at`-th sentence's section before it
+    that opens on one
     ("General X visited the front.", "오스틴 장관은 기자회견을 열었다.", "Глава МВД Олег Бойко
     провел брифинг."); with `cyrillic`, only in Russian or Ukrainian copy and only after the
     speaker `since` (who spoke before the person came on)."""
+    info = analysed[at]
     if cyrillic and not CYRILLIC.search(info.s.text):
         return None
-    before = next(i for i, other in enumerate(analysed) if other is info)
-    for earlier in reversed(analysed[:before]):
+    for earlier in reversed(analysed[:at]):
         if earlier.s.section != info.s.section or earlier is since:
             return None
         opening = opening_person(earlier.s.text) if earlier.attribution is None else None

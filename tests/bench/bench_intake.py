@@ -3,8 +3,8 @@
     python tests/bench/bench_intake.py
 
 Two shapes: an article repeated 1x..64x (many sentences), and one sentence holding more and
-more figures (a table pasted as prose: losses, strengths, in Russian and in Korean). Time per unit should stay flat: extraction is linear
-in the text (numbers' neighbours are found by bisection, repeats merged through an index).
+more figures (a table pasted as prose: losses, strengths, in Russian and in Korean, and Korean
+counts no cue reads). Time per unit should stay flat: extraction is linear in the text (numbers' neighbours are found by bisection, repeats merged through an index).
 """
 import datetime as dt
 import sys
@@ -42,7 +42,9 @@ def main() -> int:
             ("one sentence, n figures", "Officials said ", "{} soldiers were killed"),
             ("… n strengths", "Officials said ", "{} troops were deployed"),
             ("… Russian", "Военные сообщили: ", "{} солдат погибли"),
-            ("… Korean", "국방부는 ", "{}명이 숨졌고")):
+            ("… Korean", "국방부는 ", "{}명이 숨졌고"),
+            # counts no cue reads, each looked at for an army named before it
+            ("… Korean, unread counts", "경찰은 ", "주민 {}명")):
         cells = []
         for figures in (250, 1000, 4000, 16000):
             sentence = opening + ", ".join(figure.format(i) for i in range(1, figures + 1)) + "."
