@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .attribution import CYRILLIC
 from .readings import LOSS_METRICS, Reading, coordinated
 from .numbers import Quantity
 from .spans import Marks, matched_spans, outside
@@ -85,12 +86,11 @@ class CueTable:
 # "навчання Agile Spirit 2019", "учения Noble Partner 2018": in Russian or Ukrainian copy, a
 # year right after a name in Latin letters is the edition of what it names
 _LATIN_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+\s+$")
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
 
 
 def _year_of_name(sentence: str, q: Quantity) -> bool:
     return bool(_LATIN_NAME_BEFORE.search(sentence, max(0, q.start - 30), q.start)
-                and _CYRILLIC.search(sentence))
+                and CYRILLIC.search(sentence))
 
 
 def _not_a_figure(sentence: str, q: Quantity, force: re.Pattern) -> bool:

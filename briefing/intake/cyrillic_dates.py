@@ -211,6 +211,21 @@ _STARTED_CLAUSE = (rf",?\s+(?:{_STARTED_PARTICIPLE}|(?:котор|что|що|я
                    rf"{_STARTED_VERB})\w*(?:\s+[^\s\d,;.]+)?\s+")
 
 
+# "с начала операции в августе", "с начала наступательной операции «Ответный удар» 2 марта",
+# "від початку вторгнення 24 лютого": the start of a count, with the operation's name before
+# its day
+_SINCE_START_OF = re.compile(
+    rf"(?<!\w)(?:(?:с|от)\s+начала|(?:з|від)\s+початку|начиная\s+с|починаючи\s+з|"
+    rf"с\s+момента|(?:з|від)\s+моменту)\s+[^,;]{{0,50}}(?:{_STARTED_CLAUSE})?$")
+# "боев, начавшихся 2 марта", "у боях, що почалися 2 березня", "в боях за Бендеры, начавшихся в
+# пятницу": the day a fight began, so its toll is counted since; an exercise that began that
+# day has its strength on it
+_FIGHT_BEGUN = re.compile(
+    r"(?<!\w)(?:бо[еёиіїя]|войн|війн|конфликт|конфлікт|столкновен|зіткнен|наступ|"
+    r"штурм|обстрел|обстріл|операци|операці)\w*(?:\s+[^\s,;.]+){0,4}?"
+    rf"{_STARTED_CLAUSE}$")
+
+
 def _role(text: str, start: int, end: int) -> str:
     # "з 2021 року": the year pattern holds its preposition, so the role reads it too
     if _RANGE.fullmatch(text, start, end):
@@ -228,18 +243,7 @@ def _role(text: str, start: int, end: int) -> str:
         return "by"
     if re.search(r"(?<!\w)(?:с|со|з|із|від|от|начиная\s+с|починаючи\s+з)\s*$", before):
         return "since"
-    if re.search(rf"(?<!\w)(?:(?:с|от)\s+начала|(?:з|від)\s+початку|начиная\s+с|починаючи\s+з|"
-                 rf"с\s+момента|(?:з|від)\s+моменту)\s+[^,;]{{0,50}}(?:{_STARTED_CLAUSE})?$", before):
-        # "с начала операции в августе", "с начала наступательной операции «Ответный удар» 2
-        # марта", "від початку вторгнення 24 лютого": the start of a count, with the
-        # operation's name before its day
-        return "since"
-    # "боев, начавшихся 2 марта", "у боях, що почалися 2 березня", "в боях за Бендеры,
-    # начавшихся в пятницу": the day a fight began, so its toll is counted since; an exercise
-    # that began that day has its strength on it
-    if re.search(r"(?<!\w)(?:бо[еёиіїя]|войн|війн|конфликт|конфлікт|столкновен|зіткнен|наступ|"
-                 r"штурм|обстрел|обстріл|операци|операці)\w*(?:\s+[^\s,;.]+){0,4}?"
-                 rf"{_STARTED_CLAUSE}$", before):
+    if _SINCE_START_OF.search(before) or _FIGHT_BEGUN.search(before):
         return "since"
     if re.search(r"(?<!\w)(?:по)\s*$", before):
         return "until"

@@ -30,30 +30,7 @@ PERSONNEL = {
     "participants",  # "The exercise involved 5,000 participants"
 }
 WHOLE_SERVICES = ("armed forces", "army", "navy", "air force", "military")
-NON_FORCE = {
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-    "minute", "minutes", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
-    "mile", "metres", "meters", "square", "countries", "nations", "states", "vessels", "ships",
-    "warships", "boats", "tanks", "vehicles", "drones", "aircraft", "planes", "jets",
-    "helicopters", "guns", "missiles", "shells", "rounds", "villages", "towns",
-    "settlements", "cities", "times", "dollars", "euros", "rubles", "roubles", "hryvnias",
-    "civilians", "residents", "children", "refugees", "survivors", "brigades", "battalions",
-    "regiments", "divisions", "units", "documents", "kilograms", "tons", "tonnes", "pieces",
-    "systems", "launchers", "howitzers", "hectares", "percent", "people", "families",
-    "journalists", "points", "attacks", "strikes", "sorties", "positions", "frigates",
-    "submarines", "bombers", "fighter", "jets", "rockets", "mines", "trucks", "buildings",
-    "homes", "kilometres", "am", "pm", "bn", "m", "k", "pages", "words", "languages",
-    "students", "passengers", "workers", "patients", "protesters", "demonstrators",
-    "pilgrims", "migrants", "tourists", "villagers", "employees", "spectators", "worshippers",
-    "miners", "doctors", "nurses", "women", "babies", "jobs", "stores", "seafarers",
-    "mariners", "fishermen", "hostages", "detainees",
-    # places and things a force word describes: "two military bases", "army posts", "four
-    # armoured personnel carriers"
-    "bases", "camps", "outposts", "posts", "checkpoints", "barracks", "carriers",
-    # "17 civilian deaths": the adjective names whose the loss is, as the noun does
-    "civilian", "monks", "teachers", "priests", "nuns", "imams", "clerics", "traders",
-}
-# the people among NON_FORCE: a bare count right after theirs ("Two civilians were killed
+# people who are not combatants: a bare count right after theirs ("Two civilians were killed
 # and five wounded") counts them too
 NOT_COMBATANTS = {
     "civilians", "residents", "children", "refugees", "survivors", "journalists", "students",
@@ -63,6 +40,22 @@ NOT_COMBATANTS = {
     "schoolchildren", "pupils", "shoppers", "commuters", "farmers", "civilian", "monks",
     "teachers", "priests", "nuns", "imams", "clerics", "traders",
 }
+NON_FORCE = {
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+    "mile", "metres", "meters", "square", "countries", "nations", "states", "vessels", "ships",
+    "warships", "boats", "tanks", "vehicles", "drones", "aircraft", "planes", "jets",
+    "helicopters", "guns", "missiles", "shells", "rounds", "villages", "towns", "settlements",
+    "cities", "times", "dollars", "euros", "rubles", "roubles", "hryvnias", "brigades",
+    "battalions", "regiments", "divisions", "units", "documents", "kilograms", "tons",
+    "tonnes", "pieces", "systems", "launchers", "howitzers", "hectares", "percent", "people",
+    "points", "attacks", "strikes", "sorties", "positions", "frigates", "submarines",
+    "bombers", "fighter", "rockets", "mines", "trucks", "buildings", "homes", "am", "pm", "bn",
+    "m", "k", "pages", "words", "languages", "jobs", "stores", "detainees",
+    # places and things a force word describes: "two military bases", "army posts", "four
+    # armoured personnel carriers"
+    "bases", "camps", "outposts", "posts", "checkpoints", "barracks", "carriers",
+} | NOT_COMBATANTS  # and the people who are not a force ("17 civilian deaths" too)
 _DEMONYM_ALIASES = {"DPRK": "North Korean", "ROK": "South Korean", "US": "American",
                     "U.S.": "American", "UK": "British", "PRC": "Chinese", "RF": "Russian"}
 _FORCE_NOUN = (r"armed forces|air force|special forces|army|navy|military|troops|soldiers|"

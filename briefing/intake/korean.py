@@ -119,6 +119,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _NATIONALS = r"[가-힣]{0,5}(?:국|아|드|스|트|탄|란|크|질|코|카|시|본|르|나|남|키|예|논|리|다|팔|엘|도|핀|주|타)인(?!민)"
+# the nouns of a toll that say what befell the men but not who they were
+_TOLLS = r"사망자|부상자|사상자|실종자|희생자|전사자|중상자|경상자"
 # people who are not a force: "민간인 15명", "사망자 가운데 어린이가 50명, 여성이 94명", and
 # travellers ("교민", "관광객" who 출국, leave the country, are no unit deploying) and workers
 _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|의료진|기자|승객|시민|피란민|이재민|인질|선원|어민|교민|국민|관광객|근로자|노동자|"
@@ -235,14 +237,14 @@ KOREAN = CueTable(
     # "민간인 15명", "민간인 사망자도 14명": the toll of people who are no force; "근로자 등
     # 20여 명" (workers and others): the others are of their kind; "민간인을 포함해 4만 명":
     # a toll with civilians in it does not tell the fighters apart
-    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만|[을를]\s*포함(?:해|한|하여))?\s*(?:(?:사망자|부상자|사상자|"
-                            rf"실종자|희생자)(?:는|도|가|만)?\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*|최대\s*)?$"
+    other_before=re.compile(rf"(?:{_NOT_FORCE})(?:\s*등)?(?:이|가|은|는|도|만|[을를]\s*포함(?:해|한|하여))?\s*"
+                            rf"(?:(?:{_TOLLS})(?:는|도|가|만)?\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*|최대\s*)?$"
                             # "지진으로 23만 명 이상이 숨진": the dead of a disaster are no war's,
                             # nor those of a war of the past
                             rf"|(?:{_NOT_THIS_WAR})(?:으로|로)\s*(?:인해\s*)?(?:{_SO_FAR}\s*)?(?:약\s*|최소\s*)?$"),
     # "민간인 사망자는 … 87명으로 집계됐으며 부상자는 300명을 넘었다": the toll's noun alone
     # names no kind, so after a civilian count it counts the civilians too
-    toll_noun=re.compile(r"(?<![가-힣])(?:사망자|부상자|사상자|실종자|희생자|중상자|경상자)(?:는|도|가|만)?\s*$"),
+    toll_noun=re.compile(rf"(?<![가-힣])(?:{_TOLLS})(?:는|도|가|만)?\s*$"),
     # "…": a headline's clauses; "-고 있" (타고 있던, 배치하고 있다) is the verb's aspect, no break,
     # nor what the men carry or ride as they come ("300여 명이 몽둥이를 들고 국경을 넘어왔다")
     # nor the comma after a size ("2개 연대 규모, 약 2천400명"), which the count restates; a
@@ -298,7 +300,7 @@ def _without_glosses(sentence: str) -> str:
 
 
 # "사망자가 … 161명이며, 이 가운데 경찰관은 62명": a toll noun, then a clause of its parts
-_TOLL_NOUN = re.compile(r"(?<![가-힣])(?:사망자|부상자|실종자|사상자|전사자|희생자)")
+_TOLL_NOUN = re.compile(rf"(?<![가-힣])(?:{_TOLLS})")
 _PARTS_JOINT = re.compile(r"(?<![가-힣])(?:(?:이|그)\s*(?:가운데|중)(?:에서)?|그중)\s")
 
 

@@ -49,8 +49,10 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
                 info.source = person  # "… Шамиль Басаев. В его заявлении говорится …"
                 last = info if not s.is_summary else last
                 continue
+            # a pronoun marked as the person named just before, with no such person, and one
+            # standing for an outlet point at no one introduced by what he did
             person = _introduced(analysed, at, since=prev, cyrillic=True) \
-                if a.noun is None and a.alias != MEDIA_REFERENT else None
+                if a.noun is None and a.alias not in (MEDIA_REFERENT, PERSON_BEFORE) else None
             if person and (not a.alias or re.search(a.alias, person, re.I)):
                 info.source = person  # "… Олег Бойко провел брифинг. По его словам, …"
                 last = info if not s.is_summary else last
