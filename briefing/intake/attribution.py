@@ -89,6 +89,7 @@ class Attribution:
 def clean_name(raw: str) -> tuple[str | None, str | None]:
     """Raw attributed phrase -> (name, bracketed acronym). None when it names no one."""
     text = raw.strip().strip("\"“”'’,;:")
+    text = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))  # "( ISPR )": words joined
     text = text if re.search(r"(?:\b[A-Z]\.){2,}$", text) else text.rstrip(".")  # "the U.N."
     alias = None
     m = re.search(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*$", text)
@@ -121,7 +122,10 @@ def clean_name(raw: str) -> tuple[str | None, str | None]:
     if not has_capital and ("latest" in words or "data" in words):
         return None, alias
     words = strip_titles(words)
-    return " ".join(words), alias
+    # "Inter Services Public Relations (ISPR)": the acronym stays with the name, as the
+    # Russian, Ukrainian and Korean copy keep it, since later sentences and other reports
+    # name the body by it
+    return " ".join(words) + (f" ({alias})" if alias else ""), alias
 
 
 def strip_titles(words: list[str]) -> list[str]:

@@ -189,6 +189,9 @@ def _apposed(sentence: str, phrase: str, start: int) -> tuple[str, int] | None:
 _TOPIC = re.compile(r"\s*(?:о|об|обо|про)\s", re.I)
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?:[А-ЯЁІЇЄҐA-Z]{2,8})\)")
+
+
 def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     """The subject placed before the verb, from the clause start: "Генштаб ВСУ утверждает";
     a clause between commas that describes it is skipped ("Офіцер бригади, який попросив
@@ -200,7 +203,9 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     if aside:
         head = head[:aside.start()]
     head = _DAY_BEFORE.sub(" ", head)
-    cut = max(head.rfind(c) for c in ",;:—–(")
+    # "служба … (ISPR) заявила": a bracketed acronym belongs to the name, opening no clause
+    bare = _ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group()), head)
+    cut = max(bare.rfind(c) for c in ",;:—–(")
     phrase = head[cut + 1:]
     if not phrase.strip() or has_figure(phrase) or aside and _counts(phrase) \
             or _TOPIC.match(phrase):

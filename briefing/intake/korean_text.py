@@ -263,6 +263,11 @@ def _name(words: list[str]) -> str | None:
         words = words[:-1]
         while len(words) > 2 and _AFFILIATION.search(words[-1]):
             words.pop()
+    if len(words) >= 2 and words[-1] == "대변인" and all(map(_AFFILIATION.search, words[:-1])):
+        # "국방부 대변인", "미 국방부 대변인": an office speaking through no one named, kept
+        # whole as the English "Defence Ministry spokesman" and the Russian "представитель
+        # армии" are (not "전하규 국방부 대변인", whose name comes first)
+        return " ".join(words)
     earlier = [i for i, w in enumerate(words[:-1]) if _is_title(w)]
     if len(words) >= 4 and _is_title(words[-1]) and earlier and earlier[-1] < len(words) - 2:
         # "정부군 대변인 나빌 압달라 준장": who, title, the name, a rank

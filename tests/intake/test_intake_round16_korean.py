@@ -226,7 +226,7 @@ def test_how_badly_some_of_the_wounded_before_were_hurt_is_no_claim(text):
 
 @pytest.mark.parametrize("text, source", [
     ("\"공격에 가담한 무장대원은 200여 명이었다.\" 현지 경찰서장은 이같이 말했다.", "현지 경찰서장"),
-    ("\"반군 포로는 모두 45명이다\" 정부군 대변인은 이렇게 밝혔다.", "정부군"),
+    ("\"반군 포로는 모두 45명이다\" 정부군 대변인은 이렇게 밝혔다.", "정부군 대변인"),
     ("\"장병 3명이 다쳤다\" 국방부 관계자는 그렇게 설명했다.", "국방부 관계자"),
 ])
 def test_thus_said_points_back_to_the_quote(text, source):

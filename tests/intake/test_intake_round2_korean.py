@@ -94,7 +94,7 @@ def test_korean_part_of_a_year_and_days_ago(sentence, as_of, precision):
     ("이에 대해 러시아 국방부는 우크라이나군 500명을 사살했다고 주장했다.", 500, "killed",
      "러시아 국방부"),
     ("미 국방부 대변인은 북한군 약 1만1천 명이 쿠르스크에 있다고 말했다.", 11000, "strength",
-     "미 국방부"),
+     "미 국방부 대변인"),
 ])
 def test_korean_sources_and_presence(sentence, value, metric, source):
     (c,) = claims(sentence, KO_DAY)
