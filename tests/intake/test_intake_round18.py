@@ -7,7 +7,10 @@ a person's name before an office, "전하규 국방부 대변인", is written al
 cannot yet tell a country's name from a person's.) A body's acronym in brackets stays with
 its name in every language ("Inter Services Public Relations (ISPR)"), since later sentences
 and other reports name the body by it; in Russian and Ukrainian the bracket opens no clause,
-so the name before it is not cut off ("Межведомственная служба … (ISPR) сообщила").
+so the name before it is not cut off ("Межведомственная служба … (ISPR) сообщила"). A
+capitalised word after a body's name opens the speaker's name: "Со" in "речник … союзу Со То
+Ні" is no preposition "со" (the last two of his three names are kept, as for any titled
+person without a patronymic).
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
@@ -63,3 +66,10 @@ def test_a_later_sentence_naming_the_body_by_its_acronym_is_the_same_source():
     text = ("The Inter Services Public Relations (ISPR) said 30 soldiers were killed on Monday. "
             "ISPR said another 12 were wounded.")
     assert {c.source for c in claims(text, DAY)} == {"Inter Services Public Relations (ISPR)"}
+
+
+def test_a_capitalised_word_after_a_body_opens_the_speakers_name_not_a_preposition():
+    # "Со" is the Russian preposition "со" only in lower case
+    (c,) = claims("Речник Каренського національного союзу Со То Ні заявив, що повстанці взяли в "
+                  "полон 200 військових.", DAY)
+    assert c.source.endswith("То Ні")
