@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, Attribution
 from .cyrillic import find_quantities
-from .cyrillic_names import ANONYMOUS, CALL_SIGN, LEADING, TITLES, WEEKDAY, has_figure, tidy
+from .cyrillic_names import (ANONYMOUS, CALL_SIGN, LEADING, SAID_IN, TITLES, WEEKDAY, has_figure,
+                             tidy)
 from .outlets import is_outlet
 
 _VERB = (r"отмеча(?:ет|ют)|відзнача(?:є|ють)|зазнача(?:є|ють)|сообщал[аио]?|заявлял[аио]?|говорил[аио]?|повідомлял[аио]?|заявлял[аи]|казав|"
@@ -114,7 +115,7 @@ _ANAPHORS = re.compile(r"^(?:(?:[\w'’]+(?:ом|ем|ой|ому|ій|ім|ог
 # коалиции,": an aside, or the speaker's title set off after his name
 _ASIDE = re.compile(rf"(?<=[^\s,])\s*,\s*(?:{TITLES.pattern}|котор\w+|як(?:ий|а|е|і|ого|ої|их|ому)|что|що|"
                     r"пов['’ʼ]язан\w*|связанн\w*|близьк\w*|близк\w*|знаком\w*|знайом\w*|"
-                    r"пожелавш\w*|побажав\w*|в\s+свою\s+очередь|своєю\s+чергою|"
+                    r"пожелавш\w*|побажав\w*|в\s+свою\s+очередь|своєю\s+чергою|известн\w*|відом\w*|"
                     r"\w+вш(?:ий|ая|ие|ее|ого)|\w+(?:ючи|вши)|\w{3,}(?:ая|яя)(?=\s+(?:на|в|во|с|перед|по)\s)|"
                     # "в интервью, опубликованном во вторник, заявил": a passive participle
                     r"\w+[нт](?:ом|ому|ой|ій|ої|ым|им|ых|их))(?![\w'’ʼ])[^,;:]*,\s*$", re.I)
@@ -189,6 +190,7 @@ def _apposed(sentence: str, phrase: str, start: int) -> tuple[str, int] | None:
 _TOPIC = re.compile(r"\s*(?:о|об|обо|про)\s", re.I)
 
 
+_SAID_IN_LAST = re.compile(rf"\s{SAID_IN}\s*$", re.I)
 _ACRONYM_IN_BRACKETS = re.compile(r"\((?:[А-ЯЁІЇЄҐA-Z]{2,8})\)")
 
 
@@ -198,6 +200,9 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     не називати його імені, розповів"), but the call sign it gives is who speaks
     ("Командир роти, який попросив називати його за позивним «Сокіл», розповів")."""
     head = sentence[:start]
+    said_in = _SAID_IN_LAST.search(head)
+    if said_in and head[:said_in.start()].rstrip().endswith(","):
+        head = head[:said_in.start()]  # "…, у поширеній заяві стверджує": who is before it
     aside = _ASIDE.search(head)
     sign = aside and CALL_SIGN.search(head, aside.start())
     if aside:

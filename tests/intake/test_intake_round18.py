@@ -12,6 +12,12 @@ capitalised word after a body's name opens the speaker's name: "Со" in "реч
 Ні" is no preposition "со" (the last two of his three names are kept, as for any titled
 person without a patronymic).
 
+Where and how it was said is not who said it: "на пресс-конференции в Дели", "у поширеній
+заяві", "в заявлении в соцсетях" between the verb and the speaker, or between a speaker set off
+by commas and the verb ("Группировка …, в свою очередь, в заявлении … утверждает"); and the name
+a speaker is "known as" ("відомий під псевдонімом «Прачанда»") is who speaks, as a call sign
+is.
+
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
 """
@@ -73,3 +79,22 @@ def test_a_capitalised_word_after_a_body_opens_the_speakers_name_not_a_prepositi
     (c,) = claims("Речник Каренського національного союзу Со То Ні заявив, що повстанці взяли в "
                   "полон 200 військових.", DAY)
     assert c.source.endswith("То Ні")
+
+
+@pytest.mark.parametrize("text, source", [
+    # where and how it was said stands between the verb and the speaker
+    ("Как сообщил вчера на пресс-конференции в Карачи представитель штаба армии, в боях погибли "
+     "14 военных.", "представитель штаба армии"),
+    ("Як повідомив на прес-конференції у Києві речник Сил оборони, у полон узято 25 окупантів.",
+     "речник Сил оборони"),
+    # … or between the speaker, set off by commas, and the verb
+    ("Командование повстанцев, в свою очередь, в заявлении в соцсетях утверждает, что "
+     "уничтожило не менее 60 солдат.", "Командование повстанцев"),
+    ("Командир загону, відомий під псевдонімом «Тигр», у поширеній заяві стверджує, що в полон "
+     "потрапили 30 поліцейських.", "Тигр"),
+    ("Лидер группировки, известный под псевдонимом «Хаттаб», в обращении утверждает, что "
+     "погибли 12 боевиков.", "Хаттаб"),
+])
+def test_where_it_was_said_is_not_who_said_it(text, source):
+    (c,) = claims(text, DAY)
+    assert c.source == source
