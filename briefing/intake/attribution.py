@@ -118,7 +118,12 @@ def clean_name(raw: str) -> tuple[str | None, str | None]:
         return None, alias
     has_capital = any(w[:1].isupper() for w in words)
     if not has_capital and words[-1].lower() in GENERIC_TAIL - {"sources"}:
-        return None, alias
+        # "a police intelligence report": the body the words before it name made it; "the
+        # latest data" is no one's
+        maker = words[:-1]
+        while maker and maker[0].lower() not in _ORG_WORDS | {"police", "military"}:
+            maker = maker[1:]
+        return (" ".join(maker) if maker else None), alias
     if not has_capital and ("latest" in words or "data" in words):
         return None, alias
     words = strip_titles(words)

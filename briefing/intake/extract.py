@@ -33,7 +33,7 @@ from .figures import RELATIVE_CLAUSE, candidate, link_fractions
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .language import Language, language_of
 from .merging import dedupe
-from .readings import Reading
+from .readings import LOSS_METRICS, Reading
 from .sentence_dates import last_day_named, recalled_history, statement_date, with_same_day
 from .sentences import Sentence, split_sentences
 from .speaker_flow import name_sources
@@ -260,6 +260,10 @@ _PARTS_OPENING = re.compile(r"^(?:이\s*(?:가운데|중)|그\s*(?:가운데|중
                             r"(?!\w)", re.I)
 
 
+# "Four were police officers": a bare count opening a sentence on what its men were
+_COUNT_WERE = re.compile(r"^(?:[A-Z][a-z]+|\d[\d,]*)\s+were\s+(?!\w+ed\b)")
+
+
 def _toll_parted(before: _Sentence, lang: Language) -> Reading | None:
     """The toll of the sentence before that a sentence of its parts is of: its last; in
     Korean the one it leads with ("사망자가 900명을 넘었고 부상자는 2천600명에 이른다. 이 가운데
@@ -276,6 +280,15 @@ def _parts_of_tolls(analysed: list[_Sentence], lang: Language) -> None:
     before gave ("HRANA는 사망자를 1천190명으로 집계했다. 이 가운데 … 군인과 보안요원이
     430여 명") is that force's share of the toll, not its strength."""
     for before, info in zip(analysed, analysed[1:]):
+        if lang.code == "en" and _COUNT_WERE.match(info.s.text) and before.readings \
+                and before.readings[-1].metric in LOSS_METRICS \
+                and before.s.paragraph == info.s.paragraph:
+            # "Sixty of the dead were gang members. Four were police officers": the next part
+            loss = before.readings[-1].metric
+            info.readings = [replace(r, metric=loss) if r.metric == "strength"
+                             and r.quantity.start == 0 and not r.quantity.is_fraction else r
+                             for r in info.readings]
+            continue
         toll = _toll_parted(before, lang)
         if toll is None or not toll.people or before.s.paragraph != info.s.paragraph \
                 or not _PARTS_OPENING.match(info.s.text):

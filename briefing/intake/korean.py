@@ -173,10 +173,10 @@ KOREAN = CueTable(
                             r"사망하거나\s*부상", r"사망\s*또는\s*부상", r"사망\s*및\s*부상",
                             r"손실", rf"{_NOT_PEOPLE_LOST}잃(?:고|었|은)", r"전투력을\s*상실")),
         # not "특전사" (the special forces) nor "작전사령부" (a command); "섬멸" (annihilated),
-        # "순직" (died on duty)
+        # "순직" (died on duty), "처단" (put to death: what an armed group says of its kills)
         # "병사 150명을 제거했다": men eliminated, the count its object (not "지뢰를 제거했다")
         ("killed", _any(r"사망", rf"(?<!특)(?!{_WARRIOR})전사(?!령)", r"숨졌", r"숨진", r"숨지", r"숨져", r"목숨을\s*잃",
-                        r"죽었", r"죽은", r"사살", r"살해", r"희생", r"섬멸", r"순직",
+                        r"죽었", r"죽은", r"사살", r"살해", r"희생", r"섬멸", r"순직", r"처단",
                         r"시신", r"시체", r"^\s*[을를]\s*제거(?:했|한|하|해)")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
         # "병원에서 치료를 받고 있다": being treated

@@ -108,7 +108,8 @@ _OF_TOLL = re.compile(r"^\s*of\s+(?:the|those)\s+(?:dead|wounded|injured|killed|
                       r"victims|fatalities)\b", re.I)
 # "eight of the dead were its fighters": the toll's combatants, where the whole toll does not
 # separate fighters from civilians and is no claim
-_WERE_FIGHTERS = re.compile(r"^\s*were\s+(?:(?:its|their|our)\s+(?:own\s+)?)?([a-z]+)\b")
+# (also described: "sixty of the dead were suspected gang members")
+_WERE_FIGHTERS = re.compile(r"^\s*were\s+(?:(?:its|their|our)\s+(?:own\s+)?)?((?:[a-z-]+\s+){0,2}[a-z]+)\b")
 # "About 4,000 of them are Marines", "800 of them were on the ground": a part of a force that
 # is itself troops, or in place
 _THEM_IN_PLACE = re.compile(r"^\s*of\s+them\s+(?:are|were|have\s+been|had\s+been)\s+"
@@ -441,7 +442,7 @@ def _read_one(sentence, q, left, right, right_start, base_of_fraction, sentence_
     toll = _OF_TOLL.match(right)
     noun = toll.group().split()[-1].lower() if toll else None
     if noun not in (None, "victims") and (part := _WERE_FIGHTERS.match(right[toll.end():])) \
-            and _noun_kind([part.group(1)]) == "force":
+            and _noun_kind(part.group(1).split()) == "force":
         return [Reading(q, _TOLL_METRIC.get(noun, "killed"),
                         cue=(right_start + toll.end() - len(noun), right_start + toll.end()))]
     if _ANAPHOR.match(right) or toll:

@@ -194,6 +194,8 @@ def _parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
         if i + 1 < len(tokens) and tokens[i + 1].low == "a":
             return None  # "half a million" is a number
         return 0.5, i + 1
+    if low == "a" and _ORDINAL_MAN.match(" ".join(t.text for t in tokens[i:i + 4])):
+        return None  # "a third officer": the next one, no share
     if low in ("a", "one") and i + 1 < len(tokens) and tokens[i + 1].low in _FRACTIONS \
             and tokens[i + 1].low not in ("half", "halves") or \
             low in _UNITS and i + 1 < len(tokens) and tokens[i + 1].low in _FRACTIONS \
@@ -280,11 +282,16 @@ def _scan(text: str) -> list[Quantity]:
 # may stand before it) or the object of an active one said right before the article
 _ONE_MAN = (r"(?:[\w-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|service\s+member|"
             r"servicemember|marine|sailor|airman|trooper|paratrooper|policeman|police\s+officer|"
-            r"commando|conscript|militant|fighter|rebel|insurgent|gunman|guardsman|peacekeeper)")
-_ONE_LOST = re.compile(r"(?:an?|another)\s+" + _ONE_MAN + r"\s+(?:was|has\s+been|had\s+been)\s+"
+            r"commando|conscript|militant|fighter|rebel|insurgent|gunman|guardsman|peacekeeper|"
+            r"officer|gendarme|guard|border\s+guard|ranger|legionnaire|reservist|cadet)")
+_ONE_LOST = re.compile(r"(?:an?|another)\s+" + _ONE_MAN + r"\s+(?:was|has\s+been|had\s+been|is|"
+                       r"remained|remains)\s+"
                        r"(?:(?:also|later|slightly|lightly|seriously|severely|badly|critically|"
-                       r"fatally|mortally)\s+)?(?:killed|wounded|injured|hurt|shot\s+dead|"
-                       r"captured|taken\s+prisoner|taken\s+captive|reported\s+missing)\b", re.I)
+                       r"fatally|mortally|still)\s+)?(?:killed|wounded|injured|hurt|shot\s+dead|"
+                       r"captured|taken\s+prisoner|taken\s+captive|reported\s+missing|missing|"
+                       r"unaccounted\s+for)\b", re.I)
+_ORDINAL_MAN = re.compile(r"an?\s+(?:third|quarter|fourth|fifth|sixth|tenth)\s+" + _ONE_MAN + r"\b",
+                          re.I)
 _ONE_TAKEN = re.compile(r"\b(?:captured|capturing|seized|seizing|abducted|abducting|kidnapped|"
                         r"killed|killing|wounded|wounding|shot\s+dead)\s+$", re.I)
 _ONE_OBJECT = re.compile(r"(?:an?|another)\s+" + _ONE_MAN + r"\b(?!['’-])", re.I)

@@ -18,6 +18,14 @@ by commas and the verb ("Группировка …, в свою очередь,
 a speaker is "known as" ("відомий під псевдонімом «Прачанда»") is who speaks, as a call sign
 is.
 
+One man told with an article and a word before his noun ("A third officer was still missing",
+"A gendarme was shot dead") is a count of one, not a fraction; "a third of them" still is a
+share. The parts of a toll are its own claims whatever describes their men ("Sixty of the dead
+were suspected gang members"), and so is a bare count of what the next part's men were, right
+after it ("Four were police officers"). A report of a body names its maker ("a police
+intelligence report": police intelligence); a naval rank's number ("капитан 1 ранга") is no
+figure in the speaker's name; and what an armed group says it put to death (처단) is killed.
+
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
 """
@@ -98,3 +106,67 @@ def test_a_capitalised_word_after_a_body_opens_the_speakers_name_not_a_prepositi
 def test_where_it_was_said_is_not_who_said_it(text, source):
     (c,) = claims(text, DAY)
     assert c.source == source
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    # one man, told with "a" and a word before his noun: an ordinal is no fraction
+    ("A third officer was still missing late on Friday, the police said.", "missing", 1),
+    ("A fourth soldier remained unaccounted for, the army said.", "missing", 1),
+    ("A fifth officer reached the base on foot, the army said.", None, None),
+    ("A gendarme was shot dead at a roadblock overnight, the ministry said.", "killed", 1),
+    ("A second border guard was seriously wounded, the agency said.", "wounded", 1),
+])
+def test_one_man_told_with_an_article(text, metric, value):
+    found = [(c.metric, c.value) for c in claims(text, DAY)]
+    assert found == ([(metric, value)] if metric else [])
+
+
+def test_a_third_of_them_is_still_a_share():
+    (c,) = claims("Forty soldiers were wounded on Monday. A third of them later died, the army "
+                  "said.", DAY)[1:]
+    assert (c.metric, c.fraction) == ("killed", pytest.approx(1 / 3))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parts of a toll: those of the dead who were fighters, however described, and the next
+    # part, a bare count of what its men were
+    ("At least 50 people died in the raid, officials said. Forty of the dead were suspected "
+     "members of a drug gang, the state prosecutor said. Three were police officers, the police "
+     "chief said.", [("killed", 50), ("killed", 40), ("killed", 3)]),
+    ("Eight of the dead were alleged cartel gunmen, the governor said.", [("killed", 8)]),
+    ("Nine soldiers were wounded by the blast. Two were officers, the army said.",
+     [("wounded", 9), ("wounded", 2)]),
+])
+def test_the_parts_of_a_toll(text, expected):
+    assert [(c.metric, c.value) for c in claims(text, DAY)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve of the dead were women and children, the governor said.",
+    "Twelve of the dead were civilians, the governor said.",
+])
+def test_the_parts_of_a_toll_who_are_no_force(text):
+    assert claims(text, DAY) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # a document of a body names its maker; the latest data are no one's
+    ("The cartel has about 2,000 gunmen, according to a police intelligence report seen by "
+     "reporters.", "police intelligence"),
+    ("Some 400 fighters were killed, according to an army report.", "army"),
+    ("Some 400 fighters were killed, according to a confidential report.", "the publication"),
+])
+def test_a_report_of_a_body_names_its_maker(text, source):
+    (c,) = claims(text, DAY)
+    assert c.source == source
+
+
+def test_a_naval_rank_with_its_number_is_no_figure_of_the_speaker():
+    (c,) = claims('"На борту отряда около 300 военнослужащих", - рассказал журналистам командир '
+                  "отряда капитан 2 ранга Игорь Белов.", DAY)
+    assert (c.value, c.source) == (300, "Игорь Белов")
+
+
+def test_what_an_armed_group_says_it_put_to_death_is_killed():
+    (c,) = claims('반군은 성명에서 "정부군 병사 30여 명을 처단했다"고 주장했다.', DAY)
+    assert (c.metric, c.value, c.qualifier) == ("killed", 30, "more than")
