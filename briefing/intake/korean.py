@@ -179,13 +179,14 @@ KOREAN = CueTable(
                         r"죽었", r"죽은", r"사살", r"살해", r"희생", r"섬멸", r"순직", r"처단",
                         r"시신", r"시체", r"^\s*[을를]\s*제거(?:했|한|하|해)")),
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
-        # "병원에서 치료를 받고 있다": being treated
+        # "병원에서 치료를 받고 있다": being treated; "총상을 입어": shot
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
-                         r"중상", r"치료를\s*받")),
-        # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over)
+                         r"중상", r"치료를\s*받", r"총상")),
+        # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over);
+        # "억류했다", "구금됐다": held, detained (not "600여 명이 억류됐다": hostages held)
         # "포로 2명", "포로로 잡혔다", "전쟁포로" (not "알레포로", to Aleppo)
         ("captured", _any(r"(?<![가-힣])포로|전쟁포로", r"생포", r"투항", r"항복(?:했|한|해)", r"붙잡", r"나포", r"체포", r"검거",
-                          r"신병(?:을)?\s*확보")),
+                          r"신병(?:을)?\s*확보", r"억류(?:했|한|해|하)", r"구금(?:했|한|해|하|됐|된|돼|되)")),
         # "행방불명", "연락이 두절됐다/끊겼다" (contact lost): missing
         # "3명의 생사가 확인되지 않고 있다": whether they live is not known
         # "1명은 아직 행방이 확인되지 않고 있다", "소재가 파악되지 않은": whereabouts unknown

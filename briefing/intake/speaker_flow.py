@@ -82,6 +82,31 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             info.source = resolver.unnamed  # a press release's issuer, or the publication
     _refer_back(analysed)
     _close_quotes(analysed)
+    _between_the_same_speaker(analysed, resolver.unnamed)
+
+
+def _between_the_same_speaker(analysed: list[_Sentence], unnamed: str) -> None:
+    """A paragraph that names no one between two that name the same speaker, each right next
+    to it ("…(ISPR)에 따르면 …" / "… 무장대원 6명은 모두 사살됐다." / "…고 홍보처는
+    덧붙였다"), goes on with that speaker's account."""
+    told = [i for i, info in enumerate(analysed) if info.attribution is not None
+            and info.attribution.kind in (EXPLICIT, PRONOUN) and not info.s.is_summary]
+    for before, after in zip(told, told[1:]):
+        first, last = analysed[before], analysed[after]
+        if last.s.paragraph - first.s.paragraph != 2 or not _same_speaker(first.source,
+                                                                          last.source):
+            continue
+        for info in analysed[before + 1:after]:
+            if info.source == unnamed and info.attribution is None:
+                info.source = first.source
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """"파키스탄군 홍보처(ISPR)" and "홍보처": one name, the other its last words."""
+    if not a or not b or PUBLICATION in (a, b):
+        return False
+    a, b = (re.sub(r"\s*\([^)]*\)", "", n).strip() for n in (a, b))
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _close_quotes(analysed: list[_Sentence]) -> None:

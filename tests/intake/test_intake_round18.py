@@ -26,6 +26,11 @@ after it ("Four were police officers"). A report of a body names its maker ("a p
 intelligence report": police intelligence); a naval rank's number ("капитан 1 ранга") is no
 figure in the speaker's name; and what an armed group says it put to death (처단) is killed.
 
+Korean: men held or detained (억류했다, 구금됐다) are captured, but hostages held by attackers
+(억류됐다) are not; men shot (총상을 입어) are wounded. In any language, a paragraph that names
+no one between two paragraphs of the same speaker, each right next to it, goes on with that
+speaker's account ("…(ISPR)에 따르면 …" / "… 6명은 모두 사살됐다." / "…고 홍보처는 덧붙였다").
+
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
 """
@@ -170,3 +175,37 @@ def test_a_naval_rank_with_its_number_is_no_figure_of_the_speaker():
 def test_what_an_armed_group_says_it_put_to_death_is_killed():
     (c,) = claims('반군은 성명에서 "정부군 병사 30여 명을 처단했다"고 주장했다.', DAY)
     assert (c.metric, c.value, c.qualifier) == ("killed", 30, "more than")
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    ("국경수비대는 월경한 무장대원 40여 명을 무장해제한 뒤 억류했다고 밝혔다.", "captured", 40),
+    ("경찰은 반군 조직원 25명이 구금됐다고 밝혔다.", "captured", 25),
+    ("군 당국에 따르면 병사 9명이 총상을 입어 후송됐다.", "wounded", 9),
+])
+def test_korean_held_detained_and_shot(text, metric, value):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value) == (metric, value)
+
+
+def test_korean_hostages_held_are_no_capture():
+    assert claims("무장괴한들이 대사관에 침입해 한때 300여 명이 억류됐다.", DAY) == []
+
+
+def test_a_paragraph_between_two_of_the_same_speaker_is_his():
+    text = ("초소 습격 무장대원 전원 사살\n\n"
+            "(마닐라=연합뉴스) 특파원 = 필리핀 남부에서 10일 무장세력이 군 초소를 습격했다고 군 당국이 밝혔다.\n\n"
+            "국방부 공보실(PAO)에 따르면 이날 새벽 무장대원 8명이 초소를 습격했다.\n\n"
+            "이어진 교전 끝에 무장대원 8명은 모두 사살됐다.\n\n"
+            "부상자는 20여 명이라고 공보실은 덧붙였다.")
+    assert [(c.metric, c.value, c.source) for c in claims(text, DAY)][-3:] == [
+        ("strength", 8, "국방부 공보실(PAO)"), ("killed", 8, "국방부 공보실(PAO)"),
+        ("wounded", 20, "공보실")]
+
+
+def test_a_paragraph_between_two_speakers_is_the_publications():
+    text = ("초소 습격 무장대원 전원 사살\n\n"
+            "(마닐라=연합뉴스) 특파원 = 필리핀 남부에서 10일 무장세력이 군 초소를 습격했다고 군 당국이 밝혔다.\n\n"
+            "국방부 공보실에 따르면 이날 새벽 무장대원 8명이 초소를 습격했다.\n\n"
+            "이어진 교전 끝에 무장대원 8명은 모두 사살됐다.\n\n"
+            "부상자는 20여 명이라고 현지 경찰은 밝혔다.")
+    assert [c.source for c in claims(text, DAY)][-2] == "the publication"
