@@ -262,7 +262,9 @@ KOREAN = CueTable(
     among=re.compile(r"(?:이|그)\s*(?:중|가운데)(?:에서)?\s*$"),
     # "… 100여 명, 40여 명을 보냈다" (각각, respectively), "군인 5명, 경찰관 3명이 숨졌다":
     # counts listed with commas, bare or each with its noun, share the verb after the last
-    joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고|,)\s*[^\d\s,]{0,10}\s*(?:약\s*|최소\s*)?$"),
+    # (also each with its force: "미 해병대가 약 1천200명, 필리핀 해병대가 500여 명을 투입했고")
+    joins_next=re.compile(r"^(?:과|와|\s*및|\s*그리고|,)\s*(?:[^\d\s,]{1,10}\s+)?[^\d\s,]{0,10}\s*"
+                          r"(?:약\s*|최소\s*)?$"),
     sum_of=re.compile(r"^\s*등\s*(?:모두|총|합계)\s*(?:약\s*)?$"),
     place_list=re.compile(r"^,\s*(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣A-Za-z]{1,10}(?:에|에서)\s*$"),
     # "무기를 버리고 투항했다": -고 between two verbs of the count's subject

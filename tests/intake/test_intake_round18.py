@@ -31,6 +31,12 @@ Korean: men held or detained (억류했다, 구금됐다) are captured, but host
 no one between two paragraphs of the same speaker, each right next to it, goes on with that
 speaker's account ("…(ISPR)에 따르면 …" / "… 6명은 모두 사살됐다." / "…고 홍보처는 덧붙였다").
 
+Lists. A Russian or Ukrainian count gapped with a spaced hyphen, as a typed dash ("из них на
+фрегате - более 200, на подводной лодке - около 100"), shares the noun of the count before, as
+with a dash; Korean counts listed each with its force ("미 해병대가 약 1천200명, 필리핀
+해병대가 500여 명을 투입했고") share the verb after the last. Troops by what they are called
+("35 Green Berets", "Rangers", "Gurkhas") are a force.
+
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
 """
@@ -209,3 +215,27 @@ def test_a_paragraph_between_two_speakers_is_the_publications():
             "이어진 교전 끝에 무장대원 8명은 모두 사살됐다.\n\n"
             "부상자는 20여 명이라고 현지 경찰은 밝혔다.")
     assert [c.source for c in claims(text, DAY)][-2] == "the publication"
+
+
+def test_russian_counts_gapped_with_a_spaced_hyphen():
+    found = claims("На учениях задействованы около 900 военных, из них на полигоне - более 600, в "
+                   "резерве - около 300.", DAY)
+    assert [(c.value, c.qualifier) for c in found] == [(900, "about"), (600, "more than"),
+                                                       (300, "about")]
+
+
+def test_korean_counts_listed_each_with_its_force_share_the_verb():
+    found = claims('훈련 관계자는 "미 육군이 약 1천500명, 태국 육군이 800여 명을 보냈다"고 '
+                   "설명했다.", DAY)
+    assert [(c.metric, c.value, c.qualifier) for c in found] == [
+        ("strength", 1500, "about"), ("strength", 800, "more than")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The embassy said 24 Green Berets had arrived for the drills.", 24),
+    ("About 120 Rangers joined the exercise, the army said.", 120),
+    ("Some 300 Gurkhas were sent to the border, officials said.", 300),
+])
+def test_troops_by_what_they_are_called(text, value):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value) == ("strength", value)
