@@ -184,10 +184,14 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             left_at = max(prev_end, len(sentence[:left_at].rstrip()[:-1].rstrip()) - 30)
             left = sentence[left_at:q.start]
         raw = sentence[q.end:next_start]
-        dash = re.match(r"\s*[—–]\s+", raw)
-        # "з них майже 4 тисячі — загиблими": the metric stands after the dash
-        right = raw[:dash.end()] + _cut_right(sentence, q.end + dash.end(), next_start,
-                                              table.boundary) if dash \
+        # "з них майже 4 тисячі — загиблими": the metric stands after the dash; "близько 2,2
+        # тис. з них – морські піхотинці": after "of them" and the dash, who they are
+        of_them = None if q.is_fraction else table.anaphoric_base.match(raw)
+        dash = re.match(r"\s*[—–-]\s+", raw[of_them.end():]) if of_them \
+            else re.match(r"\s*[—–]\s+", raw)
+        dashed = dash and dash.end() + (of_them.end() if of_them else 0)
+        right = raw[:dashed] + _cut_right(sentence, q.end + dashed, next_start,
+                                          table.boundary) if dash \
             else _cut_right(sentence, q.end, next_start, table.boundary)
         # "Контингент, насчитывающий около 800 военнослужащих, будет выведен": past the
         # aside's closing comma the main clause tells of the unit, not of its count

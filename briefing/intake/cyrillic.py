@@ -237,15 +237,21 @@ _FORCE_NOUNS = (r"военн|военнослужащ|солдат|бойц|бо
                 r"сотрудник\w*\s+(?:сил|силов|спецслужб|полиц|правоохранительн)|"
                 r"співробітник\w*\s+(?:сил|силов|спецслужб|поліці|правоохоронн)|"
                 # "від 38 до 42 членів екіпажу", "около 8 тыс. вооруженных членов" (a group)
-                r"член\w*\s+(?:экипаж|екіпаж)|(?:вооруж[её]нн|озброєн)\w*\s+член")
+                r"член\w*\s+(?:экипаж|екіпаж)|"
+                # "от 2 до 3 тыс. вооруженных «тигров»": armed men, whatever they are called (not
+                # armed clashes or formations)
+                r"(?:вооруж[её]нн|озброєн)\w*\s+[«\"„]?(?!(?:столкновен|зіткнен|конфликт|конфлікт|"
+                r"нападен|напад|инцидент|інцидент|формирован|формуван|сил(?!\w)))[\w'’-]+")
+# civilians and residents by their stems, which every inflection keeps
+_CIVILIAN = r"мирн|цивільн|гражданск|жител|мешканц"
 # people in general: a count of them is a force figure only with a word that says so
 # ("потеряли 95 тыс. человек убитыми", "насчитывает 2 тыс. человек"), not alone ("через
 # КПП прошли 13 тыс. человек", "в місті лишаються 11 тисяч людей")
-# civilians and residents by their stems, which every inflection keeps
-_CIVILIAN = r"мирн|цивільн|гражданск|жител|мешканц"
 _PEOPLE = re.compile(r"(?:(?:погибш|убит|ранен|загибл|вбит|поранен)\w*\s+)?"  # "50 загиблих людей"
                      r"(?:человек|чел\.|осіб|особ|людей|людини)(?!\w)", re.I)
-_FORCE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_FORCE_NOUNS})", re.I)
+# (also a part of the count before: "близько 2,2 тис. з них – морські піхотинці")
+_FORCE = re.compile(rf"(?:(?:из|з|із)\s+них\s*[—–-]?\s*)?(?:[\w'’-]+\s+){{0,3}}?(?:{_FORCE_NOUNS})",
+                    re.I)
 # "погибли более 900 человек, включая мирных жителей", "до 1,5 тыс. раненых, среди которых много
 # мирных жителей": a toll of people that civilians are part of is no force's toll
 _WITH_CIVILIANS = re.compile(

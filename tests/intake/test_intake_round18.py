@@ -35,7 +35,11 @@ Lists. A Russian or Ukrainian count gapped with a spaced hyphen, as a typed dash
 фрегате - более 200, на подводной лодке - около 100"), shares the noun of the count before, as
 with a dash; Korean counts listed each with its force ("미 해병대가 약 1천200명, 필리핀
 해병대가 500여 명을 투입했고") share the verb after the last. Troops by what they are called
-("35 Green Berets", "Rangers", "Gurkhas") are a force.
+("35 Green Berets", "Rangers", "Gurkhas") are a force, and so are armed men in Russian or
+Ukrainian whatever they are called ("от 2 до 3 тыс. вооруженных «тигров»"; not armed clashes
+or formations). A part of a force told after "of them" and a dash is who they are ("близько 2,2
+тис. з них – морські піхотинці"). Korean whereabouts "still" not known (행방이 아직 확인되지
+않았다) are missing.
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
@@ -239,3 +243,32 @@ def test_korean_counts_listed_each_with_its_force_share_the_verb():
 def test_troops_by_what_they_are_called(text, value):
     (c,) = claims(text, DAY)
     assert (c.metric, c.value) == ("strength", value)
+
+
+def test_korean_whereabouts_still_unknown_are_missing():
+    (c,) = claims("군 당국은 수색에 나섰던 병사 2명의 행방이 아직 확인되지 않았다고 밝혔다.", DAY)
+    assert (c.metric, c.value) == ("missing", 2)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("По оценкам военных наблюдателей, в городе действуют от 1 до 2 тыс. вооруженных «ястребов».",
+     1000, 2000),
+    ("За даними розвідки, у районі діють від 300 до 500 озброєних «вовків».", 300, 500),
+])
+def test_armed_men_whatever_they_are_called_are_a_force(text, low, high):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.low, c.high) == ("strength", low, high)
+
+
+def test_armed_clashes_are_no_armed_men():
+    assert [c.value for c in claims("В районе произошли три вооруженных инцидента, сообщили в "
+                                    "штабе.", DAY)] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Туди перекинули понад 5 тисяч військових. За його словами, близько 1,5 тис. з них – "
+     "десантники.", 1500),
+    ("В учениях участвуют 3 тыс. военных, 800 из них - морские пехотинцы.", 800),
+])
+def test_a_part_of_a_force_told_after_of_them_and_a_dash(text, value):
+    assert value in [c.value for c in claims(text, DAY) if c.metric == "strength"]
