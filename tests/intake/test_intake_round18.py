@@ -39,7 +39,8 @@ with a dash; Korean counts listed each with its force ("미 해병대가 약 1�
 Ukrainian whatever they are called ("от 2 до 3 тыс. вооруженных «тигров»"; not armed clashes
 or formations). A part of a force told after "of them" and a dash is who they are ("близько 2,2
 тис. з них – морські піхотинці"). Korean whereabouts "still" not known (행방이 아직 확인되지
-않았다) are missing.
+않았다) are missing; people who enlisted in the ranks ("до лав … записалися понад 4,5 мільйона
+людей") are a force.
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
@@ -272,3 +273,13 @@ def test_armed_clashes_are_no_armed_men():
 ])
 def test_a_part_of_a_force_told_after_of_them_and_a_dash(text, value):
     assert value in [c.value for c in claims(text, DAY) if c.metric == "strength"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("По словам президента, в ряды народного ополчения записались более 300 тыс. человек.",
+     300000),
+    ("Міністр заявив, що до лав територіальної оборони вступили понад 100 тисяч людей.", 100000),
+])
+def test_people_who_enlisted_in_the_ranks_are_a_force(text, value):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value, c.qualifier) == ("strength", value, "more than")
