@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 PUBLICATION = "the publication"
 MEDIA_REFERENT = "<media outlet>"
+GROUP_REFERENT = "<armed group named before>"  # "Угруповання у своїй заяві стверджує"
 
 EXPLICIT, PRONOUN, GENERIC = "explicit", "pronoun", "generic"
 

@@ -300,7 +300,7 @@ RUSSIAN_UKRAINIAN = CueTable(
         # people "destroyed" or "liquidated" are dead (the contract's killed); those "put out
         # of action" or "neutralised" are casualties, as are "losses"
         ("killed", _stems(r"погиб", r"гибел", r"гибл", r"гибн", r"убит", r"убил", r"загин", r"загибл", r"загибел",
-                          r"вбит", r"вбил", r"смерт", r"погибш", r"уничтож", r"знищ", r"ликвид",
+                          r"вбит", r"вбил", r"смерт(?!ник)", r"погибш", r"уничтож", r"знищ", r"ликвид",
                           r"ліквід", r"убийств", r"вбивств", r"умер(?!ен)", r"умира", r"помер",
                           r"помира", r"скончал", r"жертв",  # "жертвами стали": the dead
                           # "обнаружены тела 50 офицеров", "знайдено тіла трьох": bodies found

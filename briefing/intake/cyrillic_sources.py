@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution import EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, Attribution
+from .attribution import EXPLICIT, GENERIC, GROUP_REFERENT, MEDIA_REFERENT, PRONOUN, Attribution
 from .cyrillic import find_quantities
 from .cyrillic_names import (ANONYMOUS, CALL_SIGN, LEADING, SAID_IN, TITLES, WEEKDAY, has_figure,
                              tidy)
@@ -111,6 +111,8 @@ _OUTLET = re.compile(r"(?:издани|видання|газет|агентст�
                      r"портал|сайт|редакци|редакці)\w*\s+(?:\w+\s+)?«([^»]{2,40})»", re.I)
 _ANAPHORS = re.compile(r"^(?:(?:[\w'’]+(?:ом|ем|ой|ому|ій|ім|ого|его|ої)\s+)?(?:ведомств|министерств|агентств|відомств|міністерств|издани|"
                        r"видання|газет|канал)\w*|(?:собеседник|співрозмовник)\w*(?:\s+\w+)?)$", re.I)
+_THE_GROUP = re.compile(r"(?:угруповання|угрупування|группировка|группа|група|организация|"
+                        r"організація)", re.I)
 # ", який попросив не називати його імені,", ", пов'язаний із «Вагнером»,", ", командующий силами
 # коалиции,": an aside, or the speaker's title set off after his name
 _ASIDE = re.compile(rf"(?<=[^\s,])\s*,\s*(?:{TITLES.pattern}|котор\w+|як(?:ий|а|е|і|ого|ої|их|ому)|что|що|"
@@ -194,6 +196,10 @@ _SAID_IN_LAST = re.compile(rf"\s{SAID_IN}\s*$", re.I)
 _ACRONYM_IN_BRACKETS = re.compile(r"\((?:[А-ЯЁІЇЄҐA-Z]{2,8})\)")
 
 
+# a speaker by his title right after the verb: "заявил официальный представитель армии"
+_TITLED_AFTER = re.compile(rf"\s+(?:[а-яёіїєґ'’ʼ-]+\s+)?(?:{TITLES.pattern}|{ANONYMOUS.pattern})", re.I)
+
+
 def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     """The subject placed before the verb, from the clause start: "Генштаб ВСУ утверждает";
     a clause between commas that describes it is skipped ("Офіцер бригади, який попросив
@@ -205,6 +211,11 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
         head = head[:said_in.start()]  # "…, у поширеній заяві стверджує": who is before it
     aside = _ASIDE.search(head)
     sign = aside and CALL_SIGN.search(head, aside.start())
+    verb = _VERB_RE.match(sentence, start)
+    if aside and not sign and verb and _TITLED_AFTER.match(sentence, verb.end()):
+        # "… центр штата, который удерживали СБР, заявил официальный представитель армии …":
+        # the clause before the verb is what was said; the titled speaker follows the verb
+        return None
     if aside:
         head = head[:aside.start()]
     head = _DAY_BEFORE.sub(" ", head)
@@ -246,6 +257,11 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
         return Attribution(outlet.group(1), EXPLICIT, start, end, verb_end, media=True)
     if not name:
         return None
+    if name.split()[0].lower() in _PRONOUNS - {"там"} and name.lower() not in _PRONOUNS:
+        name = name.split()[0]  # "сказал он «Ъ» по телефону": he, told the paper by phone
+    if _THE_GROUP.fullmatch(name):
+        # "Угруповання у своїй заяві стверджує": the armed group the story named before
+        return Attribution(None, PRONOUN, start, end, verb_end, GROUP_REFERENT, noun=name)
     if name.lower() in _PRONOUNS or _ANAPHORS.match(name):
         hint = next((h for h in ANAPHOR_HINTS for w in name.lower().split()
                      if w.startswith(h)), None)

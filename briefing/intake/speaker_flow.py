@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution import (CYRILLIC, EXPLICIT, GENERIC, MEDIA_REFERENT, PRONOUN, PUBLICATION,
-                          Attribution)
+from .attribution import (CYRILLIC, EXPLICIT, GENERIC, GROUP_REFERENT, MEDIA_REFERENT, PRONOUN,
+                          PUBLICATION, Attribution)
 from .cyrillic_names import closing_person, opening_person
 from .cyrillic_sources import PERSON_BEFORE
 from .english_sources import introduced_person
@@ -41,6 +41,9 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             explicit.append(info)
             if not s.is_summary:
                 last = info
+        elif a and a.alias == GROUP_REFERENT and (group := _group_named_before(text, s.start)):
+            info.source = group
+            last = info if not s.is_summary else last
         elif a and a.kind == PRONOUN and (last is not None or explicit):
             # "По его словам" after a lead paragraph read as the headline ("ДОНЕЦК, 12 мар —
             # РИА Новости. ..., сообщил Эдуард Басурин."): its speaker is the only one named
@@ -264,6 +267,17 @@ def _introduced(analysed: list[_Sentence], at: int, since: _Sentence | None = No
 
 def _around(text: str, a: Attribution) -> str:
     return text[max(0, min(a.start, a.verb_end) - 12):max(a.end, a.verb_end) + 12]
+
+
+# "угруповання «Аш-Шабаб»", "группировка «Исламское государство»": an armed group by its name
+_NAMED_GROUP = re.compile(r"(?<!\w)(?:угрупованн|угрупуванн|группировк|групп|груп|организаци|"
+                          r"організаці)\w*\s+«([^»]{2,40})»", re.I)
+
+
+def _group_named_before(text: str, at: int) -> str | None:
+    """The armed group "the group" stands for: the last one named before, by its name."""
+    named = list(_NAMED_GROUP.finditer(text, 0, at))
+    return named[-1].group(1) if named else None
 
 
 def _referent(explicit: list[_Sentence], a: Attribution) -> str | None:

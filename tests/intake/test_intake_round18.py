@@ -42,6 +42,12 @@ or formations). A part of a force told after "of them" and a dash is who they ar
 않았다) are missing; people who enlisted in the ranks ("до лав … записалися понад 4,5 мільйона
 людей") are a force.
 
+Russian and Ukrainian speakers. A titled speaker right after the verb ("…, заявил официальный
+представитель армии …") outweighs a clause with a relative aside before the verb, which is
+what was said; "сказал он «Ъ» по телефону" is "he", told the paper by phone; "the group"
+(Угруповання, Группировка) is the armed group the story named before by its name («Аш-Шабаб»);
+suicide bombers (смертники) among attackers are no toll.
+
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
 """
@@ -283,3 +289,33 @@ def test_a_part_of_a_force_told_after_of_them_and_a_dash(text, value):
 def test_people_who_enlisted_in_the_ranks_are_a_force(text, value):
     (c,) = claims(text, DAY)
     assert (c.metric, c.value, c.qualifier) == ("strength", value, "more than")
+
+
+def test_a_titled_speaker_after_the_verb_outweighs_a_clause_before_it():
+    (c,) = claims("Армия вошла в Кадуглі — столицу штата, который два года удерживали повстанцы, "
+                  "сообщил официальный представитель армии генерал Омар Хасан. По его словам, "
+                  "уничтожены 120 боевиков.", DAY)
+    assert c.source == "Омар Хасан"
+
+
+def test_a_pronoun_speaker_told_a_paper_by_phone():
+    text = ("Командир батальона майор Иван Орлов прибыл в город. «Сдались сорок человек», — "
+            "сказал он «Ъ» по телефону.")
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value, c.source) == ("captured", 40, "Иван Орлов")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Бойовики угруповання «Ансар аль-Іслам» атакували блокпост. Угруповання у своїй заяві "
+     "стверджує, що вбило 40 військових.", "Ансар аль-Іслам"),
+    ("Боевики группировки «Джамаат Нусрат» напали на лагерь. Группировка в заявлении утверждает, "
+     "что взяла в плен 12 солдат.", "Джамаат Нусрат"),
+])
+def test_the_group_is_the_armed_group_named_before(text, source):
+    (c,) = claims(text, DAY)
+    assert c.source == source
+
+
+def test_suicide_bombers_among_the_attackers_are_no_toll():
+    (c,) = claims("За його словами, на позиції наступали до 500 бойовиків, зокрема смертники.", DAY)
+    assert (c.metric, c.value, c.qualifier) == ("strength", 500, "up to")
