@@ -79,6 +79,8 @@ class CueTable:
     planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a pledge, no forecast
     of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
     gapped: re.Pattern | None = None  # ", Пакистан — около 150": the verb of the count before
+    # ", еще около 60 захвачены": another count of the men counted before, with a verb of its own
+    another: re.Pattern | None = None
     aside: re.Pattern | None = None  # ", насчитывающий 800 военных,": a noun's size, up to its comma
     serial: re.Pattern | None = None  # "무기를 버리고 투항했다": a break joining two verbs of one subject
 
@@ -267,6 +269,15 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
             # "Индия прислала около 200 военнослужащих, Пакистан — около 150": the verb and
             # the noun left out after the dash are those of the count before
             reading = replace(out[-1], quantity=q, cue=(q.start, q.end))
+        if reading is None and out and out[-1].quantity.end == prev_end and bare \
+                and table.another and table.another.match(sentence[prev_end:q.start]):
+            # "в плен сдались не менее 300 бойцов, еще около 60 захвачены", "ще близько 1,5
+            # тис. виставила Румунія": more of the men counted before, the loss its own verb
+            # names, or else what the count before is
+            own = _nearest(table.metrics, "", right)
+            reading = Reading(q, own[2], forecast=forecast_sentence,
+                              cue=(q.end + own[3][1], q.end + own[3][2])) if own \
+                else replace(out[-1], quantity=q, cue=(q.start, q.end))
         if reading is None and table.needs_force_noun and _NAMED_THEN_COUNTED.match(left) \
                 and table.force.match(left.lstrip(" «\"„“")) \
                 and re.match(r"[\s»”\".!]*(?:,|$)", right):

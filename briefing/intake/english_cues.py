@@ -26,7 +26,8 @@ RIGHT_CUES: list[tuple[str, re.Pattern]] = [
     ("captured", re.compile(r"\b(?:captured|taken prisoner|prisoners?(?: of war)?|POWs?|surrendered|"
                             r"taken captive|taken hostage|detained|arrested|apprehended|in captivity|"
                             r"held captive|(?:taken\s+)?into\s+custody|in\s+custody|taken\s+alive|"
-                            r"rounded\s+up|abducted|kidnapped)\b")),
+                            r"rounded\s+up|abducted|kidnapped|gave\s+themselves\s+up|"
+                            r"(?:laid|put)\s+down\s+(?:their\s+)?(?:arms|weapons))\b")),
     ("missing", re.compile(r"\b(?:missing|unaccounted for|MIA)\b")),
     ("reinforcements", re.compile(r"\breinforce(?:ments?|d|s)?\b", re.I)),
 ]
@@ -55,7 +56,9 @@ IN_ALL_AFTER = re.compile(r"^\s*(?:in\s+all|in\s+total|all\s+told)\b", re.I)
 ESTIMATED_AT = (r"[^;:.]{0,60}?\b(?:are|were|is|was|been)\s+(?:now\s+)?(?:estimated|put|reckoned|"
                 r"thought|believed)\s+(?:to\s+(?:be|stand|number)\s+)?(?:at\s+)?$")
 LEFT_CUES: list[tuple[str, re.Pattern, bool]] = [
-    ("killed", re.compile(r"\b(?:killing|killed|kills|kill|executed|executing)\s+$"), False),
+    # "destroyed 14 bandits": men destroyed are dead, as in the Russian copy it translates
+    ("killed", re.compile(r"\b(?:killing|killed|kills|kill|executed|executing|destroyed|destroying)\s+$"),
+     False),
     ("killed", re.compile(r"\b(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives\s+of\s+$"),
      False),
     # "The bodies of 20 soldiers were recovered": the dead

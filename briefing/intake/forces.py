@@ -30,6 +30,7 @@ PERSONNEL = {
     "participants",  # "The exercise involved 5,000 participants"
     # troops by what they are called: "35 Green Berets", "200 Rangers", "40 Navy SEALs"
     "berets", "rangers", "seals", "legionnaires", "gurkhas", "cadets", "guards",
+    "bandits", "raiders", "attackers", "assailants", "mutineers",
 }
 WHOLE_SERVICES = ("armed forces", "army", "navy", "air force", "military")
 # people who are not combatants: a bare count right after theirs ("Two civilians were killed

@@ -153,7 +153,9 @@ _SO_FAR = r"(?:지금까지|현재까지|이제까지|이날까지|모두|총)"
 # 교전에서", "어제 하루", "2일 하루"): that day's toll
 _PER_DAY = r"하루(?=\s*평균)|(?<!날\s)(?<!날)(?<!제\s)(?<!늘\s)(?<!일\s)(?<!\)\s)하루"
 # "진격을 시작했다", "공세에 나섰다": the men of an offensive are its force
-_OFFENSIVE = r"진격|진군|(?:공세|작전|공격)에\s*나(?:서|선|섰)"
+# (and men who hold a place against others: "대통령궁을 봉쇄하고", "청사를 점거한", "공항을 장악했다")
+_OFFENSIVE = (r"진격|진군|(?:공세|작전|공격)에\s*나(?:서|선|섰)|"
+              r"(?:봉쇄|포위|점거|장악|점령)(?:하|한|했|해)")
 
 
 # "200만 명 이상이 집을 잃었다": people who lost their homes, livelihoods or kin are the
@@ -181,7 +183,7 @@ KOREAN = CueTable(
         # "5명이 다쳐", "12명 중경상", "5명이 경상을 입었다" (not 경상북도, a province), "중상"
         # "병원에서 치료를 받고 있다": being treated; "총상을 입어": shot
         ("wounded", _any(r"부상", r"다쳤", r"다친", r"다쳐", r"다치", r"입원", r"중?경상(?![북남도])",
-                         r"중상", r"치료를\s*받", r"총상")),
+                         r"중상", r"치료를\s*받", r"총상", r"관통상", r"파편상")),
         # "신병을 확보했다": took custody of (one fished from the sea, one who crossed over);
         # "억류했다", "구금됐다": held, detained (not "600여 명이 억류됐다": hostages held)
         # "포로 2명", "포로로 잡혔다", "전쟁포로" (not "알레포로", to Aleppo)

@@ -46,7 +46,14 @@ Russian and Ukrainian speakers. A titled speaker right after the verb ("…, з�
 представитель армии …") outweighs a clause with a relative aside before the verb, which is
 what was said; "сказал он «Ъ» по телефону" is "he", told the paper by phone; "the group"
 (Угруповання, Группировка) is the armed group the story named before by its name («Аш-Шабаб»);
-suicide bombers (смертники) among attackers are no toll.
+suicide bombers (смертники) among attackers are no toll. Another count of the men counted before
+(", еще около 60 захвачены", ", ще близько 1,5 тис. виставила Румунія") is of the same men: the
+loss its own verb names, or else what the count before is.
+
+English copy translated in tone: men "destroyed" are killed, those who "gave themselves up" or
+"laid down their arms" are captured, bandits, raiders, attackers and mutineers are a force.
+Korean: a penetrating or shrapnel wound (관통상, 파편상) is a wound; men who blockade, surround,
+occupy or seize a place (봉쇄하고, 포위한, 점거했다, 장악한) are a force there.
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
@@ -319,3 +326,42 @@ def test_the_group_is_the_armed_group_named_before(text, source):
 def test_suicide_bombers_among_the_attackers_are_no_toll():
     (c,) = claims("За його словами, на позиції наступали до 500 бойовиків, зокрема смертники.", DAY)
     assert (c.metric, c.value, c.qualifier) == ("strength", 500, "up to")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another count of the men counted before: the loss its own verb names …
+    ("По данным штаба, в плен сдались около 200 боевиков, еще 45 задержаны в подвалах.",
+     [("captured", 200), ("captured", 45)]),
+    ("Внаслідок обстрілу загинули 12 військових, ще 30 отримали поранення.",
+     [("killed", 12), ("wounded", 30)]),
+    # … or else what the count before is
+    ("За даними штабу, понад 3 тис. військових — направила Польща, ще близько 800 виставила "
+     "Литва.", [("strength", 3000), ("strength", 800)]),
+    ("По оценке экспертов, в Мали находятся около 1,5 тыс. российских военных, еще около 200 — в "
+     "Ливии.", [("strength", 1500), ("strength", 200)]),
+])
+def test_another_count_of_the_men_counted_before(text, expected):
+    assert [(c.metric, c.value) for c in claims(text, DAY)] == expected
+
+
+def test_another_count_of_civilians_is_none():
+    assert claims("Погибли двое мирных жителей, еще пятеро ранены.", DAY) == []
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    ('"Our troops destroyed 22 bandits near the pass," the colonel said.', "killed", 22),
+    ("Three others gave themselves up, the colonel added.", "captured", 3),
+    ("About 60 mutineers laid down their arms, the army said.", "captured", 60),
+])
+def test_english_losses_in_translated_copy(text, metric, value):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value) == (metric, value)
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    ("교전 과정에서 부사관 2명이 다리에 관통상을 입었다고 군 당국은 전했다.", "wounded", 2),
+    ("현지 언론에 따르면 반군 약 500명은 이날 새벽 공항을 봉쇄하고 관제탑을 점거했다.", "strength", 500),
+])
+def test_korean_wounds_and_men_who_hold_a_place(text, metric, value):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value) == (metric, value)
