@@ -1,6 +1,6 @@
 """Print the extractor's recall and precision, every miss and why, on the development
 fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
-(tests/intake/heldout, heldout2 … heldout35), each frozen before it was first scored. Each
+(tests/intake/heldout, heldout2 … heldout47), each frozen before it was first scored. Each
 set's README.md says how it was made; the README of the repository records when each was
 scored unseen and when it was tuned on.
 
@@ -40,6 +40,18 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout33
     python tests/intake/measure.py --heldout34
     python tests/intake/measure.py --heldout35
+    python tests/intake/measure.py --heldout36
+    python tests/intake/measure.py --heldout37
+    python tests/intake/measure.py --heldout38
+    python tests/intake/measure.py --heldout39
+    python tests/intake/measure.py --heldout40
+    python tests/intake/measure.py --heldout41
+    python tests/intake/measure.py --heldout42
+    python tests/intake/measure.py --heldout43
+    python tests/intake/measure.py --heldout44
+    python tests/intake/measure.py --heldout45
+    python tests/intake/measure.py --heldout46
+    python tests/intake/measure.py --heldout47
 """
 import re
 import sys
