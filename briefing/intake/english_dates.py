@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from .readings import LOSS_METRICS, Reading
 from .spans import matched_spans
@@ -47,7 +48,18 @@ def over_days(text: str, r: Reading, starts: list[int], ends: list[int]) -> bool
     figures' sorted offsets, so a sentence of thousands of figures stays linear."""
     if r.metric not in LOSS_METRICS:
         return False
-    return bool(_OVER_DAYS.search(text, *_own_stretch(text, r, starts, ends)))
+    start, end = _own_stretch(text, r, starts, ends)
+    joined = _JOINED_NEXT.match(text, r.quantity.end, end)
+    if joined and end < len(text):
+        # "13 soldiers were killed and 27 wounded in two days of fighting": the next count of
+        # the same clause shares what it was counted over
+        end = _own_stretch(text, replace(r, quantity=replace(
+            r.quantity, start=end, end=end + 1)), starts, ends)[1]
+    return bool(_OVER_DAYS.search(text, start, end))
+
+
+# the words between a count and the next of its clause: "soldiers were killed and "
+_JOINED_NEXT = re.compile(r"[^,;:.\d]{0,40}\band\s+$")
 
 
 # "The death toll from the strikes since Saturday has risen to 53, the ministry said on

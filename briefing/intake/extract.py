@@ -230,6 +230,11 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
             if past:
                 info.dates = [past if d is said else d for d in info.dates]
                 info.statement_date = past
+        if lang.code == "ko" and said and said.date.precision == "day":
+            # '노바크 장관은 9일 … "현재 … 1만2천 명이 배치돼 있다"고 밝혔다': "now" is the day
+            # of the telling, not the publication's week
+            info.dates = [replace(d, date=said.date) if d.text == "현재" else d
+                          for d in info.dates]
     return info
 
 

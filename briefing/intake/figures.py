@@ -29,7 +29,8 @@ ALL_SIDES = "all sides"
 
 # (not a clause that only dates the event the figure tells of: "died in the attack, which took
 # place on Sunday" died on Sunday)
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b(?!\s+(?:took\s+place|happened|occurred|"
+RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:which|who|whose|where)\b"
+                             r"(?!\s+(?:took\s+place|happened|occurred|"
                              r"was\s+carried\s+out|unfolded)\b)(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)"
                              # "roughly 1,500, most of them Guardsmen flown in last week,"
                              r"|,\s*(?:most|many|some|all|half|several)\s+of\s+(?:them|whom)\s"
@@ -133,6 +134,9 @@ def _breaks(text: str, language: str) -> tuple[list[int], list[int]]:
     return [a for a, _ in spans], [b for _, b in spans]
 
 
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s")
+
+
 def pick_date(info, r: Reading, published: dt.date,
               language: str = "en") -> tuple[DateMention | None, bool]:
     """(date mention, forecast) for one figure. A date inside a relative clause (", which
@@ -159,6 +163,10 @@ def pick_date(info, r: Reading, published: dt.date,
               and not (language == "en" and _told_of_later(info, r, d))
               and not ((of_days or since and d.start >= q.end and d.date.precision == "day")
                        and d is info.statement_date)
+              # "troops pressed an offensive on Tuesday, and at least 10 soldiers have been
+              # killed since the rebels crossed": the day of the clause before is not the toll's
+              and not (since and d.end <= q.start and d.date.precision == "day"
+                       and _JOINED_CLAUSE.search(text, d.end, q.start))
               and not (korean_since is not None and d.end <= korean_since)
               and not (language == "ko" and _now_after(d, q))]
     future = [d for d in usable if d.date.span()[0] > published]

@@ -55,6 +55,13 @@ English copy translated in tone: men "destroyed" are killed, those who "gave the
 Korean: a penetrating or shrapnel wound (관통상, 파편상) is a wound; men who blockade, surround,
 occupy or seize a place (봉쇄하고, 포위한, 점거했다, 장악한) are a force there.
 
+Dates. A count joined by "and" to the next of its clause shares the days they were counted
+over ("13 soldiers were killed and 27 wounded in two days of fighting": both the publication's
+week); a relative clause after an apposition (", an Austrian who took command … in January,")
+dates only itself; a toll since an event takes no day from the coordinated clause before it
+("… on Tuesday, and at least 10 soldiers have been killed since …"); and Korean "현재" (now)
+in a quote told on a day is that day.
+
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
 """
@@ -365,3 +372,28 @@ def test_english_losses_in_translated_copy(text, metric, value):
 def test_korean_wounds_and_men_who_hold_a_place(text, metric, value):
     (c,) = claims(text, DAY)
     assert (c.metric, c.value) == (metric, value)
+
+
+def test_a_count_joined_to_the_next_shares_the_days_it_was_counted_over():
+    found = claims("Nine soldiers were killed and 14 wounded in three days of fighting near the "
+                   "border, the army said on Monday.", DAY)
+    assert [(c.metric, c.as_of, c.date_precision) for c in found] == [
+        ("killed", DAY.isoformat(), "week"), ("wounded", DAY.isoformat(), "week")]
+
+
+def test_a_relative_clause_after_an_apposition_dates_only_itself():
+    (c,) = claims("Gen. Marta Kowalska, a Pole who took command of the mission in January, said the "
+                  "force now had about 2,300 soldiers.", DAY)
+    assert (c.value, c.as_of, c.date_precision) == (2300, DAY.isoformat(), "week")
+
+
+def test_a_toll_since_an_event_takes_no_day_from_the_clause_before():
+    (c,) = claims("Troops pushed into the valley on Tuesday, and at least 25 soldiers have been "
+                  "killed since the insurgents crossed the border, the ministry said.", DAY)
+    assert (c.value, c.as_of, c.date_precision) == (25, DAY.isoformat(), "week")
+
+
+def test_korean_now_in_a_quote_is_the_day_of_the_telling():
+    (c,) = claims('국방부 장관은 8일 기자회견에서 "현재 국경 지대에 병력 5천 명이 배치돼 있다"고 '
+                  "밝혔다.", DAY)
+    assert (c.value, c.as_of, c.date_precision) == (5000, "2024-04-08", "day")
