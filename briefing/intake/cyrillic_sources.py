@@ -196,8 +196,10 @@ _SAID_IN_LAST = re.compile(rf"\s{SAID_IN}\s*$", re.I)
 _ACRONYM_IN_BRACKETS = re.compile(r"\((?:[А-ЯЁІЇЄҐA-Z]{2,8})\)")
 
 
-# a speaker by his title right after the verb: "заявил официальный представитель армии"
-_TITLED_AFTER = re.compile(rf"\s+(?:[а-яёіїєґ'’ʼ-]+\s+)?(?:{TITLES.pattern}|{ANONYMOUS.pattern})", re.I)
+# a speaker by his title right after the verb (and the day): "заявил в четверг представитель"
+_TITLED_AFTER = re.compile(rf"\s+(?:(?:в|во|у)\s+(?:{WEEKDAY})\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
+                           rf"накануне\s+|напередодні\s+)?(?:[а-яёіїєґ'’ʼ-]+\s+)?"
+                           rf"(?:{TITLES.pattern}|{ANONYMOUS.pattern})", re.I)
 
 
 def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
@@ -249,10 +251,16 @@ def _counts(phrase: str) -> bool:
                for q in find_quantities(phrase))
 
 
+_ON_AIR = re.compile(r"\s(?:в|у|на)\s+(?:эфире|ефірі|интервью|інтерв['’ʼ]ю|передач\w*)\s+\w+\s+«", re.I)
+
+
 def _explicit(name: str | None, start: int, end: int, verb_end: int,
               raw: str = "") -> Attribution | None:
     """An attribution of `name` (tidied from `raw`, the phrase as cut out)."""
+    # "Речник … аль-Хаміді в ефірі телеканалу «Аль-Масіра»": where he spoke, not an outlet's words
     outlet = _OUTLET.search(raw) or re.fullmatch(r"\s*«([^»]{2,40})»\s*", raw)
+    if outlet and name and outlet.group(1) not in name and _ON_AIR.search(" " + raw):
+        outlet = None
     if outlet:
         return Attribution(outlet.group(1), EXPLICIT, start, end, verb_end, media=True)
     if not name:

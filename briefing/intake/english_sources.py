@@ -113,12 +113,16 @@ _CALL_SIGN = re.compile(r"\b(?:call[\s-]?sign|callsign|nom\s+de\s+guerre|code[\s
                         r"[\"“‘']?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[\"”’']?")
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "one"}
 _DOCUMENTS = {"report", "statement", "survey", "assessment", "study", "tally", "count",
-              "review", "bulletin", "update", "briefing", "release", "communique"}
+              "review", "bulletin", "update", "briefing", "release", "communique", "pamphlet",
+              "leaflet", "letter", "video", "message"}
 _MADE_PUBLIC = re.compile(r"\s+(?:released|published|issued|dated|made\s+public|posted|seen\s+by)"
                           r"\s+(?:on|in|last|this|by|late|early)\b[^,;]{0,40}$")
 _ISSUED_BY = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:released|published|"
-                        r"issued|put\s+out|posted)\s+by\s+([^,;]{1,50}?)"
-                        r"(?:\s+(?:on|in|last|this|late|early)\b[^,;]{0,30})?\s*$")
+                        r"issued|put\s+out|posted|signed)\s+by\s+([^,;]{1,50}?)"
+                        r"(?:\s+(?:on|in|last|this|late|early)\b[^,;]{0,30})?"
+                        # "A pamphlet signed by the Paraguayan People's Army, or EPP, and found
+                        # near the truck claimed": what else is said of the document
+                        r"(?:,\s+or\s+[A-Z]{2,8},)?(?:\s+and\s+[a-z]+\s+[^,;]{0,50})?\s*$")
 # "A junta spokesman, Major General Zaw Min Tun, denied": the name between commas speaks, also
 # a body's ("Hamas' military wing, the Qassam Brigades, said")
 _APPOSITIVE = re.compile(r"[^\s,]\s*,\s*(?:the\s+)?((?:(?:[A-Z][\w.’'-]*|de|del|da|du|al|el|bin|ibn|van|von|la|le)\s+)"
@@ -127,11 +131,20 @@ _APPOSITIVE = re.compile(r"[^\s,]\s*,\s*(?:the\s+)?((?:(?:[A-Z][\w.’'-]*|de|de
 _LOCATIVE_TAIL = re.compile(r"\s+(?:in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+$")
 
 
+_PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "port", "capital",
+                "area", "county", "state", "enclave", "island", "valley"}
+
+
 def _place_after(tail: list[tuple[str, int]]) -> bool:
     """'in the region', 'near the front', 'at El-Arish hospital': a short place phrase that
     ends in a common noun (a proper name before it says which hospital, not who speaks;
     'at the Pentagon' ends in a name and may be the speaker)."""
     words = [re.sub(r"[’']s$", "", w) for w, _ in tail[1:]]
+    named = next((k for k in range(1, len(words) - 1) if words[k] == "of"
+                  and words[k - 1] in _PLACE_NOUNS and all(w[:1].isupper() for w in words[k + 1:])),
+                 None)
+    if named is not None:  # "in the besieged Libyan city of Misrata": which city, not who
+        words, tail = words[:named], tail[:named + 1]
     return 2 <= len(tail) <= 6 and words[-1].isalpha() and words[-1].islower() \
         and all(w.replace("-", "").isalpha() for w in words) \
         and words[-1] not in ("the", "a", "an")

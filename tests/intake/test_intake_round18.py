@@ -62,6 +62,14 @@ dates only itself; a toll since an event takes no day from the coordinated claus
 ("… on Tuesday, and at least 10 soldiers have been killed since …"); and Korean "현재" (now)
 in a quote told on a day is that day.
 
+Speakers, from the forty-eighth to fiftieth sets. "Rebels in the besieged Libyan city of
+Misrata said": which city is no speaker. A titled speaker after the verb and its day
+("…, заявил в четверг представитель Минобороны …") outweighs the clause before it. The channel
+a speaker was on ("в ефірі телеканалу «Аль-Масіра»") is where he spoke, not the outlet's
+words; the name a leader is "known as" ("известный как товарищ Прачанда") is who speaks; a
+pamphlet signed by a group is the group's word. Korean police (경찰은 … 체포했다) and the
+authorities (당국은 … 추산한다) speak for themselves, not for the speaker before.
+
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
 """
@@ -397,3 +405,44 @@ def test_korean_now_in_a_quote_is_the_day_of_the_telling():
     (c,) = claims('국방부 장관은 8일 기자회견에서 "현재 국경 지대에 병력 5천 명이 배치돼 있다"고 '
                   "밝혔다.", DAY)
     assert (c.value, c.as_of, c.date_precision) == (5000, "2024-04-08", "day")
+
+
+def test_which_city_is_no_speaker():
+    text = ("HOMS, Syria, May 3 (Reuters) - Rebels in the besieged Syrian city of Homs said they "
+            "killed at least 20 soldiers on Friday.")
+    (c,) = claims(text, DAY)
+    assert c.source == "Rebels"
+
+
+def test_a_titled_speaker_after_the_verb_and_its_day():
+    (c,) = claims("Войска вошли в Дейр-эз-Зор — последний город в провинции, который удерживали "
+                  "боевики, заявил в пятницу представитель Минобороны генерал Игорь Жуков. По его "
+                  "словам, уничтожены более 200 боевиков.", DAY)
+    assert c.source == "Игорь Жуков"
+
+
+def test_the_channel_he_spoke_on_is_no_outlets_word():
+    (c,) = claims("Речник повстанців Ахмед аль-Сабрі в ефірі телеканалу «Аль-Джазіра» заявив, що "
+                  "в полон здалися 80 військових.", DAY)
+    assert c.source == "Ахмед аль-Сабрі"
+
+
+def test_the_name_a_leader_is_known_as():
+    (c,) = claims("Лидер повстанцев, известный как товарищ Киран, в заявлении признал гибель 30 "
+                  "боевиков.", DAY)
+    assert c.source == "Киран"
+
+
+def test_a_pamphlet_signed_by_a_group_is_its_word():
+    (c,) = claims("A leaflet signed by the National Liberation Army, or ELN, and left at the scene "
+                  "said nine soldiers had been killed.", DAY)
+    assert c.source == "National Liberation Army"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("경찰은 이날 반군 조직원 4명을 체포했다.", "경찰"),
+    ("당국은 반군 병력이 약 3천 명에 이르는 것으로 추산한다.", "당국"),
+])
+def test_korean_police_and_the_authorities_speak_for_themselves(text, source):
+    (c,) = claims(text, DAY)
+    assert c.source == source
