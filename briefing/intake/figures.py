@@ -35,6 +35,12 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:whic
                              # "roughly 1,500, most of them Guardsmen flown in last week,"
                              r"|,\s*(?:most|many|some|all|half|several)\s+of\s+(?:them|whom)\s"
                              r"[^,;]*(?:,|$)"
+                             # "The Joint Task Force, set up in 2013 to hunt the rebels, has
+                             # about 1,100 soldiers": when the unit was made is no date of its men
+                             r"|,\s*(?:set\s+up|formed|created|established|founded|launched|built)"
+                             r"\s+(?:in|on|last|this)\b[^,;]*(?:,|$)"
+                             # "a radar site that has operated since 2008": the site's years
+                             r"|\s(?:that|which)\s+(?:has|have|had)\s+(?!been\b)[a-z]+ed\s[^,;]*"
                              # "4,500 troops, up from 2,500 last year": that date is 2,500's
                              r"|,\s*(?:up|down)\s+from\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*"
                              # "12 soldiers who were captured on Tuesday are still held": that

@@ -456,11 +456,23 @@ def _armies_named_before(sentence: str, quantities: list[Quantity], readings: li
     if KOREAN.forecast.search(sentence):
         return []
     read = {r.quantity.start for r in readings}
-    return [Reading(q, "strength", cue=(q.start, q.end)) for q in quantities
-            if q.start not in read and (q.value or q.high or 0) >= _FEW
-            and (_AS_SUBJECT.match(sentence, q.end) and ending_at(_ARMY_BEFORE, sentence, q.start)
-                 or _COPULA.match(sentence, q.end) and ending_at(_ARMY_TOPIC, sentence, q.start)
-                 or _ONLY.match(sentence, q.end) and ending_at(_ARMY_SUBJECT, sentence, q.start))]
+    found = [Reading(q, "strength", cue=(q.start, q.end)) for q in quantities
+             if q.start not in read and (q.value or q.high or 0) >= _FEW
+             and (_AS_SUBJECT.match(sentence, q.end) and ending_at(_ARMY_BEFORE, sentence, q.start)
+                  or _COPULA.match(sentence, q.end) and ending_at(_ARMY_TOPIC, sentence, q.start)
+                  or _ONLY.match(sentence, q.end) and ending_at(_ARMY_SUBJECT, sentence, q.start))]
+    # "인도군 약 350명과 중국군 300여 명이 … 맞서 있다": an army's count joined to the next
+    # army's, which is the subject, is a subject with it
+    subjects = {r.quantity.start for r in found}
+    joined = [Reading(q, "strength", cue=(q.start, q.end))
+              for q, after in zip(quantities, quantities[1:])
+              if after.start in subjects and q.start not in read | subjects
+              and (q.value or q.high or 0) >= _FEW and ending_at(_ARMY_BEFORE, sentence, q.start)
+              and _JOINED_ARMY.fullmatch(sentence, q.end, after.start)]
+    return found + joined
+
+
+_JOINED_ARMY = re.compile(r"\s*(?:과|와|,)\s*[가-힣]{1,8}(?:군|부대)\s*")
 
 
 _FORCE_WORD = re.compile(r"(?<![가-힣])([가-힣]{1,12}(?:군|병력|부대|용병))(?=[은는이가의을를도]?\s|$)")

@@ -68,7 +68,11 @@ Misrata said": which city is no speaker. A titled speaker after the verb and its
 a speaker was on ("в ефірі телеканалу «Аль-Масіра»") is where he spoke, not the outlet's
 words; the name a leader is "known as" ("известный как товарищ Прачанда") is who speaks; a
 pamphlet signed by a group is the group's word. Korean police (경찰은 … 체포했다) and the
-authorities (당국은 … 추산한다) speak for themselves, not for the speaker before.
+authorities (당국은 … 추산한다) speak for themselves, not for the speaker before. A Korean army's count joined
+to the next army's subject ("인도군 약 350명과 중국군 300여 명이 … 맞서 있다") is a subject with
+it. When a unit was set up or a post has operated since is no date of its men ("The Joint Task
+Force, set up in 2013 …, has about 1,100 soldiers"); one man who died ("A Chilean navy diver
+died") is a count of one.
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
@@ -446,3 +450,32 @@ def test_a_pamphlet_signed_by_a_group_is_its_word():
 def test_korean_police_and_the_authorities_speak_for_themselves(text, source):
     (c,) = claims(text, DAY)
     assert c.source == source
+
+
+def test_korean_an_armys_count_joined_to_the_next_armys():
+    found = claims('군 소식통은 "국경 지대에는 태국군 약 400명과 캄보디아군 500여 명이 맞서 있다"고 '
+                   "말했다.", DAY)
+    assert [(c.metric, c.value) for c in found] == [("strength", 400), ("strength", 500)]
+
+
+def test_korean_a_toll_listed_by_army_stays_a_toll():
+    found = claims("교전으로 태국군 12명, 캄보디아군 9명이 숨졌다고 군 당국이 밝혔다.", DAY)
+    assert [(c.metric, c.value) for c in found] == [("killed", 12), ("killed", 9)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The task force, set up in 2015 to fight the insurgency, has about 2,400 soldiers in the "
+     "province, its commander said.", 2400),
+    ("The embassy says about 90 Marines are stationed at a listening post that has operated "
+     "since 2006.", 90),
+])
+def test_when_a_unit_or_a_post_was_made_is_no_date_of_its_men(text, value):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value, c.as_of, c.date_precision) == ("strength", value,
+                                                              DAY.isoformat(), "week")
+
+
+def test_one_man_who_died():
+    found = claims("A navy pilot died on Tuesday when his jet crashed during the drills, the navy "
+                   "said.", DAY)
+    assert [(c.metric, c.value) for c in found] == [("killed", 1)]
