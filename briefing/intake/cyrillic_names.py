@@ -39,7 +39,9 @@ WEEKDAY = (r"понедельник|вторник|среду|четверг|п�
 _DATE_WORDS = re.compile(rf"\s+(?:(?:в|во|у)\s+(?:{WEEKDAY}|\w+е|\w+і|\w+у)|вчера|сегодня|"
                          r"вчора|сьогодні|ранее|раніше|также|також|накануне|напередодні)$", re.I)
 # "3-тя бригада", "65-ї бригади", and a naval rank: "капитан 1 ранга", "капітан 2-го рангу"
-_ORDINAL = re.compile(r"\d+-[^\W\d_]{1,3}(?!\w)|\d(?:-го)?\s+(?:ранга|рангу)(?!\w)")
+# and a name with a number in it: "Речник M23", "рух М23", "Су-25"
+_ORDINAL = re.compile(r"\d+-[^\W\d_]{1,3}(?!\w)|\d(?:-го)?\s+(?:ранга|рангу)(?!\w)"
+                      r"|(?<![\w-])(?-i:[A-ZА-ЯЁІЇЄҐ]{1,4})-?\d+(?!\w)")
 ANONYMOUS = re.compile(r"(?:источник|джерел|собеседник|співрозмовник|чиновник|"
                         r"посадовець|посадовц|офицер|офіцер|военн|військов|представител|"
                         r"представник)\w*", re.I)
@@ -178,6 +180,12 @@ def _titled_name(words: list[str]) -> str | None:
     if len(words) > 4 and TITLES.fullmatch(words[0]) \
             and (words[-3][:1].islower() or _PARTICLE_NAME.match(words[-1])) \
             and words[-4].lower() not in ("в", "во", "у", "на") \
+            and all(_NAME_WORD.match(w) and not w.isupper() for w in words[-2:]):
+        return " ".join(words[-2:])
+    # "Представитель Объединенной таджикской оппозиции в Москве Акбар Ходжаев": where he
+    # serves, a place after "в", then his two names
+    if len(words) > 5 and TITLES.fullmatch(words[0]) and words[-4].lower() in ("в", "во", "у") \
+            and _NAME_WORD.match(words[-3]) \
             and all(_NAME_WORD.match(w) and not w.isupper() for w in words[-2:]):
         return " ".join(words[-2:])
     return None

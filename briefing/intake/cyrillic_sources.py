@@ -456,6 +456,8 @@ def find_attribution(sentence: str) -> Attribution | None:
     if found:
         return found
     m = re.match(r"^([^:«»\"]{2,60}):\s", sentence)
-    if m and tidy(m.group(1)):
+    if m and len(m.group(1).split()) <= 4 and tidy(m.group(1)):
+        # (not "Джихадисти атакували армійський пост на півночі …: щонайменше 12 загиблих",
+        # a headline's sentence, whose colon gives its toll)
         return _explicit(tidy(m.group(1)), 0, m.end(1), m.end(1))  # headline "Сирський: ..."
     return None

@@ -75,7 +75,7 @@ _SOURCE_NOUNS = {
     "spokespeople", "press", "office", "department", "secretary", "general", "governor",
     "administration", "organisers", "organizers", "diplomats", "researchers",
     "administrator", "administrators", "witness", "witnesses", "medics", "doctors", "police",
-    "monitor", "wing", "television", "radio", "broadcaster",
+    "monitor", "wing", "television", "radio", "broadcaster", "elders", "residents",
 }
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _ANAPHORS = {"agency", "ministry", "service", "institute", "think tank", "group", "team",
@@ -195,6 +195,12 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     cut = next((i for i, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS
                 and i > 0), None)
     head = tokens[:cut] if cut is not None else tokens
+    of = next((k for k, (w, _) in enumerate(tokens[:3]) if w == "of"), None)
+    if of and tokens[of - 1][0].lower() in _SOURCE_NOUNS and len(tokens) <= 7 \
+            and all(w.isalpha() or "-" in w for w, _ in tokens) \
+            and any(w[:1].isupper() for w, _ in tokens[of + 1:]):
+        # "Elders of the Dhulbahante clan": whose elders they are belongs to who speaks
+        return " ".join(w for w, _ in tokens), tokens[0][1]
     if cut is not None and head[-1][0].lower() in _DOCUMENTS and tokens[cut][0].lower() in (
             "from", "by") and len(tokens) > cut + 1:
         # "a statement from the army's media office said": who issued it speaks
@@ -293,7 +299,11 @@ def _subject_after(sentence: str, verb_end: int) -> tuple[str, int] | None:
                 for w, low in zip(words, lows))
     described = lows[0] in ("the", "a", "an") and (lows[-1] in _SOURCE_NOUNS
                                                    or lows[-1] in TITLES)
-    if not (named or described):
+    # "said army spokesman Felix Kulayigye", "said Kenya Navy spokesman Lt. Col. Joseph
+    # Otieno": a description without an article, its title, then the name
+    title = max((i for i, low in enumerate(lows[:-1]) if low in TITLES), default=None)
+    titled = title is not None and all(w[:1].isupper() for w in words[title + 1:])
+    if not (named or described or titled):
         return None
     name = described and stop and _NAME_AFTER.match(rest, stop.start())
     if name and name.group(1).split()[0] not in _DAY_NAMES:

@@ -74,6 +74,14 @@ it. When a unit was set up or a post has operated since is no date of its men ("
 Force, set up in 2013 …, has about 1,100 soldiers"); one man who died ("A Chilean navy diver
 died") is a count of one.
 
+From the fifty-fourth to fifty-sixth sets: an English speaker after the verb described without
+an article ("said army spokesman Felix Kulayigye", "said Kenya Navy spokesman Lt. Col. Joseph
+Otieno") is the name after the title; "Elders of the Dhulbahante clan" keep whose elders they
+are. In Russian and Ukrainian a name with a number ("Речник M23") is no figure; a place after
+"в" before a titled speaker's two names ("… оппозиции в Москве Акбар Ходжаев") leaves the names
+his; a headline's sentence before a colon ("Джихадисти атакували армійський пост …: щонайменше
+12 загиблих") is no speaker.
+
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
 """
@@ -479,3 +487,31 @@ def test_one_man_who_died():
     found = claims("A navy pilot died on Tuesday when his jet crashed during the drills, the navy "
                    "said.", DAY)
     assert [(c.metric, c.value) for c in found] == [("killed", 1)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Uganda has sent 300 troops, said army spokesman Felix Okello.", "Felix Okello"),
+    ("Kenya deployed 180 sailors, said Kenya Navy spokesman Lt. Col. Peter Mwangi, while "
+     "Tanzania sent 90.", "Peter Mwangi"),
+    ("Elders of the Habar Gidir clan said about 2,000 militiamen were in the town.",
+     "Elders of the Habar Gidir clan"),
+])
+def test_english_speakers_after_the_verb_and_whose_they_are(text, source):
+    assert claims(text, DAY)[0].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Речник M23 Лоуренс Каньюка стверджує, що бійці руху взяли в полон 15 військових.",
+     "Лоуренс Каньюка"),
+    ("Представитель оппозиции в Душанбе Акбар Саидов заявил, что в плен взяты 20 военных.",
+     "Акбар Саидов"),
+])
+def test_cyrillic_a_name_with_a_number_and_a_place_before_a_name(text, source):
+    (c,) = claims(text, DAY)
+    assert c.source == source
+
+
+def test_a_headline_sentence_before_a_colon_is_no_speaker():
+    (c,) = claims("Бойовики атакували армійський пост на півночі країни: щонайменше 12 загиблих "
+                  "військових", DAY)
+    assert (c.metric, c.value, c.source) == ("killed", 12, "the publication")
