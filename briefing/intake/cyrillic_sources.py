@@ -64,7 +64,9 @@ _VERB_RE = re.compile(rf"(?<!\w)(?:{_VERB})(?!\w)", re.I)
 _SAID_IN = r"(?:говорится|сообщается|указывается|[йі]деться|повідомляється|зазначається)"
 _PAPER = (r"(?:сводке|сообщении|отч[её]те|докладе|заявлении|публикации|бюллетене|зведенні|"
           r"повідомленні|звіті|доповіді|заяві|публікації)")
-_DOCUMENT = re.compile(rf"(?<!\w){_SAID_IN}\s+(?:в|во|у)\s+(?:\w+\s+)?{_PAPER}\s+", re.I)
+# (also with when it was released: "говорится в распространенном в четверг заявлении X")
+_DOCUMENT = re.compile(rf"(?<!\w){_SAID_IN}\s+(?:в|во|у)\s+(?:\w+\s+)?(?:(?:в|во|у)\s+(?:{WEEKDAY})\s+)?"
+                       rf"{_PAPER}\s+", re.I)
 # "…, йдеться у повідомленні.", "В его заявлении … говорится": a paper no one is named after
 # is that of the speaker before (his, or the body's just quoted)
 _ITS_PAPER = re.compile(

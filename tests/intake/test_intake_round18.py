@@ -80,7 +80,8 @@ Otieno") is the name after the title; "Elders of the Dhulbahante clan" keep whos
 are. In Russian and Ukrainian a name with a number ("Речник M23") is no figure; a place after
 "в" before a titled speaker's two names ("… оппозиции в Москве Акбар Ходжаев") leaves the names
 his; a headline's sentence before a colon ("Джихадисти атакували армійський пост …: щонайменше
-12 загиблих") is no speaker.
+12 загиблих") is no speaker; "Об этом говорится в распространенном в четверг заявлении
+правительства" gives the statement's issuer back to the sentence before.
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
@@ -515,3 +516,10 @@ def test_a_headline_sentence_before_a_colon_is_no_speaker():
     (c,) = claims("Бойовики атакували армійський пост на півночі країни: щонайменше 12 загиблих "
                   "військових", DAY)
     assert (c.metric, c.value, c.source) == ("killed", 12, "the publication")
+
+
+def test_a_statement_released_on_a_day_gives_its_issuer_back():
+    text = ("БАМАКО, 12 мая. /ТАСС/. Девять военнослужащих погибли и 15 получили ранения при "
+            "нападении на армейский пост. Об этом говорится в распространенном в четверг "
+            "заявлении правительства страны.")
+    assert {c.source for c in claims(text, DAY)} == {"правительства страны"}
