@@ -1,6 +1,6 @@
 """Print the extractor's recall and precision, every miss and why, on the development
 fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
-(tests/intake/heldout, heldout2 … heldout53), each frozen before it was first scored. Each
+(tests/intake/heldout, heldout2 … heldout59), each frozen before it was first scored. Each
 set's README.md says how it was made; the README of the repository records when each was
 scored unseen and when it was tuned on.
 
@@ -58,6 +58,12 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout51
     python tests/intake/measure.py --heldout52
     python tests/intake/measure.py --heldout53
+    python tests/intake/measure.py --heldout54
+    python tests/intake/measure.py --heldout55
+    python tests/intake/measure.py --heldout56
+    python tests/intake/measure.py --heldout57
+    python tests/intake/measure.py --heldout58
+    python tests/intake/measure.py --heldout59
 """
 import re
 import sys
