@@ -176,7 +176,9 @@ class ProjectionChart(QWidget):
         return plot
 
     def dispose(self) -> None:
-        """Call before the widget is destroyed (see theme.dispose_scene)."""
+        """Call before the widget is destroyed (see theme.dispose_scene). The held repaint
+        is stopped first: fired after the scene was cleared, it laid out a deleted layout."""
+        self._held.stop()
         self._scenarios.clear()
         theme.dispose_scene(self.view)
 
@@ -208,6 +210,8 @@ class ProjectionChart(QWidget):
 
     def _release_paint(self) -> None:
         self._held.stop()
+        if self.view.isHidden():
+            return  # disposed (theme.dispose_scene hides the view and clears its scene)
         lay_out_now(self, self.view)  # the legend and the plots: painted once (plot_layout.py)
         self.setUpdatesEnabled(True)
 

@@ -77,6 +77,34 @@ def snapshot(ws) -> dict:
                      "lines": [line.scenario_id for line in a.observed.lines]}})
 
 
+def first_difference(got, want, where="$"):
+    """Where a result first differs from its golden file (None if nowhere), floats to 1e-12."""
+    if type(got) is not type(want):
+        return f"{where}: {got!r} != {want!r}"
+    if isinstance(got, dict):
+        for key in sorted(set(got) | set(want)):
+            if key not in got or key not in want:
+                return f"{where}.{key}: only in {'golden' if key in want else 'result'}"
+            found = first_difference(got[key], want[key], f"{where}.{key}")
+            if found:
+                return found
+    elif isinstance(got, list):
+        for k, (g, w) in enumerate(zip(got, want)):
+            found = first_difference(g, w, f"{where}[{k}]")
+            if found:
+                return found
+        if len(got) != len(want):
+            return f"{where}: {len(got)} items, golden has {len(want)}"
+    elif isinstance(got, float):
+        # the last bits of a float follow numpy's summation order, which its releases change
+        # (2.4 moved a band value from …768 to …767); a change of result is far larger
+        if not math.isclose(got, want, rel_tol=1e-12, abs_tol=1e-12):
+            return f"{where}: {got!r} != {want!r}"
+    elif got != want:
+        return f"{where}: {got!r} != {want!r}"
+    return None
+
+
 def _generate_module():
     spec = importlib.util.spec_from_file_location("bench_generate",
                                                   TESTS / "bench" / "generate.py")

@@ -36,5 +36,5 @@ def test_a_server_briefing_analyses_as_the_golden_file_says(name, pg_server, tmp
     finally:
         ws.close()
     want = json.loads((shots.GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
-    assert got == want
-    assert projected == want["projections"]
+    assert shots.first_difference(got, want) is None, shots.first_difference(got, want)
+    assert shots.first_difference(projected, want["projections"]) is None

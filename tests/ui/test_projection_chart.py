@@ -83,3 +83,17 @@ def test_a_figure_whose_last_steps_were_dropped_is_still_painted(window, qtbot):
     qtbot.waitUntil(lambda: paints.n > 0, timeout=projection_chart.HOLD_MS + 2000)
     assert chart.updatesEnabled()
 
+
+
+def test_a_held_repaint_after_the_chart_was_disposed_does_nothing(window, qtbot):
+    """A figure's first step holds a repaint for HOLD_MS; a window closed within that time
+    disposes its charts (their scenes cleared). The held repaint then laid out a deleted
+    layout: "Internal C++ object (QGraphicsGridLayout) already deleted", raised in the event
+    loop, which pytest-qt reports as a failure of whichever test is running."""
+    from briefing.charts import projection_chart, theme
+
+    chart = window.chart
+    chart.figure_steps(_figure(window))[0]()   # the repaint is held …
+    theme.dispose_scene(chart.view)            # … and the view disposed, as at shutdown
+    qtbot.wait(projection_chart.HOLD_MS + 200)
+    assert chart.view.isHidden() and not chart._held.isActive()
