@@ -117,9 +117,12 @@ def _bound_by_verb(lead: str) -> str | None:
     return "more than" if _EXCEEDED.search(lead) else None
 
 
-# "число погибших возросло до 45": a toll that rose *to* 45 is 45, not "up to" 45
-_ROSE = re.compile(r"(?<!\w)(?:возрос|вырос|увеличил|достиг|дошл|дошел|дошёл|зрос|виріс|"
-                   r"збільшил|досяг|сягну|дійшл|дійшов)\w*\s+$", re.I)
+# "число погибших возросло до 45": a toll that rose *to* 45 is 45, not "up to" 45; so is a
+# force brought to a number, the words of what was increased between ("Японія збільшила
+# угруповання Сил самооборони в зоні землетрусу до 5400")
+_ROSE = re.compile(r"(?<!\w)(?:возрос|вырос|увелич|достиг|дошл|дошел|дошёл|зрос|виріс|збільш|"
+                   r"досяг|сягну|дійшл|дійшов|довел|довів|нараст|нарост)\w*"
+                   r"(?:\s+[^\s,.;:—–]+){0,7}?\s+$", re.I)
 
 
 def _value(text: str) -> tuple[float, float]:
@@ -183,7 +186,7 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 fields["value"] = a * sa
         words = not re.search(r"\d", m.group())
-        if qualifier == "up to" and _ROSE.search(text[max(0, m.start() - 20):m.start()]):
+        if qualifier == "up to" and _ROSE.search(text[max(0, m.start() - 90):m.start()]):
             qualifier = None
         if qualifier is None:
             qualifier = _bound_by_verb(text[max(0, m.start() - 24):m.start()])

@@ -81,7 +81,10 @@ are. In Russian and Ukrainian a name with a number ("Речник M23") is no fi
 "в" before a titled speaker's two names ("… оппозиции в Москве Акбар Ходжаев") leaves the names
 his; a headline's sentence before a colon ("Джихадисти атакували армійський пост …: щонайменше
 12 загиблих") is no speaker; "Об этом говорится в распространенном в четверг заявлении
-правительства" gives the statement's issuer back to the sentence before.
+правительства" gives the statement's issuer back to the sentence before. A force brought to a
+number ("збільшила угруповання … до 5400", "довела численность … до") is that number, not "up
+to" it; an aside opened by a preposition (", на которое ссылаются западные агентства,") is
+skipped like one opened by "который".
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
@@ -523,3 +526,20 @@ def test_a_statement_released_on_a_day_gives_its_issuer_back():
             "нападении на армейский пост. Об этом говорится в распространенном в четверг "
             "заявлении правительства страны.")
     assert {c.source for c in claims(text, DAY)} == {"правительства страны"}
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Уряд збільшив угруповання військ у районі повені до 4200 військових, повідомили в штабі.",
+     None),
+    ("Армия довела численность группировки в регионе до 12 тыс. военных, сообщили в штабе.", None),
+    ("На навчання направлять до 3 тисяч військових, повідомили в штабі.", "up to"),
+])
+def test_a_force_brought_to_a_number_is_that_number(text, qualifier):
+    (c,) = claims(text, DAY)
+    assert c.qualifier == qualifier
+
+
+def test_a_source_with_an_aside_opened_by_a_preposition():
+    (c,) = claims("Агентство Рейтер, на которое ссылаются местные СМИ, утверждает, что погибли "
+                  "более 200 военных.", DAY)
+    assert c.source == "Рейтер"
