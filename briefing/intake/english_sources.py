@@ -434,7 +434,8 @@ def _said_by(sentence: str, after: int = 0) -> Attribution | None:
 
 # "General Yusuf Bello visited the front line", "Lt. Gen. Peter Voss, the commander of the
 # northern group, briefed reporters": a titled person opening a sentence, before a verb
-_OPENING_PERSON = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'-]+)(?=,|\s+[a-z])")
+# (a title in lower case among the words: "Navy spokesman Commander Tariq Hameed later gave …")
+_OPENING_PERSON = re.compile(rf"^((?:(?:[A-Z][\w’'.-]*|{_TITLE_OF})\s+){{1,6}}?[A-Z][\w’'-]+)(?=,|\s+[a-z])")
 
 
 def introduced_person(sentence: str) -> str | None:

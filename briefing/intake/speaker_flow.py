@@ -56,6 +56,12 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             # standing for an outlet point at no one introduced by what he did
             person = _introduced(analysed, at, since=prev, cyrillic=True) \
                 if a.noun is None and a.alias not in (MEDIA_REFERENT, PERSON_BEFORE) else None
+            before = analysed[at - 1] if at else None
+            if person is None and a.noun is None and not CYRILLIC.search(s.text) and before \
+                    and before.attribution is None and before.s.paragraph == s.paragraph:
+                # "Navy spokesman Commander Tariq Hameed later gave a higher toll. Eleven
+                # servicemen had died, he said": the person the sentence before opened on
+                person = introduced_person(before.s.text)
             if person and (not a.alias or re.search(a.alias, person, re.I)):
                 info.source = person  # "… Олег Бойко провел брифинг. По его словам, …"
                 last = info if not s.is_summary else last
@@ -280,6 +286,9 @@ def _group_named_before(text: str, at: int) -> str | None:
     return named[-1].group(1) if named else None
 
 
+_BROADCASTER = re.compile(r"телевид|телеканал|телебачен|радио|радіо|агентств|агенці", re.I)
+
+
 def _referent(explicit: list[_Sentence], a: Attribution) -> str | None:
     """The earlier source a described pronoun ("в министерстве", "пишет издание", "the
     ministry") stands for, rather than whoever spoke last."""
@@ -291,7 +300,9 @@ def _referent(explicit: list[_Sentence], a: Attribution) -> str | None:
         return None
     for earlier in reversed(explicit[-50:]):
         e = earlier.attribution
-        if (e.media if a.alias == MEDIA_REFERENT
-                                         else re.search(a.alias, earlier.source, re.I)):
+        # (an outlet named without its guillemets is one too: "государственное телевидение
+        # MRTV", then "уточнил телеканал")
+        if (e.media or _BROADCASTER.search(earlier.source) if a.alias == MEDIA_REFERENT
+                else re.search(a.alias, earlier.source, re.I)):
             return earlier.source
     return None

@@ -84,7 +84,9 @@ his; a headline's sentence before a colon ("Джихадисти атакува�
 правительства" gives the statement's issuer back to the sentence before. A force brought to a
 number ("збільшила угруповання … до 5400", "довела численность … до") is that number, not "up
 to" it; an aside opened by a preposition (", на которое ссылаются западные агентства,") is
-skipped like one opened by "который".
+skipped like one opened by "который". "He said" after a sentence that opened on a titled person
+("Navy spokesman Commander Tariq Hameed later gave a higher toll.") is that person; "уточнил
+телеканал" is the broadcaster named before without guillemets ("государственное телевидение MRTV").
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
@@ -543,3 +545,16 @@ def test_a_source_with_an_aside_opened_by_a_preposition():
     (c,) = claims("Агентство Рейтер, на которое ссылаются местные СМИ, утверждает, что погибли "
                   "более 200 военных.", DAY)
     assert c.source == "Рейтер"
+
+
+def test_he_is_the_titled_person_the_sentence_before_opened_on():
+    text = ("Police spokesman Ali Raza said three gunmen were killed. Army spokesman Major Omar "
+            "Saeed later gave a higher toll. Nine soldiers had died, he said.")
+    assert [(c.value, c.source) for c in claims(text, DAY)] == [(3, "Ali Raza"),
+                                                               (9, "Omar Saeed")]
+
+
+def test_the_channel_is_the_broadcaster_named_before():
+    text = ("Как сообщило государственное телевидение MRTV, в боях погибли 20 военных.\n\n"
+            "Всего с начала месяца погибли 61 военнослужащий, уточнил телеканал.")
+    assert {c.source for c in claims(text, DAY)} == {"государственное телевидение MRTV"}
