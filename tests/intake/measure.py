@@ -1,6 +1,6 @@
 """Print the extractor's recall and precision, every miss and why, on the development
 fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
-(tests/intake/heldout, heldout2 … heldout59), each frozen before it was first scored. Each
+(tests/intake/heldout, heldout2 … heldout65), each frozen before it was first scored. Each
 set's README.md says how it was made; the README of the repository records when each was
 scored unseen and when it was tuned on.
 
@@ -64,6 +64,12 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout57
     python tests/intake/measure.py --heldout58
     python tests/intake/measure.py --heldout59
+    python tests/intake/measure.py --heldout60
+    python tests/intake/measure.py --heldout61
+    python tests/intake/measure.py --heldout62
+    python tests/intake/measure.py --heldout63
+    python tests/intake/measure.py --heldout64
+    python tests/intake/measure.py --heldout65
 """
 import re
 import sys
