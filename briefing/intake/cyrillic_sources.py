@@ -113,8 +113,18 @@ _OUTLET = re.compile(r"(?:издани|видання|газет|агентст�
                      r"портал|сайт|редакци|редакці)\w*\s+(?:\w+\s+)?«([^»]{2,40})»", re.I)
 _ANAPHORS = re.compile(r"^(?:(?:[\w'’]+(?:ом|ем|ой|ому|ій|ім|ого|его|ої)\s+)?(?:ведомств|министерств|агентств|відомств|міністерств|издани|"
                        r"видання|газет|канал|телеканал)\w*|(?:собеседник|співрозмовник)\w*(?:\s+\w+)?)$", re.I)
+# "Угруповання у своїй заяві стверджує": "the group", for the armed group named before it by
+# its name ("угруповання «Аш-Шабаб»", "группировка «Исламское государство»")
 _THE_GROUP = re.compile(r"(?:угруповання|угрупування|группировка|группа|група|организация|"
                         r"організація)", re.I)
+_NAMED_GROUP = re.compile(r"(?<!\w)(?:угрупованн|угрупуванн|группировк|групп|груп|организаци|"
+                          r"організаці)\w*\s+«([^»]{2,40})»", re.I)
+
+
+def group_named_before(text: str, at: int) -> str | None:
+    """The armed group "the group" stands for: the last one named before `at`, by its name."""
+    named = list(_NAMED_GROUP.finditer(text, 0, at))
+    return named[-1].group(1) if named else None
 # ", який попросив не називати його імені,", ", пов'язаний із «Вагнером»,", ", командующий силами
 # коалиции,", ", на которое ссылаются западные агентства,": an aside, or the speaker's title
 # set off after his name
@@ -271,8 +281,7 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
         return None
     if name.split()[0].lower() in _PRONOUNS - {"там"} and name.lower() not in _PRONOUNS:
         name = name.split()[0]  # "сказал он «Ъ» по телефону": he, told the paper by phone
-    if _THE_GROUP.fullmatch(name):
-        # "Угруповання у своїй заяві стверджує": the armed group the story named before
+    if _THE_GROUP.fullmatch(name):  # resolved by group_named_before
         return Attribution(None, PRONOUN, start, end, verb_end, GROUP_REFERENT, noun=name)
     if name.lower() in _PRONOUNS or _ANAPHORS.match(name):
         hint = next((h for h in ANAPHOR_HINTS for w in name.lower().split()

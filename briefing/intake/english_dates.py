@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from .readings import LOSS_METRICS, Reading
 from .spans import matched_spans
@@ -49,12 +48,11 @@ def over_days(text: str, r: Reading, starts: list[int], ends: list[int]) -> bool
     if r.metric not in LOSS_METRICS:
         return False
     start, end = _own_stretch(text, r, starts, ends)
-    joined = _JOINED_NEXT.match(text, r.quantity.end, end)
-    if joined and end < len(text):
+    if end < len(text) and _JOINED_NEXT.match(text, r.quantity.end, end):
         # "13 soldiers were killed and 27 wounded in two days of fighting": the next count of
-        # the same clause shares what it was counted over
-        end = _own_stretch(text, replace(r, quantity=replace(
-            r.quantity, start=end, end=end + 1)), starts, ends)[1]
+        # the same clause shares what it was counted over, so the stretch runs to its end
+        following = bisect_left(starts, end + 1)
+        end = starts[following] if following < len(starts) else len(text)
     return bool(_OVER_DAYS.search(text, start, end))
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .attribution import (CYRILLIC, EXPLICIT, GENERIC, GROUP_REFERENT, MEDIA_REFERENT, PRONOUN,
                           PUBLICATION, Attribution)
 from .cyrillic_names import closing_person, opening_person
-from .cyrillic_sources import PERSON_BEFORE
+from .cyrillic_sources import PERSON_BEFORE, group_named_before
 from .english_sources import introduced_person
 from .korean_text import introduced_speaker
 from .source_names import SourceNames
@@ -41,7 +41,7 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             explicit.append(info)
             if not s.is_summary:
                 last = info
-        elif a and a.alias == GROUP_REFERENT and (group := _group_named_before(text, s.start)):
+        elif a and a.alias == GROUP_REFERENT and (group := group_named_before(text, s.start)):
             info.source = group
             last = info if not s.is_summary else last
         elif a and a.kind == PRONOUN and (last is not None or explicit):
@@ -273,17 +273,6 @@ def _introduced(analysed: list[_Sentence], at: int, since: _Sentence | None = No
 
 def _around(text: str, a: Attribution) -> str:
     return text[max(0, min(a.start, a.verb_end) - 12):max(a.end, a.verb_end) + 12]
-
-
-# "угруповання «Аш-Шабаб»", "группировка «Исламское государство»": an armed group by its name
-_NAMED_GROUP = re.compile(r"(?<!\w)(?:угрупованн|угрупуванн|группировк|групп|груп|организаци|"
-                          r"організаці)\w*\s+«([^»]{2,40})»", re.I)
-
-
-def _group_named_before(text: str, at: int) -> str | None:
-    """The armed group "the group" stands for: the last one named before, by its name."""
-    named = list(_NAMED_GROUP.finditer(text, 0, at))
-    return named[-1].group(1) if named else None
 
 
 _BROADCASTER = re.compile(r"телевид|телеканал|телебачен|радио|радіо|агентств|агенці", re.I)
