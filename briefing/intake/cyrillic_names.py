@@ -159,7 +159,8 @@ def tidy(raw: str) -> str | None:
             else:
                 break
         if len(tail) >= 2 and len(tail) < len(words):
-            return " ".join(tail[-3:] if len(tail) >= 3 and _patronymic(tail[-2]) else tail[-2:])
+            return " ".join(tail[-3:] if len(tail) >= 3 and (_patronymic(tail[-2]) or _syllables(
+                tail[-3:])) else tail[-2:])
     return text
 
 
@@ -191,6 +192,12 @@ def _titled_name(words: list[str]) -> str | None:
     return None
 
 
+
+
+def _syllables(names: list[str]) -> bool:
+    """"Тун Мьят Лин", "Ким Чен Ын", "Нгуен Ван Тхань": a Burmese, Korean or Vietnamese name
+    written as three short words, all of them the person's."""
+    return all(len(w) <= 5 for w in names)
 
 
 _AFTER_ACRONYM = re.compile(r"\([А-ЯЁІЇЄҐA-Z]{2,8}\)\s+((?:[А-ЯЁІЇЄҐ][\w'’ʼ-]*\s*){2,4})$")

@@ -207,6 +207,10 @@ _TOPIC = re.compile(r"\s*(?:о|об|обо|про)\s", re.I)
 
 
 _SAID_IN_LAST = re.compile(rf"\s{SAID_IN}\s*$", re.I)
+# "в телефонном разговоре с агентством Франс Пресс", "в интервью Би-би-си", "у розмові з
+# журналістами": to whom it was told, between the speaker and the verb
+_TOLD_IN_LAST = re.compile(r"\s(?:в|во|у)\s+(?:[а-яёіїєґ'’ʼ-]+\s+)?(?:разговоре|беседе|интервью|"
+                           r"інтерв['’ʼ]ю|розмові|бесіді)(?:\s+[^,;:—–()«»]*)?$", re.I)
 _ACRONYM_IN_BRACKETS = re.compile(r"\((?:[А-ЯЁІЇЄҐA-Z]{2,8})\)")
 
 
@@ -225,6 +229,9 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     said_in = _SAID_IN_LAST.search(head)
     if said_in and head[:said_in.start()].rstrip().endswith(","):
         head = head[:said_in.start()]  # "…, у поширеній заяві стверджує": who is before it
+    told_in = _TOLD_IN_LAST.search(head)
+    if told_in and head[:told_in.start()].strip():
+        head = head[:told_in.start()]  # "X в разговоре с агентством Франс Пресс заявил": X
     aside = _ASIDE.search(head)
     sign = aside and CALL_SIGN.search(head, aside.start())
     verb = _VERB_RE.match(sentence, start)

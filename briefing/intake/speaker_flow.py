@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import (CYRILLIC, EXPLICIT, GENERIC, GROUP_REFERENT, MEDIA_REFERENT, PRONOUN,
                           PUBLICATION, Attribution)
-from .cyrillic_names import closing_person, opening_person
+from .cyrillic_names import TITLES, closing_person, opening_person
 from .cyrillic_sources import PERSON_BEFORE, group_named_before
 from .english_sources import introduced_person
 from .korean_text import introduced_speaker
@@ -183,7 +183,8 @@ def _refer_back(analysed: list[_Sentence]) -> None:
         if not (a and a.kind == EXPLICIT):
             continue
         back = bool(_BACK_REFERENCE.search(info.s.text))
-        if not back and not _CONTINUES.search(_around(info.s.text, a)):
+        if not back and not _CONTINUES.search(_around(info.s.text, a)) \
+                and not _tag_after_figures(info, a):
             continue
         before = _unattributed_before(analysed, i, info.s.paragraph)
         opener = i - len(before) - 1  # the sentence before them, if any
@@ -191,6 +192,8 @@ def _refer_back(analysed: list[_Sentence]) -> None:
             continue
         if back and not before and _opens_paragraph(analysed, i):
             before = _paragraph_before(analysed, i)
+        elif back and not before:
+            before = _reported_before(analysed, i)
         for earlier in before:
             earlier.source = info.source
             if back:
@@ -205,6 +208,25 @@ def _unattributed_before(analysed: list[_Sentence], i: int, paragraph: int) -> l
             break
         before.append(earlier)
     return before
+
+
+def _reported_before(analysed: list[_Sentence], i: int) -> list[_Sentence]:
+    """"Вірменія визнала загибель 18 військових. Про це повідомив речник міністерства …":
+    the sentence opening the paragraph tells what a country or a body said, and the one
+    after it names who told it."""
+    if i < 1 or i >= 2 and analysed[i - 2].s.paragraph == analysed[i].s.paragraph:
+        return []
+    earlier, told = analysed[i - 1], analysed[i].source or ""
+    a = earlier.attribution
+    if earlier.s.paragraph != analysed[i].s.paragraph or not (a and a.kind == EXPLICIT) \
+            or not told[:1].isupper() or _PERSON.match(earlier.source or ""):
+        return []  # "Генерал Сырский признал … Об этом он сказал в интервью": his own words
+    return [earlier]
+
+
+# a titled person or two capitalised names: someone who speaks for himself
+_PERSON = re.compile(rf"(?:{TITLES.pattern})\s|(?-i:[А-ЯЁІЇЄҐ][\w'’ʼ-]+\s+[А-ЯЁІЇЄҐ][\w'’ʼ-]+)",
+                     re.I)
 
 
 def _opens_paragraph(analysed: list[_Sentence], i: int) -> bool:
