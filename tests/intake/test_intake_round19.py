@@ -70,3 +70,16 @@ def test_a_paragraph_naming_its_speaker_up_front_keeps_him():
 def test_what_a_body_said_is_the_account_of_who_told_it(text, source):
     (c,) = claims(text, DAY)
     assert c.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("За даними канцелярії президента Олусегуна Адеємі, країна розгорнула до 1200 військових.",
+     "канцелярії президента Олусегуна Адеємі"),
+    ("Как сообщила пресс-служба президента Кассыма Тураева, на учения прибыли около 900 "
+     "военных.", "пресс-служба президента Кассыма Тураева"),
+    ("Пресс-секретарь президента Тимур Алиев заявил, что на учения прибыли около 900 военных.",
+     "Тимур Алиев"),
+])
+def test_an_office_named_by_whose_it_is_speaks_not_its_owner(text, source):
+    (c,) = claims(text, DAY)
+    assert c.source == source
