@@ -213,6 +213,10 @@ def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_WHEN_WITHDRAWAL = (r"(?<!началу\s)(?<!начала\s)(?<!момент\s)(?<!после\s)(?<!перед\s)"
+                    r"(?<!початку\s)(?<!початок\s)(?<!після\s)")
+
+
 def _stems(*stems: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(stems) + r")\w*", re.I)
 
@@ -427,7 +431,10 @@ RUSSIAN_UKRAINIAN = CueTable(
                            r"(?:был[оаи]?|було|були)\s+(?:около|более|до|свыше|не\s+менее|"
                            r"примерно|порядка|близько|понад|щонайменше|приблизно)?\s*$", re.I),
     removed=_stems(r"вывез", r"вивез", r"эвакуир", r"эвакуаци", r"евакую", r"евакуйов",
-                   r"евакуаці", r"евакуюв", r"вывод", r"виведен",
+                   r"евакуаці", r"евакуюв",
+                   # (but "к началу вывода оставалось 1,8 тыс.": when the withdrawal began, the
+                   # men still there)
+                   rf"{_WHEN_WITHDRAWAL}вывод", rf"{_WHEN_WITHDRAWAL}виведен",
                    # "з початку року пройшли підготовку 4 тисячі": the men trained over months,
                    # who are no force there either
                    r"пройшл\w*\s+(?:підготовк|навчан)", r"прошл\w*\s+(?:подготовк|обучени)",

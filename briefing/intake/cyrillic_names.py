@@ -57,7 +57,8 @@ _BASED = re.compile(r"^(?:[\w'’-]+(?:ющ|ущ|ащ|ящ)\w*|базован\w*
 # "на пресс-конференции в Дели", "у поширеній заяві", "в заявлении в соцсетях": where and
 # how something was said, never who said it
 SAID_IN = (r"(?:в|во|у|на)\s+(?:[а-яёіїєґ'’ʼ-]+\s+)?(?:пресс-конференци|прес-конференці|"
-           r"заявлени|заяв[іиа]|обращени|зверненн|повідомленн|коммюнике)[а-яёіїєґ]*"
+           r"пресконференці|прессконференци|заявлени|заяв[іиа]|обращени|зверненн|повідомленн|"
+           r"коммюнике)[а-яёіїєґ]*"
            r"(?:\s+(?:в|у|на)\s+(?:соцсетях|соцмережах|[А-ЯЁІЇЄҐA-Z][\w-]*))?")
 _WHEN_WHERE = re.compile(
     rf"^(?:{SAID_IN}|(?:в|во|у)\s+(?:{WEEKDAY})|вчера|сегодня|вчора|"
@@ -150,7 +151,10 @@ def tidy(raw: str) -> str | None:
         text = shorter
     text = _MEDIA.sub("", text).strip(" ,.;:—–-")
     text = text.replace("«", "").replace("»", "").replace("“", "").replace("”", "").strip()
-    if not text or has_figure(text) or len(text.split()) > (12 if closed else 9):
+    # (a title opening a long description still ends on the person: "Заступник командувача
+    # прикордонних військ Служби національної безпеки Вірменії Ашот Мелконян")
+    if not text or has_figure(text) or len(text.split()) > (12 if closed or TITLES.match(text)
+                                                            else 9):
         return None
     words = text.split()
     if TITLES.search(text):

@@ -170,8 +170,8 @@ def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
     start = end + m.end()
     # "рассказал РБК командир батальона", "розповів УП речник": told whom, then who
     told = _ADDRESSEE.match(sentence, start)
-    if told:
-        start = told.end()
+    if told and (not told.group().strip().isupper() or is_outlet(told.group())):
+        start = told.end()  # (not "сообщили в МВД республики": a body's acronym speaks)
     phrase = re.split(r"[,.;:!?)]|\((?!\s*(?:позывн|позивн))|\s[—–]\s", sentence[start:],
                       maxsplit=1)[0]
     bracketed = _BRACKETED.match(sentence, start + len(phrase))

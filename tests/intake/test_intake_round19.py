@@ -83,3 +83,32 @@ def test_what_a_body_said_is_the_account_of_who_told_it(text, source):
 def test_an_office_named_by_whose_it_is_speaks_not_its_owner(text, source):
     (c,) = claims(text, DAY)
     assert c.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Про це повідомив на пресконференції у Львові командувач корпусу Андрій Гнатюк. За його "
+     "словами, загинули 12 бійців.", "Андрій Гнатюк"),
+    ("Заместитель командующего пограничными войсками Службы национальной безопасности Армении "
+     "Ашот Мелконян заявил в среду, что на границе несут службу более 600 пограничников.",
+     "Ашот Мелконян"),
+    ("В пятницу колонна — около 90 военнослужащих — пересекла границу, сообщили “Ъ” в "
+     "Минобороны России.", "Минобороны России"),
+    ("Силовики уничтожили 13 боевиков. Об этом сообщили в МВД республики.", "МВД республики"),
+])
+def test_where_it_was_said_and_whom_it_was_told_to_are_not_who_said_it(text, source):
+    (c,) = claims(text, DAY)
+    assert c.source == source
+
+
+@pytest.mark.parametrize("text, value", [
+    ("По словам источника в штабе, к началу вывода в зоне оставалось около 1,8 тыс. "
+     "военнослужащих.", 1800),
+    ("На початок виведення в зоні залишалося близько 900 військових.", 900),
+])
+def test_the_men_still_there_when_a_withdrawal_began_are_a_force(text, value):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value) == ("strength", value)
+
+
+def test_men_withdrawn_are_still_no_force():
+    assert claims("Начался вывод 1800 военнослужащих из зоны.", DAY) == []
