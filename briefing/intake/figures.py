@@ -22,7 +22,7 @@ from .english_sources import find_attribution
 from .dates import DateMention
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .merging import Candidate
-from .readings import Reading
+from .readings import LOSS_METRICS, Reading
 
 UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for a proposal
 ALL_SIDES = "all sides"
@@ -155,6 +155,11 @@ def pick_date(info, r: Reading, published: dt.date,
     # day of telling does not date a toll of days
     of_days = language == "en" and over_days(text, r, info.figure_starts, info.figure_ends) \
         or language in ("ru", "uk") and _between_days(info)
+    # "이틀간의 교전으로 … 40명이 숨지고": a Korean toll of days of fighting, dated by none of
+    # the days the sentence names (the day of telling or the fighting's)
+    korean_days = language == "ko" and r.metric in LOSS_METRICS \
+        and bool(_KOREAN_OVER_DAYS.search(text, 0, q.start))
+    of_days = of_days or korean_days
     # "have killed 31 gunmen since troops moved in, the police chief said Wednesday": nor
     # does the later day of telling make a toll since an event a one-day figure ("said last
     # week" still dates it, at the week it names)
@@ -174,6 +179,7 @@ def pick_date(info, r: Reading, published: dt.date,
               and not (since and d.end <= q.start and d.date.precision == "day"
                        and _JOINED_CLAUSE.search(text, d.end, q.start))
               and not (korean_since is not None and d.end <= korean_since)
+              and not (korean_days and d.date.precision == "day")
               and not (language == "ko" and _now_after(d, q))]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
@@ -216,6 +222,10 @@ def _korean_since(info, r: Reading) -> int | None:
     q = r.quantity
     marks = [d for d in info.dates if d.role in ("since", "until") and d.end <= q.start]
     return marks[-1].start if marks and marks[-1].role == "since" else None
+
+
+_KOREAN_OVER_DAYS = re.compile(r"(?:이틀|사흘|나흘|닷새|엿새|일주일|\d+\s*일|\d+\s*주)\s*(?:간|동안)(?:의)?\s*"
+                               r"(?:교전|전투|공방|충돌|격전|공습|포격)")
 
 
 def _between_days(info) -> bool:

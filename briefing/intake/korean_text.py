@@ -245,6 +245,10 @@ _NUMBERED_UNIT = re.compile(r"\d+(?:공군|군|함대|사단|여단|군단|연�
                             r"작전사령부|사령부|기동전단)")
 
 
+# "G1", "M23", "TV5": a Latin name with a digit in it (an outlet, a rebel movement)
+_LATIN_NAME = re.compile(r"[A-Za-z]+\d+[A-Za-z]*")
+
+
 def _name(words: list[str]) -> str | None:
     words = [w for w in words if w]
     cut = max((i for i, w in enumerate(words[:-1]) if _ADNOMINAL.search(w)), default=None)
@@ -278,8 +282,8 @@ def _name(words: list[str]) -> str | None:
     elif len(words) >= 2 and _is_title(words[-1]) and not (len(words) == 2
                                                            and len(words[0]) == 1):
         words = words[:-1]  # but "김 장관" (a surname alone) keeps its title
-    if not words or any(re.search(r"\d", w) and not _NUMBERED_UNIT.fullmatch(w) for w in words) \
-            or len(words) > 6:
+    if not words or any(re.search(r"\d", w) and not _NUMBERED_UNIT.fullmatch(w)
+                        and not _LATIN_NAME.fullmatch(w) for w in words) or len(words) > 6:
         return None
     return " ".join(words)
 

@@ -112,3 +112,26 @@ def test_the_men_still_there_when_a_withdrawal_began_are_a_force(text, value):
 
 def test_men_withdrawn_are_still_no_force():
     assert claims("Начался вывод 1800 военнослужащих из зоны.", DAY) == []
+
+
+def test_a_korean_toll_of_days_of_fighting_is_dated_by_none_of_its_days():
+    """Korean copy, like English ("in two days of fighting"): the total of days is the
+    publication's week, not the day of the statement."""
+    text = "국방부는 9일 발표문에서 사흘간의 교전으로 정부군 최소 25명이 숨지고 80여 명이 다쳤다고 밝혔다."
+    got = {(c.metric, c.value, c.as_of, c.date_precision) for c in claims(text, DAY)}
+    assert got == {("killed", 25, "2024-04-10", "week"), ("wounded", 80, "2024-04-10", "week")}
+
+
+def test_a_korean_one_day_toll_keeps_its_day():
+    text = "국방부는 9일 교전으로 정부군 25명이 숨졌다고 밝혔다."
+    ((as_of, precision),) = {(c.as_of, c.date_precision) for c in claims(text, DAY)}
+    assert (as_of, precision) == ("2024-04-09", "day")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("현지 언론 G1에 따르면 병사 2명이 숨졌다.", "현지 언론 G1"),
+    ("M23은 정부군 40명을 사살했다고 주장했다.", "M23"),
+])
+def test_a_korean_speaker_named_with_a_digit_is_named(text, source):
+    (c,) = claims(text, DAY)
+    assert c.source == source
