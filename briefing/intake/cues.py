@@ -12,6 +12,7 @@ The windows are found with `spans.Marks`, so a sentence with many numbers costs 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .attribution import CYRILLIC
@@ -75,6 +76,10 @@ class CueTable:
     # a noun that makes its own count a strength, found right before it (searched in the text
     # to its left) or right after it (matched at the start of the text to its right)
     named_force: re.Pattern | None = None
+    # "группа примерно из 60 вооруженных людей атаковала …, убила четверых": the size of a
+    # group made of the men counted, whatever the group then did (searched to the left)
+    made_of: re.Pattern | None = None
+    qualifier_of: Callable[[str], str | None] | None = None  # its hedge: "примерно" -> about
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
     planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a pledge, no forecast
     of_dead: re.Pattern | None = None  # "среди погибших": every count after it is of the dead
@@ -374,6 +379,11 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
             or _rate_before(table, sentence, left_at, left)) and table.loss.search(sentence) \
             and not q.is_fraction and not _of_munitions(table, left, has_force, people):
         return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))
+    made_of = table.made_of.search(left) if table.made_of and not q.is_fraction else None
+    if made_of:
+        hedge = made_of.group("q") and table.qualifier_of(made_of.group("q"))
+        return Reading(replace(q, qualifier=q.qualifier or hedge or None), "strength",
+                       forecast=forecast, cue=(q.start, q.end))
     cue = _nearest(table.metrics, left, right)
     if cue and cue[2] == "casualties" and cue[3][0] == "left" and table.manner:
         cue = _manner(table, right) or cue

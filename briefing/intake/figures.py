@@ -159,6 +159,12 @@ def pick_date(info, r: Reading, published: dt.date,
     # the days the sentence names (the day of telling or the fighting's)
     korean_days = language == "ko" and r.metric in LOSS_METRICS \
         and bool(_KOREAN_OVER_DAYS.search(text, 0, q.start))
+    # "Втрати у боях, що тривають від 6 серпня, становлять 221 убитого. Такі дані оприлюднив
+    # у понеділок …": a Russian or Ukrainian toll since a day or an event, a running total,
+    # is dated by no day of telling after it ("заявив у понеділок, що з початку грудня втрати
+    # перевищили …", told first, still is: the earlier sets date it so, as in English)
+    cyrillic_since = language in ("ru", "uk") and r.metric in LOSS_METRICS \
+        and any(d.role == "since" for d in info.dates)
     of_days = of_days or korean_days
     # "have killed 31 gunmen since troops moved in, the police chief said Wednesday": nor
     # does the later day of telling make a toll since an event a one-day figure ("said last
@@ -180,6 +186,7 @@ def pick_date(info, r: Reading, published: dt.date,
                        and _JOINED_CLAUSE.search(text, d.end, q.start))
               and not (korean_since is not None and d.end <= korean_since)
               and not (korean_days and d.date.precision == "day")
+              and not (cyrillic_since and d is info.statement_date and d.start >= q.end)
               and not (language == "ko" and _now_after(d, q))]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
@@ -204,7 +211,7 @@ def pick_date(info, r: Reading, published: dt.date,
         pool = [d for d in pool if d not in told]
     if pool:
         return min(pool, key=lambda d: _distance(d, r)), False
-    return (None if of_days else info.inherited_date), False
+    return (None if of_days or cyrillic_since else info.inherited_date), False
 
 
 def _now_after(d: DateMention, q) -> bool:

@@ -135,3 +135,31 @@ def test_a_korean_one_day_toll_keeps_its_day():
 def test_a_korean_speaker_named_with_a_digit_is_named(text, source):
     (c,) = claims(text, DAY)
     assert c.source == source
+
+
+def test_a_cyrillic_toll_since_a_day_told_after_it_is_the_publications_week():
+    text = ("Втрати сил у боях за місто, що тривають від 3 квітня, становлять 140 убитих. Такі "
+            "дані оприлюднив у вівторок прес-центр угруповання.")
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value, c.as_of, c.date_precision) == ("killed", 140, "2024-04-10", "week")
+
+
+def test_a_cyrillic_toll_since_told_first_keeps_the_day_it_was_told():
+    text = "Командувач заявив у вівторок, що з початку квітня загинули понад 140 військових."
+    (c,) = claims(text, DAY)
+    assert (c.as_of, c.date_precision) == ("2024-04-09", "day")
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("В воскресенье группа примерно из 40 вооруженных людей атаковала пост и убила двоих "
+     "солдат.", "about"),
+    ("Група з 25 озброєних людей напала на блокпост і вбила трьох поліцейських.", None),
+])
+def test_the_men_a_group_is_made_of_are_its_strength_whatever_it_did(text, qualifier):
+    (c,) = [c for c in claims(text, DAY) if c.value in (40, 25)]
+    assert (c.metric, c.qualifier) == ("strength", qualifier)
+
+
+def test_a_column_of_vehicles_is_no_group_of_men():
+    text = "Колонна из 20 бронеавтомобилей прошла через город, сообщил источник."
+    assert [c for c in claims(text, DAY) if c.value == 20] == []
