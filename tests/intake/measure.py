@@ -1,6 +1,6 @@
 """Print the extractor's recall and precision, every miss and why, on the development
 fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
-(tests/intake/heldout, heldout2 … heldout71), each frozen before it was first scored. Each
+(tests/intake/heldout, heldout2 … heldout77), each frozen before it was first scored. Each
 set's README.md says how it was made; the README of the repository records when each was
 scored unseen and when it was tuned on.
 
@@ -76,6 +76,12 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout69
     python tests/intake/measure.py --heldout70
     python tests/intake/measure.py --heldout71
+    python tests/intake/measure.py --heldout72
+    python tests/intake/measure.py --heldout73
+    python tests/intake/measure.py --heldout74
+    python tests/intake/measure.py --heldout75
+    python tests/intake/measure.py --heldout76
+    python tests/intake/measure.py --heldout77
 """
 import re
 import sys
