@@ -222,7 +222,7 @@ _SINCE_START_OF = re.compile(
 # day has its strength on it
 _FIGHT_BEGUN = re.compile(
     r"(?<!\w)(?:бо[еёиіїя]|войн|війн|конфликт|конфлікт|столкновен|зіткнен|наступ|"
-    r"штурм|обстрел|обстріл|операци|операці)\w*(?:\s+[^\s,;.]+){0,4}?"
+    r"штурм|обстрел|обстріл|операци|операці)\w*(?:\s+[^\s,;.]+){0,7}?"
     rf"{_STARTED_CLAUSE}$")
 
 
@@ -231,7 +231,7 @@ def _role(text: str, start: int, end: int) -> str:
     if _RANGE.fullmatch(text, start, end):
         return "as_of"
     own = re.match(r"(?:с|з|від|от|до|по)\s", text[start:end].lower())
-    before = text[max(0, start - 70):start].lower() + (own.group() if own else "")
+    before = text[max(0, start - 100):start].lower() + (own.group() if own else "")
     if re.search(r"(?:по\s+состоянию\s+на|станом\s+на)\s*$", before):
         return "as_of"
     # "гарнизон к началу штурма в июле насчитывал", "на початок наступу в серпні": the day

@@ -384,11 +384,22 @@ def _cited(sentence: str) -> Attribution | None:
     return found if found and found.kind == EXPLICIT and not _is_channel(found) else None
 
 
+# "На сайте хуситов утверждается, что …", "У Telegram-каналі бригади йдеться": whose site
+# or channel says it
+_ON_SITE = re.compile(r"(?:^|(?<=[,;]\s))(?:на|в|во|у)\s+(?:сайте|сайті|странице|сторінці|"
+                      r"(?:telegram|телеграм)-канале|(?:telegram|телеграм)-каналі)\s+"
+                      r"([^,.;:!?()«»]{2,60}?)\s+(?:утверждается|сообщается|говорится|заявляется|"
+                      r"стверджується|повідомляється|йдеться|заявляється)(?!\w)", re.I)
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
     cited = _cited(sentence)
     if cited:
         return cited
+    m = _ON_SITE.search(sentence)
+    if m and (found := _explicit(tidy(m.group(1)), m.start(1), m.end(1), m.end(), m.group(1))):
+        return found
     m = _DOCUMENT.search(sentence)
     if m:  # "говорится в сводке Минобороны России"
         phrase = re.split(r"[,.;:!?()]|\s[—–]\s", sentence[m.end():], maxsplit=1)[0]

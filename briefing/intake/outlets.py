@@ -35,6 +35,10 @@ _NAMED = re.compile(rf"^(?:{_NAMES})$", re.I)
 _DOMAIN = re.compile(r"^[\w-]+\.(?:net|com|ru|ua|org|info|by|kz|news|media)$", re.I)
 _KIND = re.compile(r"^(?:издани|видання|газет|агентств|агенці|телеканал|канал|портал|сайт|"
                    r"редакци|редакці|the\s+(?:newspaper|agency|broadcaster|channel|outlet))", re.I)
+# "Garowe Online", "Daily Monitor", "Kabul Times": a Latin name with a word for news
+_LATIN_MEDIA = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+)+(?:Online|News|TV|Times|Post|Tribune|Herald|"
+                          r"Gazette|Journal|Monitor|Observer|Chronicle|Radio)|(?:Daily|Radio)"
+                          r"(?:\s+[A-Z][\w'’-]*)+)$")
 _KOREAN_MEDIA = re.compile(r"(?:통신|뉴스|방송|일보|신문|타임스|저널|포스트|TV|티브이)$")
 
 
@@ -44,4 +48,4 @@ def is_outlet(name: str | None) -> bool:
         return False
     text = name.strip().strip("«»\"“”'’")
     return bool(_NAMED.match(text) or _DOMAIN.match(text) or _KIND.match(text)
-                or _KOREAN_MEDIA.search(text))
+                or _KOREAN_MEDIA.search(text) or _LATIN_MEDIA.match(text))

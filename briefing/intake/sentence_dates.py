@@ -77,8 +77,11 @@ def statement_date(text: str, a: Attribution, dates: list[DateMention],
         if d.end <= a.verb_end:
             before_verb = text[d.end:a.verb_end]
             verb = re.search(r"\s(\w+)$", before_verb)
-            if verb and glue.match(before_verb[:verb.start(1)]):
-                return d  # "Об этом в понедельник заявил X": the day, then the verb
+            if verb and glue.match(before_verb[:verb.start(1)]) \
+                    and "," not in before_verb[:verb.start(1)]:
+                # "Об этом в понедельник заявил X": the day, then the verb (not "боев,
+                # начавшихся во вторник, сообщил в четверг X": the fight's day, then a clause)
+                return d
     return None
 
 

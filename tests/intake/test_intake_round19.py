@@ -163,3 +163,27 @@ def test_the_men_a_group_is_made_of_are_its_strength_whatever_it_did(text, quali
 def test_a_column_of_vehicles_is_no_group_of_men():
     text = "Колонна из 20 бронеавтомобилей прошла через город, сообщил источник."
     assert [c for c in claims(text, DAY) if c.value == 20] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Как ранее сообщало министерство обороны Непала, в учениях заняты около 400 военных.",
+     "министерство обороны Непала"),
+    ("Як уже повідомляв Генштаб, на навчання прибули близько 400 військових.", "Генштаб"),
+    ("Про це заявив міністр оборони Джубаленду Ахмед Дуале, передає Укрінформ з посиланням на "
+     "Daily Monitor. За його словами, загинули 30 бойовиків.", "Ахмед Дуале"),
+    ("На сайте повстанцев утверждается, что они взяли в плен не менее восьми солдат.",
+     "повстанцев"),
+])
+def test_who_told_it_behind_an_opening_word_a_website_or_a_cited_paper(text, source):
+    (c,) = claims(text, DAY)
+    assert c.source == source
+
+
+def test_a_fights_day_before_a_comma_is_no_day_of_telling():
+    """"… в ходе боев с войсками соседней страны у перевала Кара-Тюбе, начавшихся во вторник,
+    сообщил в среду министр": a toll since the fighting began, told after it, is the
+    publication's week, neither the fight's Tuesday nor the Wednesday it was told."""
+    text = ("Девять военнослужащих погибли в ходе боев с войсками соседней страны у перевала "
+            "Кара-Тюбе, начавшихся во вторник, сообщил в среду министр обороны Асан Бекиров.")
+    (c,) = claims(text, DAY)
+    assert (c.source, c.as_of, c.date_precision) == ("Асан Бекиров", "2024-04-10", "week")
