@@ -253,7 +253,11 @@ def _role(text: str, start: int, end: int) -> str:
 # "600 військових, мобілізованих восени", "солдат, призванных в сентябре", "сил, задіяних у
 # вторгненні в лютому": a participle set off after the count says when those people were called
 # up or sent, not when they were counted
-_DESCRIBED = re.compile(r",\s*[а-яёіїєґ'’ʼ]+[нт](?:их|ых|і|ые)(?:\s+[^\s\d,;.]+){0,3}?\s+$", re.I)
+_DESCRIBED = re.compile(r",\s*(?:[а-яёіїєґ'’ʼ]+[нт](?:их|ых|і|ые)|"
+                        # "бойцов, попавших в засаду … в конце октября": what befell them
+                        # then, not when they are counted (but not "погибших в понедельник")
+                        r"(?!погиб|загиб|умер|помер|скончав|убив|вбив)[а-яёіїєґ'’ʼ]+вш(?:их|ие))"
+                        r"(?:\s+[^\s\d,;.]+){0,5}?\s+$", re.I)
 # so does a participle set off after any other noun ("В операции, начатой осенью,
 # задействованы") and a relative clause ("заявил министр, который в субботу прибыл в город"):
 # the day they give is the noun's, not the count's — unless it is the day the event the count

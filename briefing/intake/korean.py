@@ -208,7 +208,9 @@ KOREAN = CueTable(
                   r"[을를]\s*보(?:냈|낸|내)",
                   # "미군 약 5천 명이 남아": troops who remain are there (not 남아프리카)
                   r"남아(?![가-힣])|남아\s*있|잔류",
-                  r"(?:으로|로)\s*구성", _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
+                  # "600여 명으로 가장 큰 부대를 꾸렸다": a unit formed of them
+                  r"(?:으로|로)\s*구성", r"(?:부대|병력|대대|중대|연대)(?:을|를)\s*꾸(?:렸|린|려|리)",
+                  _FORCE_NOUNS, r"타고\s*있", r"승선", r"탑승",
                   r"출국", r"임무를\s*(?:마치|마친|완수)",
                   # "선발대 50명이 … 서울공항을 떠났다", "정비 인력 80명은 … 기지에 도착했다":
                   # men who set out or arrive are a force on the move

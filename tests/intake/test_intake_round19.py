@@ -187,3 +187,27 @@ def test_a_fights_day_before_a_comma_is_no_day_of_telling():
             "Кара-Тюбе, начавшихся во вторник, сообщил в среду министр обороны Асан Бекиров.")
     (c,) = claims(text, DAY)
     assert (c.source, c.as_of, c.date_precision) == ("Асан Бекиров", "2024-04-10", "week")
+
+
+def test_a_reflexive_participle_aside_after_the_speaker_is_skipped():
+    text = ("Представитель повстанцев, связавшийся с журналистами по телефону, заявил, что в "
+            "бою погибли «более 30 военнослужащих», назвав атаку ответом на удары.")
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value, c.source) == ("killed", 30, "Представитель повстанцев")
+
+
+def test_a_korean_unit_formed_of_them_is_a_force():
+    (c,) = claims("군 대변인은 주최국이 400여 명으로 가장 큰 부대를 꾸렸다고 말했다.", DAY)
+    assert (c.metric, c.value, c.qualifier) == ("strength", 400, "more than")
+
+
+def test_what_befell_men_on_an_earlier_day_does_not_date_their_count():
+    text = ("Судьба еще 25 бойцов, попавших в засаду у деревни в конце марта, до сих пор "
+            "неизвестна, сообщил источник в штабе.")
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.as_of, c.date_precision) == ("missing", "2024-04-10", "week")
+
+
+def test_the_day_men_died_still_dates_their_toll():
+    text = "Командование назвало имена 12 военных, погибших 2 апреля у деревни."
+    assert {(c.metric, c.as_of) for c in claims(text, DAY)} == {("killed", "2024-04-02")}
