@@ -187,7 +187,8 @@ def pick_date(info, r: Reading, published: dt.date,
               and not (korean_since is not None and d.end <= korean_since)
               and not (korean_days and d.date.precision == "day")
               and not (cyrillic_since and d is info.statement_date and d.start >= q.end)
-              and not (language == "ko" and _now_after(d, q))]
+              and not (language == "ko" and _now_after(d, q))
+              and not (language == "ko" and _KOREAN_JOINED.match(text, d.end))]
     future = [d for d in usable if d.date.span()[0] > published]
     forecast = r.forecast
     if not forecast and not r.descriptive and usable:
@@ -231,6 +232,9 @@ def _korean_since(info, r: Reading) -> int | None:
     return marks[-1].start if marks and marks[-1].role == "since" else None
 
 
+# "지난 4월 입대한 후보생 약 70명": when the men joined the ranks (or their unit was set up)
+# describes them; it is not when they were counted
+_KOREAN_JOINED = re.compile(r"\s*(?:에\s*)?(?:입대|임관|입소|창설|창단|설립)(?:한|된|했던|됐던)(?![가-힣])")
 _KOREAN_OVER_DAYS = re.compile(r"(?:이틀|사흘|나흘|닷새|엿새|일주일|\d+\s*일|\d+\s*주)\s*(?:간|동안)(?:의)?\s*"
                                r"(?:교전|전투|공방|충돌|격전|공습|포격)")
 

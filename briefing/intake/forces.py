@@ -31,6 +31,8 @@ PERSONNEL = {
     # troops by what they are called: "35 Green Berets", "200 Rangers", "40 Navy SEALs"
     "berets", "rangers", "seals", "legionnaires", "gurkhas", "cadets", "guards",
     "bandits", "raiders", "attackers", "assailants", "mutineers",
+    # a truce or ceasefire mission's men: "200 unarmed peace monitors", "40 military observers"
+    "monitors", "observers",
 }
 WHOLE_SERVICES = ("armed forces", "army", "navy", "air force", "military")
 # people who are not combatants: a bare count right after theirs ("Two civilians were killed

@@ -211,3 +211,19 @@ def test_what_befell_men_on_an_earlier_day_does_not_date_their_count():
 def test_the_day_men_died_still_dates_their_toll():
     text = "Командование назвало имена 12 военных, погибших 2 апреля у деревни."
     assert {(c.metric, c.as_of) for c in claims(text, DAY)} == {("killed", "2024-04-02")}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("국방부에 따르면 이날 훈련장에서는 지난 2월 입대한 신병 약 90명이 사격 훈련을 받고 있었다.", 90),
+    ("국방부 통계에 따르면 해병대 실제 인원은 약 2만9천 명이다.", 29000),
+])
+def test_korean_men_in_training_and_a_forces_personnel_are_its_strength(text, value):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value, c.as_of) == ("strength", value, "2024-04-10")
+
+
+def test_a_missions_monitors_are_its_strength():
+    text = ("More than 300 unarmed truce monitors were in the province on Friday, the army said. "
+            "Some 120 of the monitors were Fijians, the mission's commander said.")
+    assert {(c.metric, c.value) for c in claims(text, DAY)} == {("strength", 300),
+                                                                ("strength", 120)}
