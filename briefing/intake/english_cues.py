@@ -14,7 +14,7 @@ RIGHT_CUES: list[tuple[str, re.Pattern]] = [
         r"(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead)|casualties|"
         r"losses|destroyed|put out of action|taken out of action|incapacitated)\b", re.I)),
     # and as military press offices of South Asia write them: "sent to hell", "embraced shahadat"
-    ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|perished|"
+    ("killed", re.compile(r"\b(?:killed|dead|died|deaths?|fatalities|lost their lives|KIA|perished|drowned|"
                           r"killed in action|were slain|martyred|sent to hell|laid down their lives|"
                           r"embraced (?:shahadat|martyrdom)|(?:paid|made) the (?:supreme|ultimate) "
                           r"sacrifice|executed)\b")),

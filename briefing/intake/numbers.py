@@ -284,13 +284,15 @@ _ONE_MAN = (r"(?:[\w-]+\s+){0,2}?(?:soldier|serviceman|servicewoman|service\s+me
             r"servicemember|marine|sailor|airman|trooper|paratrooper|policeman|police\s+officer|"
             r"commando|conscript|militant|fighter|rebel|insurgent|gunman|guardsman|peacekeeper|"
             r"officer|gendarme|guard|border\s+guard|ranger|legionnaire|reservist|cadet|"
-            r"diver|pilot|medic|crewman|crew\s+member)")
+            r"diver|pilot|medic|crewman|crew\s+member|"
+            # a man by his rank: "A Colombian sergeant was killed"
+            r"sergeant|corporal|private|lieutenant|captain|major|colonel|specialist)")
 _ONE_LOST = re.compile(r"(?:an?|another)\s+" + _ONE_MAN + r"\s+(?:(?:was|has\s+been|had\s+been|is|"
                        r"remained|remains)\s+"
                        r"(?:(?:also|later|slightly|lightly|seriously|severely|badly|critically|"
                        r"fatally|mortally|still)\s+)?(?:killed|wounded|injured|hurt|shot\s+dead|"
                        r"captured|taken\s+prisoner|taken\s+captive|reported\s+missing|missing|"
-                       r"unaccounted\s+for)|(?:later\s+)?died)\b", re.I)
+                       r"unaccounted\s+for)|(?:later\s+)?(?:died|drowned))\b", re.I)
 _ORDINAL_MAN = re.compile(r"an?\s+(?:third|quarter|fourth|fifth|sixth|tenth)\s+" + _ONE_MAN + r"\b",
                           re.I)
 _ONE_TAKEN = re.compile(r"\b(?:captured|capturing|seized|seizing|abducted|abducting|kidnapped|"

@@ -227,3 +227,13 @@ def test_a_missions_monitors_are_its_strength():
             "Some 120 of the monitors were Fijians, the mission's commander said.")
     assert {(c.metric, c.value) for c in claims(text, DAY)} == {("strength", 300),
                                                                 ("strength", 120)}
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("A Kenyan sailor drowned on Monday when his boat capsized, the navy said.", "killed"),
+    ("A Peruvian corporal was killed on Monday during a rehearsal, the army said.", "killed"),
+    ("A Ghanaian lieutenant was wounded on Monday, the army said.", "wounded"),
+])
+def test_one_man_lost_by_his_rank_or_by_drowning(text, metric):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value) == (metric, 1)
