@@ -237,3 +237,11 @@ def test_a_missions_monitors_are_its_strength():
 def test_one_man_lost_by_his_rank_or_by_drowning(text, metric):
     (c,) = claims(text, DAY)
     assert (c.metric, c.value) == (metric, 1)
+
+
+def test_a_forces_size_it_does_not_exceed_is_its_strength():
+    text = ("Вооруженные силы страны, по данным справочника Military Balance, не превышают "
+            "4 тыс. человек.")
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value, c.qualifier, c.source) == ("strength", 4000, "up to",
+                                                          "справочника Military Balance")
