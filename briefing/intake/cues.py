@@ -111,6 +111,9 @@ def _not_a_figure(sentence: str, q: Quantity, force: re.Pattern) -> bool:
         # a year, but not "насчитывалось 2030 военнослужащих": a count of the men it names
         # (not "навчання Agile Spirit 2019 за участю військових": the year of a name)
         return _year_of_name(sentence, q) or not force.match(sentence[q.end:].lstrip())
+    if q.value is not None and q.text.isdigit() and _year_of_name(sentence, q) \
+            and not force.match(sentence[q.end:].lstrip()):
+        return True  # "угруповання Barrio 18 у неділю вбили": the number of a name
     if q.fraction is not None and not 0 < q.fraction <= 1:
         return True
     return q.value is not None and q.value != int(q.value) and q.value < 100

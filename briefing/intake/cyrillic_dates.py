@@ -87,6 +87,9 @@ _PATTERNS = [
                            rf"минулого)\s+)?({_alternatives(_WEEKDAYS)})(?!\w)", re.I)),
     ("weekday_gen", re.compile(rf"(?<!\w)(минулої|минулого|прошлой|прошлого)\s+"
                                rf"({_alternatives(_WEEKDAYS_GEN)})(?!\w)", re.I)),
+    # "Протягом понеділка поліція затримала", "в течение вторника": all that day
+    ("weekday_gen", re.compile(rf"(?<!\w)(?:протягом|впродовж|в\s+течение|в\s+продолжение)\s+()"
+                               rf"({_alternatives(_WEEKDAYS_GEN)})(?!\w)", re.I)),
     # "в конце прошлого года", "на початку цього року", "в середине прошлого месяца"
     ("part_relative", re.compile(
         rf"(?:(?:в|на|у|во)\s+)?({_alternatives(_PARTS)})\s+(?:(прошлого|этого|минулого|цього)\s+|"

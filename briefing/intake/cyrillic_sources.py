@@ -203,7 +203,8 @@ def _apposed(sentence: str, phrase: str, start: int) -> tuple[str, int] | None:
 
 # "О гибели пяти военных сообщил …", "Про загибель трьох бійців повідомив …": what was told
 # of, before the verb; who told it stands after
-_TOPIC = re.compile(r"\s*(?:о|об|обо|про)\s", re.I)
+_TOPIC = re.compile(r"\s*(?:о|об|обо|про)\s(?!(?:це|этом|том|те)\s+(?:він|вона|вони|он|она|они)\s*$)",
+                    re.I)  # (but "Про це він заявив": this, then who said it)
 
 
 _SAID_IN_LAST = re.compile(rf"\s{SAID_IN}\s*$", re.I)

@@ -180,9 +180,11 @@ def _refer_back(analysed: list[_Sentence]) -> None:
     their paragraph: what they said goes on (a speaker named between keeps them)."""
     for i, info in enumerate(analysed):
         a = info.attribution
-        if not (a and a.kind == EXPLICIT):
-            continue
         back = bool(_BACK_REFERENCE.search(info.s.text))
+        # ("Про це він заявив …" gives back the person the pronoun was found to be)
+        if not (a and (a.kind == EXPLICIT or back and a.kind == PRONOUN and info.source
+                       and info.source != PUBLICATION)):
+            continue
         if not back and not _CONTINUES.search(_around(info.s.text, a)) \
                 and not _tag_after_figures(info, a):
             continue

@@ -245,3 +245,28 @@ def test_a_forces_size_it_does_not_exceed_is_its_strength():
     (c,) = claims(text, DAY)
     assert (c.metric, c.value, c.qualifier, c.source) == ("strength", 4000, "up to",
                                                           "справочника Military Balance")
+
+
+def test_a_gangs_name_with_a_number_is_no_figure():
+    text = "Члени угруповання Barrio 18 у неділю вбили щонайменше вісьмох поліцейських."
+    assert {(c.metric, c.value) for c in claims(text, DAY)} == {("killed", 8)}
+
+
+def test_he_who_said_it_in_an_address_to_the_nation_is_the_person_named_before():
+    text = ("Президент Бернардо Аревало запровадив стан облоги після того, як бандити вбили "
+            "щонайменше вісьмох поліцейських. Про це він заявив у зверненні до нації, передає "
+            "AFP.")
+    (c,) = claims(text, DAY)
+    assert (c.value, c.source) == (8, "Бернардо Аревало")
+
+
+def test_throughout_a_weekday_is_that_day():
+    text = "Протягом понеділка поліція затримала понад 40 членів банди."
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value, c.as_of, c.date_precision) == ("captured", 40, "2024-04-08", "day")
+
+
+def test_the_members_an_armed_group_counts_are_its_strength():
+    text = "За оцінками поліції, Barrio 18 налічує від 10 до 12 тисяч членів."
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.low, c.high) == ("strength", 10000, 12000)
