@@ -113,6 +113,8 @@ _OUTLET = re.compile(r"(?:издани|видання|газет|агентст�
                      r"портал|сайт|редакци|редакці)\w*\s+(?:\w+\s+)?«([^»]{2,40})»", re.I)
 _ANAPHORS = re.compile(r"^(?:(?:[\w'’]+(?:ом|ем|ой|ому|ій|ім|ого|его|ої)\s+)?(?:ведомств|министерств|агентств|відомств|міністерств|издани|"
                        r"видання|газет|канал|телеканал)\w*|(?:собеседник|співрозмовник)\w*(?:\s+\w+)?)$", re.I)
+_ANAPHOR_PLACE = re.compile(r"^\s*(?:собеседник|співрозмовник)\w*(?:\s+[«“\"]?[^\s«»“”\"]+[»”\"]?)?"
+                            r"\s+(?:в|во|у)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+", re.I)
 # "Угруповання у своїй заяві стверджує": "the group", for the armed group named before it by
 # its name ("угруповання «Аш-Шабаб»", "группировка «Исламское государство»")
 _THE_GROUP = re.compile(r"(?:угруповання|угрупування|группировка|группа|група|организация|"
@@ -291,6 +293,12 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
         name = name.split()[0]  # "сказал он «Ъ» по телефону": he, told the paper by phone
     if _THE_GROUP.fullmatch(name):  # resolved by group_named_before
         return Attribution(None, PRONOUN, start, end, verb_end, GROUP_REFERENT, noun=name)
+    place = _ANAPHOR_PLACE.search(raw) if _ANAPHORS.match(name) else None
+    if place:
+        # "Собеседник «Ъ» в мексиканском военном ведомстве": one placed is someone new, an
+        # anonymous source of his own (as "источник в штабе"), not the speaker before
+        named = re.sub(r"[«»“”\"]", "", raw[:place.end()]).strip(" ,.;:—–-")
+        return Attribution(" ".join(named.split()), EXPLICIT, start, end, verb_end)
     if name.lower() in _PRONOUNS or _ANAPHORS.match(name):
         hint = next((h for h in ANAPHOR_HINTS for w in name.lower().split()
                      if w.startswith(h)), None)

@@ -392,7 +392,18 @@ def find_attribution(sentence: str) -> Attribution | None:
         name, alias = clean_name(m.group(1))
         if name and name.lower() not in GENERIC_TAIL:
             return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
-    return _said_by(sentence)
+    said = _said_by(sentence)
+    if said is None and (m := _OWN_ACT.match(sentence)):
+        # "The army flew some 700 troops into the area on Monday": what a body did with its
+        # own men, told with no one quoted, is the body's account (as Korean "군은 … 급파했다")
+        return Attribution(m.group(1), EXPLICIT, m.start(1), m.end(1), m.end(1))
+    return said
+
+
+_OWN_ACT = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’-]*\s+){0,2}(?:army|military|navy|government|"
+                      r"police|Army|Navy|Police|Government|(?:Defen[cs]e|Interior)\s+Ministry))"
+                      r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:sent|deployed|flew|dispatched|rushed|"
+                      r"moved|airlifted|deploys|sends)\s+(?=[^.]*\d)")
 
 
 def _said_by(sentence: str, after: int = 0) -> Attribution | None:

@@ -270,3 +270,33 @@ def test_the_members_an_armed_group_counts_are_its_strength():
     text = "За оцінками поліції, Barrio 18 налічує від 10 до 12 тисяч членів."
     (c,) = claims(text, DAY)
     assert (c.metric, c.low, c.high) == ("strength", 10000, 12000)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("파나마 정부는 이날 국경수비대 병력 300여 명을 국경 지대에 추가로 급파했다.", "파나마 정부"),
+    ("The army flew some 500 troops into the province on Monday.", "army"),
+])
+def test_what_a_body_did_with_its_own_men_is_its_account(text, source):
+    (c,) = claims(text, DAY)
+    assert c.source == source
+
+
+def test_a_placed_interlocutor_is_a_new_anonymous_source():
+    text = ("По словам президента Хуана Переса, в штате находятся около 9 тыс. военных. "
+            "Собеседник «Ъ» в военном ведомстве признает, что армия теряет ранеными по три-четыре "
+            "человека в сутки.")
+    sources = {c.metric: c.source for c in claims(text, DAY)}
+    assert sources["loss_rate"] == "Собеседник Ъ в военном ведомстве"
+    assert sources["strength"] == "Хуана Переса"
+
+
+def test_a_past_weekday_said_with_минувший_is_that_day():
+    text = "Только в минувший вторник в окрестностях города погибли двое военных, сообщил источник."
+    (c,) = claims(text, DAY)
+    assert (c.as_of, c.date_precision) == ("2024-04-09", "day")
+
+
+def test_sappers_are_a_force_and_two_aircraft_no_men():
+    text = ("Контингент прибыл в понедельник двумя бортами военно-транспортной авиации. В его "
+            "составе 35 саперов, сообщил командир.")
+    assert {(c.metric, c.value) for c in claims(text, DAY)} == {("strength", 35)}
