@@ -120,13 +120,15 @@ _ANAPHOR_PLACE = re.compile(r"^\s*(?:собеседник|співрозмовн
 _THE_GROUP = re.compile(r"(?:угруповання|угрупування|группировка|группа|група|организация|"
                         r"організація)", re.I)
 _NAMED_GROUP = re.compile(r"(?<!\w)(?:угрупованн|угрупуванн|группировк|групп|груп|организаци|"
-                          r"організаці)\w*\s+«([^»]{2,40})»", re.I)
+                          r"організаці)\w*\s+(?:«([^»]{2,40})»|[\"“„]([^\"“”]{2,40})[\"”“])", re.I)
+# ", яке в заяві в Telegram стверджує": the group named right before, told by "which"
+_WHICH = {"яке", "який", "яка", "які", "которое", "который", "которая", "которые"}
 
 
 def group_named_before(text: str, at: int) -> str | None:
     """The armed group "the group" stands for: the last one named before `at`, by its name."""
     named = list(_NAMED_GROUP.finditer(text, 0, at))
-    return named[-1].group(1) if named else None
+    return (named[-1].group(1) or named[-1].group(2)) if named else None
 # ", який попросив не називати його імені,", ", пов'язаний із «Вагнером»,", ", командующий силами
 # коалиции,", ", на которое ссылаются западные агентства,": an aside, or the speaker's title
 # set off after his name
@@ -291,7 +293,7 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
         return None
     if name.split()[0].lower() in _PRONOUNS - {"там"} and name.lower() not in _PRONOUNS:
         name = name.split()[0]  # "сказал он «Ъ» по телефону": he, told the paper by phone
-    if _THE_GROUP.fullmatch(name):  # resolved by group_named_before
+    if _THE_GROUP.fullmatch(name) or name.lower() in _WHICH:  # resolved by group_named_before
         return Attribution(None, PRONOUN, start, end, verb_end, GROUP_REFERENT, noun=name)
     place = _ANAPHOR_PLACE.search(raw) if _ANAPHORS.match(name) else None
     if place:

@@ -430,7 +430,7 @@ _OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파|급�
 _BODY = re.compile(r"(?:당국|합참|정부|경찰)$")
 
 
-_TOPIC = re.compile(r"((?:\S+\s+){0,5}?\S+?(?:\([^)]*\))?)(?<!있)(?<!없)(?<!하)(?<!되)(?:은|는)\s")
+_TOPIC = re.compile(r"((?:\S+\s+){0,7}?\S+?(?:\([^)]*\))?)(?<!있)(?<!없)(?<!하)(?<!되)(?:은|는)\s")
 # "인도 외교부도 …": a topic marked "also", a word of two syllables or more before 도 (not
 # "인도", India, nor "주도", led by)
 _ALSO_TOPIC = re.compile(r"((?:\S+\s+){0,5}?\S{2,}?)도\s")

@@ -41,7 +41,8 @@ def name_sources(analysed: list[_Sentence], text: str) -> None:
             explicit.append(info)
             if not s.is_summary:
                 last = info
-        elif a and a.alias == GROUP_REFERENT and (group := group_named_before(text, s.start)):
+        elif a and a.alias == GROUP_REFERENT \
+                and (group := group_named_before(text, s.start + a.start)):
             info.source = group
             last = info if not s.is_summary else last
         elif a and a.kind == PRONOUN and (last is not None or explicit):

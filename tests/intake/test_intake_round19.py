@@ -300,3 +300,33 @@ def test_sappers_are_a_force_and_two_aircraft_no_men():
     text = ("Контингент прибыл в понедельник двумя бортами военно-транспортной авиации. В его "
             "составе 35 саперов, сообщил командир.")
     assert {(c.metric, c.value) for c in claims(text, DAY)} == {("strength", 35)}
+
+
+def test_men_held_captive_whom_their_captors_offer_to_trade_are_captured():
+    text = ("Командир загонів Хасан Мусса заявив, що його сили утримують 12 полонених бійців "
+            "бригади і готові обміняти їх «на наших людей».")
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value) == ("captured", 12)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Аэропорт, по словам командира, обороняли около 600 человек, которые отошли на юг.", 600),
+    ("Против войск, по его оценке, действовали от 8 до 10 тысяч душманов.", (8000, 10000)),
+])
+def test_the_men_who_held_a_place_or_fought_are_a_force(text, value):
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value if c.value is not None else (c.low, c.high)) == ("strength", value)
+
+
+def test_a_korean_speaker_described_at_length_still_speaks():
+    text = ('훈련을 지휘하는 모하마드 아흐마디 육군 지상군 사령관은 "공수부대 2천 명도 투입됐다"며 '
+            '"적이 어느 방향에서 오든 대응할 것"이라고 말했다.')
+    (c,) = claims(text, DAY)
+    assert (c.value, c.source) == (2000, "모하마드 아흐마디")
+
+
+def test_which_after_a_group_named_in_quotes_is_that_group_and_killed_and_wounded_together():
+    text = ('Відповідальність узяло на себе угруповання "Вілаят Синай" (ВС), яке в заяві в Telegram '
+            'стверджує, що вбило та поранило понад 50 солдатів.')
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value, c.source) == ("casualties", 50, "Вілаят Синай")
