@@ -1,6 +1,6 @@
 """Print the extractor's recall and precision, every miss and why, on the development
 fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
-(tests/intake/heldout, heldout2 … heldout83), each frozen before it was first scored. Each
+(tests/intake/heldout, heldout2 … heldout89), each frozen before it was first scored. Each
 set's README.md says how it was made; the README of the repository records when each was
 scored unseen and when it was tuned on.
 
@@ -88,6 +88,12 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout81
     python tests/intake/measure.py --heldout82
     python tests/intake/measure.py --heldout83
+    python tests/intake/measure.py --heldout84
+    python tests/intake/measure.py --heldout85
+    python tests/intake/measure.py --heldout86
+    python tests/intake/measure.py --heldout87
+    python tests/intake/measure.py --heldout88
+    python tests/intake/measure.py --heldout89
 """
 import re
 import sys
