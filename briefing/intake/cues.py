@@ -79,6 +79,10 @@ class CueTable:
     # "группа примерно из 60 вооруженных людей атаковала …, убила четверых": the size of a
     # group made of the men counted, whatever the group then did (searched to the left)
     made_of: re.Pattern | None = None
+    # "Не менее 30 военнослужащих армии Нигера и двое нигерийских военных погибли": a force
+    # joined by "and" to the next count, both the subject of the loss verb after it (matched
+    # on the words between the two counts)
+    subject_of_next: re.Pattern | None = None
     qualifier_of: Callable[[str], str | None] | None = None  # its hedge: "примерно" -> about
     removed: re.Pattern | None = None  # "вивезли 264 захисників": taken away, no force there
     planned: re.Pattern | None = None  # "будут участвовать 5 тыс.": a pledge, no forecast
@@ -257,6 +261,13 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                                forecast_sentence)
             if shared and (listed or reading is None
                            or shared.metric not in ("strength", "reinforcements")):
+                reading = shared
+        if reading is not None and reading.metric == "strength" and table.subject_of_next \
+                and table.subject_of_next.match(raw) and next_start < len(sentence):
+            shared = _read_one(table, sentence, q, left, left_at,
+                               raw + _cut_right(sentence, next_start, len(sentence),
+                                                table.boundary), forecast_sentence)
+            if shared and shared.metric in LOSS_METRICS:
                 reading = shared
         gap = sentence[prev_end:q.start]
         if reading is None and out and out[-1].quantity.end == prev_end and table.joins_next \

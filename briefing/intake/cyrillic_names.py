@@ -190,7 +190,8 @@ def _titled_name(words: list[str]) -> str | None:
     # the description, a lowercase word ends it (or the name is an Arabic one: "речник
     # коаліції на чолі з Саудівською Аравією Туркі аль-Малікі"), and the two names after it
     # are the person
-    if len(words) > 4 and TITLES.fullmatch(words[0]) \
+    opens = 1 if len(words) > 5 and _ADJECTIVE.fullmatch(words[0]) else 0  # "Нігерійський аналітик"
+    if len(words) > 4 + opens and TITLES.fullmatch(words[opens]) \
             and (words[-3][:1].islower() or _PARTICLE_NAME.match(words[-1])) \
             and words[-4].lower() not in ("в", "во", "у", "на") \
             and all(_NAME_WORD.match(w) and not w.isupper() for w in words[-2:]):
@@ -212,6 +213,11 @@ _OFFICE_OF = re.compile(r"(?:канцеляри|канцеляр[іи]|прес�
                         r"администраци|адміністраці|аппарат|апарат|секретариат|секретаріат)\w*\s+"
                         r"(?:президент|премьер|прем['’ʼ]єр|губернатор|глав|голов|министр|міністр|"
                         r"мэр|мер)\w*(?:-министр\w*|-міністр\w*)?\s+(?-i:[А-ЯЁІЇЄҐ])", re.I)
+
+
+# a capitalised adjective opening a description before its title ("Нігерійський аналітик
+# із питань безпеки Юсуф Дангана", "Британский эксперт")
+_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ий|ій|ый|ой|ая|яя|а)")
 
 
 def _syllables(names: list[str]) -> bool:

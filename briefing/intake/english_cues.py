@@ -33,7 +33,7 @@ RIGHT_CUES: list[tuple[str, re.Pattern]] = [
 ]
 # "bringing Kenya's deployment to about 800": the new total after an arrival
 # what "put ... at N" sizes when it is a force: "put their own contingent at roughly 1,500"
-SIZED = r"(?:strength|contingent|garrison|deployment)"
+SIZED = r"(?:strength|contingent|garrison|deployment|band|group|force|detachment|column)"
 BRINGING = re.compile(r"\b(?:bringing|raising|taking|lifting|boosting|increasing)\s+"
                        r"(?:[\w’'-]+\s+){0,4}?to\s+(?:an?\s+)?(?:total\s+of\s+)?$", re.I)
 # "bringing its total losses since February 2022 to about 620,000": the new total of a loss

@@ -151,7 +151,10 @@ _SO_FAR = r"(?:지금까지|현재까지|이제까지|이날까지|모두|총)"
 
 # "하루 평균", "하루 새": a day's count, a rate; not the one day a day word names ("이날 하루
 # 교전에서", "어제 하루", "2일 하루"): that day's toll
-_PER_DAY = r"하루(?=\s*평균)|(?<!날\s)(?<!날)(?<!제\s)(?<!늘\s)(?<!일\s)(?<!\)\s)하루"
+_PER_DAY = (r"하루(?=\s*평균)|(?<!날\s)(?<!날)(?<!제\s)(?<!늘\s)(?<!\)\s)"
+            # (nor "18일(현지시간) 하루 동안": the gloss is blanked to spaces, so the day's
+            # "일" may stand any of those spaces before it)
+            + "".join(rf"(?<!일\s{{{n}}})" for n in range(1, 24)) + "하루")
 # "진격을 시작했다", "공세에 나섰다": the men of an offensive are its force
 # (and men who hold a place against others: "대통령궁을 봉쇄하고", "청사를 점거한", "공항을 장악했다")
 _OFFENSIVE = (r"진격|진군|(?:공세|작전|공격)에\s*나(?:서|선|섰)|"
@@ -188,7 +191,7 @@ KOREAN = CueTable(
         # "억류했다", "구금됐다": held, detained (not "600여 명이 억류됐다": hostages held)
         # "포로 2명", "포로로 잡혔다", "전쟁포로" (not "알레포로", to Aleppo)
         ("captured", _any(r"(?<![가-힣])포로|전쟁포로", r"생포", r"투항", r"항복(?:했|한|해)", r"붙잡", r"나포", r"체포", r"검거",
-                          r"신병(?:을)?\s*확보", r"억류(?:했|한|해|하)", r"구금(?:했|한|해|하|됐|된|돼|되)")),
+                          r"신병(?:을)?\s*확보", r"억류(?:했|한|해|하)", r"연행(?:했|한|해|하|됐|된|돼)", r"구금(?:했|한|해|하|됐|된|돼|되)")),
         # "행방불명", "연락이 두절됐다/끊겼다" (contact lost): missing
         # "3명의 생사가 확인되지 않고 있다": whether they live is not known
         # "1명은 아직 행방이 확인되지 않고 있다", "소재가 파악되지 않은", "행방이 아직 확인되지

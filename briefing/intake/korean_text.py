@@ -424,7 +424,7 @@ def _named_source(sentence: str) -> Attribution | None:
 # 알려졌다", hearsay of it, is not the body's word)
 _HEARSAY = re.compile(r"것으로\s*(?:알려|전해|보인|추정|파악)")
 _ACTOR = re.compile(r"((?:[가-힣]+\s+)?[가-힣]+?)(?:은|는)\s")
-_OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파|급파|사살|생포|체포|검거|나포)"
+_OWN_ACT = re.compile(r"(?:동원|투입|배치|파견|파병|증원|증파|급파|사살|생포|체포|검거|나포|연행)"
                      r"(?:해|하여|하고|하며|했|한|하기로)|붙잡(?:아|았|고|은)|(?:을|를)\s*보(?:냈|낸|내)")
 # bodies that go by no noun of a unit or ministry: "그리스 당국", "합참", "터키 정부"
 _BODY = re.compile(r"(?:당국|합참|정부|경찰)$")

@@ -330,3 +330,37 @@ def test_which_after_a_group_named_in_quotes_is_that_group_and_killed_and_wounde
             'стверджує, що вбило та поранило понад 50 солдатів.')
     (c,) = claims(text, DAY)
     assert (c.metric, c.value, c.source) == ("casualties", 50, "Вілаят Синай")
+
+
+def test_a_korean_day_glossed_local_time_then_one_day_is_that_days_toll_not_a_rate():
+    (c,) = claims("국방부에 따르면 8일(현지시간) 하루 동안 반군 19명이 사살됐다.", DAY)
+    assert (c.metric, c.value, c.as_of) == ("killed", 19, "2024-04-08")
+
+
+def test_a_titled_person_after_an_adjective_and_a_long_description():
+    text = ("Нігерійський аналітик із питань безпеки Юсуф Дангана вважає, що угруповання має від "
+            "3,5 до 5 тисяч бойовиків.")
+    (c,) = claims(text, DAY)
+    assert c.source == "Юсуф Дангана"
+
+
+def test_two_subjects_of_one_loss_verb_after_the_second():
+    text = ("Не менее 30 военнослужащих армии Нигера и двое нигерийских военных погибли в "
+            "пятницу, сообщил министр обороны.")
+    assert {(c.metric, c.value) for c in claims(text, DAY)} == {("killed", 30), ("killed", 2)}
+
+
+def test_military_intelligence_put_a_band_at_a_number():
+    (c,) = claims("Military intelligence put the guerrilla band at about 40 gunmen.", DAY)
+    assert (c.metric, c.value, c.source) == ("strength", 40, "Military intelligence")
+
+
+def test_men_the_korean_police_took_into_custody_are_captured():
+    (c,) = claims("경찰은 이날 투항한 반란 가담자 40여 명을 연행했다.", DAY)
+    assert (c.metric, c.value, c.source) == ("captured", 40, "경찰")
+
+
+def test_observers_are_a_force_units_and_observation_posts_are_not_men():
+    text = ("Сейчас в составе миссии находятся около 45 наблюдателей, сообщил источник. Столкнулись "
+            "двумя отрядами бывших повстанцев, а полиция выставила восемь наблюдательных постов.")
+    assert {(c.metric, c.value) for c in claims(text, DAY)} == {("strength", 45)}
