@@ -140,7 +140,7 @@ def tidy(raw: str) -> str | None:
     text = _ESTIMATE_OF.sub("", text)  # "согласно оценке британской разведки": whose estimate
     if _OFFICE_OF.match(text) and not has_figure(text) and len(text.split()) <= 6:
         return text  # "канцелярії президента Сиріла Рамафоси": his office, not he, speaks
-    named = _titled_name(text.split()) or _named_after_acronym(text)
+    named = _titled_name(text.split()) or _named_after_acronym(text) or _titled_at_length(text)
     if named:
         return named
     text = _BASED.sub("", text)
@@ -218,6 +218,24 @@ _OFFICE_OF = re.compile(r"(?:канцеляри|канцеляр[іи]|прес�
 # a capitalised adjective opening a description before its title ("Нігерійський аналітик
 # із питань безпеки Юсуф Дангана", "Британский эксперт")
 _ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ий|ій|ый|ой|ая|яя|а)")
+
+
+def _titled_at_length(text: str) -> str | None:
+    """"речник міністерства у справах пешмерга Регіонального уряду Курдистану Джаббар Ясін": a
+    title opening a description that runs through prepositions and a capitalised place ends
+    on the person's two names (before the prepositions are cut away)."""
+    words = text.split()
+    if not (5 <= len(words) <= 14 and TITLES.fullmatch(words[0])
+            and re.search(r"\s(?:у|в|во|з|із|с|по|при)\s", text)):
+        return None
+    tail = []
+    for w in reversed(words):
+        if not (_NAME_WORD.match(w) and not w.isupper() and not TITLES.fullmatch(w)):
+            break
+        tail.insert(0, w)
+    name = " ".join(tail[-2:])
+    # (not "Командир бригади в коментарі Радіо Свобода": the outlet he told it)
+    return name if len(tail) >= 2 and not is_outlet(name) else None
 
 
 def _syllables(names: list[str]) -> bool:

@@ -364,3 +364,11 @@ def test_observers_are_a_force_units_and_observation_posts_are_not_men():
     text = ("Сейчас в составе миссии находятся около 45 наблюдателей, сообщил источник. Столкнулись "
             "двумя отрядами бывших повстанцев, а полиция выставила восемь наблюдательных постов.")
     assert {(c.metric, c.value) for c in claims(text, DAY)} == {("strength", 45)}
+
+
+def test_a_title_running_through_prepositions_and_a_place_ends_on_the_person():
+    text = ("Про це повідомив речник міністерства у справах оборони Регіонального уряду Курдистану "
+            "Джаббар Ясін. За його словами, в операції взяли участь понад 400 іракських "
+            "спецпризначенців.")
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value, c.source) == ("strength", 400, "Джаббар Ясін")
