@@ -1,6 +1,6 @@
 """Print the extractor's recall and precision, every miss and why, on the development
 fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
-(tests/intake/heldout, heldout2 … heldout89), each frozen before it was first scored. Each
+(tests/intake/heldout, heldout2 … heldout95), each frozen before it was first scored. Each
 set's README.md says how it was made; the README of the repository records when each was
 scored unseen and when it was tuned on.
 
@@ -94,6 +94,12 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout87
     python tests/intake/measure.py --heldout88
     python tests/intake/measure.py --heldout89
+    python tests/intake/measure.py --heldout90
+    python tests/intake/measure.py --heldout91
+    python tests/intake/measure.py --heldout92
+    python tests/intake/measure.py --heldout93
+    python tests/intake/measure.py --heldout94
+    python tests/intake/measure.py --heldout95
 """
 import re
 import sys
