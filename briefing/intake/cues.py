@@ -377,6 +377,20 @@ def _make_believe(table, sentence, left, right) -> bool:
     return bool(table.scenario.match(sentence) and table.enemy.search(left[-60:]))
 
 
+_JOINED_VERB = re.compile(r"(?:^|\s)(?:і|и|й|та|а|and)\s+$", re.I)
+
+
+def _rate_of_its_clause(table, right: str) -> bool:
+    """A rate word after the count, unless the count's own loss comes first and "and" then
+    opens the next clause ("втратила понад 200 солдатів убитими й пораненими і щодня втрачає до
+    15": the 200 are two weeks' casualties, the 15 a day's)."""
+    m = table.rate.search(right)
+    if not m:
+        return False
+    before = right[:m.start()]
+    return not (_JOINED_VERB.search(before) and _nearest(table.metrics, "", before))
+
+
 def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     head = right.lstrip(" \t«»\"“”„")[:40]  # 'стянуты «до 2 тыс.» таджикских военных'
     thing, force = table.other.match(head), table.force.match(head)
@@ -389,7 +403,7 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
     has_force = bool(table.force.match(head)) and not people or not table.needs_force_noun
     forecast = forecast_sentence
     anaphor = q.is_fraction and bool(table.anaphoric_base.match(right))
-    if (table.rate.search(left) or table.rate.search(right)
+    if (table.rate.search(left) or _rate_of_its_clause(table, right)
             or _rate_before(table, sentence, left_at, left)) and table.loss.search(sentence) \
             and not q.is_fraction and not _of_munitions(table, left, has_force, people):
         return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))

@@ -36,7 +36,10 @@ _A_PAST_DAY = r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+ho
 _PAST_DAY = re.compile(r"^[^;:.]{0,60}?" + _A_PAST_DAY, re.I)
 # "put Ukraine's losses over the past 24 hours at 1,200": a day's losses
 _IN_PAST_DAY = re.compile(_A_PAST_DAY, re.I)
-_WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b(?![-\s]long)|\bweekly\b", re.I)
+# (not "killed 17 soldiers during a week of clashes": a toll over a week, not a rate)
+_WEEKLY = re.compile(r"(?<!during\s)(?<!within\s)(?<!over\s)(?<!in\s)(?<!for\s)(?<!after\s)"
+                     r"\ba\s+week\b(?![-\s]long)(?!\s+of\b)|\b(?:per|each|every)\s+week\b|"
+                     r"\bweekly\b", re.I)
 _LOSS_WORDS = re.compile(r"\b(?:los[est]|loses|losing|losses|casualties|killed|wounded|dead|dying|"
                          r"die|destroyed)\b", re.I)
 _MODAL = re.compile(r"\b(?:(?:could|would|might|may|will|shall)(?!\s+(?:not\s+)?have\b)|expected\s+to|likely\s+to|set\s+to|"

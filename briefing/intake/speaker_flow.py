@@ -16,6 +16,7 @@ from .cyrillic_names import TITLES, closing_person, opening_person
 from .cyrillic_sources import PERSON_BEFORE, group_named_before
 from .english_sources import introduced_person
 from .korean_text import introduced_speaker
+from .outlets import is_outlet
 from .source_names import SourceNames
 
 if TYPE_CHECKING:
@@ -317,6 +318,9 @@ def _referent(explicit: list[_Sentence], a: Attribution) -> str | None:
         # (an outlet named without its guillemets is one too: "государственное телевидение
         # MRTV", then "уточнил телеканал")
         if (e.media or _BROADCASTER.search(earlier.source) if a.alias == MEDIA_REFERENT
-                else re.search(a.alias, earlier.source, re.I)):
+                else re.search(a.alias, earlier.source, re.I)
+                # "По данным агентства" after "Как сообщает агентство Синьхуа": the agency
+                # named before by its name alone
+                or "агентств" in a.alias and (e.media or is_outlet(earlier.source))):
             return earlier.source
     return None

@@ -372,3 +372,30 @@ def test_a_title_running_through_prepositions_and_a_place_ends_on_the_person():
             "спецпризначенців.")
     (c,) = claims(text, DAY)
     assert (c.metric, c.value, c.source) == ("strength", 400, "Джаббар Ясін")
+
+
+def test_the_agency_said_again_is_the_one_named_before_by_its_name():
+    text = ("ПЕКИН, 19 июля. (ТАСС). Как сообщает агентство Синьхуа, войска разгромили десант.\n\n"
+            "По данным агентства, в операции участвовало около 8 тысяч солдат.")
+    (c,) = claims(text, DAY)
+    assert (c.value, c.source) == (8000, "Синьхуа")
+
+
+def test_a_communique_and_the_document_it_notes_are_the_issuers():
+    text = ("Пять военнослужащих погибли во вторник в бою с боевиками. Об этом говорится в "
+            "коммюнике Генерального штаба вооруженных сил.\n\n«Нейтрализованы 30 террористов, "
+            "семеро взяты в плен», — отмечается в документе.")
+    assert {c.source for c in claims(text, DAY)} == {"Генерального штаба вооруженных сил"}
+
+
+def test_a_toll_during_a_week_of_clashes_is_no_weekly_rate():
+    text = "The rebels said their fighters had killed 17 soldiers during a week of clashes."
+    (c,) = claims(text, DAY)
+    assert (c.metric, c.value) == ("killed", 17)
+
+
+def test_a_rate_joined_after_a_toll_is_the_next_clauses():
+    text = ("Речник руху стверджував, що за два тижні боїв армія втратила понад 200 солдатів "
+            "убитими й пораненими і щодня втрачає до 15 військових.")
+    assert {(c.metric, c.value) for c in claims(text, DAY)} == {("casualties", 200),
+                                                                ("loss_rate", 15)}
