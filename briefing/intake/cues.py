@@ -407,7 +407,7 @@ def _read_one(table, sentence, q, left, left_at, right, forecast_sentence):
             or _rate_before(table, sentence, left_at, left)) and table.loss.search(sentence) \
             and not q.is_fraction and not _of_munitions(table, left, has_force, people):
         return Reading(q, "loss_rate", forecast=forecast, cue=(q.start, q.end))
-    made_of = table.made_of.search(left) if table.made_of and not q.is_fraction else None
+    made_of = table.made_of.search(left[-80:]) if table.made_of and not q.is_fraction else None
     if made_of:
         hedge = made_of.group("q") and table.qualifier_of(made_of.group("q"))
         return Reading(replace(q, qualifier=q.qualifier or hedge or None), "strength",

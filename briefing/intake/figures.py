@@ -158,7 +158,7 @@ def pick_date(info, r: Reading, published: dt.date,
     # "이틀간의 교전으로 … 40명이 숨지고": a Korean toll of days of fighting, dated by none of
     # the days the sentence names (the day of telling or the fighting's)
     korean_days = language == "ko" and r.metric in LOSS_METRICS \
-        and bool(_KOREAN_OVER_DAYS.search(text, 0, q.start))
+        and _korean_days_start(text) <= q.start
     # "Втрати у боях, що тривають від 6 серпня, становлять 221 убитого. Такі дані оприлюднив
     # у понеділок …": a Russian or Ukrainian toll since a day or an event, a running total,
     # is dated by no day of telling after it ("заявив у понеділок, що з початку грудня втрати
@@ -237,6 +237,14 @@ def _korean_since(info, r: Reading) -> int | None:
 _KOREAN_JOINED = re.compile(r"\s*(?:에\s*)?(?:입대|임관|입소|창설|창단|설립)(?:한|된|했던|됐던)(?![가-힣])")
 _KOREAN_OVER_DAYS = re.compile(r"(?:이틀|사흘|나흘|닷새|엿새|일주일|\d+\s*일|\d+\s*주)\s*(?:간|동안)(?:의)?\s*"
                                r"(?:교전|전투|공방|충돌|격전|공습|포격)")
+
+
+@functools.lru_cache(maxsize=32)
+def _korean_days_start(text: str) -> float:
+    """Where a sentence's first "이틀간의 교전" ends (infinity if none), found once per
+    sentence: a sentence of thousands of figures stays linear."""
+    m = _KOREAN_OVER_DAYS.search(text)
+    return m.end() if m else float("inf")
 
 
 def _between_days(info) -> bool:
