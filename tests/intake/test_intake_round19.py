@@ -1,13 +1,27 @@
-"""Round 19: who speaks, from the read sets 66–68 and the remaining misses of the earlier
-development sets.
+"""Round 19: from the read sets 66–68, 72–74, 78–80, 84–86 and 90–92 and the remaining misses
+of the earlier development sets (the README's "Round 19" says what each mechanism is for).
 
-A speaker who told it to an outlet ("X в телефонном разговоре с агентством Франс Пресс
-заявил", "у розмові з журналістами") is X, not the outlet. A Burmese, Korean or Vietnamese
-name written as three short words ("Тун Мьят Лин") is kept whole after a title, as a Russian
-name with its patronymic is. An English paragraph that opens on sentences naming no one and
-then gives its speaker in a tag after the figures ("At least 16 were killed, the police
-deputy director told reporters") is that speaker's throughout. A paragraph opening on what a
-country or a body said, followed by "Про це повідомив речник …", is the spokesman's account.
+Who speaks: the outlet a speaker told it to is not who speaks ("в телефонном разговоре с
+агентством Франс Пресс", "у розмові з журналістами"); three short words ("Тун Мьят Лин") are one
+name; an English paragraph's tag after the figures names its opening sentences' speaker; "Про
+це повідомив речник …" after what a body said is the spokesman's account; an office named by
+whose it is speaks ("канцелярії президента X"); where it was said and whom it was told to are
+not who said it ("на пресконференції", "“Ъ”", "в МВД республики" is the body); "Как ранее
+сообщало X", a website's, a communiqué's and a cited paper's words; a placed interlocutor is
+someone new; "По данным агентства" is the agency named before; "яке" is the group named before
+in quotes; what a body did with its own men is its account; a Korean speaker with a digit in
+the name or described at length.
+
+What is counted: the men still there when a withdrawal began, a group's men whatever it did,
+the men who held a place, a force's size it does not exceed, an armed group's members, one man
+lost by his rank or by drowning, two subjects of one loss verb, sappers, observers and truce
+monitors; no men in a gang's name's number, in units or in aircraft; Korean units formed, men
+in training, personnel and men taken into custody.
+
+Dates: a Cyrillic toll since a day told after it is the publication's week (told first, that
+day); a fight's day before a comma is no day of telling; Korean tolls of days of fighting, a
+day glossed "(현지시간)" before "하루 동안", "протягом понеділка", "в минувший вторник"; what befell
+men earlier does not date their count; a toll during a week of clashes is no weekly rate.
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set.
