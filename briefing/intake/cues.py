@@ -111,13 +111,15 @@ def _not_a_figure(sentence: str, q: Quantity, force: re.Pattern) -> bool:
     after = sentence[q.end:q.end + 1]
     if q.value is not None and not q.words and after == "-":
         return True  # "2025-го", "25-й"
-    if q.value is not None and q.text.isdigit() and 1900 <= q.value <= 2100:
-        # a year, but not "насчитывалось 2030 военнослужащих": a count of the men it names
-        # (not "навчання Agile Spirit 2019 за участю військових": the year of a name)
-        return _year_of_name(sentence, q) or not force.match(sentence[q.end:].lstrip())
-    if q.value is not None and q.text.isdigit() and _year_of_name(sentence, q) \
-            and not force.match(sentence[q.end:].lstrip()):
-        return True  # "угруповання Barrio 18 у неділю вбили": the number of a name
+    if q.value is not None and q.text.isdigit():
+        named = _year_of_name(sentence, q)
+        counted = bool(force.match(sentence[q.end:].lstrip()))
+        if 1900 <= q.value <= 2100:
+            # a year, but not "насчитывалось 2030 военнослужащих": a count of the men it
+            # names (not "навчання Agile Spirit 2019 за участю військових": the year of a name)
+            return named or not counted
+        if named and not counted:
+            return True  # "угруповання Barrio 18 у неділю вбили": the number of a name
     if q.fraction is not None and not 0 < q.fraction <= 1:
         return True
     return q.value is not None and q.value != int(q.value) and q.value < 100
@@ -253,20 +255,21 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
         if base_of:  # the 2,000 of "half of 2,000 soldiers": the force the share is of
             reading = Reading(q, "strength", descriptive=True, cue=(q.start, q.end))
         listed = reading is None and table.place_list and table.place_list.match(raw)
+        def with_next_clause() -> Reading | None:
+            """The count read with the clause after it, whose verb it shares."""
+            return _read_one(table, sentence, q, left, left_at,
+                             raw + _cut_right(sentence, next_start, len(sentence),
+                                              table.boundary), forecast_sentence)
+
         if (reading is None or reading.metric == "strength") and table.joins_next \
                 and (table.joins_next.match(raw) or listed) and next_start < len(sentence):
-            shared = _read_one(table, sentence, q, left, left_at,
-                               raw + _cut_right(sentence, next_start, len(sentence),
-                                                table.boundary),
-                               forecast_sentence)
+            shared = with_next_clause()
             if shared and (listed or reading is None
                            or shared.metric not in ("strength", "reinforcements")):
                 reading = shared
         if reading is not None and reading.metric == "strength" and table.subject_of_next \
                 and table.subject_of_next.match(raw) and next_start < len(sentence):
-            shared = _read_one(table, sentence, q, left, left_at,
-                               raw + _cut_right(sentence, next_start, len(sentence),
-                                                table.boundary), forecast_sentence)
+            shared = with_next_clause()
             if shared and shared.metric in LOSS_METRICS:
                 reading = shared
         gap = sentence[prev_end:q.start]

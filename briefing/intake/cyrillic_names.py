@@ -164,12 +164,7 @@ def tidy(raw: str) -> str | None:
         return None
     words = text.split()
     if TITLES.search(text):
-        tail = []
-        for w in reversed(words):
-            if _NAME_WORD.match(w) and not w.isupper() and not TITLES.fullmatch(w):
-                tail.insert(0, w)
-            else:
-                break
+        tail = _name_tail(words)
         if len(tail) >= 2 and len(tail) < len(words):
             return " ".join(tail[-3:] if len(tail) >= 3 and (_patronymic(tail[-2]) or _syllables(
                 tail[-3:])) else tail[-2:])
@@ -205,6 +200,15 @@ def _titled_name(words: list[str]) -> str | None:
     return None
 
 
+def _name_tail(words: list[str]) -> list[str]:
+    """The capitalised words a description ends on (not acronyms, not titles): the person's
+    names, when a title opened it."""
+    tail: list[str] = []
+    for w in reversed(words):
+        if not (_NAME_WORD.match(w) and not w.isupper() and not TITLES.fullmatch(w)):
+            break
+        tail.insert(0, w)
+    return tail
 
 
 # an office named by whose it is ("пресс-служба президента Владимира Путина", "Офіс
@@ -228,11 +232,7 @@ def _titled_at_length(text: str) -> str | None:
     if not (5 <= len(words) <= 14 and TITLES.fullmatch(words[0])
             and re.search(r"\s(?:у|в|во|з|із|с|по|при)\s", text)):
         return None
-    tail = []
-    for w in reversed(words):
-        if not (_NAME_WORD.match(w) and not w.isupper() and not TITLES.fullmatch(w)):
-            break
-        tail.insert(0, w)
+    tail = _name_tail(words)
     name = " ".join(tail[-2:])
     # (not "Командир бригади в коментарі Радіо Свобода": the outlet he told it)
     return name if len(tail) >= 2 and not is_outlet(name) else None

@@ -235,7 +235,9 @@ def _before_verb(sentence: str, start: int) -> tuple[str, int] | None:
     said_in = _SAID_IN_LAST.search(head)
     if said_in and head[:said_in.start()].rstrip().endswith(","):
         head = head[:said_in.start()]  # "…, у поширеній заяві стверджує": who is before it
-    told_in = _TOLD_IN_LAST.search(head)
+    # (only the last 200 characters: the phrase ends at the verb, and searching a long head
+    # from every "в" would be quadratic in its length)
+    told_in = _TOLD_IN_LAST.search(head, max(0, len(head) - 200))
     if told_in and head[:told_in.start()].strip():
         head = head[:told_in.start()]  # "X в разговоре с агентством Франс Пресс заявил": X
     aside = _ASIDE.search(head)
