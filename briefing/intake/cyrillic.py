@@ -20,6 +20,7 @@ from .cues import CueTable, read_with_cues
 from .forces import ForcePhrase
 from .numbers import Quantity, more_than_after, plausible
 from .readings import Reading
+from .spans import starting_inside
 
 _QUALIFIERS = [
     (r"не\s+менее|не\s+меньше|по\s+меньшей\s+мере|по\s+крайней\s+мере|как\s+минимум|минимум|"
@@ -572,12 +573,12 @@ def _restated_sizes(sentence: str, quantities: list[Quantity], blocked: list[tup
                     readings) -> list[Reading]:
     """A count of people set off right after a force or a unit restates its size: a strength
     (the force itself was not counted, or was counted in its units)."""
-    read = {r.quantity.start for r in readings}
+    read = {r.quantity.start for r in readings} | starting_inside(quantities, blocked)
     out = []
     for q in quantities:
         before = sentence[max(0, q.start - 60):q.start]
         named = _APPOSED_TO.search(before)
-        if q.start in read or q.is_fraction or any(a <= q.start < b for a, b in blocked) \
+        if q.start in read or q.is_fraction \
                 or not named or _PEOPLE.match(named.group()) \
                 or not _RESTATING.match(sentence, q.end):
             continue

@@ -184,7 +184,9 @@ _EVENT_START = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?(?:began|started|erupt
 def _role(text: str, start: int, end: int) -> str:
     if re.match(r"(?:from|between)\s", text[start:end]):
         return "as_of"  # a span: the count is as of its last day
-    before = text[:start].lower()
+    # (the words that give a role end at the date: the 300 characters before it are read,
+    # not the whole sentence once per date)
+    before = text[max(0, start - 300):start].lower()
     if re.search(r"\bas (?:of|at)\s*$", before):
         return "as_of"
     if re.search(r"\b(?:until|till|through|to)\s*(?:the\s+)?$", before):

@@ -23,6 +23,7 @@ from .dates import DateMention
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .merging import Candidate
 from .readings import LOSS_METRICS, Reading
+from .spans import ending_at
 
 UNJUDGED = 6  # Admiralty credibility "truth cannot be judged": the default for a proposal
 ALL_SIDES = "all sides"
@@ -119,18 +120,49 @@ _WHEN_BEGAN = re.compile(r"\bwhen\s+[^,;]{1,60}?\b(?:began|started|opened|was\s+
                          r"(?:on\s+|in\s+)?(?:the\s+)?$")
 
 
-def _told_of_later(info, r: Reading, d: DateMention) -> bool:
+def _told_of_later(info, r: Reading, d: DateMention, reach: int) -> bool:
     """English: `d` comes after the figure's clause and its telling, so it dates what the
-    next clause tells, or it is when an event named after the figure began."""
+    next clause tells, or it is when an event named after the figure began. `reach` is the
+    start of the last date weighed for the figure: no telling beyond it is read."""
     text, end = info.s.text, r.quantity.end
-    return d.start >= end and bool(_TOLD_THEN.search(text, end, d.start)
-                                   or _WHEN_BEGAN.search(text[end:d.start]))
+    # (a when-clause ending at the date is short: only the 200 characters before it are read)
+    return d.start >= end and (_telling_after(text, end, reach) <= d.start
+                               or bool(_WHEN_BEGAN.search(text[max(end, d.start - 200):d.start])))
+
+
+@functools.lru_cache(maxsize=64)
+def _telling_after(text: str, end: int, reach: int) -> int:
+    """Where the first ", X said, and" after a figure ends (past the text if none): searched
+    once per figure, not once per figure and date. Each such telling ends at the first comma
+    after its own, so the first one after the figure ends before any later one does."""
+    m = _TOLD_THEN.search(text, end, reach)
+    return m.end() if m else len(text) + 1
 
 
 # the end of a Korean reported clause ("…사살했다고 20일 발표했다"): a date after it is the
 # day of telling, also with the speaker between ("…숨졌다고 합동참모본부가 30일 밝혔다", as
 # wire copy puts it: the subject of the telling, up to three words ending in its particle)
 _TOLD_ON = re.compile(r"(?<=[다라])고\s*(?:(?:[^\s\d.,]+\s+){0,2}[^\s\d.,]+[가이은는]\s*)?$")
+
+
+_NEAREST = 32
+
+
+def _weighed(info, q) -> list[DateMention]:
+    """The dates one figure is weighed against (every date test of `pick_date` reads only
+    these): all its sentence's or, in a sentence naming more than 64 (a table pasted as
+    prose), the 32 nearest each side and the day of telling. A date dozens of figures away
+    dates none of them, and weighing every figure against every date made such a sentence
+    quadratic (2,000 figures each with a day took 27 s)."""
+    dates = info.dates
+    if len(dates) <= 2 * _NEAREST:
+        return dates
+    at = bisect.bisect_left(dates, q.start, key=lambda d: d.start)
+    near = dates[max(0, at - _NEAREST):at + _NEAREST]
+    said = info.statement_date
+    if said is not None and not any(d is said for d in near):
+        near = sorted([*near, said], key=lambda d: d.start)
+    return near
 
 
 @functools.lru_cache(maxsize=32)
@@ -151,10 +183,11 @@ def pick_date(info, r: Reading, published: dt.date,
     text, q = info.s.text, r.quantity
     inside = lambda a, b, span: span[0] <= a and b <= span[1]
     clauses = info.relative_clauses
+    weighed = _weighed(info, q)
     # "a week-long assault in which 23 soldiers were killed, the army said on Monday": the
     # day of telling does not date a toll of days
     of_days = language == "en" and over_days(text, r, info.figure_starts, info.figure_ends) \
-        or language in ("ru", "uk") and _between_days(info)
+        or language in ("ru", "uk") and _between_days(weighed)
     # "이틀간의 교전으로 … 40명이 숨지고": a Korean toll of days of fighting, dated by none of
     # the days the sentence names (the day of telling or the fighting's)
     korean_days = language == "ko" and r.metric in LOSS_METRICS \
@@ -164,20 +197,21 @@ def pick_date(info, r: Reading, published: dt.date,
     # is dated by no day of telling after it ("заявив у понеділок, що з початку грудня втрати
     # перевищили …", told first, still is: the earlier sets date it so, as in English)
     cyrillic_since = language in ("ru", "uk") and r.metric in LOSS_METRICS \
-        and any(d.role == "since" for d in info.dates)
+        and any(d.role == "since" for d in weighed)
     of_days = of_days or korean_days
     # "have killed 31 gunmen since troops moved in, the police chief said Wednesday": nor
     # does the later day of telling make a toll since an event a one-day figure ("said last
     # week" still dates it, at the week it names)
     since = language == "en" and since_event(text, r, info.figure_starts, info.figure_ends)
-    korean_since = _korean_since(info, r) if language == "ko" else None
+    korean_since = _korean_since(weighed, r) if language == "ko" else None
     aside = estimate_aside(text, r) if language == "en" and r.metric == "strength" else None
-    usable = [d for d in info.dates if d.role not in ("since", "until")
+    reach = weighed[-1].start if weighed else 0
+    usable = [d for d in weighed if d.role not in ("since", "until")
               and (aside is None or inside(d.start, d.end, aside))
               and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
                           for c in clauses)
               and not (_other_clause(info, r, d, language) and not _told_of_all(info, d, language))
-              and not (language == "en" and _told_of_later(info, r, d))
+              and not (language == "en" and _told_of_later(info, r, d, reach))
               and not ((of_days or since and d.start >= q.end and d.date.precision == "day")
                        and d is info.statement_date)
               # "troops pressed an offensive on Tuesday, and at least 10 soldiers have been
@@ -202,7 +236,7 @@ def pick_date(info, r: Reading, published: dt.date,
     past = [d for d in usable if d not in future]
     as_of = [d for d in past if d.role == "as_of"]
     pool = as_of or past
-    told = [d for d in pool if _TOLD_ON.search(text, 0, d.start)
+    told = [d for d in pool if ending_at(_TOLD_ON, text, d.start, reach=200)
             or language in ("ru", "uk") and d is info.statement_date and d.start >= q.end]
     if told and any(d not in told and d.date.precision == "day" and d.end <= q.start
                     for d in pool):
@@ -222,13 +256,13 @@ def _now_after(d: DateMention, q) -> bool:
     return d.text == "현재" and d.start >= q.end
 
 
-def _korean_since(info, r: Reading) -> int | None:
+def _korean_since(dates: list[DateMention], r: Reading) -> int | None:
     """Where the last start said before a Korean figure begins ("26일 … "지난 주말 이후 …
     80명이 전사했다"": a toll since then, up to now): the days named before it are the
     telling's, which date no toll since a start (the conventions date it by the
     publication); a span closed by its end ("1월 초부터 2월 중순까지") is no such toll."""
     q = r.quantity
-    marks = [d for d in info.dates if d.role in ("since", "until") and d.end <= q.start]
+    marks = [d for d in dates if d.role in ("since", "until") and d.end <= q.start]
     return marks[-1].start if marks and marks[-1].role == "since" else None
 
 
@@ -247,11 +281,11 @@ def _korean_days_start(text: str) -> float:
     return m.end() if m else float("inf")
 
 
-def _between_days(info) -> bool:
+def _between_days(dates: list[DateMention]) -> bool:
     """"В воскресенье и понедельник погибли 27, сообщил во вторник X", "с 1 по 5 марта": a
     Russian or Ukrainian count over the days a sentence names as a span is dated by none of
     them, nor by the day it was told."""
-    return any(d.role == "until" for d in info.dates)
+    return any(d.role == "until" for d in dates)
 
 
 def _subject_phrase(info, r: Reading) -> ForcePhrase | None:

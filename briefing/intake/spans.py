@@ -10,20 +10,36 @@ from functools import lru_cache
 from .numbers import Quantity
 
 
-def outside(quantities: list[Quantity], blocked: list[tuple[int, int]]) -> list[Quantity]:
-    """The quantities that overlap none of the `blocked` spans (dates)."""
+def _reaches(blocked: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The spans' sorted starts, and for each the furthest end among the spans up to it."""
     spans = sorted(blocked)
-    starts = [s for s, _ in spans]
-    reach, furthest = [], 0  # reach[i]: the furthest end among spans[0..i]
+    reach, furthest = [], 0
     for _, e in spans:
         furthest = max(furthest, e)
         reach.append(furthest)
+    return [s for s, _ in spans], reach
+
+
+def outside(quantities: list[Quantity], blocked: list[tuple[int, int]]) -> list[Quantity]:
+    """The quantities that overlap none of the `blocked` spans (dates)."""
+    starts, reach = _reaches(blocked)
     kept = []
     for q in quantities:
         i = bisect_left(starts, q.end) - 1  # spans starting before q ends
         if i < 0 or reach[i] <= q.start:
             kept.append(q)
     return kept
+
+
+def starting_inside(quantities: list[Quantity], blocked: list[tuple[int, int]]) -> set[int]:
+    """The starts of the quantities that begin inside one of the `blocked` spans (dates)."""
+    starts, reach = _reaches(blocked)
+    inside = set()
+    for q in quantities:
+        i = bisect_right(starts, q.start) - 1  # spans starting at or before q
+        if i >= 0 and reach[i] > q.start:
+            inside.add(q.start)
+    return inside
 
 
 class Marks:

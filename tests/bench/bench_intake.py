@@ -4,7 +4,9 @@
 
 Two shapes: an article repeated 1x..64x (many sentences), and one sentence holding more and
 more figures (a table pasted as prose: losses, strengths, in Russian and in Korean, and Korean
-counts no cue reads). Time per unit should stay flat: extraction is linear in the text (numbers' neighbours are found by bisection, repeats merged through an index).
+counts no cue reads, and figures each with a day). Time per unit should stay flat: extraction
+is linear in the text (numbers' neighbours are found by bisection, a figure is weighed against
+the 64 dates nearest it, repeats merged through an index).
 """
 import datetime as dt
 import sys
@@ -42,6 +44,9 @@ def main() -> int:
             ("one sentence, n figures", "Officials said ", "{} soldiers were killed"),
             ("… n strengths", "Officials said ", "{} troops were deployed"),
             ("… Russian", "Военные сообщили: ", "{} солдат погибли"),
+            # a day by every figure: each is weighed against the dates nearest it, not all
+            ("… each with a day", "Officials said ", "{} killed on 12 December"),
+            ("… Russian, each with a day", "Военные сообщили: ", "{} солдат погибли 12 декабря"),
             ("… Korean", "국방부는 ", "{}명이 숨졌고"),
             # counts no cue reads, each looked at for an army named before it
             ("… Korean, unread counts", "경찰은 ", "주민 {}명")):
