@@ -100,6 +100,18 @@ def _other_clause(info, r: Reading, d: DateMention, language: str) -> bool:
     return bisect.bisect_left(figures, a) < bisect.bisect_left(figures, b)
 
 
+def _same_clause(info, r: Reading, d: DateMention, language: str) -> bool:
+    """Whether no clause break stands between `d` and `r` ("12 were killed on 3 December; 4
+    were killed on 4 December": the 4's own day is the one after it, though the other is
+    nearer)."""
+    if language not in _CLAUSE_BREAK:
+        return True
+    q = r.quantity
+    starts, _ = _breaks(info.s.text, language)
+    a, b = (q.end, d.start) if d.start >= q.end else (d.end, q.start)
+    return bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)
+
+
 def _told_of_all(info, d: DateMention, language: str) -> bool:
     """Whether `d` is the day of telling said after every figure ("53 were killed, and 98
     wounded, the ministry said on Monday"): the telling that ends the sentence reports each
@@ -236,6 +248,9 @@ def pick_date(info, r: Reading, published: dt.date,
     past = [d for d in usable if d not in future]
     as_of = [d for d in past if d.role == "as_of"]
     pool = as_of or past
+    # a day in the figure's own clause dates it before a nearer one across a break
+    own = [d for d in pool if _same_clause(info, r, d, language)]
+    pool = own or pool
     told = [d for d in pool if ending_at(_TOLD_ON, text, d.start, reach=200)
             or language in ("ru", "uk") and d is info.statement_date and d.start >= q.end]
     if told and any(d not in told and d.date.precision == "day" and d.end <= q.start

@@ -226,3 +226,21 @@ def test_any_russian_ukrainian_or_korean_text_gives_valid_claims_or_none():
         for p in extract(text, PUBLISHED):
             assert not p.claim.problems(), p.claim
             assert text[p.quote_start:p.quote_end] == p.claim.quote
+
+
+def test_a_table_pasted_as_prose_dates_each_figure_by_its_own_day():
+    # more than 64 dates in one sentence, each in its own clause: each figure is weighed
+    # against the dates nearest it, and its own clause's day (after it) beats the day the
+    # clause before ends on (nearer)
+    days = [i % 28 + 1 for i in range(100)]
+    found = claims("Officials said " + "; ".join(f"{n + 1} soldiers were killed on {d} December"
+                                                for n, d in enumerate(days))
+                   + ", the ministry said on Monday.")
+    assert [(int(c.value), c.as_of) for c in found] == [
+        (n + 1, f"2024-12-{d:02d}") for n, d in enumerate(days)]
+
+
+def test_a_figure_is_dated_by_its_own_clause_not_the_nearer_day_across_a_break():
+    found = claims("Officials said 12 soldiers were killed on 3 December; 4 soldiers were "
+                   "killed on 4 December.")
+    assert [(int(c.value), c.as_of) for c in found] == [(12, "2024-12-03"), (4, "2024-12-04")]
