@@ -304,8 +304,13 @@ def read_with_cues(table: CueTable, sentence: str, quantities: list[Quantity],
                 and table.force.match(left.lstrip(" «\"„“")) \
                 and re.match(r"[\s»”\".!]*(?:,|$)", right):
             # "Американських військових — близько 150", "Боевиков насчитывалось около 300",
-            # "що нападників було близько сотні": the force named first, then its count,
-            # with nothing after it
+            # "що нападників було близько сотні", "було «від 300 до 400»": the force named
+            # first, then its count, with nothing after it
+            reading = Reading(q, "strength", cue=(left_at, q.start))
+        if reading is None and table.needs_force_noun and _of_whom(table, sentence, left_at) \
+                and _PLACE_ONLY.match(left) and re.match(r"[\s»”\".!]*(?:,|$)", right):
+            # "прикордонники ФСБ, яких у Вірменії … від 4 до 5 тисяч", "бойцов, которых в
+            # Ливии от 800 до 1200": a force, then "of whom there are" and its count
             reading = Reading(q, "strength", cue=(left_at, q.start))
         if reading is None and out and out[-1].metric == "strength" and bare \
                 and table.among and table.among.search(left) \
@@ -359,7 +364,25 @@ _AND_LOSS = re.compile(r"(?<!\w)(?:и|і|й|та)\s+(?:\w+\s+)?$", re.I)
 
 
 _NAMED_THEN_COUNTED = re.compile(r"^[\s«\"„“]*(?:(?:що|что)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]+\s+(?:[—–]|насчитывал\w*|"
-                                 r"налічувал\w*|було|было)\s+$")
+                                 r"налічувал\w*|було|было)\s+[«\"„“]?$")
+
+
+# ", яких" / ", которых" closing the text before a count's clause
+_WHOM = re.compile(r",\s+(?:яких|которых)$", re.I)
+# what may stand between "яких" and the count: where they are ("у Лівії"), nothing else
+_PLACE_ONLY = re.compile(r"^\s*(?:(?:у|в|на)\s+[^\W\d_]+\s*)?$", re.I)
+
+
+def _of_whom(table, sentence: str, left_at: int) -> bool:
+    """Whether the count's clause opens on ", яких" after a force named in the six words
+    before it."""
+    before = sentence[:left_at]
+    m = _WHOM.search(before)
+    if not m:
+        return False
+    head = before[max(0, m.start() - 100):m.start()]
+    words = list(re.finditer(r"[^\W\d_]+", head))[-6:]
+    return any(table.force.match(head, w.start()) for w in words)
 
 
 def _rate_before(table, sentence, left_at, left) -> bool:

@@ -393,6 +393,12 @@ def find_attribution(sentence: str) -> Attribution | None:
         if name and name.lower() not in GENERIC_TAIL:
             return Attribution(name, EXPLICIT, m.start(1), m.end(1), m.end(), alias)
     said = _said_by(sentence)
+    tag = _CLOSING_TAG.search(sentence)
+    if said and tag and said.verb_end <= tag.start() \
+            and _ACT_VERB.search(sentence, said.end, said.verb_end):
+        # "The Guards took about 30 prisoners … and counted at least 40 Argentine dead among
+        # the rocks, Harland added": what the men did is told by the one the closing tag names
+        said = _said_by(sentence, tag.start()) or said
     if said is None and (m := _OWN_ACT.match(sentence)):
         # "The army flew some 700 troops into the area on Monday": what a body did with its
         # own men, told with no one quoted, is the body's account (as Korean "군은 … 급파했다")
@@ -400,10 +406,20 @@ def find_attribution(sentence: str) -> Attribution | None:
     return said
 
 
+# ", Harland added." closing a sentence
+_CLOSING_TAG = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[A-Z][\w’'-]*|he|she|they)\s+(?:said|added|"
+                          r"says|adds|noted|told\s+[A-Z]?\w+)\s*[.!]?[\"”’]?\s*$")
+# reporting verbs that are also acts: the men who "counted" or "recorded" the dead
+_ACT_VERB = re.compile(r"\b(?:counted|counts|recorded|tallied)\b")
+
+
 _OWN_ACT = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’-]*\s+){0,2}(?:army|military|navy|government|"
                       r"police|Army|Navy|Police|Government|(?:Defen[cs]e|Interior)\s+Ministry))"
                       r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:sent|deployed|flew|dispatched|rushed|"
                       r"moved|airlifted|deploys|sends)\s+(?=[^.]*\d)")
+
+
+_BUT_SAID = re.compile(r"[a-z]\s+(?:but|and)\s+(?:also\s+|later\s+)?$")
 
 
 def _said_by(sentence: str, after: int = 0) -> Attribution | None:
@@ -420,6 +436,11 @@ def _said_by(sentence: str, after: int = 0) -> Attribution | None:
             found = _subject_after(sentence, vm.end())
             if found:  # "said Col. Michael Logico on Monday": the phrase ends with the name
                 end = verb_end = found[1] + len(found[0])
+        if not found and _BUT_SAID.search(sentence, 0, vm.start()) \
+                and (opening := _OPENING_PERSON.match(sentence)):
+            # "Bahi Ladgham, the Tunisian defense secretary, gave no overall figure but said":
+            # the person the sentence opens on, who did one thing and said another
+            found = opening.group(1), 0
         if not found:
             continue
         raw, start = found

@@ -239,7 +239,7 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
 
 
 # what may open an attribution set between commas: "за даними", "по данным", "according to"
-_ASIDE_OPENING = re.compile(r"^,\s*(?:[^\W\d]+\s+){1,3}$")
+_ASIDE_OPENING = re.compile(r"^,\s*(?:[^\W\d]+\s+){0,3}$")
 
 
 def _without_aside(text: str, a: Attribution | None) -> str:

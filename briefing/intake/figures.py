@@ -53,8 +53,13 @@ _AGENT = re.compile(r"^[^,;.]{0,40}?\b(?:counted|reported|recorded|given|cited|c
                     r"estimated|claimed|tallied|registered|compiled|announced)\s+by\s+"
                     r"((?:the\s+)?[A-Z][^,;.()]{1,60}?)(?=\s+(?:on|in|last|this|since|as|at|"
                     r"over|during|earlier|after|before)\b|[,;.)]|$)")
-_AGENT_BEFORE = re.compile(r",\s+(?:estimated|put|reckoned|numbered)\s+by\s+"
-                           r"((?:the\s+)?[^,;:.()]{1,50}?)\s+at\s+$")
+_AGENT_BEFORE = re.compile(r"(?:,|\s(?:is|are|was|were))\s+(?:estimated|put|reckoned|numbered)\s+"
+                           r"by\s+((?:the\s+)?[^,;:.()]{1,50}?)\s+(?:at|to\s+(?:have|number|"
+                           r"total|field))\s+$"
+                           # "a garrison that American military advisers put at about 85,000"
+                           r"|\b(?:that|which)\s+((?:the\s+)?[^,;:.()]{1,50}?)(?:\s+here|\s+there)?"
+                           r"\s+(?:put|puts|"
+                           r"estimated|estimates|reckoned|reckons)\s+at\s+$")
 _LOSER = re.compile(r"(?:^|[,;]\s*|\bthat\s+)((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:had\s+|has\s+|"
                     r"have\s+|would\s+have\s+)?(?:only\s+|already\s+|just\s+)?(?:lost|losing|"
                     r"loses|lose)\s+(?:only\s+|just\s+|a\s+mere\s+|another\s+)?$", re.I)
@@ -365,10 +370,14 @@ def _clause_source(text: str, q) -> str | None:
 
 
 def _agent_before(text: str, q) -> str | None:
-    """"The remaining rebels, estimated by the military at no more than 80,": the estimate's
-    agent named before the figure."""
+    """"The remaining rebels, estimated by the military at no more than 80,", "is estimated by
+    the Egyptian military to have between 1,000 and 1,500 fighters", "a garrison that
+    American military advisers put at about 85,000 men": the estimate's agent named before
+    the figure."""
     m = _AGENT_BEFORE.search(text, max(0, q.start - 90), q.start)
-    return clean_name(m.group(1))[0] if m else None
+    agent = m and (m.group(1) or m.group(2))
+    # ("a group that he estimated at 300": he is the sentence's speaker, carried as such)
+    return clean_name(agent)[0] if agent and agent.lower() not in _SELF else None
 
 
 def own_source(info, r: Reading) -> tuple[str | None, DateMention | None]:
