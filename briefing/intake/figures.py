@@ -19,6 +19,7 @@ from briefing.domain import FuzzyDate
 from .attribution import EXPLICIT, PUBLICATION, clean_name
 from .english_dates import estimate_aside, over_days, since_event
 from .english_sources import find_attribution
+from .korean_text import find_attribution as korean_attribution
 from .dates import DateMention
 from .forces import PERSONNEL, ForcePhrase, Subjects
 from .merging import Candidate
@@ -369,6 +370,22 @@ def _clause_source(text: str, q) -> str | None:
     return a.name if a and a.kind == EXPLICIT else None
 
 
+# a Korean reported clause closed by its speaker, with another to follow: "…보냈다고 이집트군
+# 대변인이 밝혔고, 파키스탄군 관계자는 …"
+_KOREAN_TOLD_AND = re.compile(r"(?:밝혔|말했|전했|발표했|주장했|설명했|덧붙였|보고했)고\s*,")
+
+
+def _korean_clause_source(text: str, q) -> str | None:
+    """The speaker who closes a Korean figure's own reported clause, when a later clause of
+    the sentence has a speaker of its own (the sentence's attribution is the last one)."""
+    m = _KOREAN_TOLD_AND.search(text, q.end)
+    if not m:
+        return None
+    before = [b.end() for b in _KOREAN_TOLD_AND.finditer(text, 0, q.start)]
+    a = korean_attribution(text[before[-1] if before else 0:m.end()])
+    return a.name if a and a.kind == EXPLICIT else None
+
+
 def _agent_before(text: str, q) -> str | None:
     """"The remaining rebels, estimated by the military at no more than 80,", "is estimated by
     the Egyptian military to have between 1,000 and 1,500 fighters", "a garrison that
@@ -403,6 +420,8 @@ def candidate(info, r: Reading, published: dt.date, subjects: Subjects,
     if subjects.language == "en":
         named, said = own_source(info, r)
         source = named or source
+    elif subjects.language == "ko":
+        source = _korean_clause_source(info.s.text, q) or source
     if said is not None and not forecast:
         mention = said
     date = mention.date if mention else FuzzyDate(published, "week")

@@ -11,7 +11,8 @@ agent named before the figure in the passive with "to have" ("is estimated by X 
 in a relative clause ("a garrison that X put at"), a pronoun there being the sentence's
 speaker; a closing tag (", Harland added") names who told what men did when the verb before
 is an act that also reports ("counted the dead"); a person the sentence opens on who did one
-thing "but said" another speaks.
+thing "but said" another speaks; a Korean reported clause closed by its own speaker ("…보냈다고
+X가 밝혔고, Y는 …") is that speaker's, not the sentence's last.
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set; every case fails on the commit before the round (5dae74e) but the pronoun
@@ -87,3 +88,10 @@ def test_the_person_a_sentence_opens_on_who_did_one_thing_but_said_another_speak
             "45 soldiers had been killed.")
     ((value, metric, _, source, _, _),) = rows(text, DAY)
     assert (value, metric, source) == (45, "killed", "Amara Keita")
+
+
+def test_a_korean_reported_clause_closed_by_its_own_speaker_keeps_him():
+    text = ("훈련에는 미국이 병력 약 3천 명을 보냈다고 미군 대변인이 밝혔고, 영국군 관계자는 "
+            "\"800명을 파견했다\"고 말했다.")
+    assert {(r[0], r[3]) for r in rows(text, DAY)} == {(3000, "미군 대변인"),
+                                                        (800, "영국군 관계자")}
