@@ -162,15 +162,22 @@ def _how_or_where(phrase: str) -> bool:
 _PLURAL = re.compile(r"(?:ли|ют|ят|ють|ять|ються)$", re.I)
 
 
+# bodies said to speak "in" themselves ("сообщили в посольстве США")
+_BODY_IN = (r"министерств|міністерств|посольств|консульств|ведомств|відомств|командовани|"
+            r"командуванн|управлени|управлінн|мисси|місі|генштаб|департамент|прокуратур|"
+            r"полици|поліці|администраци|адміністраці")
+
+
 def _after_verb(sentence: str, end: int) -> tuple[str, int] | None:
     """The subject placed after the verb: "..., заявил в понедельник Игорь Конашенков."."""
     rest = sentence[end:]
     # "в понедельник" is skipped, but "в Командуванні Сил підтримки", "в штабе
-    # территориальной обороны" (a staff named by what it commands) and "в пресслужбі
-    # навчань" (a press office, written as one word in Ukrainian) are who speaks
+    # территориальной обороны" (a staff named by what it commands), "в пресслужбі
+    # навчань" (a press office, written as one word in Ukrainian) and "в министерстве обороны
+    # Польши", "в посольстві США" (a body named by whose it is) are who speaks
     # "написав у Telegram Олег Синєгубов", "заявил в своем Telegram-канале": where, not who
     m = re.match(r"\s*(?:(?:в|во|у)\s+(?:свое[мй]\s+|своєму\s+)?(?:Telegram|Телеграм|Facebook|"
-                 r"Twitter)(?:-канал\w*)?\s+|(?:в|во|у)\s+(?!штаб|пресслужб|прес-служб|пресс-служб)(?-i:[а-яёіїєґ'’ʼ]+)\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
+                 rf"Twitter)(?:-канал\w*)?\s+|(?:в|во|у)\s+(?!штаб|пресслужб|прес-служб|пресс-служб|{_BODY_IN})(?-i:[а-яёіїєґ'’ʼ]+)\s+|вчера\s+|сегодня\s+|вчора\s+|сьогодні\s+|"
                  r"также\s+|також\s+|ранее\s+|раніше\s+)?(?:(?:в|у)\s+)?", rest, re.I)
     start = end + m.end()
     # "рассказал РБК командир батальона", "розповів УП речник": told whom, then who
@@ -398,6 +405,10 @@ def _cited(sentence: str) -> Attribution | None:
     return found if found and found.kind == EXPLICIT and not _is_channel(found) else None
 
 
+# ", передає Укрінформ", ", сообщает ТАСС": an outlet relaying what was said before it
+_RELAYS = re.compile(r",\s+(?:передает|передає|сообщает|повідомляє|пишет|пише)\s", re.I)
+
+
 # "На сайте хуситов утверждается, что …", "У Telegram-каналі бригади йдеться": whose site
 # or channel says it
 _ON_SITE = re.compile(r"(?:^|(?<=[,;]\s))(?:на|в|во|у)\s+(?:сайте|сайті|странице|сторінці|"
@@ -409,6 +420,12 @@ _ON_SITE = re.compile(r"(?:^|(?<=[,;]\s))(?:на|в|во|у)\s+(?:сайте|с�
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a Russian or Ukrainian sentence names, a pronoun for one, or None."""
     cited = _cited(sentence)
+    if cited and is_outlet(cited.name) and (relay := _RELAYS.search(sentence, 0, cited.start)):
+        # "Про це повідомили у ВМС Бразилії, передає Укрінформ з посиланням на Agência
+        # Brasil": outlets relay the words of the speaker named before them
+        said = find_attribution(sentence[:relay.start()])
+        if said and said.kind == EXPLICIT and not is_outlet(said.name):
+            return said
     if cited:
         return cited
     m = _ON_SITE.search(sentence)

@@ -18,7 +18,9 @@ _NAMES = (
     r"Reuters|AP|Associated\s+Press|AFP|Agence\s+France[\s-]Presse|Bloomberg|BBC(?:\s+\w+)?|"
     r"CNN|Al\s+Jazeera|Xinhua|Kyodo|Yonhap|NHK|TASS|RIA(?:\s+Novosti)?|Interfax|"
     r"Ukrinform|UNIAN|Sky\s+News|Fox\s+News|NBC(?:\s+News)?|CBS(?:\s+News)?|ABC(?:\s+News)?|"
-    r"Politico|Axios|NPR|Meduza|Mediazona|"
+    r"Politico|Axios|NPR|Meduza|Mediazona|EFE|ANSA|dpa|Anadolu(?:\s+Agency)?|"
+    # "Agência Brasil", "Agencia EFE", "Agenzia Nova": an agency by its own language's word
+    r"(?:Agência|Agencia|Agenzia|Agence)(?:\s+[A-Z][\w'’-]*)+|"
     r"(?:the\s+)?(?:New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|Guardian|"
     r"Financial\s+Times|Economist|Times|Telegraph|Independent|Kyiv\s+Independent|"
     r"Moscow\s+Times)|"
