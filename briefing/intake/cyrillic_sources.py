@@ -303,6 +303,9 @@ def _explicit(name: str | None, start: int, end: int, verb_end: int,
         return None
     if name.split()[0].lower() in _PRONOUNS - {"там"} and name.lower() not in _PRONOUNS:
         name = name.split()[0]  # "сказал он «Ъ» по телефону": he, told the paper by phone
+    if " " not in name and name[:1].isupper() and TITLES.fullmatch(name):
+        # "Полковник добавил": a title alone is the titled person named before
+        return Attribution(None, PRONOUN, start, end, verb_end)
     if _THE_GROUP.fullmatch(name) or name.lower() in _WHICH:  # resolved by group_named_before
         return Attribution(None, PRONOUN, start, end, verb_end, GROUP_REFERENT, noun=name)
     place = _ANAPHOR_PLACE.search(raw) if _ANAPHORS.match(name) else None

@@ -30,7 +30,7 @@ from .dateline import Dateline, find_dateline
 from .cyrillic_dates import earlier_edition
 from .dates import DateMention
 from .figures import RELATIVE_CLAUSE, candidate, link_fractions
-from .forces import PERSONNEL, ForcePhrase, Subjects
+from .forces import NOT_COMBATANTS, PERSONNEL, ForcePhrase, Subjects
 from .language import Language, language_of
 from .merging import dedupe
 from .readings import LOSS_METRICS, Reading
@@ -200,7 +200,11 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
     dates = lang.find_dates(s.text, published, ahead)
     dates = with_same_day(s.text, dates, last_day)
     quantities = lang.find_quantities(s.text)
-    readings = lang.read_figures(_without_aside(s.text, attribution), quantities,
+    if lang.code == "en":  # ("most of them in the first two days": no figure in the aside)
+        asides = _who_they_were(s.text)
+        quantities = [q for q in quantities
+                      if not any(a <= q.start < b for a, b in asides)]
+    readings = lang.read_figures(_without_aside(s.text, attribution, lang.code), quantities,
                                  [(d.start, d.end) for d in dates])
     if dateline and s.start <= dateline[0] < s.end:
         a, b = dateline[0] - s.start, dateline[1] - s.start
@@ -242,11 +246,31 @@ def _analyse(s: Sentence, published: dt.date, lang: Language,
 _ASIDE_OPENING = re.compile(r"^,\s*(?:[^\W\d]+\s+){0,3}$")
 
 
-def _without_aside(text: str, a: Attribution | None) -> str:
+# "About 50 soldiers, most of them conscripts, were killed": who the men were, said between
+# commas, with no count of its own
+_OF_THEM_ASIDE = re.compile(r",\s+(?:most|many|some|all|half|nearly\s+all|almost\s+all|about\s+"
+                            r"half|mostly)\s+(?:of\s+(?:them|whom)\s+)?[^,;:.\d]{1,40},"
+                            r"(?!\s+(?:and|but|or|while|as)\b)", re.I)
+
+
+def _who_they_were(text: str) -> list[tuple[int, int]]:
+    """Where an English sentence says between commas who the men counted were, but not an
+    aside that says they do not fight ("most of them schoolchildren", "half of whom were
+    children"): that one stays for the figure to read."""
+    return [m.span() for m in _OF_THEM_ASIDE.finditer(text)
+            if not any(w in NOT_COMBATANTS or w + "s" in NOT_COMBATANTS
+                       for w in re.findall(r"[a-z]+", m.group().lower()))]
+
+
+def _without_aside(text: str, a: Attribution | None, language: str) -> str:
     """The sentence as its figures read it: an attribution set between commas inside a
     figure's clause ("Загальні втрати ... за добу, за даними Генштабу ЗСУ, — 750 осіб",
-    "Russia lost, according to the ministry, 1,200 soldiers") is blanked out, so it breaks
+    "Russia lost, according to the ministry, 1,200 soldiers") and, in English, who the men
+    were ("50 soldiers, most of them conscripts, were killed") are blanked out, so they break
     no clause between a figure and its metric. Positions stay as they were."""
+    if language == "en":
+        for start, end in _who_they_were(text):
+            text = text[:start] + " " * (end - start) + text[end:]
     if a is None or a.end <= a.start or a.start == 0:
         return text
     before = text.rfind(",", max(0, a.start - 40), a.start)

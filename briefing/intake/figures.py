@@ -190,16 +190,22 @@ def _breaks(text: str, language: str) -> tuple[list[int], list[int]]:
     return [a for a, _ in spans], [b for _, b in spans]
 
 
+# a relative clause told in the present: what holds now, not on the main clause's day
+_PRESENT = re.compile(r"\b(?:has|have|is|are|numbers|estimates|counts|fields|remains)\b")
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s")
 
 
 def pick_date(info, r: Reading, published: dt.date,
               language: str = "en") -> tuple[DateMention | None, bool]:
     """(date mention, forecast) for one figure. A date inside a relative clause (", which
-    had 1,100 soldiers last year,") dates only the figures inside that clause, and a date in
-    a coordinated clause with its own figure only that figure."""
+    had 1,100 soldiers last year,") dates only the figures inside that clause, a figure inside
+    one told in the present (", which the ministry estimates has some 7,000 fighters,
+    declared a truce in December") is dated by none outside it, and a date in a coordinated clause with its own
+    figure dates only that figure (but "which carried a crew of about 180" at the incident
+    the main clause dates keeps its day)."""
     text, q = info.s.text, r.quantity
     inside = lambda a, b, span: span[0] <= a and b <= span[1]
+    now_inside = lambda span: bool(_PRESENT.search(text, span[0], span[1]))
     clauses = info.relative_clauses
     weighed = _weighed(info, q)
     # "a week-long assault in which 23 soldiers were killed, the army said on Monday": the
@@ -227,7 +233,8 @@ def pick_date(info, r: Reading, published: dt.date,
     usable = [d for d in weighed if d.role not in ("since", "until")
               and (aside is None or inside(d.start, d.end, aside))
               and not any(inside(d.start, d.end, c) and not inside(q.start, q.end, c)
-                          for c in clauses)
+                          or now_inside(c) and inside(q.start, q.end, c)
+                          and not inside(d.start, d.end, c) for c in clauses)
               and not (_other_clause(info, r, d, language) and not _told_of_all(info, d, language))
               and not (language == "en" and _told_of_later(info, r, d, reach))
               and not ((of_days or since and d.start >= q.end and d.date.precision == "day")

@@ -139,7 +139,7 @@ _NOT_FORCE = (r"민간인|주민|어린이|아동|여성|노인|난민|환자|�
 _WARRIOR = r"전사(?=들|\s*등|\s*[와과](?![가-힣]))"
 # a force named before its number is its strength: "전투원이 10만 명", "장병 약 280명"
 # "경찰관 15명", "보안군 300명": police officers and security forces are armed forces too
-_FORCE_NOUNS = rf"전투원|병사|장병|군인|대원|용병|병력|요원|경찰관|보안군|{_WARRIOR}"
+_FORCE_NOUNS = rf"전투원|병사|장병|군인|대원|용병|병력|요원|경찰관|보안군|해병|수병|{_WARRIOR}"
 _ARMED = r"괴한|반군|무장세력|무장단체|조직원|민병대"
 # the dead of a disaster, or of a war the story recalls, are not this war's
 _NOT_THIS_WAR = (r"지진|강진|홍수|태풍|쓰나미|지진해일|산사태|폭우|폭설|화산\s*폭발|가뭄|전염병|콜레라|"

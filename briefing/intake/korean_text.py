@@ -292,10 +292,15 @@ def _name(words: list[str]) -> str | None:
 _DEMONSTRATIVE = re.compile(r"^(?:이|그|해당|동)\s+[가-힣]{1,6}$")
 
 
+# "성명에 따르면": a statement named alone speaks for whoever issued it, the speaker before (a
+# report, "보고서는", speaks for itself)
+_DOCUMENTS = {"성명", "성명서", "발표문", "보도자료", "입장문"}
+
+
 def _explicit(name: str | None, start: int, end: int, verb_end: int) -> Attribution | None:
     if not name:
         return None
-    if name in _PRONOUNS or _DEMONSTRATIVE.match(name):
+    if name in _PRONOUNS or _DEMONSTRATIVE.match(name) or name in _DOCUMENTS:
         return Attribution(None, PRONOUN, start, end, verb_end)
     alias = None
     m = re.search(r"\(([A-Za-z가-힣]{2,8})\)$", name)
@@ -366,7 +371,8 @@ def find_attribution(sentence: str) -> Attribution | None:
 
 # "대통령궁 소식통을 인용해", "미 국방부 관리를 인용하여": whom the teller cites
 _CITED = re.compile(r"((?:[^\s\"“”,.]+\s+){0,3}?[^\s\"“”,.]+?)(?:을|를)\s*인용(?:해|하여)")
-_MEDIA = re.compile(r"(?:언론|매체|외신)$")
+# ("현지 매체 이라와디": the word for media, then the outlet's name)
+_MEDIA = re.compile(r"(?:언론|매체|외신)(?:\s+\S+)?$")
 
 
 def _cited_by_outlet(sentence: str, found: Attribution | None) -> Attribution | None:

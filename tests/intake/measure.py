@@ -1,6 +1,6 @@
 """Print the extractor's recall and precision, every miss and why, on the development
 fixtures (tests/intake/articles) or on one of the frozen sets of articles once held out
-(tests/intake/heldout, heldout2 … heldout95), each frozen before it was first scored. Each
+(tests/intake/heldout, heldout2 … heldout101), each frozen before it was first scored. Each
 set's README.md says how it was made; the README of the repository records when each was
 scored unseen and when it was tuned on.
 
@@ -100,6 +100,11 @@ scored unseen and when it was tuned on.
     python tests/intake/measure.py --heldout93
     python tests/intake/measure.py --heldout94
     python tests/intake/measure.py --heldout95
+    python tests/intake/measure.py --heldout96
+    python tests/intake/measure.py --heldout97
+    python tests/intake/measure.py --heldout98
+    python tests/intake/measure.py --heldout99
+    python tests/intake/measure.py --heldout100
 """
 import re
 import sys
