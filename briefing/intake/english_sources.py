@@ -77,6 +77,9 @@ _SOURCE_NOUNS = {
     "administrator", "administrators", "witness", "witnesses", "medics", "doctors", "police",
     "monitor", "wing", "television", "radio", "broadcaster", "elders", "residents",
 }
+# men who saw it, speaking as witnesses: "Two soldiers who survived the attack said"
+_WITNESSES = {"soldiers", "soldier", "survivors", "survivor", "troops", "fighters", "policemen",
+              "villagers", "residents"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _ANAPHORS = {"agency", "ministry", "service", "institute", "think tank", "group", "team",
              "organisation", "organization", "department", "command", "office", "source"}
@@ -100,6 +103,7 @@ _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", 
 _TITLE_OF = "|".join(sorted((t for t in TITLES if t.isalpha() and len(t) > 3), key=len,
                             reverse=True))
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
+                              r"known|also\s+known|better\s+known|formerly|monitored|"
                               rf"declining|the|a|an|in|on|(?:{ARABIC_ARTICLE})?[A-Z][\w.-]*['’]s|"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{_TITLE_OF})\s+(?:of|for|at))"
                               r"\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")
@@ -161,6 +165,10 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[str, int] | None:
     if rel and sentence[:rel.start()].strip():
         verb_start = rel.start()
     bare = _BARE_RELATIVE.search(sentence[:verb_start])
+    if bare and bare.group(1).lower() in _WITNESSES:
+        # "Two soldiers who survived the attack said": the men who saw it, counted
+        opening = re.search(r"(?:^|[,;:]\s*)((?:[\w’'-]+\s+){0,3}?)$", sentence[:bare.start(1)])
+        return (opening.group(1) + bare.group(1)).strip(), opening.start(1)
     if bare and (bare.group(1).lower() in _SOURCE_NOUNS or bare.group(1)[:1].isupper()):
         verb_start = bare.end(1)
     issued = _ISSUED_BY.search(sentence, 0, verb_start)

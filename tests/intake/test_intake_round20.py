@@ -18,7 +18,8 @@ owner in the genitive; an outlet relaying another ("передає Укрінф�
 EFE", the agencies named in their own languages now outlets) relays the speaker named before;
 a Korean outlet named after the word for media ("현지 매체 이라와디") is an outlet, so the source
 it cites speaks; a Korean statement named alone ("성명에 따르면") and a Cyrillic title alone
-("Полковник добавил") are the one named before.
+("Полковник добавил") are the one named before; a name glossed ", known as ADF," speaks, and
+men who saw it, named by what they did ("Two soldiers who survived the attack said"), speak.
 
 Also: who the men were, said between commas ("40 soldiers, most of them conscripts, were
 killed"), parts no count from its verb, and its own words hold no figure; cavalrymen and
@@ -182,3 +183,16 @@ def test_a_cyrillic_title_alone_is_the_titled_person_named_before():
             "что военные задержали 14 боевиков.")
     ((_, metric, _, source, _, _),) = rows(text, DAY)
     assert (metric, source) == ("captured", "Виктор Лужин")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Allied Democratic Forces, known as ADF, said on its channel that its men had killed "
+     "25 soldiers.", "Allied Democratic Forces"),
+    ("Three policemen who escaped the raid told reporters that 14 of their colleagues were "
+     "killed.", "Three policemen"),
+    ("In Beni, two villagers who reached the camp said about 60 soldiers were killed in the "
+     "ambush.", "two villagers"),
+])
+def test_a_name_glossed_known_as_and_witnesses_by_what_they_saw_speak(text, source):
+    ((_, metric, _, got, _, _),) = rows(text, DAY)
+    assert (metric, got) == ("killed", source)
