@@ -103,7 +103,8 @@ _PREPOSITIONS = {"in", "inside", "at", "near", "from", "with", "on", "outside", 
 _TITLE_OF = "|".join(sorted((t for t in TITLES if t.isalpha() and len(t) > 3), key=len,
                             reverse=True))
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|speaking|citing|quoting|asked|requesting|"
-                              r"known|also\s+known|better\s+known|formerly|monitored|"
+                              r"known|also\s+known|better\s+known|formerly|monitored|formed|founded|"
+                              r"created|established|set\s+up|"
                               rf"declining|the|a|an|in|on|(?:{ARABIC_ARTICLE})?[A-Z][\w.-]*['’]s|"
                               rf"(?:[a-z-]+\s+){{0,2}}?(?:{_TITLE_OF})\s+(?:of|for|at))"
                               r"\b(?:[^,;]|(?<=\d),(?=\d))*,\s*$")

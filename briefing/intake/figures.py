@@ -38,9 +38,10 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?)?(?:whic
                              r"|,\s*(?:most|many|some|all|half|several)\s+of\s+(?:them|whom)\s"
                              r"[^,;]*(?:,|$)"
                              # "The Joint Task Force, set up in 2013 to hunt the rebels, has
-                             # about 1,100 soldiers": when the unit was made is no date of its men
+                             # about 1,100 soldiers", "The CDF, formed by residents after the
+                             # Feb. 1 coup, said": when the unit was made is no date of its men
                              r"|,\s*(?:set\s+up|formed|created|established|founded|launched|built)"
-                             r"\s+(?:in|on|last|this)\b[^,;]*(?:,|$)"
+                             r"\s+(?:in|on|last|this|by|after|before|during)\b[^,;]*(?:,|$)"
                              # "a radar site that has operated since 2008": the site's years
                              r"|\s(?:that|which)\s+(?:has|have|had)\s+(?!been\b)[a-z]+ed\s[^,;]*"
                              # "4,500 troops, up from 2,500 last year": that date is 2,500's
@@ -297,7 +298,9 @@ def _korean_since(dates: list[DateMention], r: Reading) -> int | None:
 # "지난 4월 입대한 후보생 약 70명": when the men joined the ranks (or their unit was set up)
 # describes them; it is not when they were counted
 _KOREAN_JOINED = re.compile(r"\s*(?:에\s*)?(?:입대|임관|입소|창설|창단|설립)(?:한|된|했던|됐던)(?![가-힣])")
-_KOREAN_OVER_DAYS = re.compile(r"(?:이틀|사흘|나흘|닷새|엿새|일주일|\d+\s*일|\d+\s*주)\s*(?:간|동안)(?:의)?\s*"
+_KOREAN_OVER_DAYS = re.compile(r"(?:(?:이틀|사흘|나흘|닷새|엿새|일주일|\d+\s*일|\d+\s*주)\s*(?:간|동안)(?:의)?"
+                               # "20일까지 이어진 전투에서": the fighting that went on until then
+                               r"|\d+\s*일\s*까지\s*(?:이어진|계속된|벌어진))\s*"
                                r"(?:교전|전투|공방|충돌|격전|공습|포격)")
 
 

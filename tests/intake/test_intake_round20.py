@@ -24,7 +24,10 @@ men who saw it, named by what they did ("Two soldiers who survived the attack sa
 Also: who the men were, said between commas ("40 soldiers, most of them conscripts, were
 killed"), parts no count from its verb, and its own words hold no figure; cavalrymen and
 riflemen are men, and Korean marines (해병); a figure in a relative clause told in the present
-(", which the army estimates has some 3,000 fighters,") is dated by no day outside it.
+(", which the army estimates has some 3,000 fighters,") is dated by no day outside it; when a
+group was formed (", formed by farmers after the March 3 massacre,") dates none of its figures
+and parts it from no verb; a Korean toll of fighting that went on until a day ("8일까지 이어진
+교전에서") is a toll of days, the week's.
 
 Each snippet was written for this file (varied names, numbers, verbs and word order), none
 copied from a set; every case fails on the commit before its mechanism but three guards: the
@@ -196,3 +199,17 @@ def test_a_cyrillic_title_alone_is_the_titled_person_named_before():
 def test_a_name_glossed_known_as_and_witnesses_by_what_they_saw_speak(text, source):
     ((_, metric, _, got, _, _),) = rows(text, DAY)
     assert (metric, got) == ("killed", source)
+
+
+def test_when_a_group_was_formed_is_no_date_and_it_still_speaks():
+    text = ("The militia, formed by farmers after the March 3 massacre, said in a statement "
+            "that 15 of its fighters were killed.")
+    ((value, metric, _, source, as_of, precision),) = rows(text, DAY)
+    assert (value, metric, source, as_of, precision) == (15, "killed", "militia",
+                                                           "2024-04-10", "week")
+
+
+def test_a_korean_toll_of_fighting_that_went_on_until_a_day_is_the_weeks():
+    text = "군 당국은 8일까지 이어진 교전에서 반군 50여 명을 사살했다고 밝혔다."
+    ((value, metric, _, _, as_of, precision),) = rows(text, DAY)
+    assert (value, metric, as_of, precision) == (50, "killed", "2024-04-10", "week")
