@@ -376,11 +376,10 @@ _PLACE_ONLY = re.compile(r"^\s*(?:(?:у|в|на)\s+[^\W\d_]+\s*)?$", re.I)
 def _of_whom(table, sentence: str, left_at: int) -> bool:
     """Whether the count's clause opens on ", яких" after a force named in the six words
     before it."""
-    before = sentence[:left_at]
-    m = _WHOM.search(before)
+    m = _WHOM.search(sentence, max(0, left_at - 20), left_at)
     if not m:
         return False
-    head = before[max(0, m.start() - 100):m.start()]
+    head = sentence[max(0, m.start() - 100):m.start()]
     words = list(re.finditer(r"[^\W\d_]+", head))[-6:]
     return any(table.force.match(head, w.start()) for w in words)
 

@@ -445,7 +445,7 @@ def _said_by(sentence: str, after: int = 0) -> Attribution | None:
             found = _subject_after(sentence, vm.end())
             if found:  # "said Col. Michael Logico on Monday": the phrase ends with the name
                 end = verb_end = found[1] + len(found[0])
-        if not found and _BUT_SAID.search(sentence, 0, vm.start()) \
+        if not found and _BUT_SAID.search(sentence, max(0, vm.start() - 30), vm.start()) \
                 and (opening := _OPENING_PERSON.match(sentence)):
             # "Bahi Ladgham, the Tunisian defense secretary, gave no overall figure but said":
             # the person the sentence opens on, who did one thing and said another

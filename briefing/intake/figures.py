@@ -388,11 +388,21 @@ _KOREAN_TOLD_AND = re.compile(r"(?:밝혔|말했|전했|발표했|주장했|설�
 def _korean_clause_source(text: str, q) -> str | None:
     """The speaker who closes a Korean figure's own reported clause, when a later clause of
     the sentence has a speaker of its own (the sentence's attribution is the last one)."""
-    m = _KOREAN_TOLD_AND.search(text, q.end)
-    if not m:
-        return None
-    before = [b.end() for b in _KOREAN_TOLD_AND.finditer(text, 0, q.start)]
-    a = korean_attribution(text[before[-1] if before else 0:m.end()])
+    ends = _korean_told_ends(text)
+    i = bisect.bisect_right(ends, q.end)  # the first closing after the figure
+    return _korean_clause_speaker(text, ends[i - 1] if i else 0, ends[i]) \
+        if i < len(ends) else None
+
+
+@functools.lru_cache(maxsize=32)
+def _korean_told_ends(text: str) -> list[int]:
+    """Where a sentence's "…고 X가 밝혔고," closings end, found once per sentence."""
+    return [m.end() for m in _KOREAN_TOLD_AND.finditer(text)]
+
+
+@functools.lru_cache(maxsize=64)
+def _korean_clause_speaker(text: str, start: int, end: int) -> str | None:
+    a = korean_attribution(text[start:end])
     return a.name if a and a.kind == EXPLICIT else None
 
 
